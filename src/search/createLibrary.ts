@@ -1,49 +1,71 @@
 import type { Article } from '../article/types.js';
+import { answerQuestion } from './answer.js';
 import type { AskOptions, Scope, Story, StoryLibrary } from './library.js';
+import { SentenceIndex } from './sentenceIndex.js';
+import { matchTopics, topicsOf } from './suggest.js';
 import type { Answer } from './types.js';
 
-// PLACEHOLDER (replaced by the real engine in this same change): naive word overlap so other layers can run.
+const DEFAULT_LIMIT = 5;
+const SUGGESTIONS = 3;
+
+/** Builds the library over the given stories; stories added later are indexed at once. */
 export function createLibrary(stories: Story[] = []): StoryLibrary {
+  const index = new SentenceIndex();
   const byId = new Map<string, Story>();
-  for (const s of stories) byId.set(s.article.id, s);
-  const visible = (scope?: Scope) =>
+  const topics = new Map<string, string[]>();
+
+  const visible = (scope?: Scope): Story[] =>
     [...byId.values()]
-      .filter((s) => s.owner === null || (scope?.guildId != null && s.owner === scope.guildId))
+      .filter((s) => isVisible(s, scope))
       .sort(
         (a, b) =>
           Number(a.owner !== null) - Number(b.owner !== null) || a.article.id.localeCompare(b.article.id),
       );
-  return {
+
+  const library: StoryLibrary = {
     list: visible,
-    get: (id, scope) => visible(scope).find((s) => s.article.id === id),
-    add: (article: Article, owner) => void byId.set(article.id, { article, owner }),
-    remove: (id) => byId.delete(id),
-    answer(question: string, options: AskOptions = {}): Answer {
-      const words = new Set(question.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-      const excerpts = visible(options.scope)
-        .flatMap((s) =>
-          s.article.paragraphs.flatMap((p) =>
-            p.sentences.map((sen) => {
-              const hits = (sen.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => words.has(w));
-              return {
-                articleId: s.article.id,
-                paragraph: p.n,
-                sentence: sen.index,
-                text: sen.text,
-                highlights: hits,
-                speaker: sen.speaker,
-                score: hits.length,
-              };
-            }),
-          ),
-        )
-        .filter((e) => e.score > 0)
-        .sort((a, b) => b.score - a.score)
-        .slice(0, options.limit ?? 5);
-      return excerpts.length > 0
-        ? { question, answered: true, excerpts, suggestions: [] }
-        : { question, answered: false, reason: 'not covered', excerpts: [], suggestions: [] };
+    get(id, scope) {
+      const story = byId.get(id);
+      return story && isVisible(story, scope) ? story : undefined;
     },
-    suggest: () => [],
+    add(article: Article, owner) {
+      byId.set(article.id, { article, owner });
+      topics.set(article.id, topicsOf(article));
+      index.addArticle(article);
+    },
+    remove(id) {
+      index.removeArticle(id);
+      topics.delete(id);
+      return byId.delete(id);
+    },
+    answer(question: string, options: AskOptions = {}): Answer {
+      const restrictTo = options.articleIds ? new Set(options.articleIds) : undefined;
+      const allowed = (articleId: string): boolean => {
+        const story = byId.get(articleId);
+        return (
+          story !== undefined && isVisible(story, options.scope) && (!restrictTo || restrictTo.has(articleId))
+        );
+      };
+      const verdict = answerQuestion(index, { question, limit: options.limit ?? DEFAULT_LIMIT, allowed });
+      const suggestions = verdict.answered
+        ? []
+        : visible(options.scope)
+            .filter((s) => allowed(s.article.id))
+            .flatMap((s) => topics.get(s.article.id) ?? [])
+            .slice(0, SUGGESTIONS);
+      return { ...verdict, suggestions };
+    },
+    suggest(typed, options = {}) {
+      const limit = options.limit ?? 25;
+      const all = visible(options.scope).flatMap((s) => topics.get(s.article.id) ?? []);
+      return matchTopics(all, typed, limit);
+    },
   };
+  for (const s of stories) library.add(s.article, s.owner);
+  return library;
+}
+
+/** Global stories are everyone's; a server's own stories are only that server's (never a DM's). */
+function isVisible(story: Story, scope?: Scope): boolean {
+  return story.owner === null || (scope?.guildId != null && story.owner === scope.guildId);
 }

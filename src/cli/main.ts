@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { article } from './article.js';
+import { ask } from './ask.js';
+import { quotes } from './quotes.js';
+import { type CliIO, type CliSubcommand, UsageError } from './types.js';
+
+const SUBCOMMANDS: Record<string, CliSubcommand> = { ask, quotes, article };
+
+const USAGE = `usage: npm run --silent cli -- <command>
+  ask [--json] [--limit N] "question"   cited excerpts (no question: one per stdin line)
+  quotes [--json] [--story ID]           every quote with its speaker and paragraph
+  article [ID] [--json]                  metadata and numbered paragraphs`;
+
+/** Runs one CLI invocation; bad input is one line on stderr and exit code 2, never a stack trace. */
+export async function runCli(args: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const subcommand = SUBCOMMANDS[name];
+  try {
+    if (!subcommand)
+      throw new UsageError(`unknown command “${name}” (commands: ${Object.keys(SUBCOMMANDS).join(', ')})`);
+    return await subcommand(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+const defaultDataDir = fileURLToPath(new URL('../../data', import.meta.url));
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const io: CliIO = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    dataDir: process.env.DATA_DIR ?? defaultDataDir,
+  };
+  process.exitCode = await runCli(process.argv.slice(2), io);
+}

@@ -1,0 +1,103 @@
+import { isKnownName, zipfFrequency } from './english.js';
+import { analyseQuestion } from './query.js';
+import { type RankedSentence, rankCandidates } from './rank.js';
+import type { SentenceIndex } from './sentenceIndex.js';
+import { tokenize } from './text.js';
+import type { Answer, Excerpt } from './types.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+/** Thresholds of the answer/abstain decision, on the coverage-based score of the best sentence (0..1). */
+export const ANSWER_THRESHOLD = 0.45;
+// Later excerpts must be close to the best one: a list padded with weak matches is noise.
+const FOLLOWER_SHARE = 0.6;
+const CANDIDATES = 60;
+// Zipf frequency at which a missing word stops counting much, and the bounds of its weight.
+const COMMON_ZIPF = 6.5;
+const MIN_RARITY = 0.3;
+const MAX_RARITY = 1.25;
+
+export interface AnswerRequest {
+  question: string;
+  limit: number;
+  allowed: (articleId: string) => boolean;
+}
+
+/** Not yet a reply: the excerpts, or why there are none; suggestions are added by the library. */
+export type Verdict = Omit<Answer, 'suggestions'>;
+
+export function answerQuestion(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
+  const analysed = analyseQuestion(question);
+  if (analysed.terms.length === 0) {
+    return notCovered(question, 'The question has no words to look for (only question words or stop words).');
+  }
+  const terms = analysed.terms.map((t) => weighUnknown(index.vocabulary.resolve(t)));
+  // A name the article never mentions, even misspelt, means the question is about something else.
+  const unknownName = terms.find(
+    (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownName(t.token.folded)),
+  );
+  if (unknownName) {
+    return notCovered(question, `The article does not mention “${unknownName.token.surface}”.`);
+  }
+  const weights = stemWeights(terms);
+  const ranked = rankCandidates(
+    index.candidates(weights, allowed).slice(0, CANDIDATES),
+    terms,
+    analysed.answerType,
+    (id) => index.doc(id),
+  );
+  const best = ranked[0];
+  if (!best || best.score < ANSWER_THRESHOLD) {
+    return notCovered(question, 'The article does not cover this question.');
+  }
+  const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);
+  const excerpts = ranked
+    .filter((r) => r.score >= floor)
+    .slice(0, limit)
+    .map(toExcerpt);
+  return { question, answered: true, excerpts };
+}
+
+/**
+ * A word the article lacks weighs by how rare it is in general English: missing "place" or "won" says little,
+ * missing "weather" or an unlisted word says the question is about something else.
+ */
+function weighUnknown(term: ResolvedTerm): ResolvedTerm {
+  if (term.matches.length > 0 || term.token.isNumber) return term;
+  const rarity = Math.min(
+    MAX_RARITY,
+    Math.max(MIN_RARITY, (COMMON_ZIPF - zipfFrequency(term.token.folded)) / 2),
+  );
+  return { ...term, idf: term.idf * rarity };
+}
+
+function notCovered(question: string, reason: string): Verdict {
+  return { question, answered: false, reason, excerpts: [] };
+}
+
+function stemWeights(terms: ResolvedTerm[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const t of terms) {
+    for (const m of t.matches) weights.set(m.stem, Math.max(weights.get(m.stem) ?? 0, m.weight));
+  }
+  return weights;
+}
+
+function toExcerpt(r: RankedSentence): Excerpt {
+  const { doc } = r;
+  const highlights = [
+    ...new Set(
+      tokenize(doc.text)
+        .filter((t) => r.matchedStems.has(t.stem))
+        .map((t) => t.surface),
+    ),
+  ];
+  return {
+    articleId: doc.articleId,
+    paragraph: doc.paragraph,
+    sentence: doc.sentence,
+    text: doc.text,
+    highlights,
+    ...(doc.speaker ? { speaker: doc.speaker } : {}),
+    score: Math.round(r.score * 1000) / 1000,
+  };
+}

@@ -1,0 +1,43 @@
+import { contentTokens, type Token } from './text.js';
+
+/** What kind of answer the question asks for; used to prefer sentences that contain one. */
+export type AnswerType = 'number' | 'date' | 'speech' | 'person' | 'place' | null;
+
+export interface AnalysedQuestion {
+  text: string;
+  terms: Token[];
+  answerType: AnswerType;
+  /** Content words written with a capital inside the question: names the article should know. */
+  names: Token[];
+}
+
+const ANSWER_TYPES: [RegExp, AnswerType][] = [
+  [
+    /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large|old)\b/i,
+    'number',
+  ],
+  [
+    /\bwhen\b|\bwhat (?:year|date|day|month|time)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b/i,
+    'date',
+  ],
+  [
+    /\b(?:say|says|said|saying|tell|told|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|announce[ds]?|quote[ds]?)\b/i,
+    'speech',
+  ],
+  [/\bwho(?:m|se)?\b/i, 'person'],
+  [/\bwhere\b/i, 'place'],
+];
+
+export function analyseQuestion(text: string): AnalysedQuestion {
+  const terms = dedupe(contentTokens(text));
+  const first = text.match(/[\p{L}\p{N}]/u)?.index ?? 0;
+  // A capital on the first word says nothing; one later on marks a name (users who type in lower case get none).
+  const names = terms.filter((t) => t.capitalised && !t.isNumber && t.start > first);
+  const answerType = ANSWER_TYPES.find(([re]) => re.test(text))?.[1] ?? null;
+  return { text, terms, answerType, names };
+}
+
+function dedupe(tokens: Token[]): Token[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => !seen.has(t.stem) && seen.add(t.stem));
+}

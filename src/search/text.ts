@@ -1,0 +1,89 @@
+import { stemmer } from 'stemmer';
+import { eng as englishStopWords } from 'stopword';
+
+/** One word of a text, with where it stands (for highlighting) and its normalised forms. */
+export interface Token {
+  /** The word as written. */
+  surface: string;
+  /** Lower-cased, accents and apostrophes folded, possessive dropped: `Kyiv’s` -> `kyiv`, `Nöstlinger` -> `nostlinger`. */
+  folded: string;
+  /** Porter stem of `folded` (numbers stay as digits without separators: `30,000` -> `30000`). */
+  stem: string;
+  start: number;
+  isNumber: boolean;
+  /** Starts with a capital letter (a name, or just the first word of a sentence). */
+  capitalised: boolean;
+}
+
+// Words, and numbers with thousands separators or decimals kept whole ("30,000", "3.5").
+const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\d*[\p{L}\p{N}]+/gu;
+
+/** Splits text into tokens; hyphenated words become their parts ("long-term" -> long, term). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const surface = m[0];
+    const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
+    const folded = isNumber ? foldNumber(surface) : foldWord(surface);
+    if (folded === '') continue;
+    tokens.push({
+      surface,
+      folded,
+      stem: isNumber ? folded : stem(folded),
+      start: m.index ?? 0,
+      isNumber,
+      capitalised: /^\p{Lu}/u.test(surface),
+    });
+  }
+  return tokens;
+}
+
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
+}
+
+/** "30,000" and "30000" are one number; a trailing ".0" or a decimal comma is left as written. */
+function foldNumber(n: string): string {
+  return /^\d{1,3}(,\d{3})+$/.test(n) ? n.replace(/,/g, '') : n;
+}
+
+const stemCache = new Map<string, string>();
+export function stem(folded: string): string {
+  let s = stemCache.get(folded);
+  if (s === undefined) {
+    s = stemmer(folded);
+    if (stemCache.size < 200_000) stemCache.set(folded, s);
+  }
+  return s;
+}
+
+/**
+ * Words that never carry the topic of a question: the stopword package's English list, plus interrogatives and
+ * auxiliaries it lacks (they otherwise fuzzily match "again", "so", "however"), and words that talk about the
+ * article rather than its content ("what does the story say about …").
+ */
+// biome-ignore format: a word list reads best packed
+const QUESTION_WORDS = [
+  'when', 'why', 'how', 'what', 'who', 'whom', 'whose', 'which', 'where', 'does', 'do', 'did', 'done', 'is',
+  'are', 'was', 'were', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'has',
+  'have', 'had', 'get', 'got', 'any', 'there', 'tell', 'me', 'us', 'please', 'know', 'say', 'says', 'said',
+  'saying', 'talk', 'mention', 'mentioned', 'article', 'story', 'news', 'report', 'reported', 'according',
+  'exactly', 'actually', 'really', 'kind', 'sort', 'thing', 'things', 'lot', 'like', 'give', 'explain',
+  'describe', 'happen', 'happened', 'happening', 'mean', 'means', 'anything', 'something', 'someone',
+  'anyone', 'much', 'many',
+];
+const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
+
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+/** Tokens that carry content: not stop words, and not single letters (initials, stray "s"). */
+export function contentTokens(text: string): Token[] {
+  return tokenize(text).filter((t) => t.isNumber || (t.folded.length > 1 && !isStopWord(t.folded)));
+}

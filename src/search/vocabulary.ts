@@ -1,0 +1,103 @@
+import Fuse from 'fuse.js';
+import { stem, type Token } from './text.js';
+
+type FuzzyMatch = { stem: string; weight: number };
+
+/** A question word mapped onto the article's own words: exact, or through a typo / spelling variant. */
+export interface ResolvedTerm {
+  token: Token;
+  /** Index stems this term matches, with how sure the match is (1 = exact). Empty when the article lacks the word. */
+  matches: FuzzyMatch[];
+  /** Inverse document frequency of the term (of its best match; of an unseen word when there is none). */
+  idf: number;
+}
+
+// Fuzzy matching only for words long enough to survive a typo without meaning something else ("war" ~ "was").
+const MIN_FUZZY_LENGTH = 5;
+const FUZZY_THRESHOLD = 0.2;
+
+/**
+ * Document frequencies of stems over all indexed sentences, and a Fuse.js index over the distinct words, so that a
+ * misspelt name is looked up once in the vocabulary (cheap, and independent of the number of sentences) instead of
+ * fuzzily against every sentence.
+ */
+export class Vocabulary {
+  private readonly docFreq = new Map<string, number>();
+  private readonly wordCount = new Map<string, number>();
+  private docs = 0;
+  private fuse: Fuse<string> | undefined;
+
+  get documentCount(): number {
+    return this.docs;
+  }
+
+  add(tokens: readonly Token[]): void {
+    this.update(tokens, 1);
+  }
+
+  remove(tokens: readonly Token[]): void {
+    this.update(tokens, -1);
+  }
+
+  has(stemmed: string): boolean {
+    return this.docFreq.has(stemmed);
+  }
+
+  /** BM25's idf: rare words weigh more than common ones; an unseen word weighs most. */
+  idf(stemmed: string): number {
+    const df = this.docFreq.get(stemmed) ?? 0;
+    return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
+  }
+
+  resolve(token: Token): ResolvedTerm {
+    if (this.docFreq.has(token.stem)) {
+      return { token, matches: [{ stem: token.stem, weight: 1 }], idf: this.idf(token.stem) };
+    }
+    // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
+    const matches = token.isNumber ? [] : best2(this.fuzzy(token.folded), this.fuzzy(token.stem));
+    const best = matches[0];
+    return { token, matches, idf: best ? this.idf(best.stem) : this.idf(token.stem) };
+  }
+
+  private fuzzy(word: string): FuzzyMatch[] {
+    if (word.length < MIN_FUZZY_LENGTH) return [];
+    this.fuse ??= new Fuse([...this.wordCount.keys()], {
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: FUZZY_THRESHOLD,
+    });
+    const byStem = new Map<string, number>();
+    for (const hit of this.fuse.search(word, { limit: 8 })) {
+      const candidate = hit.item;
+      // Fuse matches substrings; a variant of a word has about the same length ("Harkiv" ~ "Kharkiv").
+      if (Math.abs(candidate.length - word.length) > 2 || candidate.length < MIN_FUZZY_LENGTH - 1) continue;
+      const weight = 1 - (hit.score ?? 1);
+      const s = stem(candidate);
+      if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
+    }
+    const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
+    const top = ranked[0]?.[1] ?? 0;
+    return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
+  }
+
+  private update(tokens: readonly Token[], delta: 1 | -1): void {
+    this.docs += delta;
+    for (const s of new Set(tokens.map((t) => t.stem))) bump(this.docFreq, s, delta);
+    for (const t of tokens) {
+      if (t.isNumber) continue;
+      const before = this.wordCount.has(t.folded);
+      bump(this.wordCount, t.folded, delta);
+      if (before !== this.wordCount.has(t.folded)) this.fuse = undefined;
+    }
+  }
+}
+
+function best2(a: FuzzyMatch[], b: FuzzyMatch[]): FuzzyMatch[] {
+  return (a[0]?.weight ?? 0) >= (b[0]?.weight ?? 0) ? a : b;
+}
+
+function bump(counts: Map<string, number>, key: string, delta: number): void {
+  const next = (counts.get(key) ?? 0) + delta;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}

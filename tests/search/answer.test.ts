@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../src/search/createLibrary.js';
+import { realArticle } from './realArticle.js';
+
+const library = createLibrary([{ article: realArticle(), owner: null }]);
+const top = (q: string) => library.answer(q).excerpts[0];
+
+describe('answer: cited sentences', () => {
+  it('answers with the sentence and its paragraph, not the whole paragraph', () => {
+    const answer = library.answer('How many troops does Russia recruit a month?');
+    expect(answer.answered).toBe(true);
+    const first = answer.excerpts[0];
+    expect(first?.text).toContain('30,000 additional troops');
+    expect(first?.text.length).toBeLessThan(300);
+    const paragraph = realArticle().paragraphs.find((p) => p.n === first?.paragraph);
+    expect(paragraph?.text).toContain(first?.text);
+    expect(first?.highlights).toEqual(expect.arrayContaining(['troops', 'recruit', 'month']));
+  });
+
+  it('prefers a sentence holding a number for "how many", a date for "when"', () => {
+    expect(top('When was NATO founded?')?.text).toContain('April 4, 1949');
+    expect(top('how many members did nato have when it was founded')?.text).toContain('12 members');
+  });
+
+  it('gives the speaker of a quote', () => {
+    const excerpt = top('Who said the allies understand the urgency?');
+    expect(excerpt?.text).toContain('understand the urgency');
+    expect(excerpt?.speaker).toBe('Jens Stoltenberg');
+  });
+
+  it('orders excerpts best first with scores that do not increase', () => {
+    const scores = library.answer('Patriot missiles for Ukraine', { limit: 5 }).excerpts.map((e) => e.score);
+    expect(scores.length).toBeGreaterThan(1);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('answer: typos and name variants', () => {
+  it.each([
+    ['what did Stoltenbreg say about patriots', 'Patriots'],
+    ['how many people lost power in Harkiv', '350,000'],
+    ['what did Kuleba say about the birthday', 'spoil NATO'],
+    ['how many troops is russia recruting every month', '30,000'],
+    ['when did Finnland and Sweeden ask to join', 'Finland and Sweden'],
+  ])('%s', (question, expected) => {
+    expect(top(question)?.text).toContain(expected);
+  });
+});
+
+describe('answer: abstention', () => {
+  it.each([
+    'What is the weather in Brussels?',
+    'What is the capital of Australia?',
+    'is japan sending air defenses to ukraine',
+    'What did Zelensky say?',
+    'how do I bake sourdough bread',
+  ])('says "not covered" for %s', (question) => {
+    const answer = library.answer(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.excerpts).toEqual([]);
+    expect(answer.reason).toBeTruthy();
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('names the missing name in the reason', () => {
+    expect(library.answer('What did Zelensky say about the summit?').reason).toContain('Zelensky');
+  });
+
+  it('does not let question words and stop words answer anything', () => {
+    for (const q of ['what is it?', 'who are they and why', '???', 'how when where']) {
+      expect(library.answer(q).answered).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article/types.js';
+import { createLibrary } from '../../src/search/createLibrary.js';
+import { realArticle } from './realArticle.js';
+
+function tinyArticle(id: string, sentences: string[]): Article {
+  return {
+    id,
+    headline: `Story ${id}`,
+    byline: ['Jane Doe'],
+    outlet: 'Reuters',
+    dateline: 'LIMA',
+    published: '2024-05-01',
+    language: 'en',
+    sections: [''],
+    paragraphs: sentences.map((text, i) => ({
+      n: i + 1,
+      text,
+      section: '',
+      sentences: [{ index: 0, text }],
+    })),
+    quotes: [],
+    credits: '',
+    copyright: '',
+  };
+}
+
+const volcano = tinyArticle('volcano', [
+  'The Misti volcano erupted near Arequipa on Tuesday.',
+  'Ash fell on 40,000 homes.',
+]);
+
+describe('library: stories and scopes', () => {
+  it('indexes a story added live and forgets a removed one', () => {
+    const library = createLibrary([{ article: realArticle(), owner: null }]);
+    expect(library.answer('When did the volcano erupt?').answered).toBe(false);
+    library.add(volcano, null);
+    expect(library.answer('When did the volcano erupt?').excerpts[0]?.articleId).toBe('volcano');
+    expect(library.remove('volcano')).toBe(true);
+    expect(library.answer('When did the volcano erupt?').answered).toBe(false);
+    expect(library.remove('volcano')).toBe(false);
+  });
+
+  it("keeps a server's story to that server: not another server, not a direct message", () => {
+    const library = createLibrary([{ article: realArticle(), owner: null }]);
+    library.add(volcano, '111111111111111111');
+    const inA = { scope: { guildId: '111111111111111111' } };
+    const inB = { scope: { guildId: '222222222222222222' } };
+    const dm = { scope: { guildId: null } };
+    expect(library.answer('When did the volcano erupt?', inA).answered).toBe(true);
+    expect(library.answer('When did the volcano erupt?', inB).answered).toBe(false);
+    expect(library.answer('When did the volcano erupt?', dm).answered).toBe(false);
+    expect(library.list(inB.scope).map((s) => s.article.id)).toEqual(['nato-air-defenses-kyiv']);
+    expect(library.get('volcano', inB.scope)).toBeUndefined();
+    expect(library.suggest('volcano', inB).some((s) => s.includes('volcano'))).toBe(false);
+    // Global stories answer everywhere.
+    expect(library.answer('When was NATO founded?', inB).answered).toBe(true);
+  });
+
+  it('restricts an answer to the stories named', () => {
+    const library = createLibrary([
+      { article: realArticle(), owner: null },
+      { article: volcano, owner: null },
+    ]);
+    expect(library.answer('When was NATO founded?', { articleIds: ['volcano'] }).answered).toBe(false);
+    expect(
+      library.answer('When was NATO founded?', { articleIds: ['nato-air-defenses-kyiv'] }).answered,
+    ).toBe(true);
+  });
+
+  it('suggests at most the limit, fuzzy-matched to what is typed', () => {
+    const library = createLibrary([{ article: realArticle(), owner: null }]);
+    expect(library.suggest('', { limit: 25 }).length).toBeLessThanOrEqual(25);
+    expect(library.suggest('stoltenbrg')[0]).toContain('Stoltenberg');
+    for (const s of library.suggest('')) expect(s.length).toBeLessThanOrEqual(100);
+  });
+});

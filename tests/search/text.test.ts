@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/search/query.js';
+import { contentTokens, tokenize } from '../../src/search/text.js';
+
+describe('tokenize', () => {
+  it('keeps numbers whole and folds thousands separators', () => {
+    expect(tokenize('some 30,000 troops').map((t) => t.folded)).toEqual(['some', '30000', 'troops']);
+    expect(tokenize('3.5 percent')[0]).toMatchObject({ surface: '3.5', isNumber: true });
+  });
+
+  it('folds accents, curly apostrophes and possessives', () => {
+    expect(tokenize('Kyiv’s Nöstlinger').map((t) => t.folded)).toEqual(['kyiv', 'nostlinger']);
+  });
+
+  it('drops stop words and question words from the content', () => {
+    expect(contentTokens('When did the war in Ukraine start?').map((t) => t.stem)).toEqual([
+      'war',
+      'ukrain',
+      'start',
+    ]);
+  });
+});
+
+describe('analyseQuestion', () => {
+  it.each([
+    ['How many troops?', 'number'],
+    ['When was it founded', 'date'],
+    ['What year was NATO founded', 'date'],
+    ['What did Blinken say?', 'speech'],
+    ['Who leads NATO?', 'person'],
+    ['Where did they meet?', 'place'],
+    ['Patriot missiles', null],
+  ])('%s -> %s', (q, type) => {
+    expect(analyseQuestion(q).answerType).toBe(type);
+  });
+
+  it('treats capitalised words after the first as names', () => {
+    expect(analyseQuestion('What did Zelensky say?').names.map((t) => t.surface)).toEqual(['Zelensky']);
+    expect(analyseQuestion('Zelensky?').names).toEqual([]);
+  });
+});
