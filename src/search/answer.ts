@@ -13,6 +13,8 @@ const FOLLOWER_SHARE = 0.6;
 const CANDIDATES = 60;
 // Zipf frequency at which a missing word stops counting much, and the bounds of its weight.
 const COMMON_ZIPF = 6.5;
+// Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
+const MISSING_WORD_ZIPF = 4.5;
 const MIN_RARITY = 0.3;
 const MAX_RARITY = 1.25;
 
@@ -30,13 +32,22 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   if (analysed.terms.length === 0) {
     return notCovered(question, 'The question has no words to look for (only question words or stop words).');
   }
-  const terms = analysed.terms.map((t) => weighUnknown(index.vocabulary.resolve(t)));
+  const unseenIdf = index.vocabulary.idf('');
+  const terms = analysed.terms.map((t) => weigh(index.vocabulary.resolve(t), unseenIdf));
   // A name the article never mentions, even misspelt, means the question is about something else.
   const unknownName = terms.find(
     (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownName(t.token.folded)),
   );
   if (unknownName) {
     return notCovered(question, `The article does not mention “${unknownName.token.surface}”.`);
+  }
+  // A topical word (not an everyday one) that matches nothing, not even with a typo: the question is about
+  // something the article does not say ("how many people live in Kharkiv", "the range of a Patriot missile").
+  const missing = terms.find(
+    (t) => t.matches.length === 0 && !t.token.isNumber && zipfFrequency(t.token.folded) < MISSING_WORD_ZIPF,
+  );
+  if (missing) {
+    return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
   }
   const weights = stemWeights(terms);
   const ranked = rankCandidates(
@@ -58,16 +69,18 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
 }
 
 /**
- * A word the article lacks weighs by how rare it is in general English: missing "place" or "won" says little,
- * missing "weather" or an unlisted word says the question is about something else.
+ * How much a question word weighs. A word the article lacks weighs by how rare it is in general English: missing
+ * "place" or "won" says little, missing "weather" or an unlisted word says the question is about something else.
+ * A word matched only loosely (a typo) weighs between its match's weight and a missing word's.
  */
-function weighUnknown(term: ResolvedTerm): ResolvedTerm {
-  if (term.matches.length > 0 || term.token.isNumber) return term;
+function weigh(term: ResolvedTerm, unseenIdf: number): ResolvedTerm {
+  if (term.token.isNumber) return term;
   const rarity = Math.min(
     MAX_RARITY,
     Math.max(MIN_RARITY, (COMMON_ZIPF - zipfFrequency(term.token.folded)) / 2),
   );
-  return { ...term, idf: term.idf * rarity };
+  const sureness = Math.max(0, ...term.matches.map((m) => m.weight));
+  return { ...term, idf: sureness * term.idf + (1 - sureness) * unseenIdf * rarity };
 }
 
 function notCovered(question: string, reason: string): Verdict {

@@ -75,7 +75,7 @@ const QUESTION_WORDS = [
   'saying', 'talk', 'mention', 'mentioned', 'article', 'story', 'news', 'report', 'reported', 'according',
   'exactly', 'actually', 'really', 'kind', 'sort', 'thing', 'things', 'lot', 'like', 'give', 'explain',
   'describe', 'happen', 'happened', 'happening', 'mean', 'means', 'anything', 'something', 'someone',
-  'anyone', 'much', 'many',
+  'anyone', 'much', 'many', 'so',
 ];
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 

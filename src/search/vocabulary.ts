@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
 import { stem, type Token } from './text.js';
 
@@ -15,7 +16,6 @@ export interface ResolvedTerm {
 // Fuzzy matching only for words long enough to survive a typo without meaning something else ("war" ~ "was").
 const MIN_FUZZY_LENGTH = 5;
 const FUZZY_THRESHOLD = 0.2;
-
 /**
  * Document frequencies of stems over all indexed sentences, and a Fuse.js index over the distinct words, so that a
  * misspelt name is looked up once in the vocabulary (cheap, and independent of the number of sentences) instead of
@@ -49,6 +49,7 @@ export class Vocabulary {
     return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
   }
 
+  /** Maps a question word onto the index: its exact stem, else a typo variant (none when the article lacks it). */
   resolve(token: Token): ResolvedTerm {
     if (this.docFreq.has(token.stem)) {
       return { token, matches: [{ stem: token.stem, weight: 1 }], idf: this.idf(token.stem) };
@@ -68,11 +69,12 @@ export class Vocabulary {
     });
     const byStem = new Map<string, number>();
     for (const hit of this.fuse.search(word, { limit: 8 })) {
-      const candidate = hit.item;
-      // Fuse matches substrings; a variant of a word has about the same length ("Harkiv" ~ "Kharkiv").
-      if (Math.abs(candidate.length - word.length) > 2 || candidate.length < MIN_FUZZY_LENGTH - 1) continue;
-      const weight = 1 - (hit.score ?? 1);
-      const s = stem(candidate);
+      // Fuse.js finds candidates by fuzzy substring; a variant of a word must be close as a whole word too
+      // ("Harkiv" ~ "Kharkiv", one edit), not merely contain it ("nations" in "munitions").
+      const edits = distance(word, hit.item);
+      if (edits > maxEdits(word.length)) continue;
+      const weight = 1 - edits / Math.max(word.length, hit.item.length);
+      const s = stem(hit.item);
       if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
     }
     const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
@@ -90,6 +92,11 @@ export class Vocabulary {
       if (before !== this.wordCount.has(t.folded)) this.fuse = undefined;
     }
   }
+}
+
+/** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
+function maxEdits(length: number): number {
+  return length < 8 ? 1 : length < 12 ? 2 : 3;
 }
 
 function best2(a: FuzzyMatch[], b: FuzzyMatch[]): FuzzyMatch[] {
