@@ -1,0 +1,39 @@
+import {
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
+import { finalize } from '../render/finalize.js';
+import type { Reply } from '../render/payload.js';
+
+/** A finalized Reply as discord.js options; the ephemeral flag only where Discord accepts it. */
+export function toReplyOptions(reply: Reply): InteractionReplyOptions {
+  const r = finalize(reply);
+  return {
+    content: r.content,
+    embeds: r.embeds ?? [],
+    components: r.components ?? [],
+    allowedMentions: r.allowedMentions,
+    ...(r.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** For editing a message (deferred reply, button update): no flags; content left as is when the reply has none. */
+export function toEditOptions(reply: Reply): InteractionEditReplyOptions & InteractionUpdateOptions {
+  const r = finalize(reply);
+  return {
+    ...(reply.content !== undefined ? { content: r.content } : {}),
+    embeds: r.embeds ?? [],
+    components: r.components ?? [],
+    allowedMentions: r.allowedMentions,
+  };
+}
+
+/** Sends the reply whatever state the interaction is in: reply, edit the deferred reply, or follow up. */
+export async function respond(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  if (interaction.deferred && !interaction.replied) await interaction.editReply(toEditOptions(reply));
+  else if (interaction.replied) await interaction.followUp(toReplyOptions(reply));
+  else await interaction.reply(toReplyOptions(reply));
+}

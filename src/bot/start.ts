@@ -1,0 +1,68 @@
+import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.js';
+import type { Command } from '../../commands/types.js';
+import type { StoryLibrary } from '../search/library.js';
+import { type BotConfig, TOKEN_HELP } from './config.js';
+import { Cooldowns } from './cooldown.js';
+import { isTokenRejected } from './errors.js';
+import type { Logger } from './logger.js';
+import { handleInteraction } from './router.js';
+
+/** Thrown when start-up cannot go on; `message` is the one line to print (never the token). */
+export class StartupError extends Error {}
+
+export interface BotDeps {
+  library: StoryLibrary;
+  commands: readonly Command[];
+  log: Logger;
+}
+
+/** A client that only needs the Guilds intent (slash commands do not read messages). */
+export function createClient(config: Pick<BotConfig, 'apiUrl'>): Client {
+  const options: ClientOptions = { intents: [GatewayIntentBits.Guilds] };
+  if (config.apiUrl) options.rest = { api: config.apiUrl };
+  return new Client(options);
+}
+
+/** Wires the interaction router and logging onto a client. */
+export function attachHandlers(client: Client, config: BotConfig, deps: BotDeps): void {
+  const router = { ...deps, cooldowns: new Cooldowns(config.cooldownSeconds) };
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, router));
+  client.once(Events.ClientReady, (c) =>
+    deps.log.info('bot ready', {
+      user: c.user.tag,
+      guilds: c.guilds.cache.size,
+      stories: deps.library.list().length,
+    }),
+  );
+  client.on(Events.Error, (error) => deps.log.error('client error', { error }));
+  client.on(Events.Warn, (message) => deps.log.warn(message));
+  client.on(Events.Debug, (message) => deps.log.debug(message));
+}
+
+/** Creates, wires and logs in the bot. A missing or rejected token becomes a StartupError naming DISCORD_TOKEN. */
+export async function startBot(config: BotConfig, deps: BotDeps): Promise<Client> {
+  if (!config.token) throw new StartupError(TOKEN_HELP);
+  const client = createClient(config);
+  attachHandlers(client, config, deps);
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy();
+    if (isTokenRejected(error)) throw new StartupError(TOKEN_HELP);
+    throw new StartupError(
+      `Could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return client;
+}
+
+/** Unhandled rejections are logged, not fatal; SIGINT/SIGTERM destroy the client and exit 0. */
+export function installProcessHandlers(client: Client, log: Logger): void {
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }));
+  const stop = (signal: string) => {
+    log.info('shutting down', { signal });
+    void client.destroy().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}

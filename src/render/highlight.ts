@@ -1,0 +1,43 @@
+import { escapeText } from './escape.js';
+
+/**
+ * Escapes `text` and puts the matched words in bold. Ranges are found on the raw text first, then each piece is
+ * escaped on its own, so a highlight can never open Markdown the escaping would have closed.
+ */
+export function highlight(text: string, words: readonly string[]): string {
+  const ranges = findRanges(text, words);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += `${escapeText(text.slice(at, start))}**${escapeText(text.slice(start, end))}**`;
+    at = end;
+  }
+  return out + escapeText(text.slice(at));
+}
+
+/** Sorted, merged [start, end) ranges of whole-word, case-insensitive occurrences of `words` in `text`. */
+function findRanges(text: string, words: readonly string[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const found: [number, number][] = [];
+  for (const word of new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))) {
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + word.length)) {
+      const before = lower[i - 1];
+      const after = lower[i + word.length];
+      if (!isWordChar(before) && !isWordChar(after)) found.push([i, i + word.length]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of found) {
+    const last = merged.at(-1);
+    // Touching or overlapping ranges become one bold run ("****" would render as literal asterisks).
+    if (last && range[0] <= last[1] + 1 && /^\s?$/.test(text.slice(last[1], range[0]))) {
+      last[1] = Math.max(last[1], range[1]);
+    } else merged.push([...range]);
+  }
+  return merged;
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}

@@ -1,0 +1,12 @@
+export { type AnswerView, type ButtonSpec, buttonRows, renderAnswer, renderNotCovered } from './answer.js';
+export { renderArticle, renderParagraph, renderStoryList } from './article.js';
+export { escapeText } from './escape.js';
+export { embedLength, finalize, toChoices } from './finalize.js';
+export { type HelpEntry, renderHelp } from './help.js';
+export { LIMITS } from './limits.js';
+export { notice, SOMETHING_WENT_WRONG } from './notice.js';
+export type { ActionRow, Button, Choice, Embed, Reply } from './payload.js';
+export { type QuoteHit, renderQuotes } from './quotes.js';
+export { cite, sourceLine } from './source.js';
+export { replyToText } from './text.js';
+export { truncateMarkdown, truncatePlain } from './truncate.js';

@@ -1,0 +1,20 @@
+/** Discord's message limits, in one place (https://discord.com/developers/docs/resources/message). */
+export const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  embedTotal: 6000,
+  title: 256,
+  description: 4096,
+  authorName: 256,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  rows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chatInput } from '../fake-discord/interactions.js';
+import { FakeDiscord } from '../fake-discord/server.js';
+
+// The whole `npm start` process against the fake Discord: log in, answer, shut down cleanly on SIGTERM.
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => fake?.close());
+
+test('logs in, answers an interaction, and exits 0 on SIGTERM; the token is never logged', async () => {
+  const token = 'process-test-token-never-logged';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: token,
+      DISCORD_API_URL: fake.api,
+      LOG_LEVEL: 'debug',
+      DISCORD_CLIENT_ID: '',
+      DISCORD_GUILD_ID: '',
+      COOLDOWN_SECONDS: '',
+    },
+    timeout: 20_000,
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const deadline = Date.now() + 15_000;
+  while (!stderr.includes('bot ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  expect(stderr).toContain('bot ready');
+
+  const raw = chatInput('help');
+  fake.dispatch('INTERACTION_CREATE', raw);
+  const callback = await fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${raw.id}/`));
+  expect((callback.body as { type: number }).type).toBe(4);
+
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(stderr).toContain('shutting down signal=SIGTERM');
+  expect(stderr).not.toContain(token);
+});

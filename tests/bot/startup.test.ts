@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { TOKEN_HELP } from '../../src/bot/config.js';
+import { createLogger } from '../../src/bot/logger.js';
+import { StartupError, startBot } from '../../src/bot/start.js';
+import { stubLibrary } from '../fake-discord/fixtures.js';
+import { FakeDiscord } from '../fake-discord/server.js';
+
+const SECRET = 'MTAwMDAwMDAwMDAwMDAwMDAx.Gabcde.secret-token-that-must-never-be-printed';
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  // Discord answers a bad token with 401 on the first call the client makes.
+  fake.override((r) =>
+    r.path === '/api/v10/gateway/bot'
+      ? { status: 401, body: { code: 0, message: '401: Unauthorized' } }
+      : undefined,
+  );
+});
+afterAll(async () => fake?.close());
+
+const deps = () => ({
+  library: stubLibrary().library,
+  commands,
+  log: createLogger({ write: () => undefined }),
+});
+const config = (token?: string) => ({
+  token,
+  apiUrl: fake.api,
+  logLevel: 'info' as const,
+  cooldownSeconds: 0,
+});
+
+test('a missing token is a StartupError naming DISCORD_TOKEN', async () => {
+  await expect(startBot(config(undefined), deps())).rejects.toThrow(new StartupError(TOKEN_HELP));
+});
+
+test('a token Discord rejects (401) is a StartupError with the one help line, never the token', async () => {
+  const error = await startBot(config(SECRET), deps()).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(StartupError);
+  expect((error as Error).message).toBe(TOKEN_HELP);
+  expect((error as Error).message).not.toContain(SECRET);
+});
+
+test('npm start with a rejected token prints one line on stderr and exits 1', async () => {
+  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DISCORD_TOKEN: SECRET,
+        DISCORD_API_URL: fake.api,
+        DISCORD_CLIENT_ID: '',
+        DISCORD_GUILD_ID: '',
+        LOG_LEVEL: '',
+      },
+      timeout: 20_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toBe(`${TOKEN_HELP}\n`);
+  expect(result.stdout).toBe('');
+});

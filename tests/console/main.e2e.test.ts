@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { expect, test } from 'vitest';
+
+/** `npm start` without a token: the offline console over the shipped article, fed through a pipe. */
+function start(stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      // DISCORD_TOKEN set but empty: dotenv does not override it from a developer's .env.
+      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: '', LOG_LEVEL: '' },
+      timeout: 20_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+test('runs offline, answers piped commands and exits 0 at end of input', async () => {
+  const r = await start(
+    '/ask when was NATO founded\n/paragraph 4\n/quote speaker:Stoltenbreg\n/paragraph 999\n/oops\n',
+  );
+  expect(r.code).toBe(0);
+  const [first, ...rest] = r.stdout.split('\n');
+  expect(first).toMatch(
+    /^No DISCORD_TOKEN: running offline with \d+ stor(y|ies)\. Type \/help, or \/exit to quit\.$/,
+  );
+  const out = rest.join('\n');
+  expect(out).toMatch(/^¶\d+ \S/m);
+  expect(out).toContain('-- Reuters · John Irish, Andrew Gray · 2024-04-04');
+  expect(out).toMatch(/^¶4\n/m);
+  expect(out).toContain('— Jens Stoltenberg (¶');
+  expect(out).toMatch(/There is no ¶999: this story has paragraphs 1–\d+\./);
+  expect(out).toContain('Unknown command /oops');
+  expect(r.stderr).toBe('');
+});
+
+test('/exit ends the console with exit code 0', async () => {
+  const r = await start('/help\n/exit\n/ask never read\n');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('== Commands ==');
+  expect(r.stdout).not.toContain('never read');
+});
