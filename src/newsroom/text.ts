@@ -1,0 +1,47 @@
+import nlp from 'compromise';
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+
+/** Shared word handling for the newsroom modules: one tokenizer so summary and benchmark agree on "a word". */
+
+const STOP = new Set(eng);
+
+/** Words (letters, digits, inner apostrophes/hyphens) in reading order, as written. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Stemmed, stop-word-free, lower-cased terms: what sentence similarity is computed on. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of words(text)) {
+    // Possessives carry no extra meaning: "NATO’s" and "NATO" are one term.
+    const w = raw.toLowerCase().replace(/['’]s$/u, '');
+    if (w.length < 2 || STOP.has(w)) continue;
+    out.push(/^\p{N}/u.test(w) ? w : stemmer(w));
+  }
+  return out;
+}
+
+/** A regex that finds `phrase` as whole words (Unicode-aware, so "Nöstlinger" and "NATO’s" behave). */
+export function wholeWord(phrase: string, flags = 'gu'): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Shortens a long sentence at a word boundary so an excerpt stays readable in a list. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one
+  .lexicon;
+
+/** Tags compromise gives a word out of context (its reading in a sentence can differ: "General" before a name). */
+export function lexiconTags(word: string): string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
