@@ -1,15 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { article } from './article.js';
 import { ask } from './ask.js';
+import { insights } from './insights.js';
 import { quotes } from './quotes.js';
+import { story } from './story.js';
 import { type CliIO, type CliSubcommand, UsageError } from './types.js';
 
-const SUBCOMMANDS: Record<string, CliSubcommand> = { ask, quotes, article };
+const SUBCOMMANDS: Record<string, CliSubcommand> = { ask, quotes, article, story, insights };
 
 const USAGE = `usage: npm run --silent cli -- <command>
   ask [--json] [--limit N] "question"   cited excerpts (no question: one per stdin line)
   quotes [--json] [--story ID]           every quote with its speaker and paragraph
-  article [ID] [--json]                  metadata and numbered paragraphs`;
+  article [ID] [--json]                  metadata and numbered paragraphs
+  story add <file> [--guild ID]          add a story (global, or one server's)
+  story list [--guild ID] [--json]       the stories (all, or what one server sees)
+  story remove <id> [--guild ID]         remove a story
+  insights [--guild ID] [--since DATE] [--until DATE] [--json]
+                                         most asked and unanswered questions, answer rate`;
 
 /** Runs one CLI invocation; bad input is one line on stderr and exit code 2, never a stack trace. */
 export async function runCli(args: string[], io: CliIO): Promise<number> {

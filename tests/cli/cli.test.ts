@@ -127,3 +127,17 @@ describe('cli as a process', () => {
     expect(JSON.parse(r.stdout).answered).toBe(true);
   });
 });
+
+describe('cli story and insights', () => {
+  it('lists the stories through the dispatcher', async () => {
+    const { code, out } = await cli(['story', 'list', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.stringify(JSON.parse(out))).toContain('nato-air-defenses-kyiv');
+  });
+
+  it('rejects a malformed guild id in one line, exit 2', async () => {
+    const { code, err } = await cli(['insights', '--guild', 'not-a-guild']);
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});
