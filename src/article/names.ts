@@ -1,0 +1,212 @@
+/**
+ * The attribution grammar: who a speech verb names. Pure string work over one clause, no tagging library:
+ * capitalised name sequences, role words split off, pronouns and descriptions kept for later resolution.
+ */
+
+/** Verbs (and "according to") that introduce what someone said, in the forms news prose uses. */
+export const SPEECH_VERB =
+  /\b(?:according to|pointed out|said|says|say|told|tells|declared|declares|stressed|stresses|added|adds|warned|warns|noted|notes|explained|explains|insisted|insists|asked|asks|replied|replies|wrote|writes|argued|argues|continued|recalled|stated|states|announced|announces|acknowledged|admitted|admits|emphasi[sz]ed|underlined|underscored|claimed|claims|observed|remarked|urged|urges|confirmed|commented|concluded|repeated|reiterated|affirmed|assured|lamented|indicated|tweeted|posted|suggested|predicted|promised|vowed|cautioned|conceded|responded|answered|exclaimed|shouted|quipped|complained)\b/gi;
+
+/** Verbs of holding a view, for the owner of a scare-quoted fragment ("Moscow says … believes that …"). */
+export const VIEW_VERB =
+  /\b(?:says|said|say|believes?|believed|considers?|considered|calls?|called|describes?|described|accuses?|accused|denounces|denounced|claims|claimed|argues|argued|insists|insisted|views|viewed|sees|regards|regarded|dubbed|dubs|labels|labelled|labeled|terms|termed|warns|warned)\b/gi;
+
+// Jobs and titles that precede a name ("NATO Secretary General", "Kremlin spokesman") or head a description.
+const ROLE = new Set(
+  `secretary general minister president vice prime foreign defense defence interior finance economy health state
+  affairs chancellor spokesman spokeswoman spokesperson ambassador senator sen rep representative representatives gov
+  governor mayor chief director commander officer officers adviser advisor chairman chairwoman chair head leader king
+  queen prince princess pope mr mrs ms dr deputy admiral adm colonel col major maj lieutenant lt captain capt sergeant
+  sgt judge justice ceo executive manager professor prof speaker envoy diplomat diplomats official officials
+  coordinator commissioner attorney premier emir sultan lawmaker lawmakers analyst analysts economist expert experts
+  founder owner bishop cardinal rabbi imam coach source sources witness witnesses resident residents soldier soldiers
+  man woman person people spokespeople aide aides staffer staffers worker workers negotiator mediator
+  president-elect lady first crown member members staff
+  agency ministry government department army military police office commission committee council`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Lowercase parts of names ("Ursula von der Leyen").
+const PARTICLES = new Set('von van der den de da di del la le al bin ibn el du dos'.split(' '));
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
+// Capitalised words that are not names even when they sit next to a verb ("May" is left out: Theresa May).
+const NOT_NAMES = new Set(
+  `The A An This That These Those It He She They We I But And Or So Yet In On At For As If When While After Before
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
+  September October November December Today Yesterday Tomorrow However Meanwhile Separately Still Earlier Later Also
+  Then Now Instead Moreover Asked Speaking Previously Finally Last Next`.split(/\s+/),
+);
+
+export type Attribution =
+  | { kind: 'name'; name: string; role: string }
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'description'; text: string; head: string };
+
+/** The bare word: no surrounding quotes or brackets, no trailing punctuation except the period of "F." or "U.S.". */
+const clean = (w: string): string => {
+  const bare = w.replace(/^[“"«‘'(]+|[”"»’',;:)]+$/g, '');
+  return /^(?:\p{L}\.)+$/u.test(bare) ? bare : bare.replace(/[.!?]+$/, '');
+};
+/** Punctuation after the word closes the phrase (the period of an initial or "U.S." does not). */
+const endsClause = (w: string): boolean =>
+  /[,;:!?”"»)]$/.test(w) ||
+  (w.endsWith('.') && !/^[“"«‘'(]*(?:\p{L}\.)+$/u.test(w) && !TITLE_ABBREVIATIONS.has(w.toLowerCase()));
+const TITLE_ABBREVIATIONS = new Set(
+  'sen. rep. gov. gen. lt. col. sgt. capt. adm. maj. dr. mr. mrs. ms. prof. st. jr. sr. rev. pres.'.split(
+    ' ',
+  ),
+);
+const isRole = (w: string): boolean => ROLE.has(clean(w).toLowerCase().replace(/\.$/, ''));
+const isAcronym = (w: string): boolean =>
+  /^\p{Lu}[\p{Lu}.]+$/u.test(clean(w)) && clean(w).replace(/\./g, '').length >= 2;
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(clean(w)) && !NOT_NAMES.has(clean(w));
+/** A name word: capitalised, not a title, acronym ("NATO") or possessive ("Ukraine's"), or an initial ("F."). */
+const isNameWord = (w: string): boolean =>
+  isCapitalised(w) && !isRole(w) && !isAcronym(w) && !/['’]s$/.test(clean(w)) && clean(w).length > 0;
+
+/** Splits "NATO Secretary General Jens Stoltenberg" into name "Jens Stoltenberg" and role "NATO Secretary General". */
+export function splitRole(phrase: string): { name: string; role: string } {
+  const words = phrase.trim().split(/\s+/).map(clean).filter(Boolean);
+  let i = words.length;
+  while (i > 0 && words.length - i < 4) {
+    const w = words[i - 1] ?? '';
+    const particle = PARTICLES.has(w) && i < words.length && i > 1;
+    if (!isNameWord(w) && !particle) break;
+    i--;
+  }
+  while (i < words.length && PARTICLES.has(words[i] ?? '')) i++; // a name does not start with "von"
+  return { name: words.slice(i).join(' '), role: words.slice(0, i).join(' ') };
+}
+
+/** Who is named immediately before a speech verb: "… Jens Stoltenberg (also) said" / "he added" / "a NATO representative said". */
+export function subjectBefore(text: string): Attribution | undefined {
+  const words = text.trimEnd().split(/\s+/).filter(Boolean);
+  let end = words.length;
+  // An adverb may sit between subject and verb: "Stoltenberg also said", "he later told".
+  const last = words[end - 1] ?? '';
+  if (/^(?:also|later|then|again|further|previously|earlier|once|separately|\p{Ll}+ly)$/u.test(last)) end--;
+  const head = words[end - 1] ?? '';
+  if (head.endsWith(',')) return apposition(words.slice(0, end));
+  if (head === '' || endsClause(head)) return undefined; // a clause boundary, not a subject
+  const lower = clean(head).toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower };
+  if (lower === 'latter' || lower === 'former') {
+    return clean(words[end - 2] ?? '').toLowerCase() === 'the'
+      ? { kind: 'pronoun', word: `the ${lower}` }
+      : undefined;
+  }
+  let start = end;
+  while (start > 0 && end - start < 8) {
+    const w = words[start - 1] ?? '';
+    if (start < end && endsClause(w)) break;
+    // "of" joins roles ("Secretary of State") but not a name to a place ("Bob Good of Virginia").
+    const joinsRoles = w === 'of' && start < end && isRole(words[start - 2] ?? '');
+    if (!(isCapitalised(w) || isRole(w) || PARTICLES.has(w) || joinsRoles)) break;
+    start--;
+  }
+  if (words[start] === 'of') start++;
+  // "Rep. Bob Good of Virginia said": the name is before "of", the place after it.
+  if (words[start - 1] === 'of' && isNameWord(words[start - 2] ?? ''))
+    return subjectBefore(words.slice(0, start - 1).join(' '));
+  const phrase = words.slice(start, end).join(' ');
+  const { name, role } = splitRole(phrase);
+  if (name !== '') return { kind: 'name', name, role };
+  return describe(words.slice(0, end));
+}
+
+/** Who is named right after a speech verb: "declared NATO Secretary General Jens Stoltenberg after …", "said a spokesman". */
+export function subjectAfter(text: string): Attribution | undefined {
+  const words = text.trimStart().split(/\s+/).filter(Boolean);
+  const first = clean(words[0] ?? '').toLowerCase();
+  if (PRONOUNS.has(first) && first !== 'it') return { kind: 'pronoun', word: first };
+  if (first === 'the' && /^(?:latter|former)$/i.test(clean(words[1] ?? ''))) {
+    return { kind: 'pronoun', word: `the ${clean(words[1] ?? '').toLowerCase()}` };
+  }
+  const taken: string[] = [];
+  for (const w of words.slice(0, 8)) {
+    const bare = clean(w);
+    const joinsRoles = bare === 'of' && isRole(taken[taken.length - 1] ?? '');
+    const ok = isCapitalised(w) || isRole(w) || PARTICLES.has(bare) || joinsRoles;
+    if (!ok) break;
+    taken.push(bare);
+    if (endsClause(w)) break; // the phrase ends at punctuation
+  }
+  const { name, role } = splitRole(taken.join(' '));
+  if (name !== '') return { kind: 'name', name, role };
+  if (DETERMINERS.has(first)) {
+    const phrase: string[] = [];
+    for (const w of words.slice(0, 7)) {
+      phrase.push(clean(w));
+      if (phrase.length > 1 && isRole(w)) return description(phrase);
+      if (endsClause(w)) break;
+    }
+  }
+  return undefined;
+}
+
+/** "Jens Stoltenberg, NATO's chief," / "A senior aide, who spoke …," before a verb: who the appositive is about. */
+function apposition(words: string[]): Attribution | undefined {
+  for (let i = words.length - 2; i >= Math.max(1, words.length - 9); i--) {
+    if ((words[i - 1] ?? '').endsWith(',')) {
+      const found = subjectBefore(words.slice(0, i).join(' ').replace(/,$/, ''));
+      return found?.kind === 'pronoun' ? undefined : found;
+    }
+  }
+  return undefined;
+}
+
+/** "… a senior NATO official" (words before a verb) -> a description, when a determiner and a role noun frame it. */
+function describe(words: string[]): Attribution | undefined {
+  const head = words[words.length - 1] ?? '';
+  if (!isRole(head)) return undefined;
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
+    const w = words[i] ?? '';
+    if (endsClause(w)) return undefined;
+    if (DETERMINERS.has(clean(w).toLowerCase())) return description(words.slice(i).map(clean));
+  }
+  return undefined;
+}
+
+function description(words: string[]): Attribution {
+  const text = words.join(' ');
+  return {
+    kind: 'description',
+    text: text.charAt(0).toUpperCase() + text.slice(1),
+    head: (words[words.length - 1] ?? '').toLowerCase(),
+  };
+}
+
+/** Multi-word names right after a role word anywhere in the text ("Foreign Minister Gabrielius Landsbergis"). */
+export function namesAfterRoles(text: string): { name: string; role: string }[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const found: { name: string; role: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (!isRole(w) || endsClause(w)) continue;
+    const name: string[] = [];
+    for (let j = i + 1; j < words.length && name.length < 4; j++) {
+      const next = words[j] ?? '';
+      if (!isNameWord(next) && !(PARTICLES.has(next) && name.length > 0)) break;
+      name.push(clean(next));
+      if (endsClause(next)) break;
+    }
+    if (name.length < 2) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      i - from < 4 &&
+      !endsClause(words[from - 1] ?? '') &&
+      (isRole(words[from - 1] ?? '') || isCapitalised(words[from - 1] ?? ''))
+    )
+      from--;
+    found.push({
+      name: name.join(' '),
+      role: words
+        .slice(from, i + 1)
+        .map(clean)
+        .join(' '),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,99 @@
+import { findQuoteSpans, spanCursor } from './quoteMarks.js';
+
+/** Where a known person is named in the body (outside quotations), for resolving "he said" / "the latter". */
+export interface Mention {
+  paragraph: number;
+  pos: number;
+  name: string;
+}
+
+// How far back a pronoun looks (in mentions): bounds the work on pathological input.
+const LOOKBACK = 200;
+
+/** The people an article names, with their roles, and where each is mentioned. */
+export class People {
+  private readonly roles = new Map<string, string>();
+  private readonly bySurname = new Map<string, string>();
+  private mentions: Mention[] = [];
+
+  add(name: string, role = ''): void {
+    if (!name.includes(' ') && this.expand(name) !== name) return; // a surname of someone already known
+    const known = this.roles.get(name);
+    if (known === undefined || (role !== '' && !known.includes(role))) {
+      this.roles.set(name, [known, role].filter(Boolean).join(' ').trim());
+    }
+    const surname = name.split(' ').at(-1) ?? name;
+    if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, name);
+  }
+
+  /** "Stoltenberg" -> "Jens Stoltenberg" when the article gave the full name. */
+  expand(name: string): string {
+    return name.includes(' ') ? name : (this.bySurname.get(name) ?? name);
+  }
+
+  /** Indexes every mention (full name or surname) in the paragraphs in one pass per paragraph, skipping quotes. */
+  index(paragraphs: readonly { n: number; text: string }[]): void {
+    const byFirstWord = new Map<string, string[]>();
+    for (const name of this.roles.keys()) {
+      const first = name.split(' ')[0] ?? name;
+      const list = byFirstWord.get(first);
+      if (list) list.push(name);
+      else byFirstWord.set(first, [name]);
+    }
+    this.mentions = [];
+    for (const p of paragraphs) {
+      const inQuote = spanCursor(findQuoteSpans(p.text));
+      let skipTo = 0;
+      for (const m of p.text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+        const pos = m.index ?? 0;
+        if (pos < skipTo || !isWordStart(p.text, pos) || inQuote(pos)) continue;
+        const full = (byFirstWord.get(m[0]) ?? []).find(
+          (n) => p.text.startsWith(n, pos) && !isLetter(p.text[pos + n.length]),
+        );
+        const name = full ?? (isLetter(p.text[pos + m[0].length]) ? undefined : this.bySurname.get(m[0]));
+        const single = this.roles.has(m[0]) ? m[0] : undefined;
+        const found = name ?? single;
+        if (!found) continue;
+        this.mentions.push({ paragraph: p.n, pos, name: found });
+        skipTo = pos + (full ?? m[0]).length; // "Jens Stoltenberg" is one mention, not two
+      }
+    }
+  }
+
+  /**
+   * The person a pronoun refers to: the nearest named person before the position ("he", "the latter"),
+   * the one before that for "the former", or the nearest whose role has the noun ("the minister").
+   */
+  resolve(paragraph: number, pos: number, word = 'he'): string | undefined {
+    let hi = this.lastBefore(paragraph, pos);
+    const distinct: string[] = [];
+    for (let seen = 0; hi >= 0 && seen < LOOKBACK; hi--, seen++) {
+      const name = this.mentions[hi]?.name;
+      if (name !== undefined && !distinct.includes(name)) distinct.push(name);
+    }
+    if (word === 'the former') return distinct[1] ?? distinct[0];
+    const noun = /^the\s+(\S+)$/.exec(word)?.[1];
+    if (noun && noun !== 'latter') {
+      return distinct.find((n) => (this.roles.get(n) ?? '').toLowerCase().includes(noun));
+    }
+    return distinct[0];
+  }
+
+  /** Index of the last mention strictly before (paragraph, pos), or -1 (binary search: mentions are in order). */
+  private lastBefore(paragraph: number, pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.mentions[mid];
+      const before =
+        m !== undefined && (m.paragraph < paragraph || (m.paragraph === paragraph && m.pos < pos));
+      if (before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isWordStart = (text: string, pos: number): boolean => !isLetter(text[pos - 1]);

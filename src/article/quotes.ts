@@ -1,0 +1,219 @@
+import {
+  type Attribution,
+  namesAfterRoles,
+  SPEECH_VERB,
+  subjectAfter,
+  subjectBefore,
+  VIEW_VERB,
+} from './names.js';
+import { People } from './people.js';
+import { findQuoteSpans, type QuoteSpan, quoteText } from './quoteMarks.js';
+import type { SentenceSpan } from './sentences.js';
+import type { Quote } from './types.js';
+
+/** A body paragraph as the quote finder needs it: final text and its sentence offsets. */
+export interface QuoteInput {
+  n: number;
+  text: string;
+  sentences: readonly SentenceSpan[];
+}
+
+interface Found {
+  paragraph: QuoteInput;
+  span: QuoteSpan;
+  sentence: number;
+  text: string;
+  attribution?: Attribution;
+  /** Offset of the attribution (for pronoun resolution: the nearest person before it). */
+  at: number;
+  fragment: boolean;
+  speaker: string;
+}
+
+/** Quotes of the article in reading order, and per paragraph the speaker of each sentence (if it quotes someone). */
+export function extractQuotes(paragraphs: readonly QuoteInput[]): {
+  quotes: Quote[];
+  speakers: (string | undefined)[][];
+} {
+  const found = paragraphs.flatMap(findInParagraph);
+  const people = collectPeople(paragraphs, found);
+  for (const q of found) q.speaker = resolveAttribution(q, people);
+  for (const q of found) if (q.fragment && q.speaker === '') q.speaker = viewHolder(q, people);
+  fillFromContext(found);
+  const byParagraph = new Map<QuoteInput, Found[]>();
+  for (const q of found) {
+    const list = byParagraph.get(q.paragraph);
+    if (list) list.push(q);
+    else byParagraph.set(q.paragraph, [q]);
+  }
+  const speakers = paragraphs.map((p) => sentenceSpeakers(p, byParagraph.get(p) ?? []));
+  const quotes = found.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    paragraph: q.paragraph.n,
+    fragment: q.fragment,
+  }));
+  return { quotes, speakers };
+}
+
+/** The people named in the article (speakers, "Role Name" phrases), indexed for pronoun resolution. */
+export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly Found[] = []): People {
+  const people = new People();
+  for (const q of found)
+    if (q.attribution?.kind === 'name') people.add(q.attribution.name, q.attribution.role);
+  for (const p of paragraphs) {
+    const prose = outsideQuotes(p.text);
+    for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);
+    // Speech verbs name speakers, quoted or not ("Stoltenberg said that …", "declared Dmitro Kouleba").
+    for (const m of prose.matchAll(SPEECH_VERB)) {
+      const at = m.index ?? 0;
+      for (const who of [
+        subjectBefore(prose.slice(Math.max(0, at - 120), at)),
+        subjectAfter(prose.slice(at + m[0].length, at + m[0].length + 120)),
+      ]) {
+        if (who?.kind === 'name' && who.name.includes(' ')) people.add(who.name, who.role);
+      }
+    }
+  }
+  people.index(paragraphs);
+  return people;
+}
+
+// How much text around a speech verb the attribution grammar reads: names and roles are short.
+const REACH = 200;
+
+function findInParagraph(p: QuoteInput): Found[] {
+  const spans = findQuoteSpans(p.text).filter((s) => quoteText(p.text, s) !== '');
+  let sentence = 0;
+  return spans.map((span, i) => {
+    while (sentence < p.sentences.length - 1 && (p.sentences[sentence]?.end ?? 0) <= span.open) sentence++;
+    const sent = p.sentences[sentence] ?? { start: 0, end: p.text.length };
+    const prevEnd = i > 0 ? (spans[i - 1]?.close ?? 0) + 1 : 0;
+    const nextOpen = spans[i + 1]?.open ?? p.text.length;
+    const afterFrom = Math.min(span.close + 1, p.text.length);
+    const after = attributionAfter(p.text.slice(afterFrom, Math.min(nextOpen, sent.end)));
+    const lead = p.text.slice(Math.max(prevEnd, sent.start), span.open);
+    const before = after ? undefined : attributionBefore(lead);
+    const text = quoteText(p.text, span);
+    // A few words woven into a sentence (not opening it, not introduced by "said:") are a fragment, not a statement.
+    const fragment =
+      !after && text.split(/\s+/).length <= 8 && span.open > sent.start && !/[:,]\s*$/.test(lead);
+    const at = after ? afterFrom + after.offset : span.open;
+    const attribution = (after ?? before)?.who;
+    return { paragraph: p, span, sentence, text, attribution, at, fragment, speaker: '' };
+  });
+}
+
+/** Text after a quote: "…,” declared X", "…,” X said", "…” necessary, X said", "…,” he said. declared X". */
+function attributionAfter(text: string): { who: Attribution; offset: number } | undefined {
+  const hits: { who: Attribution; offset: number; end: number }[] = [];
+  for (const m of text.matchAll(SPEECH_VERB)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const following = text.slice(end, end + REACH);
+    const who =
+      m[0].toLowerCase() === 'according to'
+        ? subjectAfter(following)
+        : (subjectBefore(text.slice(Math.max(0, at - REACH), at)) ?? subjectAfter(following));
+    if (who) hits.push({ who, offset: at, end });
+    if (hits.length === 2) break;
+  }
+  const [first, second] = hits;
+  if (!first) return undefined;
+  // A duplicated attribution left by translation ("he said. declared Dmitro Kouleba"): the named one wins.
+  const duplicated = second?.who.kind === 'name' && /^[\s.,;]*$/.test(text.slice(first.end, second.offset));
+  return first.who.kind === 'pronoun' && second && duplicated ? second : first;
+}
+
+/** Text before a quote in its sentence: "X said:", "X told reporters that", "According to X,". */
+function attributionBefore(text: string): { who: Attribution } | undefined {
+  const m = [...text.matchAll(SPEECH_VERB)].at(-1);
+  if (!m) return undefined;
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  if (m[0].toLowerCase() === 'according to') {
+    const who = subjectAfter(text.slice(end, end + REACH));
+    return who && /,\s*$/.test(text) ? { who } : undefined;
+  }
+  // Only a short gap (an object, "in a statement", "that") may separate the verb from the quote.
+  const gap = text.slice(end);
+  if (gap.length > 40 || /[.!?]/.test(gap.replace(/\b(?:\p{L}\.)+/gu, ''))) return undefined;
+  const who = subjectBefore(text.slice(Math.max(0, at - REACH), at));
+  return who ? { who } : undefined;
+}
+
+function resolveAttribution(q: Found, people: People): string {
+  const a = q.attribution;
+  if (!a) return '';
+  if (a.kind === 'name') return people.expand(a.name);
+  if (a.kind === 'pronoun') return people.resolve(q.paragraph.n, q.at, a.word) ?? '';
+  if (!a.text.toLowerCase().startsWith('the ')) return a.text;
+  return people.resolve(q.paragraph.n, q.at, `the ${a.head}`) ?? a.text;
+}
+
+/** The holder of a scare-quoted view: the subject of the last view verb before it ("Moscow says it … believes"). */
+function viewHolder(q: Found, people: People): string {
+  const sent = q.paragraph.sentences[q.sentence] ?? { start: 0, end: q.paragraph.text.length };
+  const before = q.paragraph.text.slice(Math.max(sent.start, q.span.open - 3 * REACH), q.span.open);
+  const subjects = [...before.matchAll(VIEW_VERB)]
+    .map((m) => subjectBefore(before.slice(Math.max(0, (m.index ?? 0) - REACH), m.index ?? 0)))
+    .filter((a): a is Attribution => a !== undefined);
+  const named = subjects.filter((a) => a.kind === 'name').at(-1);
+  if (named) return people.expand(named.name);
+  const last = subjects.at(-1);
+  if (last?.kind === 'pronoun') return people.resolve(q.paragraph.n, q.span.open, last.word) ?? '';
+  return last?.kind === 'description' ? last.text : '';
+}
+
+/**
+ * An unattributed statement continues a neighbouring quote: the one before it in the paragraph (or in the
+ * paragraph just before), else the next attributed one in its paragraph. Two linear passes.
+ */
+function fillFromContext(found: readonly Found[]): void {
+  let last: Found | undefined;
+  for (const q of found) {
+    if (q.fragment) continue;
+    const near = last && q.paragraph.n - last.paragraph.n <= 1;
+    if (q.speaker === '' && last && near) q.speaker = last.speaker;
+    if (q.speaker !== '') last = q;
+  }
+  let next: Found | undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const q = found[i];
+    if (!q || q.fragment) continue;
+    if (q.speaker === '' && next && next.paragraph === q.paragraph) q.speaker = next.speaker;
+    if (q.speaker !== '') next = q;
+  }
+}
+
+const CONTINUES = /^(?:he|she|they|the\s+latter)\s+(?:\w+ly\s+|also\s+)?\S+/i;
+const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
+
+/** Speakers per sentence: sentences holding a direct quote, and later ones that go on with "He added …". */
+function sentenceSpeakers(p: QuoteInput, mine: readonly Found[]): (string | undefined)[] {
+  const direct = mine.filter((q) => !q.fragment && q.speaker !== '');
+  let last: string | undefined;
+  let k = 0;
+  return p.sentences.map((s) => {
+    while (k < direct.length && (direct[k]?.span.close ?? 0) < s.start) k++;
+    const q = direct[k];
+    if (q && q.span.open < s.end) {
+      last = q.speaker;
+      return q.speaker;
+    }
+    const goesOn = CONTINUES.exec(p.text.slice(s.start, Math.min(s.end, s.start + 60)));
+    return last && goesOn && SPEECH_VERB_ONCE.test(goesOn[0]) ? last : undefined;
+  });
+}
+
+/** The paragraph with quoted passages blanked out (same offsets), so quoted words never count as mentions. */
+function outsideQuotes(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const s of findQuoteSpans(text)) {
+    parts.push(text.slice(from, s.open), ' '.repeat(Math.min(text.length, s.close + 1) - s.open));
+    from = s.close + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import type { Article } from '../../src/article/types.js';
+
+/** A tiny article: a headline, then one paragraph per argument. */
+function article(...paragraphs: string[]): Article {
+  return parseArticle(`Headline of the story\n\n${paragraphs.join('\n\n')}\n`, 'test');
+}
+const said = (a: Article): [number, string, string][] =>
+  a.quotes.map((q) => [q.paragraph, q.speaker, q.text]);
+
+describe('quote attribution', () => {
+  it('“…,” declared ROLE NAME — the role is split off', () => {
+    const a = article(
+      '“The allies understand the urgency” of the situation, declared NATO Secretary General Jens Stoltenberg after a meeting.',
+    );
+    expect(said(a)).toEqual([[1, 'Jens Stoltenberg', 'The allies understand the urgency']]);
+    expect(a.quotes[0]?.fragment).toBe(false);
+  });
+
+  it('“…,” ROLE NAME told …', () => {
+    const a = article(
+      '“We must prepare,” Lithuanian Foreign Minister Gabrielius Landsbergis told the press.',
+    );
+    expect(said(a)).toEqual([[1, 'Gabrielius Landsbergis', 'We must prepare']]);
+  });
+
+  it('“… ” necessary, NAME said', () => {
+    const a = article(
+      '“They have the spare parts” necessary, Jens Stoltenberg said during a press conference.',
+    );
+    expect(said(a)).toEqual([[1, 'Jens Stoltenberg', 'They have the spare parts']]);
+  });
+
+  it('NAME told reporters: “…” and the following "He added …" sentence', () => {
+    const a = article(
+      'Sen. Mitch McConnell, the Republican leader, told reporters: "This is the path." He added that talks go on.',
+    );
+    expect(said(a)).toEqual([[1, 'Mitch McConnell', 'This is the path.']]);
+    expect(a.paragraphs[0]?.sentences.map((s) => s.speaker)).toEqual(['Mitch McConnell', 'Mitch McConnell']);
+  });
+
+  it('“…,” said TITLE NAME of PLACE', () => {
+    expect(said(article('"It\'s a bad bill," said Rep. Bob Good of Virginia.'))).toEqual([
+      [1, 'Bob Good', "It's a bad bill"],
+    ]);
+  });
+
+  it('According to NAME, “…”', () => {
+    expect(said(article('According to Ana Lima, “the talks failed.”'))).toEqual([
+      [1, 'Ana Lima', 'the talks failed.'],
+    ]);
+  });
+
+  it('an interrupted quote stays with its speaker ("he added")', () => {
+    const a = article(
+      '“Europe needs America,” Jens Stoltenberg stressed on Thursday. “But America also needs Europe. Allies help,” he added.',
+    );
+    expect(said(a).map((q) => q[1])).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+    expect(a.paragraphs[0]?.sentences.map((s) => s.speaker)).toEqual([
+      'Jens Stoltenberg',
+      'Jens Stoltenberg',
+    ]);
+  });
+
+  it('"she said" resolves to the nearest named person before, across paragraphs', () => {
+    const a = article(
+      'Foreign Minister Ana Lima arrived on Monday after talks with President Tom Roe.',
+      'Officials met Ana Lima at the airport.',
+      '“We are here to help,” she said.',
+    );
+    expect(said(a)).toEqual([[3, 'Ana Lima', 'We are here to help']]);
+  });
+
+  it('"the latter" / "the former" / "the minister" resolve by position and role', () => {
+    const intro = 'Defence Minister Ana Lima met President Tom Roe in Paris.';
+    expect(said(article(intro, '“We agreed,” the latter said.'))[0]?.[1]).toBe('Tom Roe');
+    expect(said(article(intro, '“We agreed,” the former said.'))[0]?.[1]).toBe('Ana Lima');
+    expect(said(article(intro, '“We agreed,” the minister said.'))[0]?.[1]).toBe('Ana Lima');
+  });
+
+  it('a surname alone is expanded to the full name the article gave', () => {
+    const a = article('Prime Minister Ana Lima spoke first.', '“We will not leave,” Lima said.');
+    expect(said(a)).toEqual([[2, 'Ana Lima', 'We will not leave']]);
+  });
+
+  it('"he told Reuters": the subject speaks, not the object', () => {
+    const a = article('President Tom Roe visited the front.', '“It is hard,” he told Reuters.');
+    expect(said(a)[0]?.[1]).toBe('Tom Roe');
+  });
+
+  it('a duplicated attribution left by translation ("he said. declared NAME") takes the name', () => {
+    const a = article(
+      'President Tom Roe spoke first.',
+      '“I felt obliged to come,” he said. declared Dmitro Kouleba in front of journalists.',
+    );
+    expect(said(a)).toEqual([[2, 'Dmitro Kouleba', 'I felt obliged to come']]);
+  });
+
+  it('unnamed speakers keep their description', () => {
+    expect(said(article('“We see no ceasefire,” a NATO representative said.'))[0]?.[1]).toBe(
+      'A NATO representative',
+    );
+    expect(said(article('“We see no ceasefire,” said a senior U.S. official.'))[0]?.[1]).toBe(
+      'A senior U.S. official',
+    );
+  });
+
+  it('British punctuation and straight quotes', () => {
+    expect(said(article('"We are ready", Ana Lima said.'))).toEqual([[1, 'Ana Lima', 'We are ready']]);
+  });
+
+  it('an unattributed quote continues the previous speaker (same or next paragraph, unclosed quote)', () => {
+    const a = article('“We will stay,” Ana Lima said. “We will rebuild every house.', '“Every single one.”');
+    expect(said(a)).toEqual([
+      [1, 'Ana Lima', 'We will stay'],
+      [1, 'Ana Lima', 'We will rebuild every house.'],
+      [2, 'Ana Lima', 'Every single one.'],
+    ]);
+  });
+});
+
+describe('scare-quoted fragments', () => {
+  it('belong to the subject that holds the view, through "it"', () => {
+    const a = article(
+      'Moscow says it considers enlargement a threat and believes that the bloc has entered into “direct confrontation” with Russia.',
+    );
+    expect(a.quotes).toEqual([
+      { text: 'direct confrontation', speaker: 'Moscow', paragraph: 1, fragment: true },
+    ]);
+    expect(a.paragraphs[0]?.sentences[0]?.speaker).toBeUndefined();
+  });
+
+  it('a partial quote of a described speaker is a fragment with that speaker', () => {
+    const a = article(
+      'A senior aide, who spoke on condition of anonymity, said the deal was "fragile at best."',
+    );
+    expect(a.quotes).toEqual([
+      { text: 'fragile at best.', speaker: 'A senior aide', paragraph: 1, fragment: true },
+    ]);
+  });
+
+  it('a plural subject holds a view too', () => {
+    expect(article('Critics call the process a "governing by crisis" habit.').quotes[0]).toMatchObject({
+      speaker: 'Critics',
+      fragment: true,
+    });
+  });
+});
+
+describe('front matter overrides', () => {
+  it('takes headline, byline, outlet and date from front matter when given', () => {
+    const a = parseArticle(
+      '---\nheadline: Better headline\nbyline: Ana Lima and Tom Roe\noutlet: Example News\npublished: April 4, 2024\nlanguage: fr\n---\nScraped headline\n\nBody text here.\n',
+      'fm',
+    );
+    expect(a).toMatchObject({
+      headline: 'Better headline',
+      byline: ['Ana Lima', 'Tom Roe'],
+      outlet: 'Example News',
+      published: '2024-04-04',
+      language: 'fr',
+    });
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Body text here.']);
+  });
+});
+
+describe('names are not glued to sentence adverbs or places', () => {
+  it('"Meanwhile Stoltenberg said" names Stoltenberg', () => {
+    const a = article(
+      'NATO Secretary General Jens Stoltenberg arrived.',
+      'Meanwhile Stoltenberg said: “We stand together.”',
+    );
+    expect(said(a)).toEqual([[2, 'Jens Stoltenberg', 'We stand together.']]);
+  });
+
+  it('keeps name particles and initials', () => {
+    expect(said(article('“Europe is ready,” Ursula von der Leyen said.'))[0]?.[1]).toBe(
+      'Ursula von der Leyen',
+    );
+    expect(said(article('“Ask not,” said President John F. Kennedy.'))[0]?.[1]).toBe('John F. Kennedy');
+  });
+});
