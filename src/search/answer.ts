@@ -11,6 +11,7 @@ export const ANSWER_THRESHOLD = 0.45;
 // Later excerpts must be close to the best one: a list padded with weak matches is noise.
 const FOLLOWER_SHARE = 0.6;
 const CANDIDATES = 60;
+const COMMON_SHARE = 0.1;
 // Zipf frequency at which a missing word stops counting much, and the bounds of its weight.
 const COMMON_ZIPF = 6.5;
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
@@ -50,12 +51,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
   }
   const weights = stemWeights(terms);
-  const ranked = rankCandidates(
-    index.candidates(weights, allowed).slice(0, CANDIDATES),
-    terms,
-    analysed.answerType,
-    (id) => index.doc(id),
-  );
+  // Candidates come from the rarer words: a word in most sentences ("NATO" in a NATO story) would make the
+  // inverted index score nearly every sentence; the ranking still counts it.
+  const rare = new Map([...weights].filter(([s]) => index.vocabulary.share(s) <= COMMON_SHARE));
+  const candidates = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
+  const ranked = rankCandidates(candidates, terms, analysed.answerType, (id) => index.doc(id));
   const best = ranked[0];
   if (!best || best.score < ANSWER_THRESHOLD) {
     return notCovered(question, 'The article does not cover this question.');

@@ -1,5 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Article } from '../article/types.js';
+import { type SentenceFeatures, sentenceFeatures } from './answerTypes.js';
 import { contentTokens, type Token } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -11,12 +12,20 @@ export interface SentenceDoc {
   sentence: number;
   text: string;
   speaker?: string;
-  tokens: Token[];
-  /** Stems per field, as the inverted index sees them. */
+  /** What kind of answers the sentence holds (see `answerTypes.ts`), computed once at index time. */
+  holds: SentenceFeatures;
+  /** Stems per field, space-separated and space-padded (` troop recruit `), as the inverted index sees them. */
   fields: Record<SearchField, string>;
 }
 
+export interface Candidate {
+  id: number;
+  /** BM25 score. */
+  score: number;
+}
+
 export type SearchField = 'text' | 'speaker' | 'context';
+const SEARCH_FIELDS: SearchField[] = ['text', 'speaker', 'context'];
 
 /** How much a word found in each field counts towards answering: the sentence itself over its surroundings. */
 export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9, context: 0.4 };
@@ -35,7 +44,7 @@ export class SentenceIndex {
     idField: 'id',
     extractField: (doc, field) => (field === 'id' ? String(doc.id) : doc.fields[field as SearchField]),
     // Fields are already stemmed and filtered: split on spaces and keep every term.
-    tokenize: (s) => (s === '' ? [] : s.split(' ')),
+    tokenize: (s) => s.split(' ').filter(Boolean),
     processTerm: (t) => t,
     searchOptions: { boost: { ...FIELD_WEIGHT }, combineWith: 'OR' },
   });
@@ -56,7 +65,7 @@ export class SentenceIndex {
           sentence: s.index,
           text: s.text,
           speaker: s.speaker,
-          tokens,
+          holds: sentenceFeatures(s.text, tokens, s.speaker),
           fields: {
             text: stems(tokens),
             speaker: s.speaker ? stems(contentTokens(s.speaker)) : '',
@@ -76,8 +85,9 @@ export class SentenceIndex {
     for (const id of this.byArticle.get(articleId) ?? []) {
       const doc = this.docs.get(id);
       if (!doc) continue;
-      this.search.remove(doc);
-      this.vocabulary.remove(doc.tokens);
+      // discard() needs no copy of the document's terms, so none is kept per sentence.
+      this.search.discard(id);
+      this.vocabulary.remove(contentTokens(doc.text));
       this.docs.delete(id);
     }
     this.byArticle.delete(articleId);
@@ -87,18 +97,26 @@ export class SentenceIndex {
     return this.docs.get(id);
   }
 
-  /** BM25 candidates for weighted stems, restricted to the given articles. */
-  candidates(weights: ReadonlyMap<string, number>, allowed: (articleId: string) => boolean): SearchResult[] {
+  /** BM25 candidates for weighted stems, best first, restricted to the given articles. */
+  candidates(weights: ReadonlyMap<string, number>, allowed: (articleId: string) => boolean): Candidate[] {
     if (weights.size === 0) return [];
-    return this.search.search([...weights.keys()].join(' '), {
-      boostTerm: (term) => weights.get(term) ?? 1,
-      filter: (r) => allowed(this.docs.get(Number(r.id))?.articleId ?? ''),
-    });
+    return this.search
+      .search([...weights.keys()].join(' '), {
+        boostTerm: (term) => weights.get(term) ?? 1,
+        filter: (r) => allowed(this.docs.get(Number(r.id))?.articleId ?? ''),
+      })
+      .map((r) => ({ id: Number(r.id), score: r.score }));
   }
 }
 
 function stems(tokens: Token[]): string {
-  return tokens.map((t) => t.stem).join(' ');
+  return tokens.length === 0 ? '' : ` ${tokens.map((t) => t.stem).join(' ')} `;
+}
+
+/** The fields of the sentence in which a stem occurs. */
+export function fieldsWith(doc: SentenceDoc, stemmed: string): SearchField[] {
+  const needle = ` ${stemmed} `;
+  return SEARCH_FIELDS.filter((f) => doc.fields[f].includes(needle));
 }
 
 /** A paragraph that opens with "he added…" continues the one before: its last sentence is context. */

@@ -1,0 +1,51 @@
+import type { AnswerType } from './query.js';
+import type { Token } from './text.js';
+
+/** The kinds of answer a sentence can give, found once at index time from its words. */
+export interface SentenceFeatures {
+  number: boolean;
+  date: boolean;
+  speech: boolean;
+  /** A capitalised word after the first: a person, place or body. */
+  name: boolean;
+  quote: boolean;
+}
+
+// General English, nothing of any one story: month and day names, and words that place an event in time.
+const TIME_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|year|month|week|day|decade|century|earlier|later|ago|since|until)$/;
+
+const NUMBER_WORD =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
+
+// Reported speech: quotation marks or a verb of saying.
+const SPEECH_CUE =
+  /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to)\b/i;
+
+export function sentenceFeatures(text: string, tokens: readonly Token[], speaker?: string): SentenceFeatures {
+  return {
+    number: tokens.some((t) => t.isNumber) || NUMBER_WORD.test(text),
+    date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORD.test(t.folded)),
+    speech: speaker !== undefined || SPEECH_CUE.test(text),
+    name: tokens.some((t) => t.capitalised && t.start > 0),
+    quote: speaker !== undefined,
+  };
+}
+
+/** Whether a sentence holds the kind of answer asked for ("how many" -> a number, "who" -> a person …). */
+export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType): boolean {
+  switch (answerType) {
+    case null:
+      return true;
+    case 'number':
+      return holds.number;
+    case 'date':
+      return holds.date;
+    case 'speech':
+      return holds.speech;
+    case 'person':
+      return holds.quote || holds.name;
+    case 'place':
+      return holds.name;
+  }
+}
