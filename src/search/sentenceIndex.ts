@@ -86,7 +86,7 @@ export class SentenceIndex {
       const doc = this.docs.get(id);
       if (!doc) continue;
       // discard() needs no copy of the document's terms, so none is kept per sentence.
-      this.search.discard(id);
+      this.search.discard(String(id));
       this.vocabulary.remove(contentTokens(doc.text));
       this.docs.delete(id);
     }
