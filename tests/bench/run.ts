@@ -1,0 +1,186 @@
+/**
+ * `npm run bench` — latency, build time and memory of this project's answer() on the real article, next to plain
+ * Fuse.js and MiniSearch over the same sentences; then the same at 1,000 synthetic stories (tests/bench/corpus.ts).
+ * Numbers only, no assertions.
+ *
+ *   npm run bench                         everything
+ *   npm run bench -- --no-corpus          only the real article
+ *   npm run bench -- --stories 200        a smaller synthetic corpus
+ *   npm run bench -- --calls 5000         more timed calls per system (default 2000)
+ *   npm run bench -- --seconds 30         time budget per system at scale (default 15 s)
+ *   npm run bench -- --json               the figures as JSON only
+ */
+import { createLibrary } from '../../src/search/createLibrary.js';
+import { loadArticleById, QUESTIONS_DIR, REAL_ARTICLE_ID, sentencesOf } from '../eval/articles.js';
+import { loadQuestions } from '../eval/questions.js';
+import { buildFuse, buildMiniSearch, LIMIT } from '../eval/systems.js';
+import { runScale, type ScaleResult, typedPrefixes } from './scale.js';
+import { fmt, type Latency, measureBuild, memory, percentile, timeCalls, timeOnce } from './stats.js';
+
+const P99_TARGET_MS = 1;
+
+interface Options {
+  json: boolean;
+  corpus: boolean;
+  stories: number;
+  calls: number;
+  seconds: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = { json: false, corpus: true, stories: 1000, calls: 2000, seconds: 15 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => Number(argv[++i]);
+    if (a === '--json') opts.json = true;
+    else if (a === '--no-corpus') opts.corpus = false;
+    else if (a === '--stories') opts.stories = next();
+    else if (a === '--calls') opts.calls = next();
+    else if (a === '--seconds') opts.seconds = next();
+    else {
+      console.error(`unknown argument: ${a} (use --json, --no-corpus, --stories N, --calls N, --seconds S)`);
+      process.exit(2);
+    }
+  }
+  if (!(opts.stories > 0 && opts.calls > 0 && opts.seconds > 0)) {
+    console.error('--stories, --calls and --seconds take positive numbers');
+    process.exit(2);
+  }
+  return opts;
+}
+
+/** Median wall time of `runs` builds (one build of one article is too quick to time alone). */
+function medianBuildMs(build: () => unknown, runs = 25): number {
+  const ms = Array.from({ length: runs }, () => timeOnce(build).ms).sort((a, b) => a - b);
+  return percentile(ms, 50);
+}
+
+function latencyTable(rows: [string, Latency][]): string[] {
+  const head = `  ${'system'.padEnd(20)}${['calls', 'p50 ms', 'p99 ms', 'mean ms', 'max ms'].map((c) => c.padStart(10)).join('')}`;
+  return [
+    head,
+    ...rows.map(
+      ([name, l]) =>
+        `  ${name.padEnd(20)}${String(l.calls).padStart(10)}${[l.p50, l.p99, l.mean, l.max].map((v) => fmt(v).padStart(10)).join('')}`,
+    ),
+  ];
+}
+
+const ratio = (a: Latency, b: Latency): string =>
+  `p50 ×${fmt(a.p50 / b.p50, 2)}, p99 ×${fmt(a.p99 / b.p99, 2)}, mean ×${fmt(a.mean / b.mean, 2)}`;
+const check = (l: Latency) =>
+  `${l.p99 < P99_TARGET_MS ? '✓' : '✗'} (p99 ${fmt(l.p99)} ms, target < ${P99_TARGET_MS} ms)`;
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  const { article } = loadArticleById(REAL_ARTICLE_ID);
+  const questions = loadQuestions(`${QUESTIONS_DIR}/${REAL_ARTICLE_ID}.json`);
+  const qs = questions.map((q) => q.q);
+  const records = sentencesOf(article);
+
+  const engine = measureBuild(() => createLibrary([{ article, owner: null }]));
+  const fuse = measureBuild(() => buildFuse(records));
+  const mini = measureBuild(() => buildMiniSearch(records));
+  const build = {
+    engine: medianBuildMs(() => createLibrary([{ article, owner: null }])),
+    fuse: medianBuildMs(() => buildFuse(records)),
+    minisearch: medianBuildMs(() => buildMiniSearch(records)),
+  };
+  const timing = { warmup: 500, minCalls: opts.calls };
+  const latency = {
+    engine: timeCalls(qs, (q) => engine.value.answer(q, { limit: LIMIT }), timing),
+    fuse: timeCalls(qs, (q) => fuse.value.search(q, { limit: LIMIT }), timing),
+    minisearch: timeCalls(qs, (q) => mini.value.search(q).slice(0, LIMIT), timing),
+    suggest: timeCalls(typedPrefixes(questions), (t) => engine.value.suggest(t, { limit: 25 }), timing),
+  };
+  const mem = memory();
+  const scale: ScaleResult | null = opts.corpus
+    ? runScale(article, questions, { stories: opts.stories, calls: opts.calls, seconds: opts.seconds })
+    : null;
+
+  if (opts.json) {
+    const single = {
+      article: article.id,
+      sentences: records.length,
+      questions: qs.length,
+      buildMs: build,
+      heapDeltaMB: { engine: engine.heapDeltaMB, fuse: fuse.heapDeltaMB, minisearch: mini.heapDeltaMB },
+      latency,
+      memory: mem,
+    };
+    console.log(
+      JSON.stringify({ node: process.version, p99TargetMs: P99_TARGET_MS, single, scale }, null, 2),
+    );
+    return;
+  }
+
+  const out: string[] = [];
+  out.push(
+    `Benchmark on ${process.version} — ${article.id}: ${records.length} sentences, ${qs.length} questions`,
+  );
+  out.push('', 'index build (median of 25 builds; heap kept alive by one index, after GC)');
+  out.push(`  ${'system'.padEnd(20)}${'ms'.padStart(10)}${'heap MB'.padStart(10)}`);
+  for (const [name, ms, heap] of [
+    ['engine', build.engine, engine.heapDeltaMB],
+    ['fuse', build.fuse, fuse.heapDeltaMB],
+    ['minisearch', build.minisearch, mini.heapDeltaMB],
+  ] as const) {
+    out.push(`  ${name.padEnd(20)}${fmt(ms).padStart(10)}${fmt(heap, 2).padStart(10)}`);
+  }
+  out.push('', `latency per call (top ${LIMIT}; 500 warm-up calls, then whole passes over the questions)`);
+  out.push(
+    ...latencyTable([
+      ['engine answer()', latency.engine],
+      ['fuse', latency.fuse],
+      ['minisearch', latency.minisearch],
+      ['engine suggest()', latency.suggest],
+    ]),
+  );
+  out.push(`  engine/fuse:       ${ratio(latency.engine, latency.fuse)}`);
+  out.push(`  engine/minisearch: ${ratio(latency.engine, latency.minisearch)}`);
+  out.push(`  target engine answer() ${check(latency.engine)}`);
+  out.push(`memory: heapUsed ${fmt(mem.heapUsedMB, 1)} MB, rss ${fmt(mem.rssMB, 1)} MB`);
+  if (scale) out.push(...scaleLines(scale));
+  console.log(out.join('\n'));
+}
+
+function scaleLines(s: ScaleResult): string[] {
+  const q = s.quality;
+  const f = (v: number | null) => (v === null ? '-' : fmt(v, 2));
+  const row = (name: string, x: typeof q.alone) =>
+    `  ${name.padEnd(34)}${[x.hit1, x.hit3, x.mrr5, x.falseAbstention, x.abstention].map((v) => f(v).padStart(7)).join('')}`;
+  return [
+    '',
+    `scale: ${s.stories} stories (${s.stories - 1} synthetic + the real one), ${s.sentences} sentences; generated in ${fmt(s.generateMs, 0)} ms`,
+    `  index build ms: engine ${fmt(s.build.engine, 1)}, fuse ${fmt(s.build.fuse, 1)}, minisearch ${fmt(s.build.minisearch, 1)}`,
+    `  heap kept MB:   engine ${fmt(s.heapDeltaMB.engine, 1)}, fuse ${fmt(s.heapDeltaMB.fuse, 1)}, minisearch ${fmt(s.heapDeltaMB.minisearch, 1)}`,
+    ...latencyTable([
+      ['engine answer()', s.latency.engine],
+      ['fuse', s.latency.fuse],
+      ['minisearch', s.latency.minisearch],
+      ['engine suggest()', s.latency.suggest],
+    ]),
+    `  (each system stops after ${s.seconds} s of timed calls, interleaved questions; 'calls' says how many ran)`,
+    `  engine/fuse:       ${ratio(s.latency.engine, s.latency.fuse)}`,
+    `  engine/minisearch: ${ratio(s.latency.engine, s.latency.minisearch)}`,
+    `  target engine answer() ${check(s.latency.engine)}`,
+    `  memory: heapUsed ${fmt(s.memory.heapUsedMB, 1)} MB, rss ${fmt(s.memory.rssMB, 1)} MB`,
+    '',
+    `answer quality on ${REAL_ARTICLE_ID}'s questions, alone vs among all ${s.stories} stories (no articleIds)`,
+    `  ${''.padEnd(34)}${['h@1', 'h@3', 'MRR', 'fAbs', 'abst'].map((c) => c.padStart(7)).join('')}`,
+    row('alone', q.alone),
+    row('among all (hit = real article)', q.amongAll),
+    row('among all (hit = any story)', q.amongAllTextOnly),
+    row('among all, articleIds = [real]', q.restricted),
+    `  unanswerable with no real-article excerpt: ${f(q.realArticleSilent)}; top excerpt changed for ${q.topChanged} of ${
+      q.alone.answerable + q.alone.unanswerable
+    } questions`,
+  ];
+}
+
+// Piping into `head` closes stdout early: stop quietly instead of throwing EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+main();
