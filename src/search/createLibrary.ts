@@ -1,8 +1,9 @@
 import type { Article } from '../article/types.js';
 import { answerQuestion } from './answer.js';
+import { loadEnglishResources } from './english.js';
 import type { AskOptions, Scope, Story, StoryLibrary } from './library.js';
 import { SentenceIndex } from './sentenceIndex.js';
-import { matchTopics, topicsOf } from './suggest.js';
+import { TopicIndex } from './suggest.js';
 import type { Answer } from './types.js';
 
 const DEFAULT_LIMIT = 5;
@@ -10,9 +11,10 @@ const SUGGESTIONS = 3;
 
 /** Builds the library over the given stories; stories added later are indexed at once. */
 export function createLibrary(stories: Story[] = []): StoryLibrary {
+  loadEnglishResources();
   const index = new SentenceIndex();
   const byId = new Map<string, Story>();
-  const topics = new Map<string, string[]>();
+  const topics = new TopicIndex();
 
   const visible = (scope?: Scope): Story[] =>
     [...byId.values()]
@@ -22,6 +24,11 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
           Number(a.owner !== null) - Number(b.owner !== null) || a.article.id.localeCompare(b.article.id),
       );
 
+  const visibleIds = (scope?: Scope, allowed: (id: string) => boolean = () => true): string[] =>
+    visible(scope)
+      .map((s) => s.article.id)
+      .filter(allowed);
+
   const library: StoryLibrary = {
     list: visible,
     get(id, scope) {
@@ -30,12 +37,12 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
     },
     add(article: Article, owner) {
       byId.set(article.id, { article, owner });
-      topics.set(article.id, topicsOf(article));
+      topics.add(article);
       index.addArticle(article);
     },
     remove(id) {
       index.removeArticle(id);
-      topics.delete(id);
+      topics.remove(id);
       return byId.delete(id);
     },
     answer(question: string, options: AskOptions = {}): Answer {
@@ -49,16 +56,12 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
       const verdict = answerQuestion(index, { question, limit: options.limit ?? DEFAULT_LIMIT, allowed });
       const suggestions = verdict.answered
         ? []
-        : visible(options.scope)
-            .filter((s) => allowed(s.article.id))
-            .flatMap((s) => topics.get(s.article.id) ?? [])
-            .slice(0, SUGGESTIONS);
+        : topics.topicsOf(visibleIds(options.scope, allowed), SUGGESTIONS);
       return { ...verdict, suggestions };
     },
     suggest(typed, options = {}) {
       const limit = options.limit ?? 25;
-      const all = visible(options.scope).flatMap((s) => topics.get(s.article.id) ?? []);
-      return matchTopics(all, typed, limit);
+      return topics.match(typed, visibleIds(options.scope), limit);
     },
   };
   for (const s of stories) library.add(s.article, s.owner);

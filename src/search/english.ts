@@ -44,3 +44,9 @@ export function isKnownName(folded: string): boolean {
   }
   return known;
 }
+
+/** Loads the word list and compromise's lexicon now, so that the first question does not pay ~300 ms for it. */
+export function loadEnglishResources(): void {
+  zipfFrequency('the');
+  isKnownName('the');
+}

@@ -1,9 +1,21 @@
 import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
 import type { Article } from '../article/types.js';
 
 const MAX_CHOICE_LENGTH = 100;
+// Fuse.js ranks this many pre-selected topics: enough for 25 choices, few enough to stay well under a millisecond.
+const FUSE_CANDIDATES = 50;
 
-/** What an article can be asked about: its headline, its sections, and what each named speaker said. */
+interface Topic {
+  id: number;
+  articleId: string;
+  text: string;
+}
+
+/**
+ * What a story can be asked about: its headline, its sections, what each named speaker said, and the opening
+ * sentence of each paragraph (clipped), so that typing "troops" offers the sentence that answers it.
+ */
 export function topicsOf(article: Article): string[] {
   const speakers = new Set(
     article.quotes
@@ -14,15 +26,53 @@ export function topicsOf(article: Article): string[] {
     article.headline,
     ...article.sections.filter((s) => s !== '').map(sentenceCase),
     ...[...speakers].map((s) => `What did ${s} say?`),
+    ...article.paragraphs.map((p) => p.sentences[0]?.text ?? ''),
   ]).map((t) => clip(t, MAX_CHOICE_LENGTH));
 }
 
-/** Autocomplete: the topics fuzzy-matched to what is typed, best first; everything when nothing is typed yet. */
-export function matchTopics(topics: string[], typed: string, limit: number): string[] {
-  const query = typed.trim();
-  if (query === '') return topics.slice(0, limit);
-  const fuse = new Fuse(topics, { ignoreLocation: true, threshold: 0.4, useTokenSearch: true });
-  return fuse.search(query, { limit }).map((r) => r.item);
+/**
+ * Autocomplete over the topics of every story. MiniSearch (prefix and typo-tolerant) picks candidates without
+ * scanning every topic — a Fuse.js scan of 10,000 topics took 30–60 ms — and Fuse.js orders those few by how well
+ * the typed fragment matches.
+ */
+export class TopicIndex {
+  private readonly byArticle = new Map<string, Topic[]>();
+  private nextId = 0;
+  private readonly search = new MiniSearch<Topic>({
+    fields: ['text'],
+    storeFields: ['text', 'articleId'],
+    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'OR' },
+  });
+
+  add(article: Article): void {
+    this.remove(article.id);
+    const topics = topicsOf(article).map((text) => ({ id: this.nextId++, articleId: article.id, text }));
+    this.search.addAll(topics);
+    this.byArticle.set(article.id, topics);
+  }
+
+  remove(articleId: string): void {
+    for (const t of this.byArticle.get(articleId) ?? []) this.search.discard(t.id);
+    this.byArticle.delete(articleId);
+  }
+
+  /** The first topics of these stories, for suggestions when a question is not covered. */
+  topicsOf(articleIds: readonly string[], limit: number): string[] {
+    return articleIds.flatMap((id) => this.byArticle.get(id)?.map((t) => t.text) ?? []).slice(0, limit);
+  }
+
+  /** Topics matching what is typed, best first; the stories' first topics while nothing is typed. */
+  match(typed: string, articleIds: readonly string[], limit: number): string[] {
+    const query = typed.trim();
+    if (query === '') return this.topicsOf(articleIds, limit);
+    const allowed = new Set(articleIds);
+    const candidates = this.search
+      .search(query, { filter: (r) => allowed.has(r.articleId as string) })
+      .slice(0, FUSE_CANDIDATES)
+      .map((r) => r.text as string);
+    const fuse = new Fuse(candidates, { ignoreLocation: true, threshold: 0.4, useTokenSearch: true });
+    return unique([...fuse.search(query).map((r) => r.item), ...candidates]).slice(0, limit);
+  }
 }
 
 /** "AN AUSTERE BIRTHDAY" -> "An austere birthday" (headings are shouted in scraped text). */
