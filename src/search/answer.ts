@@ -100,7 +100,7 @@ function toExcerpt(r: RankedSentence): Excerpt {
   const highlights = [
     ...new Set(
       tokenize(doc.text)
-        .filter((t) => r.matchedStems.has(t.stem))
+        .filter((t) => r.matchedStems.has(t.stem) || (t.lemma !== undefined && r.matchedStems.has(t.lemma)))
         .map((t) => t.surface),
     ),
   ];

@@ -110,7 +110,12 @@ export class SentenceIndex {
 }
 
 function stems(tokens: Token[]): string {
-  return tokens.length === 0 ? '' : ` ${tokens.map((t) => t.stem).join(' ')} `;
+  return tokens.length === 0 ? '' : ` ${tokens.flatMap(termsOf).join(' ')} `;
+}
+
+/** The index terms of a word: its stem, and its verb's base form when irregular ("struck" is also strike). */
+export function termsOf(token: Token): string[] {
+  return token.lemma ? [token.stem, token.lemma] : [token.stem];
 }
 
 /** The fields of the sentence in which a stem occurs. */

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
+import lemmatizer from 'wink-lemmatizer';
 
 /** One word of a text, with where it stands (for highlighting) and its normalised forms. */
 export interface Token {
@@ -9,6 +10,8 @@ export interface Token {
   folded: string;
   /** Porter stem of `folded` (numbers stay as digits without separators: `30,000` -> `30000`). */
   stem: string;
+  /** Stem of the verb's base form when it differs from `stem` (irregular verbs: "struck" -> strike, "said" -> sai). */
+  lemma?: string;
   start: number;
   isNumber: boolean;
   /** Starts with a capital letter (a name, or just the first word of a sentence). */
@@ -26,10 +29,13 @@ export function tokenize(text: string): Token[] {
     const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
     const folded = isNumber ? foldNumber(surface) : foldWord(surface);
     if (folded === '') continue;
+    const stemmed = isNumber ? folded : stem(folded);
+    const lemma = isNumber ? stemmed : stem(lemmatizer.verb(folded));
     tokens.push({
       surface,
       folded,
-      stem: isNumber ? folded : stem(folded),
+      stem: stemmed,
+      ...(lemma !== stemmed ? { lemma } : {}),
       start: m.index ?? 0,
       isNumber,
       capitalised: /^\p{Lu}/u.test(surface),

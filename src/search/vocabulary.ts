@@ -54,9 +54,8 @@ export class Vocabulary {
 
   /** Maps a question word onto the index: its exact stem, else a typo variant (none when the article lacks it). */
   resolve(token: Token): ResolvedTerm {
-    if (this.docFreq.has(token.stem)) {
-      return { token, matches: [{ stem: token.stem, weight: 1 }], idf: this.idf(token.stem) };
-    }
+    const exact = [token.stem, token.lemma].find((s) => s !== undefined && this.docFreq.has(s));
+    if (exact) return { token, matches: [{ stem: exact, weight: 1 }], idf: this.idf(exact) };
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
     const matches = token.isNumber ? [] : best(this.fuzzy(token.folded), this.fuzzy(token.stem));
     const top = matches[0];
@@ -80,7 +79,9 @@ export class Vocabulary {
 
   private update(tokens: readonly Token[], delta: 1 | -1): void {
     this.docs += delta;
-    for (const s of new Set(tokens.map((t) => t.stem))) bump(this.docFreq, s, delta);
+    for (const s of new Set(tokens.flatMap((t) => (t.lemma ? [t.stem, t.lemma] : [t.stem])))) {
+      bump(this.docFreq, s, delta);
+    }
     for (const t of tokens) {
       if (t.isNumber) continue;
       const next = (this.words.get(t.folded) ?? 0) + delta;

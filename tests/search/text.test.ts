@@ -12,6 +12,14 @@ describe('tokenize', () => {
     expect(tokenize('Kyiv’s Nöstlinger').map((t) => t.folded)).toEqual(['kyiv', 'nostlinger']);
   });
 
+  it('knows the base form of an irregular verb', () => {
+    expect(tokenize('struck began')).toMatchObject([
+      { stem: 'struck', lemma: 'strike' },
+      { stem: 'began', lemma: 'begin' },
+    ]);
+    expect(tokenize('attacks')[0]?.lemma).toBeUndefined();
+  });
+
   it('drops stop words and question words from the content', () => {
     expect(contentTokens('When did the war in Ukraine start?').map((t) => t.stem)).toEqual([
       'war',
