@@ -55,7 +55,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // inverted index score nearly every sentence; the ranking still counts it.
   const rare = new Map([...weights].filter(([s]) => index.vocabulary.share(s) <= COMMON_SHARE));
   const candidates = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
-  const ranked = rankCandidates(candidates, terms, analysed.answerType, (id) => index.doc(id));
+  const ranked = rankCandidates(
+    candidates,
+    terms,
+    analysed.answerType,
+    (id) => index.doc(id),
+    (doc, stemmed) => index.fieldsWith(doc, stemmed),
+  );
   const best = ranked[0];
   if (!best || best.score < ANSWER_THRESHOLD) {
     return notCovered(question, 'The article does not cover this question.');

@@ -1,6 +1,6 @@
 import { holdsAnswerType } from './answerTypes.js';
 import type { AnswerType } from './query.js';
-import { type Candidate, FIELD_WEIGHT, fieldsWith, type SentenceDoc } from './sentenceIndex.js';
+import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 export interface RankedSentence {
@@ -28,6 +28,7 @@ export function rankCandidates(
   terms: ResolvedTerm[],
   answerType: AnswerType,
   docOf: (id: number) => SentenceDoc | undefined,
+  fieldsOf: (doc: SentenceDoc, stemmed: string) => SearchField[],
 ): RankedSentence[] {
   const total = terms.reduce((sum, t) => sum + t.idf, 0);
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
@@ -40,7 +41,7 @@ export function rankCandidates(
     for (const term of terms) {
       let best = 0;
       for (const m of term.matches) {
-        const fields = fieldsWith(doc, m.stem);
+        const fields = fieldsOf(doc, m.stem);
         if (fields.includes('text')) matchedStems.add(m.stem);
         best = Math.max(best, m.weight * Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f])));
       }

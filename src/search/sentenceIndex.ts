@@ -14,8 +14,13 @@ export interface SentenceDoc {
   speaker?: string;
   /** What kind of answers the sentence holds (see `answerTypes.ts`), computed once at index time. */
   holds: SentenceFeatures;
-  /** Stems per field, space-separated and space-padded (` troop recruit `), as the inverted index sees them. */
-  fields: Record<SearchField, string>;
+  /** Index terms of the sentence and of its speaker, space-separated and space-padded (` troop recruit `). */
+  terms: string;
+  speakerTerms: string;
+  /** The section heading's terms, shared by the section's sentences. */
+  sectionTerms: string;
+  /** Neighbouring sentences (the one before, even across a paragraph, for "he added" openings; the one after). */
+  neighbours: number[];
 }
 
 export interface Candidate {
@@ -25,7 +30,6 @@ export interface Candidate {
 }
 
 export type SearchField = 'text' | 'speaker' | 'context';
-const SEARCH_FIELDS: SearchField[] = ['text', 'speaker', 'context'];
 
 /** How much a word found in each field counts towards answering: the sentence itself over its surroundings. */
 export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9, context: 0.4 };
@@ -40,42 +44,47 @@ export class SentenceIndex {
   private readonly byArticle = new Map<string, number[]>();
   private nextId = 0;
   private readonly search = new MiniSearch<SentenceDoc>({
-    fields: ['text', 'speaker', 'context'],
+    // Context is not indexed: a sentence matching only through its neighbours covers too little to answer, and
+    // indexing it would triple the postings. The ranking reads it from the neighbours themselves.
+    fields: ['text', 'speaker'],
     idField: 'id',
-    extractField: (doc, field) => (field === 'id' ? String(doc.id) : doc.fields[field as SearchField]),
+    extractField: (doc, field) =>
+      field === 'id' ? String(doc.id) : field === 'speaker' ? doc.speakerTerms : doc.terms,
     // Fields are already stemmed and filtered: split on spaces and keep every term.
     tokenize: (s) => s.split(' ').filter(Boolean),
     processTerm: (t) => t,
-    searchOptions: { boost: { ...FIELD_WEIGHT }, combineWith: 'OR' },
+    searchOptions: { boost: { text: FIELD_WEIGHT.text, speaker: FIELD_WEIGHT.speaker }, combineWith: 'OR' },
   });
 
   addArticle(article: Article): void {
     this.removeArticle(article.id);
     const ids: number[] = [];
+    const sentenceCount = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+    const firstId = this.nextId;
     for (const p of article.paragraphs) {
+      const sectionTerms = stems(contentTokens(p.section));
       p.sentences.forEach((s, i) => {
         const tokens = contentTokens(s.text);
-        const context = [p.sentences[i - 1]?.text ?? '', p.sentences[i + 1]?.text ?? '', p.section]
-          .concat(i === 0 ? [previousParagraphTail(article, p.n)] : [])
-          .join(' ');
+        const id = this.nextId++;
         const doc: SentenceDoc = {
-          id: this.nextId++,
+          id,
           articleId: article.id,
           paragraph: p.n,
           sentence: s.index,
           text: s.text,
           speaker: s.speaker,
           holds: sentenceFeatures(s.text, tokens, s.speaker),
-          fields: {
-            text: stems(tokens),
-            speaker: s.speaker ? stems(contentTokens(s.speaker)) : '',
-            context: stems(contentTokens(context)),
-          },
+          terms: stems(tokens),
+          speakerTerms: s.speaker ? stems(contentTokens(s.speaker)) : '',
+          sectionTerms,
+          neighbours: [id - 1, ...(i + 1 < p.sentences.length ? [id + 1] : [])].filter(
+            (n) => n >= firstId && n < firstId + sentenceCount,
+          ),
         };
-        this.docs.set(doc.id, doc);
+        this.docs.set(id, doc);
         this.search.add(doc);
         this.vocabulary.add(tokens);
-        ids.push(doc.id);
+        ids.push(id);
       });
     }
     this.byArticle.set(article.id, ids);
@@ -107,6 +116,21 @@ export class SentenceIndex {
       })
       .map((r) => ({ id: Number(r.id), score: r.score }));
   }
+
+  /** The fields of the sentence in which a stem occurs. */
+  fieldsWith(doc: SentenceDoc, stemmed: string): SearchField[] {
+    const needle = ` ${stemmed} `;
+    const fields: SearchField[] = [];
+    if (doc.terms.includes(needle)) fields.push('text');
+    if (doc.speakerTerms.includes(needle)) fields.push('speaker');
+    if (
+      doc.sectionTerms.includes(needle) ||
+      doc.neighbours.some((n) => this.docs.get(n)?.terms.includes(needle))
+    ) {
+      fields.push('context');
+    }
+    return fields;
+  }
 }
 
 function stems(tokens: Token[]): string {
@@ -116,16 +140,4 @@ function stems(tokens: Token[]): string {
 /** The index terms of a word: its stem, and its verb's base form when irregular ("struck" is also strike). */
 export function termsOf(token: Token): string[] {
   return token.lemma ? [token.stem, token.lemma] : [token.stem];
-}
-
-/** The fields of the sentence in which a stem occurs. */
-export function fieldsWith(doc: SentenceDoc, stemmed: string): SearchField[] {
-  const needle = ` ${stemmed} `;
-  return SEARCH_FIELDS.filter((f) => doc.fields[f].includes(needle));
-}
-
-/** A paragraph that opens with "he added…" continues the one before: its last sentence is context. */
-function previousParagraphTail(article: Article, n: number): string {
-  const prev = article.paragraphs[n - 2];
-  return prev?.sentences[prev.sentences.length - 1]?.text ?? '';
 }
