@@ -24,7 +24,7 @@ export function topicsOf(article: Article): string[] {
   );
   return unique([
     article.headline,
-    ...article.sections.filter((s) => s !== '').map(sentenceCase),
+    ...article.sections.filter((s) => s !== '').map((s) => sentenceCase(s, namesIn(article))),
     ...[...speakers].map((s) => `What did ${s} say?`),
     ...article.paragraphs.map((p) => p.sentences[0]?.text ?? ''),
   ]).map((t) => clip(t, MAX_CHOICE_LENGTH));
@@ -75,9 +75,30 @@ export class TopicIndex {
   }
 }
 
-/** "AN AUSTERE BIRTHDAY" -> "An austere birthday" (headings are shouted in scraped text). */
-function sentenceCase(s: string): string {
-  return s === s.toUpperCase() ? s.charAt(0) + s.slice(1).toLowerCase() : s;
+/**
+ * "THE SITUATION IN WASHINGTON" -> "The situation in Washington": headings are shouted in scraped text; a word keeps
+ * its capital when the article writes it with one inside a sentence.
+ */
+function sentenceCase(heading: string, names: ReadonlySet<string>): string {
+  if (heading !== heading.toUpperCase()) return heading;
+  return heading
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w, offset: number) => (offset === 0 || names.has(w) ? capitalise(w) : w));
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Lower-cased words the article capitalises after the start of a sentence: its names. */
+function namesIn(article: Article): Set<string> {
+  const names = new Set<string>();
+  for (const p of article.paragraphs) {
+    for (const s of p.sentences) {
+      for (const m of s.text.matchAll(/(?<=[\p{L},;:’'"”)] )\p{Lu}\p{L}+/gu)) names.add(m[0].toLowerCase());
+    }
+  }
+  return names;
 }
 
 function clip(s: string, max: number): string {
