@@ -1,6 +1,8 @@
 import type { PermissionFlagsBits, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { InsightsOptions, InsightsReport } from '../src/insights/aggregate.js';
+import type { FeedbackRecord, QuestionRecord } from '../src/insights/recorder.js';
 import type { Choice, Embed, Reply } from '../src/render/payload.js';
-import type { Scope, StoryLibrary } from '../src/search/library.js';
+import type { Scope, Story, StoryLibrary } from '../src/search/library.js';
 
 /**
  * The command interface. A command is a pure core over plain data: the Discord path (src/bot) extracts options
@@ -16,6 +18,8 @@ export interface Command {
   cooldown?: boolean;
   /** May take longer than Discord's 3 s: the bot defers first (ephemerally when the `hide` option is true). */
   defer?: boolean;
+  /** Every reply is for the user alone: a deferred "thinking…" is ephemeral too (an edit cannot change that later). */
+  ephemeral?: boolean;
   execute(input: CommandInput, ctx: CommandContext): Reply | Promise<Reply>;
   /** Choices for the focused option (rendered through toChoices: ≤ 25, ≤ 100 characters). */
   autocomplete?(
@@ -55,19 +59,55 @@ export interface CommandContext {
   /** Which stories are visible: the guild's own plus the global ones. */
   scope: Scope;
   user: UserRef;
+  /**
+   * True only in the offline console: the operator manages GLOBAL stories (guildId null). In Discord a null guild
+   * is a direct message, where nobody may add or remove stories.
+   */
+  operator: boolean;
   /** Whether the user holds this permission where the command ran (the console's operator holds all). */
   can(permission: PermissionName): boolean;
   /** Every registered command (for /help). */
   commands: readonly Command[];
   /**
-   * The text of an uploaded file (Discord: downloaded from its CDN url; console: read from the typed path), at most
-   * `MAX_ATTACHMENT_BYTES`. Rejects with an Error whose message can be shown to the user.
+   * The text of an uploaded file (Discord: downloaded from the URL Discord gave, from Discord's CDN only; console:
+   * read from the typed path). Refuses by name, content type and size before downloading anything. Rejects with a
+   * `StoryError` (src/stories/errors) whose message can be shown to the user.
    */
   readAttachment(file: AttachmentRef): Promise<string>;
+  /** Adding and removing stories (disk and live index in step). */
+  stories: StoryStore;
+  /** What the community asks: recording and the per-guild report. */
+  insights: InsightsLog;
+  /**
+   * Runs `task` once the reply has been sent (recording must never delay or break an answer). A failing task is
+   * logged, never shown.
+   */
+  afterReply(task: () => Promise<void>): void;
 }
 
-/** Largest upload a command will read: a news story is a few kilobytes. */
-export const MAX_ATTACHMENT_BYTES = 512 * 1024;
+/** The story operations commands use (src/stories' StoryService satisfies it). Errors are `StoryError`s. */
+export interface StoryStore {
+  readonly limits: {
+    readonly storiesPerGuild: number;
+    readonly maxBytes: number;
+    readonly downloadTimeoutMs: number;
+  };
+  /** Throws the limit an add would hit now (cooldown, guild full), so a command can refuse before downloading. */
+  checkCanAdd(guildId: string | null): Promise<void>;
+  /** `guildId` null = a global story (the operator only). */
+  add(input: { raw: string; fileName?: string }, guildId: string | null): Promise<Story>;
+  remove(id: string, guildId: string | null): Promise<void>;
+  /** Global stories first, then the guild's own (DMs: global only). */
+  list(guildId: string | null): readonly Story[];
+}
+
+/** Recording questions and feedback (user ids are hashed by the implementation) and reading one guild's report. */
+export interface InsightsLog {
+  question(record: QuestionRecord): Promise<void>;
+  feedback(record: FeedbackRecord): Promise<void>;
+  /** Only events of `options.guild`; never mixes guilds. */
+  report(options: InsightsOptions): Promise<InsightsReport>;
+}
 
 export interface FocusedOption {
   name: string;

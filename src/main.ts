@@ -1,47 +1,60 @@
-// `npm start`: loads the stories, then runs the Discord bot (DISCORD_TOKEN set) or the offline console.
+// `npm start`: loads the stories (global + every server's), then runs the Discord bot (DISCORD_TOKEN set) or the
+// offline console.
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadEnv } from 'dotenv';
 import { commands } from '../commands/index.js';
-import { loadArticles } from './article/load.js';
 import { readConfig } from './bot/config.js';
 import { createLogger, redact } from './bot/logger.js';
 import { installProcessHandlers, StartupError, startBot } from './bot/start.js';
 import { runConsole } from './console/runConsole.js';
-import { createLibrary } from './search/createLibrary.js';
+import { openServices, type Services } from './services.js';
 
 loadEnv({ quiet: true });
 
-const ARTICLES = fileURLToPath(new URL('../data/articles', import.meta.url));
+/** DATA_DIR (tests point it at a temp folder), else the project's data/ folder. */
+const DATA_DIR = process.env.DATA_DIR?.trim()
+  ? path.resolve(process.env.DATA_DIR.trim())
+  : fileURLToPath(new URL('../data', import.meta.url));
 
 async function main(): Promise<number> {
   let config: ReturnType<typeof readConfig>;
+  let services: Services;
   try {
     config = readConfig();
+    // The console only reads insights; the bot records what the community asks.
+    services = await openServices({ dataDir: DATA_DIR, record: Boolean(config.token) });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;
   }
-  const { articles, errors } = await loadArticles(ARTICLES);
-  for (const e of errors) console.error(`${e.file}: ${e.message}`);
-  const library = createLibrary(articles.map((article) => ({ article, owner: null })));
+  for (const e of services.errors) console.error(`${e.file}: ${e.message}`);
+  const { library, stories, insights } = services;
 
   if (!config.token) {
-    const stories = `${articles.length} ${articles.length === 1 ? 'story' : 'stories'}`;
-    console.log(`No DISCORD_TOKEN: running offline with ${stories}. Type /help, or /exit to quit.`);
-    return runConsole({
+    const count = library.list().length;
+    console.log(
+      `No DISCORD_TOKEN: running offline with ${count} ${count === 1 ? 'story' : 'stories'}. Type /help, or /exit to quit.`,
+    );
+    const code = await runConsole({
       library,
       commands,
+      stories,
+      insights,
       input: process.stdin,
       output: process.stdout,
       interactive: process.stdin.isTTY,
     });
+    await services.close();
+    return code;
   }
   const log = createLogger({ level: config.logLevel, secrets: [config.token] });
   try {
-    const client = await startBot(config, { library, commands, log });
-    installProcessHandlers(client, log);
+    const client = await startBot(config, { library, commands, log, stories, insights });
+    installProcessHandlers(client, log, services.close);
     return -1; // keep running
   } catch (error) {
+    await services.close();
     const line = error instanceof StartupError ? error.message : `Start-up failed: ${String(error)}`;
     console.error(redact(line, [config.token]));
     return 1;

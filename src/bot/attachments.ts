@@ -1,12 +1,34 @@
-import { type AttachmentRef, MAX_ATTACHMENT_BYTES } from '../../commands/types.js';
+import type { AttachmentRef } from '../../commands/types.js';
+import { DISCORD_ATTACHMENT_HOSTS, fetchAttachmentText } from '../stories/index.js';
 
-/** Downloads an uploaded file's text from Discord's CDN, refusing anything over the size limit. */
-export async function downloadAttachment(file: AttachmentRef): Promise<string> {
-  if (file.size > MAX_ATTACHMENT_BYTES)
-    throw new Error(`${file.name} is too big (over ${MAX_ATTACHMENT_BYTES / 1024} KB).`);
-  const response = await fetch(file.url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new Error(`Could not download ${file.name} (HTTP ${response.status}).`);
-  const text = await response.text();
-  if (text.length > MAX_ATTACHMENT_BYTES) throw new Error(`${file.name} is too big.`);
-  return text;
+export interface AttachmentPolicy {
+  maxBytes: number;
+  timeoutMs: number;
+  /**
+   * Extra hosts to download from besides Discord's CDN. Loopback only (a test's local file server): set in code,
+   * never from the environment or a user, so a production bot only ever fetches from Discord.
+   */
+  extraHosts?: readonly string[];
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
+
+/**
+ * Reads an uploaded file from the URL Discord put in the interaction: name, content type and size are checked
+ * before any request, the body is capped and timed (see `fetchAttachmentText`). Throws `AttachmentError`.
+ */
+export function discordAttachmentReader(policy: AttachmentPolicy): (file: AttachmentRef) => Promise<string> {
+  const extra = policy.extraHosts ?? [];
+  const foreign = extra.find((host) => !LOOPBACK.has(host));
+  if (foreign) throw new Error(`attachment host ${foreign} is not loopback; only Discord's CDN is allowed`);
+  const allowedHosts = [...DISCORD_ATTACHMENT_HOSTS, ...extra];
+  return (file) =>
+    fetchAttachmentText(file.url, {
+      name: file.name,
+      size: file.size,
+      contentType: file.contentType,
+      maxBytes: policy.maxBytes,
+      timeoutMs: policy.timeoutMs,
+      allowedHosts,
+    });
 }

@@ -6,9 +6,17 @@ import {
   type CommandInteractionOption,
   PermissionFlagsBits,
 } from 'discord.js';
-import type { Command, CommandContext, CommandInput, OptionValue, UserRef } from '../../commands/types.js';
+import type {
+  AttachmentRef,
+  Command,
+  CommandContext,
+  CommandInput,
+  InsightsLog,
+  OptionValue,
+  StoryStore,
+  UserRef,
+} from '../../commands/types.js';
 import type { StoryLibrary } from '../search/library.js';
-import { downloadAttachment } from './attachments.js';
 
 /** Turns an interaction's options into the plain CommandInput the command cores take. */
 export function readInput(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput {
@@ -46,17 +54,33 @@ function optionValue(option: CommandInteractionOption): OptionValue | undefined 
 export interface ContextDeps {
   library: StoryLibrary;
   commands: readonly Command[];
+  stories: StoryStore;
+  insights: InsightsLog;
+  readAttachment(file: AttachmentRef): Promise<string>;
 }
 
-/** Who asks and where: the guild scopes which stories are visible. */
-export function contextFor(interaction: BaseInteraction, deps: ContextDeps): CommandContext {
+/** A task to run once the interaction has been answered (see `CommandContext.afterReply`). */
+export type AfterReply = () => Promise<void>;
+
+/** Who asks and where: the guild scopes which stories are visible. Tasks queued by the command land in `after`. */
+export function contextFor(
+  interaction: BaseInteraction,
+  deps: ContextDeps,
+  after: AfterReply[] = [],
+): CommandContext {
   const user: UserRef = { id: interaction.user.id, name: interaction.user.username };
   return {
     library: deps.library,
     commands: deps.commands,
+    stories: deps.stories,
+    insights: deps.insights,
     scope: { guildId: interaction.guildId },
     user,
-    readAttachment: downloadAttachment,
+    operator: false,
+    readAttachment: deps.readAttachment,
     can: (permission) => interaction.memberPermissions?.has(PermissionFlagsBits[permission]) ?? false,
+    afterReply: (task) => {
+      after.push(task);
+    },
   };
 }

@@ -5,20 +5,16 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import type { Command } from '../../commands/types.js';
 import { toChoices } from '../render/finalize.js';
 import { notice, SOMETHING_WENT_WRONG } from '../render/notice.js';
 import type { Embed } from '../render/payload.js';
-import type { StoryLibrary } from '../search/library.js';
 import { type Cooldowns, cooldownMessage } from './cooldown.js';
 import { isAlreadyAcknowledged, isExpired } from './errors.js';
-import { contextFor, readInput } from './input.js';
+import { type AfterReply, type ContextDeps, contextFor, readInput } from './input.js';
 import type { Logger } from './logger.js';
 import { respond, toEditOptions, toReplyOptions } from './send.js';
 
-export interface RouterDeps {
-  commands: readonly Command[];
-  library: StoryLibrary;
+export interface RouterDeps extends ContextDeps {
   cooldowns: Cooldowns;
   log: Logger;
 }
@@ -57,13 +53,16 @@ async function runCommand(interaction: ChatInputCommandInteraction, deps: Router
     }
   }
   const input = readInput(interaction);
-  // Deferring buys 15 minutes; the `hide` option decides who sees the "thinking…" and the answer.
+  // Deferring buys 15 minutes; the `hide` option (or an always-private command) decides who sees the "thinking…".
   if (command.defer) {
-    await interaction.deferReply(input.options.hide === true ? { flags: MessageFlags.Ephemeral } : {});
+    const ephemeral = command.ephemeral === true || input.options.hide === true;
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   }
-  const reply = await command.execute(input, contextFor(interaction, deps));
+  const after: AfterReply[] = [];
+  const reply = await command.execute(input, contextFor(interaction, deps, after));
   await respond(interaction, reply);
   deps.log.debug('answered', { command: command.data.name, id: interaction.id });
+  await runAfterReply(after, command.data.name, interaction.id, deps.log);
 }
 
 async function runAutocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
@@ -89,9 +88,22 @@ async function runButton(interaction: ButtonInteraction, deps: RouterDeps): Prom
   }
   // The message as plain data: buttons whose state did not fit the custom_id read it back from here.
   const embeds = interaction.message.embeds.map((e) => e.toJSON() as Embed);
-  const result = await command.button({ args, message: { embeds } }, contextFor(interaction, deps));
+  const after: AfterReply[] = [];
+  const result = await command.button({ args, message: { embeds } }, contextFor(interaction, deps, after));
   if (result.update) await interaction.update(toEditOptions(result.reply));
   else await interaction.reply(toReplyOptions(result.reply));
+  await runAfterReply(after, prefix, interaction.id, deps.log);
+}
+
+/** Recording and the like, once the user has their answer: a failure is logged, never shown. */
+async function runAfterReply(tasks: AfterReply[], command: string, id: string, log: Logger): Promise<void> {
+  for (const task of tasks) {
+    try {
+      await task();
+    } catch (error) {
+      log.warn('after-reply task failed', { command, id, error: String(error) });
+    }
+  }
 }
 
 async function answerFailure(

@@ -1,6 +1,8 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.js';
-import type { Command } from '../../commands/types.js';
+import type { Command, InsightsLog, StoryStore } from '../../commands/types.js';
 import type { StoryLibrary } from '../search/library.js';
+import { NO_INSIGHTS, readOnlyStories } from '../services.js';
+import { discordAttachmentReader } from './attachments.js';
 import { type BotConfig, TOKEN_HELP } from './config.js';
 import { Cooldowns } from './cooldown.js';
 import { isTokenRejected } from './errors.js';
@@ -14,6 +16,12 @@ export interface BotDeps {
   library: StoryLibrary;
   commands: readonly Command[];
   log: Logger;
+  /** Story add/remove over `library` (default: listing only). */
+  stories?: StoryStore;
+  /** Where /ask questions and feedback are recorded (default: nowhere). */
+  insights?: InsightsLog;
+  /** Loopback hosts a test serves attachments from, besides Discord's CDN (never set in production). */
+  extraAttachmentHosts?: readonly string[];
 }
 
 /** A client that only needs the Guilds intent (slash commands do not read messages). */
@@ -25,7 +33,18 @@ export function createClient(config: Pick<BotConfig, 'apiUrl'>): Client {
 
 /** Wires the interaction router and logging onto a client. */
 export function attachHandlers(client: Client, config: BotConfig, deps: BotDeps): void {
-  const router = { ...deps, cooldowns: new Cooldowns(config.cooldownSeconds) };
+  const stories = deps.stories ?? readOnlyStories(deps.library);
+  const router = {
+    ...deps,
+    stories,
+    insights: deps.insights ?? NO_INSIGHTS,
+    readAttachment: discordAttachmentReader({
+      maxBytes: stories.limits.maxBytes,
+      timeoutMs: stories.limits.downloadTimeoutMs,
+      extraHosts: deps.extraAttachmentHosts,
+    }),
+    cooldowns: new Cooldowns(config.cooldownSeconds),
+  };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, router));
   client.once(Events.ClientReady, (c) =>
     deps.log.info('bot ready', {
@@ -56,12 +75,23 @@ export async function startBot(config: BotConfig, deps: BotDeps): Promise<Client
   return client;
 }
 
-/** Unhandled rejections are logged, not fatal; SIGINT/SIGTERM destroy the client and exit 0. */
-export function installProcessHandlers(client: Client, log: Logger): void {
+/**
+ * Unhandled rejections are logged, not fatal; SIGINT/SIGTERM destroy the client, then run `close` (flush the
+ * insights log) and exit 0.
+ */
+export function installProcessHandlers(
+  client: Client,
+  log: Logger,
+  close: () => Promise<void> = async () => undefined,
+): void {
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }));
   const stop = (signal: string) => {
     log.info('shutting down', { signal });
-    void client.destroy().finally(() => process.exit(0));
+    void client
+      .destroy()
+      .then(close)
+      .catch((error: unknown) => log.error('shutdown failed', { error }))
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -1,16 +1,21 @@
 import { createInterface } from 'node:readline';
-import type { Command, CommandContext } from '../../commands/types.js';
+import type { Command, CommandContext, InsightsLog, StoryStore } from '../../commands/types.js';
 import { finalize } from '../render/finalize.js';
 import type { Reply } from '../render/payload.js';
 import { replyToText } from '../render/text.js';
 import type { StoryLibrary } from '../search/library.js';
-import { readLocalAttachment } from './attachments.js';
+import { NO_INSIGHTS, readOnlyStories } from '../services.js';
+import { localAttachmentReader } from './attachments.js';
 import { parseLine } from './parseLine.js';
 import { pressButton } from './press.js';
 
 export interface ConsoleDeps {
   library: StoryLibrary;
   commands: readonly Command[];
+  /** Global story add/remove for the operator (default: listing only). */
+  stories?: StoryStore;
+  /** The insights report (default: empty). */
+  insights?: InsightsLog;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** A prompt and line editing (a TTY); piped input is read line by line without prompts. */
@@ -23,13 +28,21 @@ export interface ConsoleDeps {
  * `/press <n|label>` clicks a button of the last reply. Resolves with the exit code (0) at end of input or /exit.
  */
 export async function runConsole(deps: ConsoleDeps): Promise<number> {
+  const stories = deps.stories ?? readOnlyStories(deps.library);
+  let after: (() => Promise<void>)[] = [];
   const ctx: CommandContext = {
     library: deps.library,
     commands: deps.commands,
+    stories,
+    insights: deps.insights ?? NO_INSIGHTS,
     scope: { guildId: null },
     user: { id: 'console', name: 'operator' },
+    operator: true,
     can: () => true,
-    readAttachment: readLocalAttachment,
+    readAttachment: localAttachmentReader(stories.limits.maxBytes),
+    afterReply: (task) => {
+      after.push(task);
+    },
   };
   const rl = createInterface({
     input: deps.input,
@@ -62,6 +75,9 @@ export async function runConsole(deps: ConsoleDeps): Promise<number> {
     } catch (error) {
       print(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // As in the bot: after the reply is out, and a failure is not the operator's answer.
+    for (const task of after) await task().catch(() => undefined);
+    after = [];
     if (parsed.kind !== 'empty') print('');
     prompt();
   }

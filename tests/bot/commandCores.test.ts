@@ -8,6 +8,7 @@ import * as quote from '../../commands/quote.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Article } from '../../src/article/types.js';
 import type { StoryLibrary } from '../../src/search/library.js';
+import { NO_INSIGHTS, readOnlyStories } from '../../src/services.js';
 import { ARTICLE, stubLibrary } from '../fake-discord/fixtures.js';
 
 // The pure command cores: plain options in, a Reply out — no Discord involved (the console uses them the same way).
@@ -22,6 +23,10 @@ function ctx(library: StoryLibrary, guildId: string | null = null): CommandConte
     can: () => false,
     commands,
     readAttachment,
+    operator: false,
+    stories: readOnlyStories(library),
+    insights: NO_INSIGHTS,
+    afterReply: () => undefined,
   };
 }
 

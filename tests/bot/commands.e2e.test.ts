@@ -63,6 +63,8 @@ describe('/ask', () => {
       'ask:ctx:4:0:nato-air-defenses-kyiv',
       'ask:ctx:2:0:nato-air-defenses-kyiv',
       'ask:more:3:when was NATO founded',
+      'ask:fb:y:a:when was NATO founded',
+      'ask:fb:n:a:when was NATO founded',
     ]);
   });
 
@@ -146,7 +148,18 @@ describe('/quote, /article, /paragraph, /help', () => {
 
   test('/help lists every command with an example', async () => {
     const fields = body(await h.send(chatInput('help'))).data?.embeds?.[0]?.fields ?? [];
-    expect(fields.map((f) => f.name)).toEqual(['/ask', '/quote', '/article', '/paragraph', '/help']);
+    expect(fields.map((f) => f.name)).toEqual([
+      '/ask',
+      '/quote',
+      '/article',
+      '/paragraph',
+      '/summary',
+      '/people',
+      '/timeline',
+      '/story',
+      '/insights',
+      '/help',
+    ]);
     for (const f of fields) expect(f.value).toMatch(/`\/\w+/);
   });
 });

@@ -25,7 +25,21 @@ test('guild deploy: one PUT to the guild route whose body is exactly the command
   expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/42/commands`);
   expect(put?.authorization).toBe('Bot deploy-token');
   expect(put?.body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.data.toJSON()))));
-  expect(result).toEqual({ scope: 'guild 42', names: ['ask', 'quote', 'article', 'paragraph', 'help'] });
+  expect(result).toEqual({
+    scope: 'guild 42',
+    names: [
+      'ask',
+      'quote',
+      'article',
+      'paragraph',
+      'summary',
+      'people',
+      'timeline',
+      'story',
+      'insights',
+      'help',
+    ],
+  });
 });
 
 test('global deploy without a guild; running it twice sends the same body (idempotent overwrite)', async () => {
@@ -79,7 +93,9 @@ test('npm run deploy prints what it registered', async () => {
     DISCORD_API_URL: fake.api,
   });
   expect(r.stderr).toBe('');
-  expect(r.stdout).toBe('Registered 5 commands for guild 42: /ask, /quote, /article, /paragraph, /help\n');
+  expect(r.stdout).toBe(
+    'Registered 10 commands for guild 42: /ask, /quote, /article, /paragraph, /summary, /people, /timeline, /story, /insights, /help\n',
+  );
   expect(r.code).toBe(0);
 });
 

@@ -1,14 +1,23 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chatInput } from '../fake-discord/interactions.js';
 import { FakeDiscord } from '../fake-discord/server.js';
 
 // The whole `npm start` process against the fake Discord: log in, answer, shut down cleanly on SIGTERM.
 let fake: FakeDiscord;
+// The bot records insights: a temp DATA_DIR keeps the project's data/ untouched.
+let dataDir: string;
 beforeAll(async () => {
   fake = await FakeDiscord.start();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'newsroom-process-'));
 });
-afterAll(async () => fake?.close());
+afterAll(async () => {
+  await fake?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 test('logs in, answers an interaction, and exits 0 on SIGTERM; the token is never logged', async () => {
   const token = 'process-test-token-never-logged';
@@ -21,6 +30,7 @@ test('logs in, answers an interaction, and exits 0 on SIGTERM; the token is neve
       DISCORD_CLIENT_ID: '',
       DISCORD_GUILD_ID: '',
       COOLDOWN_SECONDS: '',
+      DATA_DIR: dataDir,
     },
     timeout: 20_000,
   });

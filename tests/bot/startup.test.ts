@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { TOKEN_HELP } from '../../src/bot/config.js';
@@ -9,8 +12,11 @@ import { FakeDiscord } from '../fake-discord/server.js';
 
 const SECRET = 'MTAwMDAwMDAwMDAwMDAwMDAx.Gabcde.secret-token-that-must-never-be-printed';
 let fake: FakeDiscord;
+// The bot opens its insights log at start: a temp DATA_DIR keeps the project's data/ untouched.
+let dataDir: string;
 beforeAll(async () => {
   fake = await FakeDiscord.start();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'newsroom-startup-'));
   // Discord answers a bad token with 401 on the first call the client makes.
   fake.override((r) =>
     r.path === '/api/v10/gateway/bot'
@@ -18,7 +24,10 @@ beforeAll(async () => {
       : undefined,
   );
 });
-afterAll(async () => fake?.close());
+afterAll(async () => {
+  await fake?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 const deps = () => ({
   library: stubLibrary().library,
@@ -53,6 +62,7 @@ test('npm start with a rejected token prints one line on stderr and exits 1', as
         DISCORD_CLIENT_ID: '',
         DISCORD_GUILD_ID: '',
         LOG_LEVEL: '',
+        DATA_DIR: dataDir,
       },
       timeout: 20_000,
     });
