@@ -44,7 +44,9 @@ export function execute(input: CommandInput, ctx: CommandContext): Reply {
     hits = fuse.search(about).map((r) => r.item);
     if (hits.length === 0) return notice(`No quote is about “${escapeText(about)}”.`, ephemeral);
   }
-  const heading = ['Quotes', speaker && `by ${speaker}`, about && `about ${about}`].filter(Boolean).join(' ');
+  // Name the speakers as the article does, not as typed ("Stoltenbreg" found Jens Stoltenberg).
+  const named = speaker && [...new Set(hits.map((h) => h.quote.speaker))].join(', ');
+  const heading = ['Quotes', named && `by ${named}`, about && `about ${about}`].filter(Boolean).join(' ');
   return renderQuotes(hits.slice(0, MAX_QUOTES), heading, ephemeral);
 }
 

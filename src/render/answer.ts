@@ -59,6 +59,7 @@ export interface NotCoveredView {
 /** The honest "not covered" answer, with what the stories do cover. */
 export function renderNotCovered(view: NotCoveredView): Reply {
   const lines = [`The article doesn't say anything that answers “${escapeText(view.question)}”.`];
+  if (view.reason) lines.push(escapeText(view.reason));
   if (view.suggestions.length > 0) {
     lines.push(
       '',
