@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { config as loadEnv } from 'dotenv';
 import { article } from './article.js';
 import { ask } from './ask.js';
 import { insights } from './insights.js';
@@ -43,11 +44,13 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
 const defaultDataDir = fileURLToPath(new URL('../../data', import.meta.url));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // The same .env as the bot (DATA_DIR, limits); quiet, so --json output stays clean.
+  loadEnv({ quiet: true });
   const io: CliIO = {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    dataDir: process.env.DATA_DIR ?? defaultDataDir,
+    dataDir: process.env.DATA_DIR?.trim() || defaultDataDir,
   };
   process.exitCode = await runCli(process.argv.slice(2), io);
 }
