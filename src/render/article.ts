@@ -1,5 +1,5 @@
 import type { Article, Paragraph } from '../article/types.js';
-import { escapeText } from './escape.js';
+import { escapeText, inlineCode } from './escape.js';
 import { COLOR, type EmbedField, NO_MENTIONS, type Reply } from './payload.js';
 import { cite, sourceLine } from './source.js';
 
@@ -8,7 +8,7 @@ export function renderArticle(article: Article, ephemeral = false): Reply {
   const named = article.sections.filter(Boolean);
   const fields: EmbedField[] = [
     { name: 'Outlet', value: escapeText(article.outlet || 'unknown'), inline: true },
-    { name: 'Published', value: article.published || 'unknown', inline: true },
+    { name: 'Published', value: escapeText(article.published || 'unknown'), inline: true },
     { name: 'Dateline', value: escapeText(article.dateline || '—'), inline: true },
     {
       name: 'Paragraphs',
@@ -16,7 +16,7 @@ export function renderArticle(article: Article, ephemeral = false): Reply {
       inline: true,
     },
     { name: 'Quotes', value: String(article.quotes.filter((q) => !q.fragment).length), inline: true },
-    { name: 'Story id', value: `\`${article.id}\``, inline: true },
+    { name: 'Story id', value: inlineCode(article.id), inline: true },
   ];
   if (named.length > 0)
     fields.push({ name: 'Sections', value: named.map((s) => `• ${escapeText(s)}`).join('\n') });
@@ -66,7 +66,7 @@ export function renderParagraph(
 
 /** A list of stories, for commands that need one picked. */
 export function renderStoryList(articles: readonly Article[], ephemeral = true): Reply {
-  const lines = articles.map((a) => `\`${a.id}\` — ${escapeText(a.headline)}`);
+  const lines = articles.map((a) => `${inlineCode(a.id)} — ${escapeText(a.headline)}`);
   return {
     embeds: [{ color: COLOR, title: 'Stories', description: lines.join('\n') || 'No stories are loaded.' }],
     ephemeral,

@@ -25,6 +25,14 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZWJ}$1`).replace(/<([@#/])/g, `<${ZWJ}$1`);
 }
 
+/**
+ * `text` as inline code (ids, file names). A backtick (or a backslash, which Markdown dialects read differently
+ * before one) could end the span early and let the rest render, so such text is escaped instead.
+ */
+export function inlineCode(text: string): string {
+  return text && !/[`\\]/.test(text) ? `\`${text}\`` : escapeText(text);
+}
+
 /** Undoes `escapeText` for plain-text output (the console). */
 export function unescapeText(text: string): string {
   return text.replaceAll(ZWJ, '').replace(/\\([\\*_~`|[\]>#.-])/g, '$1');

@@ -39,6 +39,7 @@ function fitEmbeds(embeds: readonly Embed[]): Embed[] {
   let budget = LIMITS.embedTotal;
   const out: Embed[] = [];
   for (const embed of embeds.slice(0, LIMITS.embeds)) {
+    if (budget <= 0) break;
     const fitted = fitEmbed(embed, budget);
     if (!fitted) break;
     budget -= embedLength(fitted);
@@ -59,9 +60,13 @@ function fitEmbed(embed: Embed, budget: number): Embed | undefined {
   // Headers first (they identify the embed), then the footer (the source credit), then the body.
   const out: Embed = {};
   if (embed.color !== undefined) out.color = embed.color;
-  if (embed.title) out.title = take(embed.title, LIMITS.title, true);
-  if (embed.author?.name) out.author = { name: take(embed.author.name, LIMITS.authorName, false) };
-  if (embed.footer?.text) out.footer = { text: take(embed.footer.text, LIMITS.footer, false) };
+  // A part cut to nothing is left out: Discord rejects empty titles, author names and footers.
+  const title = embed.title ? take(embed.title, LIMITS.title, true) : '';
+  if (title) out.title = title;
+  const author = embed.author?.name ? take(embed.author.name, LIMITS.authorName, false) : '';
+  if (author) out.author = { name: author };
+  const footer = embed.footer?.text ? take(embed.footer.text, LIMITS.footer, false) : '';
+  if (footer) out.footer = { text: footer };
   if (embed.description) {
     const description = take(embed.description, LIMITS.description, true);
     if (description) out.description = description;

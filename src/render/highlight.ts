@@ -17,9 +17,9 @@ export function highlight(text: string, words: readonly string[]): string {
 
 /** Sorted, merged [start, end) ranges of whole-word, case-insensitive occurrences of `words` in `text`. */
 function findRanges(text: string, words: readonly string[]): [number, number][] {
-  const lower = text.toLowerCase();
+  const lower = foldCase(text);
   const found: [number, number][] = [];
-  for (const word of new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))) {
+  for (const word of new Set(words.map((w) => foldCase(w.trim())).filter(Boolean))) {
     for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + word.length)) {
       const before = lower[i - 1];
       const after = lower[i + word.length];
@@ -36,6 +36,19 @@ function findRanges(text: string, words: readonly string[]): [number, number][] 
     } else merged.push([...range]);
   }
   return merged;
+}
+
+/**
+ * Lower case that keeps every index where it was: `toLowerCase` turns "İ" into two code units, which shifted
+ * every later range (bold on the wrong letters, or an empty "****").
+ */
+function foldCase(text: string): string {
+  return text
+    .replace(/[^\p{Ll}]/gu, (c) => {
+      const lower = c.toLowerCase();
+      return lower.length === c.length ? lower : c;
+    })
+    .replace(/ς/g, 'σ'); // final sigma: what whole-string lower-casing produced in context
 }
 
 function isWordChar(c: string | undefined): boolean {

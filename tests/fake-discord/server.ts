@@ -14,10 +14,22 @@ export interface RecordedRequest {
 export interface FakeResponse {
   status: number;
   body?: unknown;
+  /** Extra response headers (e.g. `Retry-After` on a 429, which discord.js reads in seconds). */
+  headers?: Record<string, string>;
 }
 
 /** Returns a response to override the default for this request, or undefined to keep the default. */
 export type Override = (req: RecordedRequest) => FakeResponse | undefined;
+
+export interface FakeDiscordOptions {
+  /** Shard count announced by GET /gateway/bot (default 1); max_concurrency matches it so IDENTIFYs never wait. */
+  shards?: number;
+}
+
+/** The shard Discord routes a guild's events to: (guild_id >> 22) % shard_count. */
+export function shardForGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
 
 export const BOT_ID = '100000000000000001';
 export const APP_ID = BOT_ID;
@@ -31,14 +43,20 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   #overrides: Override[] = [];
   #sockets = new Set<WebSocket>();
+  /** The shard id each identified socket asked for (`shard: [id, count]` in IDENTIFY; 0 when absent). */
+  #shardOf = new Map<WebSocket, number>();
+  #shardCount = 1;
+  /** Every IDENTIFY's `shard` field, in arrival order (undefined when the client sent none). */
+  readonly identifies: ([number, number] | undefined)[] = [];
   #seq = 0;
   #waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   readonly #http = createServer((req, res) => void this.#handle(req, res));
   readonly #wss = new WebSocketServer({ server: this.#http });
   port = 0;
 
-  static async start(): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord();
+    fake.#shardCount = options.shards ?? 1;
     await new Promise<void>((resolve) => fake.#http.listen(0, '127.0.0.1', resolve));
     fake.port = (fake.#http.address() as AddressInfo).port;
     fake.#wss.on('connection', (socket) => fake.#gateway(socket));
@@ -63,6 +81,12 @@ export class FakeDiscord {
   dispatch(t: string, d: unknown): void {
     const frame = JSON.stringify({ op: 0, t, s: ++this.#seq, d });
     for (const s of this.#sockets) s.send(frame);
+  }
+
+  /** Sends a dispatch only to the socket(s) identified as `shard`, as Discord routes a guild's events. */
+  dispatchToShard(shard: number, t: string, d: unknown): void {
+    const frame = JSON.stringify({ op: 0, t, s: ++this.#seq, d });
+    for (const [s, id] of this.#shardOf) if (id === shard) s.send(frame);
   }
 
   /** Resolves with the first recorded (or future) request matching, or rejects after `ms`. */
@@ -114,10 +138,10 @@ export class FakeDiscord {
     this.requests.push(recorded);
     const response = this.#overrides.map((o) => o(recorded)).find(Boolean) ?? this.#default(recorded);
     // No content type on an empty body: the client would try to parse it as JSON.
-    if (response.body === undefined) res.writeHead(response.status).end();
+    if (response.body === undefined) res.writeHead(response.status, response.headers).end();
     else
       res
-        .writeHead(response.status, { 'content-type': 'application/json' })
+        .writeHead(response.status, { ...response.headers, 'content-type': 'application/json' })
         .end(JSON.stringify(response.body));
     for (const w of this.#waiters.filter((w) => w.match(recorded))) {
       this.#waiters = this.#waiters.filter((x) => x !== w);
@@ -132,8 +156,13 @@ export class FakeDiscord {
         status: 200,
         body: {
           url: `ws://127.0.0.1:${this.port}`,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+          shards: this.#shardCount,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 0,
+            max_concurrency: Math.max(1, this.#shardCount),
+          },
         },
       };
     }
@@ -155,13 +184,20 @@ export class FakeDiscord {
 
   #gateway(socket: WebSocket): void {
     this.#sockets.add(socket);
-    socket.on('close', () => this.#sockets.delete(socket));
+    socket.on('close', () => {
+      this.#sockets.delete(socket);
+      this.#shardOf.delete(socket);
+    });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     socket.on('message', (raw) => {
-      const frame = JSON.parse(String(raw)) as { op: number };
+      const frame = JSON.parse(String(raw)) as { op: number; d?: { shard?: [number, number] } };
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (frame.op === 2) {
+        const shard = frame.d?.shard;
+        this.identifies.push(shard);
+        this.#shardOf.set(socket, shard?.[0] ?? 0);
         const d = {
+          ...(shard ? { shard } : {}),
           v: 10,
           user: { id: BOT_ID, username: 'newsroom', discriminator: '0000', bot: true, avatar: null },
           guilds: [],

@@ -1,0 +1,124 @@
+import { performance } from 'node:perf_hooks';
+import { chatInput, str } from '../fake-discord/interactions.js';
+import type { FakeDiscord, RecordedRequest } from '../fake-discord/server.js';
+
+/** Questions the story answers, and some it does not (both end in one edit of the deferred reply). */
+export const QUESTIONS = [
+  'when was NATO founded',
+  'what did Kuleba ask for',
+  'what did NATO countries agree on Thursday',
+  'who is Jens Stoltenberg',
+  'how many Patriot systems does Ukraine need',
+  'what is the weather in Paris tomorrow',
+  'Stoltenbreg air defense',
+  'why was the atmosphere austere',
+] as const;
+
+export interface RoundOptions {
+  total: number;
+  burst: number;
+  /** Most time to wait for one burst's answers before moving on (keeps a broken bot from hanging the run). */
+  burstTimeoutMs: number;
+  /** Spacing between dispatches inside a burst (0: all at once). */
+  paceMs?: number;
+}
+
+export interface RoundResult {
+  sent: number;
+  /** Dispatch -> final PATCH of the deferred reply, per answered interaction. */
+  answerMs: number[];
+  /** Dispatch -> callback (the defer). */
+  callbackMs: number[];
+  /** Interaction ids without exactly one callback and one PATCH. */
+  lost: string[];
+  duplicated: string[];
+  /** Follow-ups (error replies) seen. */
+  followUps: number;
+  elapsedMs: number;
+}
+
+interface Track {
+  sentAt: number;
+  callbacks: number;
+  patches: number;
+  callbackAt?: number;
+  doneAt?: number;
+}
+
+const CALLBACK = /^\/api\/v10\/interactions\/([^/]+)\/[^/]+\/callback$/;
+const EDIT = /^\/api\/v10\/webhooks\/[^/]+\/([^/]+)\/messages\/@original$/;
+const FOLLOW_UP = /^\/api\/v10\/webhooks\/[^/]+\/([^/]+)$/;
+
+/**
+ * Dispatches `total` /ask interactions in bursts of `burst`, waiting for each burst's answers (bounded), and
+ * counts what the fake Discord received per interaction. The fake's request log is cleared afterwards so repeated
+ * rounds do not grow memory on the fake's side.
+ */
+export async function runRound(fake: FakeDiscord, options: RoundOptions): Promise<RoundResult> {
+  const byId = new Map<string, Track>();
+  const idOfToken = new Map<string, string>();
+  let followUps = 0;
+  let pending = 0;
+  let wake: (() => void) | undefined;
+  const observe = (r: RecordedRequest): undefined => {
+    const now = performance.now();
+    const callback = CALLBACK.exec(r.path);
+    const edit = r.method === 'PATCH' ? EDIT.exec(r.path) : null;
+    if (callback?.[1]) {
+      const t = byId.get(callback[1]);
+      if (t) {
+        t.callbacks += 1;
+        t.callbackAt ??= now;
+      }
+    } else if (edit?.[1]) {
+      const t = byId.get(idOfToken.get(edit[1]) ?? '');
+      if (t) {
+        t.patches += 1;
+        if (t.doneAt === undefined) {
+          t.doneAt = now;
+          pending -= 1;
+          if (pending === 0) wake?.();
+        }
+      }
+    } else if (r.method === 'POST' && FOLLOW_UP.test(r.path)) followUps += 1;
+    return undefined; // observe only: the fake answers as usual
+  };
+  fake.override(observe);
+  const started = performance.now();
+  try {
+    for (let sent = 0; sent < options.total; sent += options.burst) {
+      const size = Math.min(options.burst, options.total - sent);
+      pending = size;
+      const done = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      for (let i = 0; i < size; i++) {
+        const raw = chatInput('ask', [str('question', QUESTIONS[(sent + i) % QUESTIONS.length] ?? '')]);
+        byId.set(raw.id, { sentAt: performance.now(), callbacks: 0, patches: 0 });
+        idOfToken.set(raw.token, raw.id);
+        fake.dispatch('INTERACTION_CREATE', raw);
+        if (options.paceMs) await sleep(options.paceMs);
+      }
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([done, new Promise((r) => (timer = setTimeout(r, options.burstTimeoutMs)))]);
+      clearTimeout(timer);
+    }
+    // Late duplicates would show up here.
+    await sleep(200);
+  } finally {
+    fake.clearOverrides();
+    fake.requests.length = 0;
+  }
+  const tracks = [...byId];
+  return {
+    sent: byId.size,
+    answerMs: tracks.flatMap(([, t]) => (t.doneAt === undefined ? [] : [t.doneAt - t.sentAt])),
+    callbackMs: tracks.flatMap(([, t]) => (t.callbackAt === undefined ? [] : [t.callbackAt - t.sentAt])),
+    lost: tracks.filter(([, t]) => t.callbacks === 0 || t.patches === 0).map(([id]) => id),
+    duplicated: tracks.filter(([, t]) => t.callbacks > 1 || t.patches > 1).map(([id]) => id),
+    followUps,
+    elapsedMs: performance.now() - started,
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { ArticleError } from '../../src/article/errors.js';
+import { parseArticle } from '../../src/article/parse.js';
+import { hostileArticle, hostileText, proseArticle, RUNS } from './arbitraries.js';
+
+// parseArticle either returns a well-formed Article or throws an ArticleError naming the source: never anything else.
+function parseOrArticleError(raw: string) {
+  try {
+    return parseArticle(raw, 'prop', { source: 'prop.txt' });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArticleError);
+    expect((error as Error).message).toMatch(/^prop\.txt: [^\n]+$/);
+    return undefined;
+  }
+}
+
+test('any text: an Article with numbered paragraphs whose sentences come from the paragraph, or an ArticleError', {
+  timeout: 30_000,
+}, () => {
+  fc.assert(
+    fc.property(fc.oneof(hostileText, hostileArticle, proseArticle), (raw) => {
+      const article = parseOrArticleError(raw);
+      if (!article) return;
+      expect(article.paragraphs.length).toBeGreaterThan(0);
+      for (const [i, p] of article.paragraphs.entries()) {
+        expect(p.n).toBe(i + 1);
+        for (const s of p.sentences) expect(p.text).toContain(s.text);
+      }
+      for (const q of article.quotes) {
+        expect(q.paragraph).toBeGreaterThanOrEqual(1);
+        expect(q.paragraph).toBeLessThanOrEqual(article.paragraphs.length);
+      }
+    }),
+    RUNS,
+  );
+});
