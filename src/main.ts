@@ -1,21 +1,17 @@
 // `npm start`: loads the stories (global + every server's), then runs the Discord bot (DISCORD_TOKEN set) or the
 // offline console.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { config as loadEnv } from 'dotenv';
 import { commands } from '../commands/index.js';
 import { readConfig } from './bot/config.js';
 import { createLogger, redact } from './bot/logger.js';
 import { installProcessHandlers, StartupError, startBot } from './bot/start.js';
 import { runConsole } from './console/runConsole.js';
+import { dataDir } from './dataDir.js';
 import { openServices, type Services } from './services.js';
 
 loadEnv({ quiet: true });
 
-/** DATA_DIR (tests point it at a temp folder), else the project's data/ folder. */
-const DATA_DIR = process.env.DATA_DIR?.trim()
-  ? path.resolve(process.env.DATA_DIR.trim())
-  : fileURLToPath(new URL('../data', import.meta.url));
+const DATA_DIR = dataDir();
 
 async function main(): Promise<number> {
   let config: ReturnType<typeof readConfig>;

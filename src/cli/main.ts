@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { config as loadEnv } from 'dotenv';
+import { dataDir } from '../dataDir.js';
 import { article } from './article.js';
 import { ask } from './ask.js';
 import { insights } from './insights.js';
@@ -41,8 +42,6 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   }
 }
 
-const defaultDataDir = fileURLToPath(new URL('../../data', import.meta.url));
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // The same .env as the bot (DATA_DIR, limits); quiet, so --json output stays clean.
   loadEnv({ quiet: true });
@@ -50,7 +49,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    dataDir: process.env.DATA_DIR?.trim() || defaultDataDir,
+    dataDir: dataDir(),
   };
   process.exitCode = await runCli(process.argv.slice(2), io);
 }
