@@ -4,7 +4,7 @@ import { type RankedSentence, rankCandidates } from './rank.js';
 import type { SentenceIndex } from './sentenceIndex.js';
 import { tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
-import type { ResolvedTerm } from './vocabulary.js';
+import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
 /** Thresholds of the answer/abstain decision, on the coverage-based score of the best sentence (0..1). */
 export const ANSWER_THRESHOLD = 0.45;
@@ -33,8 +33,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   if (analysed.terms.length === 0) {
     return notCovered(question, 'The question has no words to look for (only question words or stop words).');
   }
-  const unseenIdf = index.vocabulary.idf('');
-  const terms = analysed.terms.map((t) => weigh(index.vocabulary.resolve(t), unseenIdf));
+  const terms = analysed.terms.map((t) => index.vocabulary.resolve(t));
   // A name the article never mentions, even misspelt, means the question is about something else.
   const unknownName = terms.find(
     (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownName(t.token.folded)),
@@ -58,6 +57,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const ranked = rankCandidates(
     candidates,
     terms,
+    memoise((storyId) => termWeights(index.vocabulary, storyId, terms)),
     analysed.answerType,
     (id) => index.doc(id),
     (doc, stemmed) => index.fieldsWith(doc, stemmed),
@@ -75,18 +75,32 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
 }
 
 /**
- * How much a question word weighs. A word the article lacks weighs by how rare it is in general English: missing
- * "place" or "won" says little, missing "weather" or an unlisted word says the question is about something else.
- * A word matched only loosely (a typo) weighs between its match's weight and a missing word's.
+ * How much each question word weighs within a story: its idf there. A word the story lacks weighs by how rare it is in
+ * general English: missing "place" or "won" says little, missing "weather" or an unlisted word says the question is
+ * about something else. A word matched only loosely (a typo) weighs between its match's weight and a missing word's.
  */
-function weigh(term: ResolvedTerm, unseenIdf: number): ResolvedTerm {
-  if (term.token.isNumber) return term;
-  const rarity = Math.min(
-    MAX_RARITY,
-    Math.max(MIN_RARITY, (COMMON_ZIPF - zipfFrequency(term.token.folded)) / 2),
-  );
-  const sureness = Math.max(0, ...term.matches.map((m) => m.weight));
-  return { ...term, idf: sureness * term.idf + (1 - sureness) * unseenIdf * rarity };
+function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly ResolvedTerm[]): number[] {
+  const unseen = vocabulary.idf(storyId, '');
+  return terms.map(({ token, matches }) => {
+    const rarity = token.isNumber
+      ? 1
+      : Math.min(MAX_RARITY, Math.max(MIN_RARITY, (COMMON_ZIPF - zipfFrequency(token.folded)) / 2));
+    const best = matches[0];
+    const sureness = best?.weight ?? 0;
+    return sureness * (best ? vocabulary.idf(storyId, best.stem) : 0) + (1 - sureness) * unseen * rarity;
+  });
+}
+
+function memoise<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
 function notCovered(question: string, reason: string): Verdict {

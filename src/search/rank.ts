@@ -26,27 +26,31 @@ const BM25_SHARE = 0.05;
 export function rankCandidates(
   candidates: Candidate[],
   terms: ResolvedTerm[],
+  /** Each term's weight (its idf) within the given story. */
+  weightsIn: (storyId: string) => readonly number[],
   answerType: AnswerType,
   docOf: (id: number) => SentenceDoc | undefined,
   fieldsOf: (doc: SentenceDoc, stemmed: string) => SearchField[],
 ): RankedSentence[] {
-  const total = terms.reduce((sum, t) => sum + t.idf, 0);
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   const ranked: RankedSentence[] = [];
   for (const candidate of candidates) {
     const doc = docOf(candidate.id);
-    if (!doc || total === 0) continue;
+    if (!doc) continue;
+    const weights = weightsIn(doc.articleId);
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    if (total === 0) continue;
     const matchedStems = new Set<string>();
     let covered = 0;
-    for (const term of terms) {
+    terms.forEach((term, i) => {
       let best = 0;
       for (const m of term.matches) {
         const fields = fieldsOf(doc, m.stem);
         if (fields.includes('text')) matchedStems.add(m.stem);
         best = Math.max(best, m.weight * Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f])));
       }
-      covered += term.idf * best;
-    }
+      covered += (weights[i] ?? 0) * best;
+    });
     const coverage = covered / total;
     const typeMatch = holdsAnswerType(doc.holds, answerType);
     const score =

@@ -83,7 +83,7 @@ export class SentenceIndex {
         };
         this.docs.set(id, doc);
         this.search.add(doc);
-        this.vocabulary.add(tokens);
+        this.vocabulary.add(article.id, tokens);
         ids.push(id);
       });
     }
@@ -96,7 +96,7 @@ export class SentenceIndex {
       if (!doc) continue;
       // discard() needs no copy of the document's terms, so none is kept per sentence.
       this.search.discard(String(id));
-      this.vocabulary.remove(contentTokens(doc.text));
+      this.vocabulary.remove(articleId, contentTokens(doc.text));
       this.docs.delete(id);
     }
     this.byArticle.delete(articleId);

@@ -1,10 +1,12 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { Article } from '../article/types.js';
+import { isStopWord } from './text.js';
 
 const MAX_CHOICE_LENGTH = 100;
 // Fuse.js ranks this many pre-selected topics: enough for 25 choices, few enough to stay well under a millisecond.
 const FUSE_CANDIDATES = 50;
+const MIN_TYPED = 3;
 
 interface Topic {
   id: number;
@@ -41,7 +43,14 @@ export class TopicIndex {
   private readonly search = new MiniSearch<Topic>({
     fields: ['text'],
     storeFields: ['text', 'articleId'],
-    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'OR' },
+    // Stop words would make every topic a candidate; a typo is forgiven in words long enough to have one, and only
+    // the last word typed is a prefix (the others are finished).
+    processTerm: (term) => (isStopWord(term.toLowerCase()) ? null : term.toLowerCase()),
+    searchOptions: {
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= MIN_TYPED,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'OR',
+    },
   });
 
   add(article: Article): void {
@@ -64,7 +73,8 @@ export class TopicIndex {
   /** Topics matching what is typed, best first; the stories' first topics while nothing is typed. */
   match(typed: string, articleIds: readonly string[], limit: number): string[] {
     const query = typed.trim();
-    if (query === '') return this.topicsOf(articleIds, limit);
+    // One or two letters match too much to rank: offer the stories' first topics until there is a word to go on.
+    if (query.length < MIN_TYPED) return this.topicsOf(articleIds, limit);
     const allowed = new Set(articleIds);
     const candidates = this.search
       .search(query, { filter: (r) => allowed.has(r.articleId as string) })

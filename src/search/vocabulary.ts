@@ -6,35 +6,37 @@ type FuzzyMatch = { stem: string; weight: number };
 /** A question word mapped onto the article's own words: exact, or through a typo / spelling variant. */
 export interface ResolvedTerm {
   token: Token;
-  /** Index stems this term matches, with how sure the match is (1 = exact). Empty when the article lacks the word. */
+  /** Index stems this term matches, surest first (1 = exact). Empty when no story has the word. */
   matches: FuzzyMatch[];
-  /** Inverse document frequency of the term (of its best match; of an unseen word when there is none). */
-  idf: number;
+}
+
+/** Sentences per stem within one story: rarity is judged within the story a sentence belongs to. */
+interface StoryStats {
+  sentences: number;
+  docFreq: Map<string, number>;
 }
 
 // Fuzzy matching only for words long enough to survive a typo without meaning something else ("war" ~ "was").
 const MIN_FUZZY_LENGTH = 5;
 
 /**
- * Document frequencies of stems over all indexed sentences, and the distinct words in MiniSearch's radix tree, so a
+ * Document frequencies of stems, over all sentences and within each story, and the distinct words in MiniSearch's
+ * radix tree, so a
  * misspelt word is looked up once in the vocabulary by edit distance (a Levenshtein automaton walking the tree:
  * ~0.1 ms at 9,000 words, where a Fuse.js scan of the same words took 6–28 ms).
  */
 export class Vocabulary {
   private readonly docFreq = new Map<string, number>();
+  private readonly stories = new Map<string, StoryStats>();
   private readonly words = new SearchableMap<number>();
   private docs = 0;
 
-  get documentCount(): number {
-    return this.docs;
+  add(storyId: string, tokens: readonly Token[]): void {
+    this.update(storyId, tokens, 1);
   }
 
-  add(tokens: readonly Token[]): void {
-    this.update(tokens, 1);
-  }
-
-  remove(tokens: readonly Token[]): void {
-    this.update(tokens, -1);
+  remove(storyId: string, tokens: readonly Token[]): void {
+    this.update(storyId, tokens, -1);
   }
 
   has(stemmed: string): boolean {
@@ -46,20 +48,23 @@ export class Vocabulary {
     return this.docs === 0 ? 0 : (this.docFreq.get(stemmed) ?? 0) / this.docs;
   }
 
-  /** BM25's idf: rare words weigh more than common ones; an unseen word weighs most. */
-  idf(stemmed: string): number {
-    const df = this.docFreq.get(stemmed) ?? 0;
-    return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
+  /**
+   * BM25's idf within one story: rare words weigh more than common ones, a word the story lacks weighs most. Within
+   * the story, so that its answers do not change when other stories (another server's, say) are added.
+   */
+  idf(storyId: string, stemmed: string): number {
+    const stats = this.stories.get(storyId);
+    const n = stats?.sentences ?? 0;
+    const df = stats?.docFreq.get(stemmed) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Maps a question word onto the index: its exact stem, else a typo variant (none when the article lacks it). */
   resolve(token: Token): ResolvedTerm {
     const exact = [token.stem, token.lemma].find((s) => s !== undefined && this.docFreq.has(s));
-    if (exact) return { token, matches: [{ stem: exact, weight: 1 }], idf: this.idf(exact) };
+    if (exact) return { token, matches: [{ stem: exact, weight: 1 }] };
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
-    const matches = token.isNumber ? [] : best(this.fuzzy(token.folded), this.fuzzy(token.stem));
-    const top = matches[0];
-    return { token, matches, idf: top ? this.idf(top.stem) : this.idf(token.stem) };
+    return { token, matches: token.isNumber ? [] : best(this.fuzzy(token.folded), this.fuzzy(token.stem)) };
   }
 
   /** Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), surest first. */
@@ -77,11 +82,19 @@ export class Vocabulary {
     return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
   }
 
-  private update(tokens: readonly Token[], delta: 1 | -1): void {
+  private update(storyId: string, tokens: readonly Token[], delta: 1 | -1): void {
     this.docs += delta;
+    let story = this.stories.get(storyId);
+    if (!story) {
+      story = { sentences: 0, docFreq: new Map() };
+      this.stories.set(storyId, story);
+    }
+    story.sentences += delta;
     for (const s of new Set(tokens.flatMap((t) => (t.lemma ? [t.stem, t.lemma] : [t.stem])))) {
       bump(this.docFreq, s, delta);
+      bump(story.docFreq, s, delta);
     }
+    if (story.sentences <= 0) this.stories.delete(storyId);
     for (const t of tokens) {
       if (t.isNumber) continue;
       const next = (this.words.get(t.folded) ?? 0) + delta;
