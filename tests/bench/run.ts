@@ -18,6 +18,10 @@ import { runScale, type ScaleResult, typedPrefixes } from './scale.js';
 import { fmt, type Latency, measureBuild, memory, percentile, timeCalls, timeOnce } from './stats.js';
 
 const P99_TARGET_MS = 1;
+// Targets at 1,000 stories (the issue on performance and scale).
+const SCALE_ANSWER_P99_MS = 25;
+const SCALE_SUGGEST_P99_MS = 5;
+const SCALE_BUILD_MS = 3000;
 
 interface Options {
   json: boolean;
@@ -68,8 +72,8 @@ function latencyTable(rows: [string, Latency][]): string[] {
 
 const ratio = (a: Latency, b: Latency): string =>
   `p50 ×${fmt(a.p50 / b.p50, 2)}, p99 ×${fmt(a.p99 / b.p99, 2)}, mean ×${fmt(a.mean / b.mean, 2)}`;
-const check = (l: Latency) =>
-  `${l.p99 < P99_TARGET_MS ? '✓' : '✗'} (p99 ${fmt(l.p99)} ms, target < ${P99_TARGET_MS} ms)`;
+const check = (l: Latency, target = P99_TARGET_MS) =>
+  `${l.p99 < target ? '✓' : '✗'} (p99 ${fmt(l.p99)} ms, target < ${target} ms)`;
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
@@ -163,8 +167,10 @@ function scaleLines(s: ScaleResult): string[] {
     `  (each system stops after ${s.seconds} s of timed calls, interleaved questions; 'calls' says how many ran)`,
     `  engine/fuse:       ${ratio(s.latency.engine, s.latency.fuse)}`,
     `  engine/minisearch: ${ratio(s.latency.engine, s.latency.minisearch)}`,
-    `  target engine answer() ${check(s.latency.engine)}`,
-    `  memory: heapUsed ${fmt(s.memory.heapUsedMB, 1)} MB, rss ${fmt(s.memory.rssMB, 1)} MB`,
+    `  target engine answer() ${check(s.latency.engine, SCALE_ANSWER_P99_MS)}`,
+    `  target engine suggest() ${check(s.latency.suggest, SCALE_SUGGEST_P99_MS)}`,
+    `  target index build ${s.build.engine < SCALE_BUILD_MS ? '✓' : '✗'} (${fmt(s.build.engine, 0)} ms, target < ${SCALE_BUILD_MS} ms)`,
+    `  memory: heapUsed ${fmt(s.memory.heapUsedMB, 1)} MB, rss ${fmt(s.memory.rssMB, 1)} MB (target rss < 300 MB; tsx alone adds ~150 MB)`,
     '',
     `answer quality on ${REAL_ARTICLE_ID}'s questions, alone vs among all ${s.stories} stories (no articleIds)`,
     `  ${''.padEnd(34)}${['h@1', 'h@3', 'MRR', 'fAbs', 'abst'].map((c) => c.padStart(7)).join('')}`,
