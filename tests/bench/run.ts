@@ -170,7 +170,7 @@ function scaleLines(s: ScaleResult): string[] {
     `  target engine answer() ${check(s.latency.engine, SCALE_ANSWER_P99_MS)}`,
     `  target engine suggest() ${check(s.latency.suggest, SCALE_SUGGEST_P99_MS)}`,
     `  target index build ${s.build.engine < SCALE_BUILD_MS ? '✓' : '✗'} (${fmt(s.build.engine, 0)} ms, target < ${SCALE_BUILD_MS} ms)`,
-    `  memory: heapUsed ${fmt(s.memory.heapUsedMB, 1)} MB, rss ${fmt(s.memory.rssMB, 1)} MB (target rss < 300 MB; tsx alone adds ~150 MB)`,
+    `  memory: heapUsed ${fmt(s.memory.heapUsedMB, 1)} MB, rss ${fmt(s.memory.rssMB, 1)} MB (target rss < 300 MB; includes tsx and the language resources)`,
     '',
     `answer quality on ${REAL_ARTICLE_ID}'s questions, alone vs among all ${s.stories} stories (no articleIds)`,
     `  ${''.padEnd(34)}${['h@1', 'h@3', 'MRR', 'fAbs', 'abst'].map((c) => c.padStart(7)).join('')}`,
