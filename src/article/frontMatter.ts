@@ -1,3 +1,4 @@
+import { MONTHS } from './calendar.js';
 import { ArticleError } from './errors.js';
 
 /** Metadata an author can put on top of a raw article for what the scraped text lacks. */
@@ -9,21 +10,6 @@ export interface FrontMatter {
   byline?: string[];
   dateline?: string;
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Best-effort ISO date (`YYYY-MM-DD`) from "2024-04-04", "April 4, 2024", "4 April 2024" or "Apr. 4, 2024". */
 export function toIsoDate(text: string): string | undefined {

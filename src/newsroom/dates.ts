@@ -1,20 +1,6 @@
 /** Calendar arithmetic for resolving news-prose dates against a publication day. All dates are UTC days. */
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,16 +1,15 @@
+import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import type { Article } from '../article/types.js';
 import {
   addDays,
   dayYear,
   isoDay,
   isoMonth,
-  MONTHS,
   monthIndex,
   parseIso,
   resolveMonthYear,
   resolveWeekday,
   validDay,
-  WEEKDAYS,
   weekdayIndex,
 } from './dates.js';
 import { REPORTING_VERBS } from './mentions.js';
