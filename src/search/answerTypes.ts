@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import type { AnswerType } from './query.js';
 import type { Token } from './text.js';
 
@@ -11,9 +12,17 @@ export interface SentenceFeatures {
   quote: boolean;
 }
 
-// General English, nothing of any one story: month and day names, and words that place an event in time.
-const TIME_WORD =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|year|month|week|day|decade|century|earlier|later|ago|since|until)$/;
+// General English, nothing of any one story: month and day names (and their short forms), and words that place an
+// event in time.
+const TIME_WORDS = new Set([
+  ...MONTHS,
+  ...MONTHS.map((m) => m.slice(0, 3)),
+  'sept',
+  ...WEEKDAYS,
+  ...'today yesterday tomorrow tonight year month week day decade century earlier later ago since until'.split(
+    ' ',
+  ),
+]);
 
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
@@ -25,7 +34,7 @@ const SPEECH_CUE =
 export function sentenceFeatures(text: string, tokens: readonly Token[], speaker?: string): SentenceFeatures {
   return {
     number: tokens.some((t) => t.isNumber) || NUMBER_WORD.test(text),
-    date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORD.test(t.folded)),
+    date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORDS.has(t.folded)),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
     quote: speaker !== undefined,
