@@ -64,7 +64,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   );
   const best = ranked[0];
   if (!best || best.score < ANSWER_THRESHOLD) {
-    return notCovered(question, 'The article does not cover this question.');
+    return notCovered(question, 'Its closest sentences match too little of the question.');
   }
   const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);
   const excerpts = ranked
