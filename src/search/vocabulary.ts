@@ -18,6 +18,9 @@ interface StoryStats {
 
 // Fuzzy matching only for words long enough to survive a typo without meaning something else ("war" ~ "was").
 const MIN_FUZZY_LENGTH = 5;
+// A derived word ("monthly" for month) shares at least this much of the longer word, and counts this much.
+const DERIVATION_SHARE = 0.7;
+const DERIVATION_WEIGHT = 0.7;
 
 /**
  * Document frequencies of stems, over all sentences and within each story, and the distinct words in MiniSearch's
@@ -63,8 +66,10 @@ export class Vocabulary {
   resolve(token: Token): ResolvedTerm {
     const exact = [token.stem, token.lemma].find((s) => s !== undefined && this.docFreq.has(s));
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }] };
+    if (token.isNumber) return { token, matches: [] };
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
-    return { token, matches: token.isNumber ? [] : best(this.fuzzy(token.folded), this.fuzzy(token.stem)) };
+    const typos = best(this.fuzzy(token.folded), this.fuzzy(token.stem));
+    return { token, matches: typos.length > 0 ? typos : this.derivations(token.folded) };
   }
 
   /** Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), surest first. */
@@ -80,6 +85,26 @@ export class Vocabulary {
     const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
     const top = ranked[0]?.[1] ?? 0;
     return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
+  }
+
+  /**
+   * Words of the same family that stemming leaves apart: one word begins with the other and they share most of
+   * their letters ("monthly" ~ month, "diplomat" ~ diplomacy). Less sure than the word itself.
+   */
+  private derivations(word: string): FuzzyMatch[] {
+    if (word.length < MIN_FUZZY_LENGTH) return [];
+    const family = new Set<string>();
+    for (const [longer] of this.words.atPrefix(word)) family.add(longer);
+    for (let n = word.length - 1; n >= MIN_FUZZY_LENGTH; n--) {
+      if (this.words.has(word.slice(0, n))) family.add(word.slice(0, n));
+    }
+    const byStem = new Map<string, number>();
+    for (const relative of family) {
+      const shared = Math.min(word.length, relative.length) / Math.max(word.length, relative.length);
+      if (shared < DERIVATION_SHARE) continue;
+      byStem.set(stem(relative), Math.max(byStem.get(stem(relative)) ?? 0, DERIVATION_WEIGHT));
+    }
+    return [...byStem].map(([s, weight]) => ({ stem: s, weight }));
   }
 
   private update(storyId: string, tokens: readonly Token[], delta: 1 | -1): void {

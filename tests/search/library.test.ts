@@ -75,3 +75,15 @@ describe('library: stories and scopes', () => {
     for (const s of library.suggest('')) expect(s.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('library: word families', () => {
+  it('matches a derived word the stemmer leaves apart, less surely than the word itself', () => {
+    const library = createLibrary([
+      { article: tinyArticle('recruits', ['The army recruits 5,000 soldiers every month.']), owner: null },
+    ]);
+    const derived = library.answer('how many soldiers are recruited monthly');
+    const exact = library.answer('how many soldiers are recruited every month');
+    expect(derived.excerpts[0]?.text).toContain('5,000');
+    expect(derived.excerpts[0]?.score ?? 1).toBeLessThan(exact.excerpts[0]?.score ?? 0);
+  });
+});
