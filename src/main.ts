@@ -2,6 +2,7 @@
 // offline console.
 import { config as loadEnv } from 'dotenv';
 import { commands } from '../commands/index.js';
+import { readAttachmentTestHosts } from './bot/attachments.js';
 import { readConfig } from './bot/config.js';
 import { createLogger, redact } from './bot/logger.js';
 import { installProcessHandlers, StartupError, startBot } from './bot/start.js';
@@ -15,9 +16,12 @@ const DATA_DIR = dataDir();
 
 async function main(): Promise<number> {
   let config: ReturnType<typeof readConfig>;
+  let testHosts: string[];
   let services: Services;
   try {
     config = readConfig();
+    // Tests only (a shard process cannot be handed hosts in code); anything but loopback stops start-up here.
+    testHosts = readAttachmentTestHosts();
     // The console only reads insights; the bot records what the community asks.
     services = await openServices({ dataDir: DATA_DIR, record: Boolean(config.token) });
   } catch (error) {
@@ -45,8 +49,16 @@ async function main(): Promise<number> {
     return code;
   }
   const log = createLogger({ level: config.logLevel, secrets: [config.token] });
+  if (testHosts.length > 0) log.warn('test-only attachment hosts enabled', { hosts: testHosts.join(',') });
   try {
-    const client = await startBot(config, { library, commands, log, stories, insights });
+    const client = await startBot(config, {
+      library,
+      commands,
+      log,
+      stories,
+      insights,
+      extraAttachmentHosts: testHosts,
+    });
     installProcessHandlers(client, log, services.close);
     return -1; // keep running
   } catch (error) {
