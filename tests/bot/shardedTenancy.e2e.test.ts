@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { FakeDiscord, shardForGuild } from '../fake-discord/server.js';
 import { tempDataDir } from '../load/dataDir.js';
 import { FileServer } from './fileServer.js';
 import { inGuild, type Seen, storyAdd, storyList, storyRemove } from './guildBot.js';
+import { alive, guildsPerShard, type ShardManagerRun, startShardManager, until } from './shardManager.js';
 
 // `npm run start:sharded` with two shards, server A on shard 0 and server B on shard 1: a story A adds with
 // /story add is answered in A by A's shard right away (no restart), and is invisible to B (answers, /story list,
@@ -16,9 +17,9 @@ import { inGuild, type Seen, storyAdd, storyList, storyRemove } from './guildBot
 const TOKEN = 'sharded-tenancy-token-never-logged';
 let fake: FakeDiscord;
 let files: FileServer;
-let manager: ChildProcess | undefined;
-const pids: number[] = [];
-let stderr = '';
+let run: ShardManagerRun | undefined;
+/** What the manager and its shards have logged so far. */
+const stderr = (): string => run?.stderr() ?? '';
 let data: Awaited<ReturnType<typeof tempDataDir>> | undefined;
 
 const HEADLINE = 'Ubinas volcano erupts in southern Peru, forcing 4,000 residents to leave';
@@ -42,23 +43,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Whatever happened above, nothing we started outlives the test.
-  manager?.kill('SIGKILL');
-  for (const pid of pids) killQuietly(pid);
+  run?.killAll();
   await fake?.close();
   await files?.close();
   await data?.remove();
 });
-
-/** One guild id per shard, as Discord routes them: (id >> 22) % count. */
-function guildsPerShard(count: number): string[] {
-  const out: string[] = [];
-  for (let shard = 0; shard < count; shard++) {
-    let id = 610000000000000001n;
-    while (shardForGuild(String(id), count) !== shard) id += 1n << 22n;
-    out.push(String(id));
-  }
-  return out;
-}
 
 const ask = (question: string) => chatInput('ask', [str('question', question)]);
 const notCovered = (seen: Seen) =>
@@ -74,22 +63,16 @@ async function runOn(shard: number, raw: { id: string; token: string }): Promise
     (r) => r.method === 'PATCH' && r.path.endsWith(`/${raw.token}/messages/@original`),
   );
   // The shard that got it is the one that answered (its log line is tagged with its id).
-  await until(() => stderr.includes(`id=${raw.id} shard=${shard}`), 2000);
-  expect(stderr).toMatch(new RegExp(`answered command=\\w+ id=${raw.id} shard=${shard}`));
+  await until(() => stderr().includes(`id=${raw.id} shard=${shard}`), 2000);
+  expect(stderr()).toMatch(new RegExp(`answered command=\\w+ id=${raw.id} shard=${shard}`));
   return { type: 5, deferredFlags: body.data.flags ?? 0, data: edit.body as Seen['data'] };
-}
-
-async function until(done: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
 
 test("two shards: A's /story add is answered in A at once, and is nothing in B or a DM", {
   timeout: 40_000,
 }, async () => {
-  manager = spawn(process.execPath, ['--import', 'tsx', 'src/shard.ts'], {
-    env: {
-      PATH: process.env.PATH ?? '',
+  run = startShardManager(
+    {
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: fake.api,
       SHARD_COUNT: '2',
@@ -103,16 +86,12 @@ test("two shards: A's /story add is answered in A at once, and is nothing in B o
       INSIGHTS_SALT: 'sharded-tenancy-salt',
       DATA_DIR: data?.dir ?? '',
     },
-    timeout: 38_000,
-  });
-  manager.stderr?.on('data', (d) => {
-    stderr += d;
-    for (const m of String(d).matchAll(/shard spawned shard=\d+ pid=(\d+)/g)) pids.push(Number(m[1]));
-  });
-  const exited = new Promise<number | null>((resolve) => manager?.on('close', resolve));
+    38_000,
+  );
+  const { manager, pids, exited } = run;
 
-  await until(() => stderr.includes('all shards ready'), 25_000);
-  expect(stderr).toContain('all shards ready shards=2');
+  await until(() => stderr().includes('all shards ready'), 25_000);
+  expect(stderr()).toContain('all shards ready shards=2');
   expect(fake.identifies).toEqual(
     expect.arrayContaining([
       [0, 2],
@@ -120,9 +99,9 @@ test("two shards: A's /story add is answered in A at once, and is nothing in B o
     ]),
   );
   // Each shard says, once, that it runs with test-only hosts.
-  expect(stderr.match(/test-only attachment hosts enabled hosts=127\.0\.0\.1 shard=[01]/g)).toHaveLength(2);
+  expect(stderr().match(/test-only attachment hosts enabled hosts=127\.0\.0\.1 shard=[01]/g)).toHaveLength(2);
 
-  const [A = '', B = ''] = guildsPerShard(2);
+  const [A = '', B = ''] = guildsPerShard(2, 610000000000000001n);
   expect([shardForGuild(A, 2), shardForGuild(B, 2)]).toEqual([0, 1]);
 
   // /story add in A (a member with Manage Server), the file served from 127.0.0.1.
@@ -168,7 +147,7 @@ test("two shards: A's /story add is answered in A at once, and is nothing in B o
   expect(await exited).toBe(0);
   await until(() => pids.every((pid) => !alive(pid)), 3000);
   expect(pids.filter(alive)).toEqual([]);
-  expect(stderr).not.toContain(TOKEN);
+  expect(stderr()).not.toContain(TOKEN);
 });
 
 test('ATTACHMENT_TEST_HOSTS naming anything but loopback: one line on stderr, exit 1', async () => {
@@ -198,20 +177,3 @@ test('ATTACHMENT_TEST_HOSTS naming anything but loopback: one line on stderr, ex
   // It never got as far as Discord.
   expect(fake.requests.slice(before)).toEqual([]);
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function killQuietly(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}

@@ -1,18 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readShardingSettings } from '../../src/bot/sharding.js';
 import { chatInput, str } from '../fake-discord/interactions.js';
-import { FakeDiscord, type RecordedRequest, shardForGuild } from '../fake-discord/server.js';
+import { FakeDiscord, type RecordedRequest } from '../fake-discord/server.js';
 import { tempDataDir } from '../load/dataDir.js';
+import { alive, guildsPerShard, type ShardManagerRun, startShardManager, until } from './shardManager.js';
 
 // `npm run start:sharded` against a fake Discord that recommends 2 shards: two shard processes identify as [0,2] and
 // [1,2], and each answers /ask for a guild Discord would route to it.
 const TOKEN = 'sharding-test-token-never-logged';
 let fake: FakeDiscord;
-let manager: ChildProcess | undefined;
-const pids: number[] = [];
-let stderr = '';
+let run: ShardManagerRun | undefined;
+/** What the manager and its shards have logged so far. */
+const stderr = (): string => run?.stderr() ?? '';
 // The shards record insights: a temp DATA_DIR (with a copy of the stories) keeps the project's data/ untouched.
 let data: Awaited<ReturnType<typeof tempDataDir>> | undefined;
 
@@ -23,39 +24,21 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Whatever happened above, nothing we started outlives the test.
-  manager?.kill('SIGKILL');
-  for (const pid of pids) killQuietly(pid);
+  run?.killAll();
   await fake?.close();
   await data?.remove();
 });
-
-/** Two guild ids (same snowflake layout as real ones) that land on shards 0 and 1. */
-function guildsPerShard(count: number): string[] {
-  const out: string[] = [];
-  for (let shard = 0; shard < count; shard++) {
-    let id = 600000000000000001n;
-    while (shardForGuild(String(id), count) !== shard) id += 1n << 22n;
-    out.push(String(id));
-  }
-  return out;
-}
 
 function askIn(guildId: string, question: string) {
   const raw = chatInput('ask', [str('question', question)]);
   return { ...raw, guild_id: guildId, channel: { ...(raw.channel as object), guild_id: guildId } };
 }
 
-async function until(done: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-}
-
 test('two shards identify as [0,2] and [1,2], each answers /ask for its own guilds; a killed shard respawns', {
   timeout: 30_000,
 }, async () => {
-  manager = spawn(process.execPath, ['--import', 'tsx', 'src/shard.ts'], {
-    env: {
-      PATH: process.env.PATH ?? '',
+  run = startShardManager(
+    {
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: fake.api,
       SHARD_COUNT: 'auto', // asks the fake's GET /gateway/bot, which says 2
@@ -66,16 +49,12 @@ test('two shards identify as [0,2] and [1,2], each answers /ask for its own guil
       DISCORD_GUILD_ID: '',
       DATA_DIR: data?.dir ?? '',
     },
-    timeout: 28_000,
-  });
-  manager.stderr?.on('data', (d) => {
-    stderr += d;
-    for (const m of String(d).matchAll(/shard spawned shard=\d+ pid=(\d+)/g)) pids.push(Number(m[1]));
-  });
-  const exited = new Promise<number | null>((resolve) => manager?.on('close', resolve));
+    28_000,
+  );
+  const { manager, pids, exited } = run;
 
-  await until(() => stderr.includes('all shards ready'), 20_000);
-  expect(stderr).toContain('all shards ready shards=2');
+  await until(() => stderr().includes('all shards ready'), 20_000);
+  expect(stderr()).toContain('all shards ready shards=2');
   expect(fake.identifies).toEqual(
     expect.arrayContaining([
       [0, 2],
@@ -95,8 +74,8 @@ test('two shards identify as [0,2] and [1,2], each answers /ask for its own guil
       await fake.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/${raw.token}/messages/@original`)),
     );
     // Only the shard the guild maps to received it, and its log line says so.
-    await until(() => new RegExp(`answered command=ask id=${raw.id} shard=${shard}`).test(stderr), 2000);
-    expect(stderr).toMatch(new RegExp(`answered command=ask id=${raw.id} shard=${shard}`));
+    await until(() => new RegExp(`answered command=ask id=${raw.id} shard=${shard}`).test(stderr()), 2000);
+    expect(stderr()).toMatch(new RegExp(`answered command=ask id=${raw.id} shard=${shard}`));
   }
   for (const patch of answers) {
     expect(JSON.stringify(patch.body)).toContain('1949');
@@ -107,38 +86,21 @@ test('two shards identify as [0,2] and [1,2], each answers /ask for its own guil
   const firstPid = pids[0] ?? 0;
   process.kill(firstPid, 'SIGKILL');
   await until(
-    () => pids.length === 3 && /shard ready shard=0[^\n]*\n[\s\S]*shard ready shard=0/.test(stderr),
+    () => pids.length === 3 && /shard ready shard=0[^\n]*\n[\s\S]*shard ready shard=0/.test(stderr()),
     10_000,
   );
-  expect(stderr).toContain('shard exited; respawning shard=0');
+  expect(stderr()).toContain('shard exited; respawning shard=0');
   const again = askIn(guilds[0] ?? '', 'when was NATO founded');
   fake.dispatchToShard(0, 'INTERACTION_CREATE', again);
   await fake.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/${again.token}/messages/@original`));
 
   manager.kill('SIGTERM');
   expect(await exited).toBe(0);
-  expect(stderr).toContain('shutting down signal=SIGTERM');
+  expect(stderr()).toContain('shutting down signal=SIGTERM');
   await until(() => pids.every((pid) => !alive(pid)), 3000);
   expect(pids.filter(alive)).toEqual([]);
-  expect(stderr).not.toContain(TOKEN);
+  expect(stderr()).not.toContain(TOKEN);
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function killQuietly(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}
 
 test('without a token: one line naming DISCORD_TOKEN on stderr, exit 1, no shard started', async () => {
   // Run from an empty folder so that no .env (a developer's real token) is picked up.
