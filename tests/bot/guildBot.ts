@@ -7,7 +7,7 @@ import { attachHandlers, createClient } from '../../src/bot/start.js';
 import { eventsFile, type InsightEvent, readEvents } from '../../src/insights/index.js';
 import { openServices, type Services } from '../../src/services.js';
 import { addStory } from '../../src/stories/index.js';
-import { TEST_TOKEN } from '../fake-discord/harness.js';
+import { loginUntilReady, TEST_TOKEN } from '../fake-discord/harness.js';
 import { autocomplete, chatInput, focused, type RawOption, str } from '../fake-discord/interactions.js';
 import { FakeDiscord } from '../fake-discord/server.js';
 
@@ -75,9 +75,7 @@ export async function startGuildBot(
     insights: options.insights ?? services.insights,
     extraAttachmentHosts: ['127.0.0.1'],
   });
-  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
-  await client.login(TEST_TOKEN);
-  await ready;
+  await loginUntilReady(client, TEST_TOKEN);
   return {
     fake,
     client,

@@ -9,6 +9,13 @@ import { FakeDiscord, type RecordedRequest } from './server.js';
 
 export const TEST_TOKEN = 'fake-token-for-tests-only';
 
+/** Logs the real client in to the fake Discord and resolves once it is ready (interactions before that queue). */
+export async function loginUntilReady(client: Client, token: string): Promise<void> {
+  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
+  await client.login(token);
+  await ready;
+}
+
 export interface Harness {
   fake: FakeDiscord;
   client: Client;
@@ -34,9 +41,7 @@ export async function startHarness(
   const client = createClient(config);
   const log = createLogger({ level: 'info', secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
   attachHandlers(client, config, { library, commands: options.commands ?? allCommands, log });
-  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
-  await client.login(TEST_TOKEN);
-  await ready;
+  await loginUntilReady(client, TEST_TOKEN);
   return {
     fake,
     client,

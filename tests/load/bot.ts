@@ -6,6 +6,7 @@ import type { BotConfig } from '../../src/bot/config.js';
 import { createLogger } from '../../src/bot/logger.js';
 import { attachHandlers, createClient } from '../../src/bot/start.js';
 import { createLibrary } from '../../src/search/createLibrary.js';
+import { loginUntilReady } from '../fake-discord/harness.js';
 import { FakeDiscord } from '../fake-discord/server.js';
 import type { BotUnderLoad } from './botProcess.js';
 import { memory } from './stats.js';
@@ -29,13 +30,8 @@ export async function startLoadBot(): Promise<LoadBot> {
   const problems: string[] = [];
   const log = createLogger({ level: 'warn', secrets: [TOKEN], write: (line) => problems.push(line) });
   const client = createClient(config);
-  const rps = Number(process.env.LOAD_GLOBAL_RPS);
-  // Experiment knob: discord.js counts interaction webhook edits against its 50 requests/s global limit.
-  if (rps > 0) Object.assign(client.rest.options, { globalRequestsPerSecond: rps });
   attachHandlers(client, config, { library, commands, log });
-  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
-  await client.login(TOKEN);
-  await ready;
+  await loginUntilReady(client, TOKEN);
   return {
     fake,
     client,

@@ -1,8 +1,7 @@
 // `npm run load`: the bot (`npm start` as its own process, or `-- --in-process`) against a fake Discord on
 // 127.0.0.1. Two rounds of 1,000 /ask in bursts of 100, then a paced round; prints latency percentiles,
 // lost/duplicated answers and memory. Asserts nothing (tests/load/load.e2e.test.ts does, on a small run).
-// LOAD_TOTAL=n changes the round size; with --in-process, LOAD_GLOBAL_RPS=n lifts discord.js's client-side
-// 50 requests/s global limit, which is what caps the rate of deferred-reply edits.
+// LOAD_TOTAL=n changes the round size.
 import { startLoadBot } from './bot.js';
 import { type BotUnderLoad, startBotProcess } from './botProcess.js';
 import { type RoundOptions, type RoundResult, runRound } from './drive.js';
