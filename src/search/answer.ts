@@ -2,7 +2,7 @@ import { isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { type RankedSentence, rankCandidates } from './rank.js';
 import type { SentenceIndex } from './sentenceIndex.js';
-import { tokenize } from './text.js';
+import { termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
@@ -120,7 +120,7 @@ function toExcerpt(r: RankedSentence): Excerpt {
   const highlights = [
     ...new Set(
       tokenize(doc.text)
-        .filter((t) => r.matchedStems.has(t.stem) || (t.lemma !== undefined && r.matchedStems.has(t.lemma)))
+        .filter((t) => termsOf(t).some((term) => r.matchedStems.has(term)))
         .map((t) => t.surface),
     ),
   ];

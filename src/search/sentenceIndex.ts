@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../article/types.js';
 import { type SentenceFeatures, sentenceFeatures } from './answerTypes.js';
-import { contentTokens, type Token } from './text.js';
+import { contentTokens, type Token, termsOf } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** One indexed sentence, with the words around it that help a reader (and the ranker) understand it. */
@@ -135,9 +135,4 @@ export class SentenceIndex {
 
 function stems(tokens: Token[]): string {
   return tokens.length === 0 ? '' : ` ${tokens.flatMap(termsOf).join(' ')} `;
-}
-
-/** The index terms of a word: its stem, and its verb's base form when irregular ("struck" is also strike). */
-export function termsOf(token: Token): string[] {
-  return token.lemma ? [token.stem, token.lemma] : [token.stem];
 }

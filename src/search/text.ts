@@ -93,3 +93,8 @@ export function isStopWord(folded: string): boolean {
 export function contentTokens(text: string): Token[] {
   return tokenize(text).filter((t) => t.isNumber || (t.folded.length > 1 && !isStopWord(t.folded)));
 }
+
+/** The index terms of a word: its stem, and its verb's base form when irregular ("struck" is also strike). */
+export function termsOf(token: Token): string[] {
+  return token.lemma ? [token.stem, token.lemma] : [token.stem];
+}

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { stem, type Token } from './text.js';
+import { stem, type Token, termsOf } from './text.js';
 
 type FuzzyMatch = { stem: string; weight: number };
 
@@ -42,10 +42,6 @@ export class Vocabulary {
     this.update(storyId, tokens, -1);
   }
 
-  has(stemmed: string): boolean {
-    return this.docFreq.has(stemmed);
-  }
-
   /** Share of sentences containing the stem, 0..1. */
   share(stemmed: string): number {
     return this.docs === 0 ? 0 : (this.docFreq.get(stemmed) ?? 0) / this.docs;
@@ -64,7 +60,7 @@ export class Vocabulary {
 
   /** Maps a question word onto the index: its exact stem, else a typo variant (none when the article lacks it). */
   resolve(token: Token): ResolvedTerm {
-    const exact = [token.stem, token.lemma].find((s) => s !== undefined && this.docFreq.has(s));
+    const exact = termsOf(token).find((s) => this.docFreq.has(s));
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }] };
     if (token.isNumber) return { token, matches: [] };
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
@@ -115,7 +111,7 @@ export class Vocabulary {
       this.stories.set(storyId, story);
     }
     story.sentences += delta;
-    for (const s of new Set(tokens.flatMap((t) => (t.lemma ? [t.stem, t.lemma] : [t.stem])))) {
+    for (const s of new Set(tokens.flatMap(termsOf))) {
       bump(this.docFreq, s, delta);
       bump(story.docFreq, s, delta);
     }
