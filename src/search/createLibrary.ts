@@ -16,13 +16,15 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
   const byId = new Map<string, Story>();
   const topics = new TopicIndex();
 
-  const visible = (scope?: Scope): Story[] =>
-    [...byId.values()]
-      .filter((s) => isVisible(s, scope))
-      .sort(
-        (a, b) =>
-          Number(a.owner !== null) - Number(b.owner !== null) || a.article.id.localeCompare(b.article.id),
-      );
+  // Stories in list order (global first, then by id), sorted once per change rather than on every question.
+  let ordered: Story[] | undefined;
+  const visible = (scope?: Scope): Story[] => {
+    ordered ??= [...byId.values()].sort(
+      (a, b) =>
+        Number(a.owner !== null) - Number(b.owner !== null) || a.article.id.localeCompare(b.article.id),
+    );
+    return ordered.filter((s) => isVisible(s, scope));
+  };
 
   const visibleIds = (scope?: Scope, allowed: (id: string) => boolean = () => true): string[] =>
     visible(scope)
@@ -37,12 +39,14 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
     },
     add(article: Article, owner) {
       byId.set(article.id, { article, owner });
+      ordered = undefined;
       topics.add(article);
       index.addArticle(article);
     },
     remove(id) {
       index.removeArticle(id);
       topics.remove(id);
+      ordered = undefined;
       return byId.delete(id);
     },
     answer(question: string, options: AskOptions = {}): Answer {
