@@ -1,6 +1,6 @@
 import { isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
-import { type RankedSentence, rankCandidates } from './rank.js';
+import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import type { SentenceIndex } from './sentenceIndex.js';
 import { termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
@@ -33,7 +33,10 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   if (analysed.terms.length === 0) {
     return notCovered(question, 'The question has no words to look for (only question words or stop words).');
   }
-  const terms = analysed.terms.map((t) => index.vocabulary.resolve(t));
+  // A name is matched only by its synonyms ("Kiev" ~ Kyiv), never a related word: Japan is not Korea.
+  const terms = analysed.terms.map((t) =>
+    index.vocabulary.resolve(t, { isName: analysed.names.includes(t) || isKnownName(t.folded) }),
+  );
   // A name the article never mentions, even misspelt, means the question is about something else.
   const unknownName = terms.find(
     (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownName(t.token.folded)),
@@ -43,8 +46,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   }
   // A topical word (not an everyday one) that matches nothing, not even with a typo: the question is about
   // something the article does not say ("how many people live in Kharkiv", "the range of a Patriot missile").
+  // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
+  // ("weather" is not covered by a sentence about the atmosphere of a ceremony).
   const missing = terms.find(
-    (t) => t.matches.length === 0 && !t.token.isNumber && zipfFrequency(t.token.folded) < MISSING_WORD_ZIPF,
+    (t) =>
+      !t.token.isNumber &&
+      zipfFrequency(t.token.folded) < MISSING_WORD_ZIPF &&
+      (t.matches.length === 0 || !isSure(t)),
   );
   if (missing) {
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
@@ -63,7 +71,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (doc, stemmed) => index.fieldsWith(doc, stemmed),
   );
   const best = ranked[0];
-  if (!best || best.score < ANSWER_THRESHOLD) {
+  // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
+  if (!best || Math.max(...ranked.map((r) => r.proven)) < ANSWER_THRESHOLD) {
     return notCovered(question, 'Its closest sentences match too little of the question.');
   }
   const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);
@@ -81,10 +90,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
  */
 function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly ResolvedTerm[]): number[] {
   const unseen = vocabulary.idf(storyId, '');
-  return terms.map(({ token, matches }) => {
+  return terms.map(({ token, matches, via }) => {
     const rarity = token.isNumber
       ? 1
       : Math.min(MAX_RARITY, Math.max(MIN_RARITY, (COMMON_ZIPF - zipfFrequency(token.folded)) / 2));
+    // A related word stands in for the question's word, which weighs what it would weigh missing.
+    if (via === 'wordnet') return unseen * rarity;
     const best = matches[0];
     const sureness = best?.weight ?? 0;
     return sureness * (best ? vocabulary.idf(storyId, best.stem) : 0) + (1 - sureness) * unseen * rarity;

@@ -1,7 +1,7 @@
 import { holdsAnswerType } from './answerTypes.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
-import type { ResolvedTerm } from './vocabulary.js';
+import { type ResolvedTerm, SYNONYM_WEIGHT } from './vocabulary.js';
 
 export interface RankedSentence {
   doc: SentenceDoc;
@@ -10,6 +10,11 @@ export interface RankedSentence {
   /** Whether the sentence holds the kind of answer asked for (a number for "how many", …). */
   typeMatch: boolean;
   score: number;
+  /**
+   * The score counting only sure matches (not a broader or narrower WordNet word): what decides whether the
+   * article covers the question at all.
+   */
+  proven: number;
   /** Index stems of the question found in the sentence itself (for highlighting). */
   matchedStems: Set<string>;
 }
@@ -42,6 +47,7 @@ export function rankCandidates(
     if (total === 0) continue;
     const matchedStems = new Set<string>();
     let covered = 0;
+    let provenCovered = 0;
     terms.forEach((term, i) => {
       let best = 0;
       for (const m of term.matches) {
@@ -50,12 +56,20 @@ export function rankCandidates(
         best = Math.max(best, m.weight * Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f])));
       }
       covered += (weights[i] ?? 0) * best;
+      if (isSure(term)) provenCovered += (weights[i] ?? 0) * best;
     });
     const coverage = covered / total;
     const typeMatch = holdsAnswerType(doc.holds, answerType);
-    const score =
-      coverage * (typeMatch ? 1 : TYPE_MISMATCH_FACTOR) + BM25_SHARE * (candidate.score / topBm25);
-    ranked.push({ doc, coverage, typeMatch, score, matchedStems });
+    const typeFactor = typeMatch ? 1 : TYPE_MISMATCH_FACTOR;
+    const bm25 = BM25_SHARE * (candidate.score / topBm25);
+    const score = coverage * typeFactor + bm25;
+    const proven = (provenCovered / total) * typeFactor + bm25;
+    ranked.push({ doc, coverage, typeMatch, score, proven, matchedStems });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
+}
+
+/** A match that shows the sentence speaks of the question's word: not only a broader or narrower WordNet word. */
+export function isSure(term: ResolvedTerm): boolean {
+  return term.via !== 'wordnet' || (term.matches[0]?.weight ?? 0) >= SYNONYM_WEIGHT;
 }

@@ -85,8 +85,9 @@ const QUESTION_WORDS = [
 ];
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 
+/** A stop word, or an inflection of one ("gets", "happens"). */
 export function isStopWord(folded: string): boolean {
-  return STOP_WORDS.has(folded);
+  return STOP_WORDS.has(folded) || STOP_WORDS.has(lemmatizer.verb(folded));
 }
 
 /** Tokens that carry content: not stop words, and not single letters (initials, stray "s"). */

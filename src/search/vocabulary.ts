@@ -1,5 +1,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { acronymsOf } from './acronyms.js';
+import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { stem, type Token, termsOf } from './text.js';
+
+export { SYNONYM_WEIGHT };
 
 type FuzzyMatch = { stem: string; weight: number };
 
@@ -8,6 +12,11 @@ export interface ResolvedTerm {
   token: Token;
   /** Index stems this term matches, surest first (1 = exact). Empty when no story has the word. */
   matches: FuzzyMatch[];
+  /**
+   * How the matches were found: the word itself, the name an acronym stands for ("EU" ~ European Union), a typo, a word of its family ("monthly" ~ month), or a word
+   * WordNet relates to it ("soldiers" ~ troops); `none` when nothing matched.
+   */
+  via: 'exact' | 'acronym' | 'typo' | 'family' | 'wordnet' | 'none';
 }
 
 /** Sentences per stem within one story: rarity is judged within the story a sentence belongs to. */
@@ -21,6 +30,8 @@ const MIN_FUZZY_LENGTH = 5;
 // A derived word ("monthly" for month) shares at least this much of the longer word, and counts this much.
 const DERIVATION_SHARE = 0.7;
 const DERIVATION_WEIGHT = 0.7;
+// An acronym stands for its name, but only one of the name's words need be in a sentence to match.
+const ACRONYM_WEIGHT = 0.9;
 
 /**
  * Document frequencies of stems, over all sentences and within each story, and the distinct words in MiniSearch's
@@ -32,6 +43,8 @@ export class Vocabulary {
   private readonly docFreq = new Map<string, number>();
   private readonly stories = new Map<string, StoryStats>();
   private readonly words = new SearchableMap<number>();
+  /** Acronym -> the stems of the names it stands for ("eu" -> "european union"), with how many sentences make it. */
+  private readonly acronyms = new Map<string, Map<string, number>>();
   private docs = 0;
 
   add(storyId: string, tokens: readonly Token[]): void {
@@ -58,14 +71,26 @@ export class Vocabulary {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Maps a question word onto the index: its exact stem, else a typo variant (none when the article lacks it). */
-  resolve(token: Token): ResolvedTerm {
+  /**
+   * Maps a question word onto the index: its exact stem, else the name it abbreviates, a typo variant, a word of its
+   * family or its WordNet relatives (only synonyms for a name); none when the article lacks all of them.
+   */
+  resolve(token: Token, { isName = false }: { isName?: boolean } = {}): ResolvedTerm {
     const exact = termsOf(token).find((s) => this.docFreq.has(s));
-    if (exact) return { token, matches: [{ stem: exact, weight: 1 }] };
-    if (token.isNumber) return { token, matches: [] };
+    if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
+    if (token.isNumber) return { token, matches: [], via: 'none' };
+    const names = [...(this.acronyms.get(token.folded)?.keys() ?? [])];
+    if (names.length > 0) {
+      const stems = new Set(names.flatMap((name) => name.split(' ')));
+      return { token, matches: [...stems].map((s) => ({ stem: s, weight: ACRONYM_WEIGHT })), via: 'acronym' };
+    }
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
     const typos = best(this.fuzzy(token.folded), this.fuzzy(token.stem));
-    return { token, matches: typos.length > 0 ? typos : this.derivations(token.folded) };
+    if (typos.length > 0) return { token, matches: typos, via: 'typo' };
+    const family = this.derivations(token.folded);
+    if (family.length > 0) return { token, matches: family, via: 'family' };
+    const related = this.related(token.folded, isName);
+    return { token, matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 
   /** Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), surest first. */
@@ -103,6 +128,17 @@ export class Vocabulary {
     return [...byStem].map(([s, weight]) => ({ stem: s, weight }));
   }
 
+  /** WordNet's synonyms and near relations of the word that the index holds ("soldiers" ~ troops). */
+  private related(word: string, synonymsOnly: boolean): FuzzyMatch[] {
+    const held = (terms: readonly string[]) => terms.find((s) => this.docFreq.has(s));
+    const byStem = new Map<string, number>();
+    for (const { terms, weight } of relativesOf(word, (t) => held(t) !== undefined, { synonymsOnly })) {
+      const found = held(terms);
+      if (found) byStem.set(found, Math.max(byStem.get(found) ?? 0, weight));
+    }
+    return [...byStem].map(([s, weight]) => ({ stem: s, weight })).sort((a, b) => b.weight - a.weight);
+  }
+
   private update(storyId: string, tokens: readonly Token[], delta: 1 | -1): void {
     this.docs += delta;
     let story = this.stories.get(storyId);
@@ -116,6 +152,15 @@ export class Vocabulary {
       bump(story.docFreq, s, delta);
     }
     if (story.sentences <= 0) this.stories.delete(storyId);
+    for (const [acronym, stems] of acronymsOf(tokens)) {
+      let names = this.acronyms.get(acronym);
+      if (!names) {
+        names = new Map();
+        this.acronyms.set(acronym, names);
+      }
+      bump(names, stems.join(' '), delta);
+      if (names.size === 0) this.acronyms.delete(acronym);
+    }
     for (const t of tokens) {
       if (t.isNumber) continue;
       const next = (this.words.get(t.folded) ?? 0) + delta;

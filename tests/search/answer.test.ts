@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../../src/search/createLibrary.js';
-import { realArticle } from './realArticle.js';
+import { peruArticle, realArticle } from './realArticle.js';
 
 const library = createLibrary([{ article: realArticle(), owner: null }]);
 const top = (q: string) => library.answer(q).excerpts[0];
@@ -47,9 +47,32 @@ describe('answer: typos and name variants', () => {
   });
 });
 
+describe('answer: words the article does not use', () => {
+  it.each([
+    // WordNet: "decided" ~ decision (same word, another part of speech)
+    ['Do all allies have to agree before anything is decided?', 'unanimously'],
+    // an acronym of the article's own name: "EU" ~ European Union
+    ['what worries the EU about Donald Trump', 'future of NATO'],
+    // "gets" is an inflection of a stop word, not a topic
+    ['what happens if one member country gets attacked', 'attack against a member'],
+  ])('%s', (question, expected) => {
+    expect(top(question)?.text).toContain(expected);
+  });
+
+  it('finds a synonym in another article too ("pressing" ~ urgent)', () => {
+    const peru = createLibrary([{ article: peruArticle(), owner: null }]);
+    expect(peru.answer('What is the most pressing need in the camps?').excerpts[0]?.text).toContain(
+      'clean water was the most urgent need',
+    );
+  });
+});
+
 describe('answer: abstention', () => {
   it.each([
     'What is the weather in Brussels?',
+    // a broader or narrower word ranks sentences but does not prove the article covers the question
+    "what's the population of sweden",
+    'who will replace stoltenberg as secretary general',
     'What is the capital of Australia?',
     'is japan sending air defenses to ukraine',
     'What did Zelensky say?',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/search/query.js';
-import { contentTokens, tokenize } from '../../src/search/text.js';
+import { contentTokens, isStopWord, tokenize } from '../../src/search/text.js';
 
 describe('tokenize', () => {
   it('keeps numbers whole and folds thousands separators', () => {
@@ -45,5 +45,12 @@ describe('analyseQuestion', () => {
   it('treats capitalised words after the first as names', () => {
     expect(analyseQuestion('What did Zelensky say?').names.map((t) => t.surface)).toEqual(['Zelensky']);
     expect(analyseQuestion('Zelensky?').names).toEqual([]);
+  });
+});
+
+describe('isStopWord', () => {
+  it('knows inflections of stop words', () => {
+    for (const word of ['gets', 'happens', 'does', 'the']) expect(isStopWord(word)).toBe(true);
+    for (const word of ['troops', 'attacked', 'weather']) expect(isStopWord(word)).toBe(false);
   });
 });

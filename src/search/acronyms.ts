@@ -1,0 +1,37 @@
+import type { Token } from './text.js';
+
+// What may stand between two words of one name: a space, or a short joining word between spaces (" of ", " and ");
+// a gap of 2–3 characters is punctuation (". ", ", ", " – "), which ends the name.
+const isJoin = (gap: number) => gap === 1 || gap === 4 || gap === 5;
+const MAX_WORDS = 5;
+
+/**
+ * The acronyms a sentence's capitalised names make, each with the stems it stands for: "European Union" makes "eu",
+ * "North Atlantic Treaty Organization" makes "nato" (and its shorter runs, "ato", …). So a question that says "EU"
+ * finds the article's "European Union". Words already in capitals are acronyms themselves and start no name.
+ */
+export function acronymsOf(tokens: readonly Token[]): Map<string, string[]> {
+  const acronyms = new Map<string, string[]>();
+  let run: Token[] = [];
+  const flush = () => {
+    for (let from = 0; from < run.length; from++) {
+      for (let to = from + 2; to <= Math.min(run.length, from + MAX_WORDS); to++) {
+        const words = run.slice(from, to);
+        acronyms.set(
+          words.map((t) => t.folded[0]).join(''),
+          words.map((t) => t.stem),
+        );
+      }
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    const previous = run.at(-1);
+    const isNameWord = token.capitalised && !token.isNumber && token.surface !== token.surface.toUpperCase();
+    const adjacent = previous && isJoin(token.start - (previous.start + previous.surface.length));
+    if (!isNameWord || !adjacent) flush();
+    if (isNameWord) run.push(token);
+  }
+  flush();
+  return acronyms;
+}

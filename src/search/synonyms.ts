@@ -1,0 +1,152 @@
+import lemmatizer from 'wink-lemmatizer';
+import { termsOf, tokenize } from './text.js';
+import { type Pointer, type Sense, type Synset, WordNet } from './wordnet.js';
+
+/** A word WordNet relates to a question word, and how near in meaning it is (0..1). */
+export interface Relative {
+  word: string;
+  weight: number;
+  /** The word's index terms (stem, and base form of an irregular verb). */
+  terms: readonly string[];
+}
+
+/** A relative with how it was found, and the synsets it was found in (to check they are usual senses of it). */
+interface Candidate extends Relative {
+  synonym: boolean;
+  synsets: Set<number>;
+}
+
+/** How sure a WordNet synonym is; broader and narrower words count less. */
+export const SYNONYM_WEIGHT = 0.8;
+/**
+ * How near each WordNet relation is (measured with `npm run eval`, both ways: answers found and abstentions kept).
+ * The same synset ("enlist" ~ recruit, "nation" ~ country), the same word in another part of speech ("decided" ~
+ * decision) and the noun a word pertains to are near. A narrower noun in the article answers a broader question
+ * ("legislature" includes Congress); a broader one answers it less surely ("tremor" is a kind of earthquake, but
+ * "tomorrow" is only a kind of day). Verb hierarchies, "similar" adjectives and attributes matched more noise than
+ * answers (afraid ~ white, full ~ air), and sister terms are never followed: a question about Japan is not about Korea.
+ */
+const POINTER_WEIGHT: Record<string, number> = {
+  '+': SYNONYM_WEIGHT, // derivationally related form
+  '\\': SYNONYM_WEIGHT, // pertainym
+  '~': 0.6, // hyponym (nouns)
+  '@': 0.5, // hypernym (nouns)
+  '@i': 0.5, // instance hypernym
+};
+const NOUN_HIERARCHY = new Set(['~', '@', '@i']);
+// A sense is usual when tagged at least this share as often as the word's most tagged sense.
+const USUAL_SHARE = 0.25;
+// Words looked up are remembered (a cold look-up reads WordNet from disk: ~0.7 ms, a few ms for a broad noun);
+// a full cache starts afresh, which bounds its memory in a long-running bot.
+const CACHE_LIMIT = 5_000;
+
+let wordnet: WordNet | undefined;
+const relativesCache = new Map<string, Candidate[]>();
+const usualCache = new Map<string, Set<number>>();
+
+/**
+ * Single-word relatives of a (folded, lower-case) word in WordNet whose terms `holds` accepts, nearest first; with
+ * `synonymsOnly`, only other names for the same thing ("Kiev" ~ Kyiv). Both words must be used in their usual
+ * senses: "receive" and "have" share a synset, but "have" usually means to own, so a question about receiving
+ * is not matched to every "has".
+ */
+export function relativesOf(
+  folded: string,
+  holds: (terms: readonly string[]) => boolean,
+  options: { synonymsOnly?: boolean } = {},
+): Relative[] {
+  try {
+    return lookUpRelatives(folded, holds, options);
+  } catch (error) {
+    // WordNet missing or damaged (a broken install) costs the synonyms, never the answer.
+    if (!warned) console.warn(`WordNet unavailable, answering without synonyms: ${(error as Error).message}`);
+    warned = true;
+    return [];
+  }
+}
+let warned = false;
+
+function lookUpRelatives(
+  folded: string,
+  holds: (terms: readonly string[]) => boolean,
+  { synonymsOnly = false }: { synonymsOnly?: boolean } = {},
+): Relative[] {
+  wordnet ??= new WordNet();
+  const wn = wordnet;
+  let candidates = relativesCache.get(folded);
+  if (candidates === undefined) {
+    candidates = collect(wn, folded);
+    remember(relativesCache, folded, candidates);
+  }
+  return candidates
+    .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
+    .filter((c) => [...c.synsets].some((offset) => usualSynsets(wn, c.word).has(offset)))
+    .map(({ word, weight, terms }) => ({ word, weight, terms }));
+}
+
+function collect(wn: WordNet, folded: string): Candidate[] {
+  const found = new Map<string, Candidate>();
+  const add = (word: string, weight: number, synset: number, synonym: boolean) => {
+    if (word === folded || word.includes(' ')) return;
+    const known = found.get(word);
+    if (!known || weight > known.weight) {
+      const token = tokenize(word)[0];
+      const terms = token ? termsOf(token) : [];
+      found.set(word, { word, weight, terms, synonym, synsets: new Set([synset]) });
+    } else if (weight === known.weight) known.synsets.add(synset);
+  };
+  const lemmas = new Set([
+    folded,
+    lemmatizer.noun(folded),
+    lemmatizer.verb(folded),
+    lemmatizer.adjective(folded),
+  ]);
+  for (const lemma of lemmas) {
+    for (const sense of usualSenses(wn.senses(lemma))) {
+      const synset = wn.synset(sense.offset, sense.pos);
+      if (!synset) continue;
+      for (const word of synset.words) add(word, SYNONYM_WEIGHT, synset.offset, true);
+      const position = synset.words.indexOf(lemma) + 1;
+      for (const pointer of synset.pointers) {
+        const weight = POINTER_WEIGHT[pointer.symbol];
+        if (weight === undefined || (pointer.source !== 0 && pointer.source !== position)) continue;
+        if (NOUN_HIERARCHY.has(pointer.symbol) && synset.pos !== 'noun') continue;
+        for (const word of targetWords(wn, pointer)) add(word, weight, pointer.offset, false);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
+}
+
+/**
+ * The senses a reader most likely means: those used at least a share of the most used one's count in WordNet's
+ * sense-tagged corpus ("live" as reside, not as unrecorded; "weather" the noun, not to brave). A word never tagged
+ * keeps the first sense of each part of speech.
+ */
+function usualSenses(senses: Sense[]): Sense[] {
+  const top = Math.max(0, ...senses.map((s) => s.tagCount));
+  if (top === 0) return senses.filter((s) => s.senseNumber === 1);
+  return senses.filter((s) => s.tagCount >= top * USUAL_SHARE);
+}
+
+function usualSynsets(wn: WordNet, word: string): Set<number> {
+  let usual = usualCache.get(word);
+  if (usual === undefined) {
+    usual = new Set(usualSenses(wn.senses(word)).map((s) => s.offset));
+    remember(usualCache, word, usual);
+  }
+  return usual;
+}
+
+function targetWords(wn: WordNet, pointer: Pointer): string[] {
+  const target: Synset | undefined = wn.synset(pointer.offset, pointer.pos);
+  if (!target) return [];
+  if (pointer.target === 0) return target.words;
+  const word = target.words[pointer.target - 1];
+  return word ? [word] : [];
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}

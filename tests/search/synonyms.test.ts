@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { relativesOf } from '../../src/search/synonyms.js';
+import { WordNet } from '../../src/search/wordnet.js';
+
+const everything = () => true;
+const words = (folded: string, options?: { synonymsOnly?: boolean }) =>
+  relativesOf(folded, everything, options).map((r) => r.word);
+
+describe('WordNet reader', () => {
+  const wordnet = new WordNet();
+
+  it('finds every sense of a lemma with its synset and tag count, in all parts of speech', () => {
+    const senses = wordnet.senses('enlist');
+    expect(senses.length).toBe(3);
+    expect(senses.every((s) => s.pos === 'verb')).toBe(true);
+    const usual = senses.find((s) => s.senseNumber === 1);
+    expect(usual?.tagCount).toBeGreaterThan(0);
+    const synset = usual && wordnet.synset(usual.offset, usual.pos);
+    expect(synset?.words).toContain('enlist');
+    expect(synset?.pointers.length).toBeGreaterThan(0);
+  });
+
+  it('reads multi-word lemmas and adjective satellites', () => {
+    expect(wordnet.senses('north korea').length).toBeGreaterThan(0);
+    expect(wordnet.senses('afraid').some((s) => s.pos === 'adj')).toBe(true);
+  });
+
+  it('returns nothing for words it lacks, the first and the last keys, and odd input', () => {
+    for (const lemma of ['', 'zzzzzzzz', 'qwertyuiop', '%', ' ', 'a b\nc']) {
+      expect(wordnet.senses(lemma)).toEqual([]);
+    }
+    expect(wordnet.senses('a').length).toBeGreaterThan(0);
+  });
+});
+
+describe('relativesOf', () => {
+  it('gives synonyms of the usual senses, nearest first', () => {
+    const nation = relativesOf('nations', everything);
+    expect(nation.find((r) => r.word === 'country')?.weight).toBe(0.8);
+    expect(nation.map((r) => r.weight)).toEqual([...nation.map((r) => r.weight)].sort((a, b) => b - a));
+    expect(words('pressing')).toContain('urgent');
+    expect(words('decided')).toContain('decision');
+  });
+
+  it('follows the noun hierarchy, more loosely', () => {
+    const legislature = relativesOf('legislature', everything);
+    const congress = legislature.find((r) => r.word === 'congress');
+    expect(congress?.weight).toBeLessThan(0.8);
+  });
+
+  it('skips rare senses on either side', () => {
+    // "weather" rarely means to brave; "live" rarely means unrecorded.
+    expect(words('weather')).not.toContain('brave');
+    expect(words('live')).not.toContain('unrecorded');
+    // "receive" and "have" share a synset, but "have" usually means to own.
+    expect(words('received')).not.toContain('have');
+  });
+
+  it('keeps only synonyms for names', () => {
+    expect(words('beijing', { synonymsOnly: true })).toContain('peking');
+    expect(words('japan', { synonymsOnly: true })).not.toContain('korea');
+  });
+
+  it('asks the caller which words it holds, by their index terms', () => {
+    const held = relativesOf('soldiers', (terms) => terms.includes('soldieri'));
+    expect(held.every((r) => r.terms.includes('soldieri'))).toBe(true);
+    expect(relativesOf('nations', () => false)).toEqual([]);
+  });
+
+  it('has nothing for unknown words, numbers or empty input', () => {
+    expect(relativesOf('xqzvbn', everything)).toEqual([]);
+    expect(relativesOf('30000', everything)).toEqual([]);
+    expect(relativesOf('', everything)).toEqual([]);
+  });
+});
