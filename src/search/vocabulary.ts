@@ -1,3 +1,4 @@
+import { doubleMetaphone } from 'double-metaphone';
 import SearchableMap from 'minisearch/SearchableMap';
 import { acronymsOf } from './acronyms.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
@@ -30,6 +31,11 @@ const MIN_FUZZY_LENGTH = 5;
 // A derived word ("monthly" for month) shares at least this much of the longer word, and counts this much.
 const DERIVATION_SHARE = 0.7;
 const DERIVATION_WEIGHT = 0.7;
+// A word spelt by ear ("skools" for schools) sounds the same but may be further off in letters than a typo. Short
+// sound codes are shared by unrelated words ("Rutte" and "rate" are both RT), so a code needs three sounds.
+const SOUND_WEIGHT = 0.75;
+const MIN_SOUND_LENGTH = 4;
+const MIN_SOUND_CODE = 3;
 // An acronym stands for its name, but only one of the name's words need be in a sentence to match.
 const ACRONYM_WEIGHT = 0.9;
 
@@ -43,6 +49,8 @@ export class Vocabulary {
   private readonly docFreq = new Map<string, number>();
   private readonly stories = new Map<string, StoryStats>();
   private readonly words = new SearchableMap<number>();
+  /** Double Metaphone code -> the words that sound so. */
+  private readonly sounds = new Map<string, Set<string>>();
   /** Acronym -> the stems of the names it stands for ("eu" -> "european union"), with how many sentences make it. */
   private readonly acronyms = new Map<string, Map<string, number>>();
   private docs = 0;
@@ -72,7 +80,8 @@ export class Vocabulary {
   }
 
   /**
-   * Maps a question word onto the index: its exact stem, else the name it abbreviates, a typo variant, a word of its
+   * Maps a question word onto the index: its exact stem, else the name it abbreviates, a typo variant, a word that
+   * sounds the same (Double Metaphone), a word of its
    * family or its WordNet relatives (only synonyms for a name); none when the article lacks all of them.
    */
   resolve(token: Token, { isName = false }: { isName?: boolean } = {}): ResolvedTerm {
@@ -87,6 +96,8 @@ export class Vocabulary {
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
     const typos = best(this.fuzzy(token.folded), this.fuzzy(token.stem));
     if (typos.length > 0) return { token, matches: typos, via: 'typo' };
+    const alike = this.soundsAlike(token.folded);
+    if (alike.length > 0) return { token, matches: alike, via: 'typo' };
     const family = this.derivations(token.folded);
     if (family.length > 0) return { token, matches: family, via: 'family' };
     const related = this.related(token.folded, isName);
@@ -106,6 +117,18 @@ export class Vocabulary {
     const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
     const top = ranked[0]?.[1] ?? 0;
     return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
+  }
+
+  /** Words that sound like this one and begin with the same letter ("skools" ~ schools). */
+  private soundsAlike(word: string): FuzzyMatch[] {
+    if (word.length < MIN_SOUND_LENGTH) return [];
+    const stems = new Set<string>();
+    const code = soundOf(word);
+    if (code.length < MIN_SOUND_CODE) return [];
+    for (const alike of this.sounds.get(code) ?? []) {
+      if (alike[0] === word[0]) stems.add(stem(alike));
+    }
+    return [...stems].map((s) => ({ stem: s, weight: SOUND_WEIGHT }));
   }
 
   /**
@@ -139,6 +162,16 @@ export class Vocabulary {
     return [...byStem].map(([s, weight]) => ({ stem: s, weight })).sort((a, b) => b.weight - a.weight);
   }
 
+  private hear(word: string, added: boolean): void {
+    if (word.length < MIN_SOUND_LENGTH) return;
+    const code = soundOf(word);
+    const words = this.sounds.get(code) ?? new Set<string>();
+    if (added) words.add(word);
+    else words.delete(word);
+    if (words.size > 0) this.sounds.set(code, words);
+    else this.sounds.delete(code);
+  }
+
   private update(storyId: string, tokens: readonly Token[], delta: 1 | -1): void {
     this.docs += delta;
     let story = this.stories.get(storyId);
@@ -163,11 +196,18 @@ export class Vocabulary {
     }
     for (const t of tokens) {
       if (t.isNumber) continue;
-      const next = (this.words.get(t.folded) ?? 0) + delta;
+      const before = this.words.get(t.folded) ?? 0;
+      const next = before + delta;
       if (next > 0) this.words.set(t.folded, next);
       else this.words.delete(t.folded);
+      if (before === 0 && next > 0) this.hear(t.folded, true);
+      else if (before > 0 && next <= 0) this.hear(t.folded, false);
     }
   }
+}
+
+function soundOf(word: string): string {
+  return doubleMetaphone(word)[0];
 }
 
 /** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */

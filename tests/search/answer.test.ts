@@ -59,11 +59,18 @@ describe('answer: words the article does not use', () => {
     expect(top(question)?.text).toContain(expected);
   });
 
+  const peru = createLibrary([{ article: peruArticle(), owner: null }]);
+
   it('finds a synonym in another article too ("pressing" ~ urgent)', () => {
-    const peru = createLibrary([{ article: peruArticle(), owner: null }]);
     expect(peru.answer('What is the most pressing need in the camps?').excerpts[0]?.text).toContain(
       'clean water was the most urgent need',
     );
+  });
+
+  it('finds a word spelt by ear ("skools" ~ schools), but not a short sound-alike ("Rutte" is not "rate")', () => {
+    const texts = peru.answer('when will skools reopen').excerpts.map((e) => e.text);
+    expect(texts.some((t) => t.includes('March 24'))).toBe(true);
+    expect(library.answer('what did Mark Rutte say').answered).toBe(false);
   });
 });
 
