@@ -16,7 +16,12 @@ export interface Command {
   examples: readonly string[];
   /** Uses the search engine: subject to the per-user cooldown. */
   cooldown?: boolean;
-  /** May take longer than Discord's 3 s: the bot defers first (ephemerally when the `hide` option is true). */
+  /**
+   * Known to be slow (a download, reading a log): the bot defers before running it (ephemerally when the `hide`
+   * option is true), then edits the reply in. Without it the reply goes out in one callback; only a reply still
+   * pending after the router's budget (REPLY_BUDGET_MS, src/bot/router.ts) is deferred then. A synchronous
+   * `execute` cannot be deferred midway: keep those fast.
+   */
   defer?: boolean;
   /** Every reply is for the user alone: a deferred "thinking…" is ephemeral too (an edit cannot change that later). */
   ephemeral?: boolean;

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { toChoices } from '../render/finalize.js';
 import { notice, SOMETHING_WENT_WRONG } from '../render/notice.js';
-import type { Embed } from '../render/payload.js';
+import type { Embed, Reply } from '../render/payload.js';
 import { type Cooldowns, cooldownMessage } from './cooldown.js';
 import { isAlreadyAcknowledged, isExpired } from './errors.js';
 import { type AfterReply, type ContextDeps, contextFor, readInput } from './input.js';
@@ -17,7 +17,17 @@ import { respond, toEditOptions, toReplyOptions } from './send.js';
 export interface RouterDeps extends ContextDeps {
   cooldowns: Cooldowns;
   log: Logger;
+  /** How long a command without `defer` may take before the bot defers for it (default REPLY_BUDGET_MS). */
+  replyBudgetMs?: number;
 }
+
+/**
+ * Discord drops an interaction that is not acknowledged within 3 s of being sent. A command that has not declared
+ * `defer` replies directly, in one callback; if its reply is still not ready this long after the interaction
+ * reached the router, the bot defers for it then (and edits the reply in when it comes). The rest of the 3 s is
+ * left for the gateway's delivery, time spent queued before the router, and the deferral's own trip.
+ */
+export const REPLY_BUDGET_MS = 1500;
 
 /**
  * Every interaction gets an answer: commands, autocomplete and buttons are routed to the command modules; a
@@ -25,9 +35,10 @@ export interface RouterDeps extends ContextDeps {
  * already-acknowledged (40060) interactions are logged, never fatal. Never rejects.
  */
 export async function handleInteraction(interaction: Interaction, deps: RouterDeps): Promise<void> {
+  const received = performance.now();
   const name = routeName(interaction);
   try {
-    if (interaction.isChatInputCommand()) await runCommand(interaction, deps);
+    if (interaction.isChatInputCommand()) await runCommand(interaction, deps, received);
     else if (interaction.isAutocomplete()) await runAutocomplete(interaction, deps);
     else if (interaction.isButton()) await runButton(interaction, deps);
     else deps.log.debug('ignored interaction', { type: interaction.type, id: interaction.id });
@@ -36,7 +47,11 @@ export async function handleInteraction(interaction: Interaction, deps: RouterDe
   }
 }
 
-async function runCommand(interaction: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
+async function runCommand(
+  interaction: ChatInputCommandInteraction,
+  deps: RouterDeps,
+  received: number,
+): Promise<void> {
   const command = deps.commands.find((c) => c.data.name === interaction.commandName);
   if (!command) {
     deps.log.warn('unknown command', { command: interaction.commandName, id: interaction.id });
@@ -53,16 +68,54 @@ async function runCommand(interaction: ChatInputCommandInteraction, deps: Router
     }
   }
   const input = readInput(interaction);
-  // Deferring buys 15 minutes; the `hide` option (or an always-private command) decides who sees the "thinking…".
-  if (command.defer) {
-    const ephemeral = command.ephemeral === true || input.options.hide === true;
-    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  }
+  // The `hide` option (or an always-private command) decides who sees a deferred "thinking…": an edit cannot
+  // change that later.
+  const ephemeral = command.ephemeral === true || input.options.hide === true;
+  const defer = () => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  // Known to be slow (downloads, reading the event log): deferring first buys 15 minutes.
+  if (command.defer) await defer();
   const after: AfterReply[] = [];
-  const reply = await command.execute(input, contextFor(interaction, deps, after));
+  const budget = deps.replyBudgetMs ?? REPLY_BUDGET_MS;
+  const pending = command.execute(input, contextFor(interaction, deps, after));
+  const reply = command.defer ? await pending : await inTime(pending, received + budget, defer);
+  const tookMs = performance.now() - received;
+  // A synchronous command cannot be interrupted to defer: say so when one ran past the budget.
+  if (!command.defer && !isPromiseLike(pending) && tookMs > budget)
+    deps.log.warn('slow reply', { command: command.data.name, id: interaction.id, ms: Math.round(tookMs) });
   await respond(interaction, reply);
   deps.log.debug('answered', { command: command.data.name, id: interaction.id });
   await runAfterReply(after, command.data.name, interaction.id, deps.log);
+}
+
+const LATE = Symbol('late');
+
+/**
+ * The reply, unchanged when it is already there (a synchronous command: replied to in one callback). A pending
+ * one is awaited until `deadline` (performance.now() time); past it, `defer` is called and the reply awaited.
+ */
+async function inTime(
+  pending: Reply | Promise<Reply>,
+  deadline: number,
+  defer: () => Promise<unknown>,
+): Promise<Reply> {
+  if (!isPromiseLike(pending)) return pending;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, deadline - performance.now()), LATE);
+  });
+  try {
+    const first = await Promise.race([pending, late]);
+    if (first !== LATE) return first;
+  } finally {
+    clearTimeout(timer);
+  }
+  // If the deferral fails (expired), a later failure of `pending` is not unhandled: the race above subscribed to it.
+  await defer();
+  return pending;
+}
+
+function isPromiseLike<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 async function runAutocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {

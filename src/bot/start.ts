@@ -22,13 +22,15 @@ export interface BotDeps {
   insights?: InsightsLog;
   /** Loopback hosts a test serves attachments from, besides Discord's CDN (never set in production). */
   extraAttachmentHosts?: readonly string[];
+  /** When a pending reply gets deferred (default REPLY_BUDGET_MS; tests shorten it). */
+  replyBudgetMs?: number;
 }
 
 /** A client that only needs the Guilds intent (slash commands do not read messages). */
 export function createClient(config: Pick<BotConfig, 'apiUrl'>): Client {
-  // Discord exempts interaction endpoints from its 50 requests/s global limit, but discord.js counts them against
-  // its own copy of it: in bursts of /ask that capped replies at 48/s (measured by `npm run load`). Discord's own
-  // 429s are still obeyed.
+  // Discord exempts interaction endpoints from its 50 requests/s global limit. discord.js exempts the callbacks too
+  // but counts the webhook calls (the edit of a deferred reply, follow-ups) against its own copy of it: when /ask
+  // deferred, that capped bursts at 48 answers/s (measured by `npm run load`). Discord's own 429s are still obeyed.
   const rest = { globalRequestsPerSecond: 500, ...(config.apiUrl ? { api: config.apiUrl } : {}) };
   const options: ClientOptions = { intents: [GatewayIntentBits.Guilds], rest };
   return new Client(options);

@@ -40,15 +40,23 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const body = (r: RecordedRequest) => r.body as Body;
-/** The deferred reply's edit (PATCH @original) of one interaction. */
-const edited = (raw: { token: string }) =>
-  h.fake.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/${raw.token}/messages/@original`));
+/**
+ * Sends an interaction and resolves with its callback once nothing else has come for it: the answer is that one
+ * callback (type 4, no deferral, no edit of @original, no follow-up).
+ */
+async function answeredOnce(raw: { id: string; token: string }): Promise<Body> {
+  const callback = await h.send(raw);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(h.fake.forInteraction(raw.id, raw.token)).toEqual([callback]);
+  return body(callback);
+}
 
 describe('/ask', () => {
-  test('defers, then edits in cited excerpts with the source footer, highlights and buttons', async () => {
-    const raw = chatInput('ask', [str('question', 'when was NATO founded')]);
-    expect(body(await h.send(raw))).toEqual({ type: 5, data: { flags: 0 } });
-    const data = body(await edited(raw)) as unknown as NonNullable<Body['data']>;
+  test('answers in one callback: cited excerpts with the source footer, highlights and buttons', async () => {
+    const cb = await answeredOnce(chatInput('ask', [str('question', 'when was NATO founded')]));
+    expect(cb.type).toBe(4);
+    const data = cb.data ?? {};
+    expect(data.flags ?? 0).toBe(0);
     const embed = data.embeds?.[0];
     expect(embed?.author?.name).toBe('when was NATO founded');
     expect(embed?.title).toBe(ARTICLE.headline);
@@ -74,19 +82,20 @@ describe('/ask', () => {
       [str('question', 'what did NATO agree'), bool('hide', true), user('for', OTHER.id)],
       [OTHER],
     );
-    expect(body(await h.send(raw))).toEqual({ type: 5, data: { flags: 64 } });
-    const data = body(await edited(raw)) as unknown as NonNullable<Body['data']>;
-    expect(data.content).toBe(`<@${OTHER.id}>`);
-    expect(data.allowed_mentions).toEqual({ parse: [], users: [OTHER.id] });
+    const cb = await answeredOnce(raw);
+    expect(cb.type).toBe(4);
+    expect(cb.data?.flags).toBe(64);
+    expect(cb.data?.content).toBe(`<@${OTHER.id}>`);
+    expect(cb.data?.allowed_mentions).toEqual({ parse: [], users: [OTHER.id] });
   });
 
   test('a question the article does not cover gets an honest answer with suggestions', async () => {
-    const raw = chatInput('ask', [str('question', 'weather tomorrow')]);
-    await h.send(raw);
-    const description = (body(await edited(raw)) as unknown as NonNullable<Body['data']>).embeds?.[0]
-      ?.description;
+    const cb = await answeredOnce(chatInput('ask', [str('question', 'weather tomorrow')]));
+    expect(cb.type).toBe(4);
+    const description = cb.data?.embeds?.[0]?.description;
     expect(description).toContain("The article doesn't say anything that answers “weather tomorrow”");
     expect(description).toContain('• Patriot missiles');
+    expect(cb.data?.allowed_mentions).toEqual({ parse: [] });
   });
 
   test('autocomplete answers type 8 with at most 25 choices of at most 100 characters', async () => {

@@ -5,6 +5,7 @@ import type { Command } from '../../commands/types.js';
 import { stubLibrary } from '../fake-discord/fixtures.js';
 import { type Harness, startHarness, TEST_TOKEN } from '../fake-discord/harness.js';
 import { chatInput, str } from '../fake-discord/interactions.js';
+import { sleep, testCommand } from '../fake-discord/testCommands.js';
 
 // Never crash on an interaction: handler errors, unknown commands, expired and already-acknowledged interactions.
 let h: Harness | undefined;
@@ -38,10 +39,30 @@ test('a command that throws gets an ephemeral "Something went wrong"; the log na
   ).toBe(true);
 });
 
-test('a failure after deferring is answered by an ephemeral follow-up and the "thinking…" is removed', async () => {
+test('/ask whose engine throws gets one ephemeral "Something went wrong" callback and nothing else', async () => {
   h = await startHarness(stubLibrary().library);
   const raw = chatInput('ask', [str('question', 'boom')]);
-  await h.send(raw);
+  const cb = (await h.send(raw)).body as { type: number; data: { content: string; flags: number } };
+  expect(cb.type).toBe(4);
+  expect(cb.data).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+  expect(cb.data.content).toMatch(/^Something went wrong/);
+  await settle();
+  expect(h.fake.forInteraction(raw.id, raw.token)).toHaveLength(1);
+  expect(h.logs.some((l) => l.includes('handler failed') && l.includes('command=ask'))).toBe(true);
+});
+
+test('a failure after deferring is answered by an ephemeral follow-up and the "thinking…" is removed', async () => {
+  const deferred = testCommand(
+    'deferred',
+    async () => {
+      await sleep(20);
+      throw new Error('kaboom');
+    },
+    { defer: true },
+  );
+  h = await startHarness(stubLibrary().library, { commands: [...commands, deferred] });
+  const raw = chatInput('deferred');
+  expect((await h.send(raw)).body).toEqual({ type: 5, data: { flags: 0 } });
   const followUp = await h.fake.waitFor(
     (r) => r.method === 'POST' && r.path.endsWith(`/webhooks/${h?.client.application?.id}/${raw.token}`),
   );

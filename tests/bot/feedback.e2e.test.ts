@@ -41,6 +41,7 @@ const ask = (question: string) => chatInput('ask', [str('question', question)]);
 describe('feedback buttons', () => {
   test('an answer gets Helpful / Not helpful as its last buttons, the question in the custom_id', async () => {
     const seen = await bot.run(inGuild(ask(QUESTION), GUILD_A));
+    expect(seen.type).toBe(4); // the answer itself, in one callback
     const buttons = seen.data.components?.flatMap((row) => row.components) ?? [];
     expect(buttons.slice(-2).map((b) => [b.label, b.custom_id])).toEqual([
       ['Helpful', `ask:fb:y:a:${QUESTION}`],
@@ -156,5 +157,34 @@ test('when recording fails the user still gets the answer; the failure is only l
     );
   } finally {
     await failing.close();
+  }
+});
+
+test('a question is recorded only once its reply has reached Discord', async () => {
+  const seenBefore: boolean[] = [];
+  let recorded: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (recorded = resolve));
+  let live: GuildBot | undefined;
+  const raw = inGuild(ask(QUESTION), GUILD_A);
+  const replied = () =>
+    live?.fake.requests.some((r) =>
+      r.path.startsWith(`/api/v10/interactions/${raw.id}/${raw.token}/callback`),
+    ) ?? false;
+  live = await startGuildBot(dataDir, {
+    insights: {
+      ...NO_INSIGHTS,
+      question: async () => {
+        seenBefore.push(replied());
+        recorded();
+      },
+    },
+  });
+  try {
+    const seen = await live.run(raw);
+    expect(seen.type).toBe(4);
+    await done;
+    expect(seenBefore).toEqual([true]);
+  } finally {
+    await live.close();
   }
 });

@@ -25,7 +25,10 @@ export const TEST_ENV = {
   INSIGHTS_SALT: SALT,
 };
 
-/** What the user finally sees: the callback's data, or the deferred reply's edit. */
+/**
+ * What the user finally sees: the callback's data (type 4, e.g. /ask, answered in one callback), or for a command
+ * that defers (type 5: /story, /insights) the deferred reply's edit.
+ */
 export interface Seen {
   type: number;
   /** The flags of the deferral ("thinking…"), when the reply was deferred: 64 = only the user saw it. */

@@ -53,19 +53,33 @@ const ask = (question: string) => chatInput('ask', [str('question', question)]);
 const notCovered = (seen: Seen) =>
   seen.data.embeds?.[0]?.description?.startsWith("The article doesn't say anything") ?? false;
 
-/** Sends the interaction to one shard's gateway only; returns what the user sees (the callback or the edit). */
+/**
+ * Sends the interaction to one shard's gateway only; returns what the user sees: the callback (type 4) or, for a
+ * deferred reply (type 5), its edit. Checks that the shard it was sent to answered it, and exactly once.
+ */
 async function runOn(shard: number, raw: { id: string; token: string }): Promise<Seen> {
   fake.dispatchToShard(shard, 'INTERACTION_CREATE', raw);
   const callback = await fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${raw.id}/`));
   const body = callback.body as Seen;
-  if (body.type !== 5) return body;
-  const edit = await fake.waitFor(
-    (r) => r.method === 'PATCH' && r.path.endsWith(`/${raw.token}/messages/@original`),
-  );
-  // The shard that got it is the one that answered (its log line is tagged with its id).
-  await until(() => stderr().includes(`id=${raw.id} shard=${shard}`), 2000);
-  expect(stderr()).toMatch(new RegExp(`answered command=\\w+ id=${raw.id} shard=${shard}`));
+  const edit =
+    body.type === 5
+      ? await fake.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/${raw.token}/messages/@original`))
+      : undefined;
+  // The shard that got it is the one that answered (its log line is tagged with its id); the line comes once the
+  // reply is sent, so by then every request for this interaction has been made.
+  const answered = new RegExp(`answered command=\\w+ id=${raw.id} shard=${shard}`);
+  await until(() => answered.test(stderr()), 2000);
+  expect(stderr()).toMatch(answered);
+  expect(fake.forInteraction(raw.id, raw.token)).toEqual(edit ? [callback, edit] : [callback]);
+  if (!edit) return body;
   return { type: 5, deferredFlags: body.data.flags ?? 0, data: edit.body as Seen['data'] };
+}
+
+/** /ask: the answer in one callback, no deferral. */
+async function askOn(shard: number, raw: { id: string; token: string }): Promise<Seen> {
+  const seen = await runOn(shard, raw);
+  expect(seen.type).toBe(4);
+  return seen;
 }
 
 test("two shards: A's /story add is answered in A at once, and is nothing in B or a DM", {
@@ -116,15 +130,15 @@ test("two shards: A's /story add is answered in A at once, and is nothing in B o
   expect(await readdir(join(data?.dir ?? '', 'guilds', A, 'articles'))).toHaveLength(1);
 
   // Answered in A by shard 0 straight away, from the new story.
-  const inA = await runOn(0, inGuild(ask(QUESTION), A));
+  const inA = await askOn(0, inGuild(ask(QUESTION), A));
   expect(inA.data.embeds?.[0]?.title).toBe(HEADLINE);
   expect(inA.data.embeds?.[0]?.description).toContain('4,000');
 
   // Not in B (shard 1), not in a DM (Discord sends DMs to shard 0, the very process that holds A's story), and not
   // even for B on shard 0: what decides is the server, not which process holds the story.
-  expect(notCovered(await runOn(1, inGuild(ask(QUESTION), B)))).toBe(true);
-  expect(notCovered(await runOn(0, inDm(ask(QUESTION))))).toBe(true);
-  expect(notCovered(await runOn(0, inGuild(ask(QUESTION), B)))).toBe(true);
+  expect(notCovered(await askOn(1, inGuild(ask(QUESTION), B)))).toBe(true);
+  expect(notCovered(await askOn(0, inDm(ask(QUESTION))))).toBe(true);
+  expect(notCovered(await askOn(0, inGuild(ask(QUESTION), B)))).toBe(true);
 
   // A's /story list shows it; B's shows nothing of it.
   const listA = JSON.stringify((await runOn(0, inGuild(storyList(), A, true))).data);
@@ -141,7 +155,7 @@ test("two shards: A's /story add is answered in A at once, and is nothing in B o
   expect(removeB.data.components ?? []).toEqual([]);
   expect(await readdir(join(data?.dir ?? '', 'guilds', A, 'articles'))).toHaveLength(1);
   // And A still gets its answer.
-  expect((await runOn(0, inGuild(ask(QUESTION), A))).data.embeds?.[0]?.title).toBe(HEADLINE);
+  expect((await askOn(0, inGuild(ask(QUESTION), A))).data.embeds?.[0]?.title).toBe(HEADLINE);
 
   manager.kill('SIGTERM');
   expect(await exited).toBe(0);

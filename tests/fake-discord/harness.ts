@@ -28,7 +28,7 @@ export interface Harness {
 /** The real discord.js Client, logged in to a fresh fake Discord, with the bot's handlers attached. */
 export async function startHarness(
   library: StoryLibrary,
-  options: { commands?: readonly Command[]; cooldownSeconds?: number } = {},
+  options: { commands?: readonly Command[]; cooldownSeconds?: number; replyBudgetMs?: number } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const logs: string[] = [];
@@ -40,7 +40,12 @@ export async function startHarness(
   };
   const client = createClient(config);
   const log = createLogger({ level: 'info', secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
-  attachHandlers(client, config, { library, commands: options.commands ?? allCommands, log });
+  attachHandlers(client, config, {
+    library,
+    commands: options.commands ?? allCommands,
+    log,
+    replyBudgetMs: options.replyBudgetMs,
+  });
   await loginUntilReady(client, TEST_TOKEN);
   return {
     fake,

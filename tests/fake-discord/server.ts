@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 /** A REST call the client made, with the path URL-decoded (`@original` arrives as `%40original`). */
@@ -9,6 +10,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: unknown;
   authorization: string | undefined;
+  /** performance.now() (this process) when the request's headers arrived, before its body was read. */
+  receivedAt: number;
 }
 
 export interface FakeResponse {
@@ -111,8 +114,12 @@ export class FakeDiscord {
 
   /** Requests made to one interaction (its callback and webhook calls), in order. */
   forInteraction(id: string, token: string): RecordedRequest[] {
+    // Whole path segments: `itoken-1` must not match `itoken-12`'s requests.
     return this.requests.filter(
-      (r) => r.path.includes(`/interactions/${id}/`) || r.path.includes(`/${token}`),
+      (r) =>
+        r.path.includes(`/interactions/${id}/`) ||
+        r.path.includes(`/${token}/`) ||
+        r.path.endsWith(`/${token}`),
     );
   }
 
@@ -124,6 +131,7 @@ export class FakeDiscord {
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -134,6 +142,7 @@ export class FakeDiscord {
       query: url.searchParams,
       body: parseBody(text, req.headers['content-type']),
       authorization: req.headers.authorization,
+      receivedAt,
     };
     this.requests.push(recorded);
     const response = this.#overrides.map((o) => o(recorded)).find(Boolean) ?? this.#default(recorded);

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { chatInput, str } from '../fake-discord/interactions.js';
 import type { FakeDiscord, RecordedRequest } from '../fake-discord/server.js';
 
-/** Questions the story answers, and some it does not (both end in one edit of the deferred reply). */
+/** Questions the story answers, and some it does not (each answered in one callback). */
 export const QUESTIONS = [
   'when was NATO founded',
   'what did Kuleba ask for',
@@ -25,12 +25,16 @@ export interface RoundOptions {
 
 export interface RoundResult {
   sent: number;
-  /** Dispatch -> final PATCH of the deferred reply, per answered interaction. */
+  /**
+   * Dispatch -> the answer reaching the fake Discord (its request's headers), per answered interaction: its
+   * callback, or for a deferred reply (callback type 5) the edit of @original.
+   */
   answerMs: number[];
-  /** Dispatch -> callback (the defer). */
-  callbackMs: number[];
-  /** Interaction ids without exactly one callback and one PATCH. */
+  /** Interactions answered with a deferral (type 5) rather than in one callback. */
+  deferred: number;
+  /** Interaction ids without an answer: no callback, or a deferral never edited. */
   lost: string[];
+  /** Interaction ids with more than one callback, more than one edit, or an edit of a reply that was not deferred. */
   duplicated: string[];
   /** Follow-ups (error replies) seen. */
   followUps: number;
@@ -40,8 +44,9 @@ export interface RoundResult {
 interface Track {
   sentAt: number;
   callbacks: number;
-  patches: number;
-  callbackAt?: number;
+  /** Type of the first callback (4: the answer, 5: a deferral). */
+  callbackType?: number;
+  edits: number;
   doneAt?: number;
 }
 
@@ -60,25 +65,29 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
   let followUps = 0;
   let pending = 0;
   let wake: (() => void) | undefined;
+  const answered = (t: Track, now: number) => {
+    if (t.doneAt !== undefined) return;
+    t.doneAt = now;
+    pending -= 1;
+    if (pending === 0) wake?.();
+  };
   const observe = (r: RecordedRequest): undefined => {
-    const now = performance.now();
+    // When the request reached the fake, not when the fake (sharing this process with the driver) got round to it.
+    const now = r.receivedAt;
     const callback = CALLBACK.exec(r.path);
     const edit = r.method === 'PATCH' ? EDIT.exec(r.path) : null;
     if (callback?.[1]) {
       const t = byId.get(callback[1]);
       if (t) {
         t.callbacks += 1;
-        t.callbackAt ??= now;
+        t.callbackType ??= (r.body as { type?: number } | undefined)?.type;
+        if (t.callbackType !== 5) answered(t, now);
       }
     } else if (edit?.[1]) {
       const t = byId.get(idOfToken.get(edit[1]) ?? '');
       if (t) {
-        t.patches += 1;
-        if (t.doneAt === undefined) {
-          t.doneAt = now;
-          pending -= 1;
-          if (pending === 0) wake?.();
-        }
+        t.edits += 1;
+        if (t.callbackType === 5) answered(t, now);
       }
     } else if (r.method === 'POST' && FOLLOW_UP.test(r.path)) followUps += 1;
     return undefined; // observe only: the fake answers as usual
@@ -94,7 +103,7 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
       });
       for (let i = 0; i < size; i++) {
         const raw = chatInput('ask', [str('question', QUESTIONS[(sent + i) % QUESTIONS.length] ?? '')]);
-        byId.set(raw.id, { sentAt: performance.now(), callbacks: 0, patches: 0 });
+        byId.set(raw.id, { sentAt: performance.now(), callbacks: 0, edits: 0 });
         idOfToken.set(raw.token, raw.id);
         fake.dispatch('INTERACTION_CREATE', raw);
         if (options.paceMs) await sleep(options.paceMs);
@@ -110,12 +119,15 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
     fake.requests.length = 0;
   }
   const tracks = [...byId];
+  const deferred = (t: Track) => t.callbackType === 5;
   return {
     sent: byId.size,
     answerMs: tracks.flatMap(([, t]) => (t.doneAt === undefined ? [] : [t.doneAt - t.sentAt])),
-    callbackMs: tracks.flatMap(([, t]) => (t.callbackAt === undefined ? [] : [t.callbackAt - t.sentAt])),
-    lost: tracks.filter(([, t]) => t.callbacks === 0 || t.patches === 0).map(([id]) => id),
-    duplicated: tracks.filter(([, t]) => t.callbacks > 1 || t.patches > 1).map(([id]) => id),
+    deferred: tracks.filter(([, t]) => deferred(t)).length,
+    lost: tracks.filter(([, t]) => t.callbacks === 0 || (deferred(t) && t.edits === 0)).map(([id]) => id),
+    duplicated: tracks
+      .filter(([, t]) => t.callbacks > 1 || t.edits > 1 || (!deferred(t) && t.edits > 0))
+      .map(([id]) => id),
     followUps,
     elapsedMs: performance.now() - started,
   };

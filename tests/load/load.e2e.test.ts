@@ -3,7 +3,8 @@ import { type LoadBot, startLoadBot } from './bot.js';
 import { runRound } from './drive.js';
 
 // A small `npm run load`: 2 × 100 /ask in one burst each against the real Client and router. Every interaction is
-// answered exactly once (one defer callback, one edit), nothing errors, and a second round does not grow the heap.
+// answered exactly once, in one callback (no deferral, no edit), nothing errors, and a second round does not grow
+// the heap.
 let bot: LoadBot;
 beforeAll(async () => {
   bot = await startLoadBot();
@@ -22,6 +23,7 @@ test('200 /ask in bursts of 100: none lost, none duplicated, no errors, no heap 
     expect(round.lost).toEqual([]);
     expect(round.duplicated).toEqual([]);
     expect(round.answerMs).toHaveLength(100);
+    expect(round.deferred).toBe(0);
     expect(round.followUps).toBe(0);
   }
   expect(bot.problems).toEqual([]);

@@ -52,8 +52,7 @@ function summary(label: string, r: RoundResult): string {
   const rate = Math.round((r.answerMs.length / r.elapsedMs) * 1000);
   return [
     `${label}: ${r.sent} /ask, ${(r.elapsedMs / 1000).toFixed(1)} s (${rate} answers/s)`,
-    `  answered ${r.answerMs.length}, lost ${r.lost.length}, duplicated ${r.duplicated.length}, error follow-ups ${r.followUps}`,
-    `  dispatch -> defer callback: p50 ${ms(percentile(r.callbackMs, 50))}  p99 ${ms(percentile(r.callbackMs, 99))}`,
-    `  dispatch -> final PATCH:    p50 ${ms(percentile(r.answerMs, 50))}  p99 ${ms(percentile(r.answerMs, 99))}  max ${ms(percentile(r.answerMs, 100))}`,
+    `  answered ${r.answerMs.length} (deferred ${r.deferred}), lost ${r.lost.length}, duplicated ${r.duplicated.length}, error follow-ups ${r.followUps}`,
+    `  dispatch -> answer: p50 ${ms(percentile(r.answerMs, 50))}  p99 ${ms(percentile(r.answerMs, 99))}  max ${ms(percentile(r.answerMs, 100))}`,
   ].join('\n');
 }
