@@ -8,6 +8,8 @@ import type { Answer } from './types.js';
 
 const DEFAULT_LIMIT = 5;
 const SUGGESTIONS = 3;
+// Scopes whose visible story ids are kept between keystrokes (a server's list is rebuilt only after a change).
+const CACHED_SCOPES = 256;
 
 /** Builds the library over the given stories; stories added later are indexed at once. */
 export function createLibrary(stories: Story[] = []): StoryLibrary {
@@ -16,8 +18,14 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
   const byId = new Map<string, Story>();
   const topics = new TopicIndex();
 
-  // Stories in list order (global first, then by id), sorted once per change rather than on every question.
+  // Stories in list order (global first, then by id), sorted once per change rather than on every question; and
+  // the ids each scope sees in that order, for autocomplete, which runs on every keystroke.
   let ordered: Story[] | undefined;
+  const idsByScope = new Map<string | null, readonly string[]>();
+  const changed = () => {
+    ordered = undefined;
+    idsByScope.clear();
+  };
   const visible = (scope?: Scope): Story[] => {
     ordered ??= [...byId.values()].sort(
       (a, b) =>
@@ -26,10 +34,16 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
     return ordered.filter((s) => isVisible(s, scope));
   };
 
-  const visibleIds = (scope?: Scope, allowed: (id: string) => boolean = () => true): string[] =>
-    visible(scope)
-      .map((s) => s.article.id)
-      .filter(allowed);
+  const visibleIds = (scope?: Scope): readonly string[] => {
+    const key = scope?.guildId ?? null;
+    let ids = idsByScope.get(key);
+    if (!ids) {
+      ids = visible(scope).map((s) => s.article.id);
+      if (idsByScope.size >= CACHED_SCOPES) idsByScope.delete(idsByScope.keys().next().value ?? null);
+      idsByScope.set(key, ids);
+    }
+    return ids;
+  };
 
   const library: StoryLibrary = {
     list: visible,
@@ -39,14 +53,14 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
     },
     add(article: Article, owner) {
       byId.set(article.id, { article, owner });
-      ordered = undefined;
+      changed();
       topics.add(article);
       index.addArticle(article);
     },
     remove(id) {
       index.removeArticle(id);
       topics.remove(id);
-      ordered = undefined;
+      changed();
       return byId.delete(id);
     },
     answer(question: string, options: AskOptions = {}): Answer {
@@ -60,7 +74,7 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
       const verdict = answerQuestion(index, { question, limit: options.limit ?? DEFAULT_LIMIT, allowed });
       const suggestions = verdict.answered
         ? []
-        : topics.topicsOf(visibleIds(options.scope, allowed), SUGGESTIONS);
+        : topics.topicsOf(visibleIds(options.scope).filter(allowed), SUGGESTIONS);
       return { ...verdict, suggestions };
     },
     suggest(typed, options = {}) {

