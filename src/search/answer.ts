@@ -34,8 +34,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     return notCovered(question, 'The question has no words to look for (only question words or stop words).');
   }
   // A name is matched only by its synonyms ("Kiev" ~ Kyiv), never a related word: Japan is not Korea.
+  const words = index.vocabulary.inStories(allowed);
   const terms = analysed.terms.map((t) =>
-    index.vocabulary.resolve(t, { isName: analysed.names.includes(t) || isKnownName(t.folded) }),
+    index.vocabulary.resolve(t, {
+      isName: analysed.names.includes(t) || isKnownName(t.folded),
+      has: words.has,
+    }),
   );
   // A name the article never mentions, even misspelt, means the question is about something else.
   const unknownName = terms.find(
@@ -60,7 +64,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const weights = stemWeights(terms);
   // Candidates come from the rarer words: a word in most sentences ("NATO" in a NATO story) would make the
   // inverted index score nearly every sentence; the ranking still counts it.
-  const rare = new Map([...weights].filter(([s]) => index.vocabulary.share(s) <= COMMON_SHARE));
+  const rare = new Map([...weights].filter(([s]) => words.share(s) <= COMMON_SHARE));
   const candidates = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
   const ranked = rankCandidates(
     candidates,

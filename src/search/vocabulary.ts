@@ -20,6 +20,19 @@ export interface ResolvedTerm {
   via: 'exact' | 'acronym' | 'typo' | 'family' | 'wordnet' | 'none';
 }
 
+/** What the allowed stories say about a stem: whether one holds it, and the share of their sentences that do. */
+export interface StoryWords {
+  has: (stemmed: string) => boolean;
+  share: (stemmed: string) => number;
+}
+
+export interface ResolveOptions {
+  /** A name gets only WordNet synonyms, never broader or narrower words. */
+  isName?: boolean;
+  /** Whether a stem is in the stories the question may be answered from (see `inStories`); default: any story. */
+  has?: (stemmed: string) => boolean;
+}
+
 /** Sentences per stem within one story: rarity is judged within the story a sentence belongs to. */
 interface StoryStats {
   sentences: number;
@@ -84,34 +97,65 @@ export class Vocabulary {
    * sounds the same (Double Metaphone), a word of its
    * family or its WordNet relatives (only synonyms for a name); none when the article lacks all of them.
    */
-  resolve(token: Token, { isName = false }: { isName?: boolean } = {}): ResolvedTerm {
-    const exact = termsOf(token).find((s) => this.docFreq.has(s));
+  resolve(token: Token, { isName = false, has = this.everywhere }: ResolveOptions = {}): ResolvedTerm {
+    const exact = termsOf(token).find(has);
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
     if (token.isNumber) return { token, matches: [], via: 'none' };
-    const names = [...(this.acronyms.get(token.folded)?.keys() ?? [])];
+    const names = [...(this.acronyms.get(token.folded)?.keys() ?? [])]
+      .map((name) => name.split(' '))
+      .filter((stems) => stems.every(has));
     if (names.length > 0) {
-      const stems = new Set(names.flatMap((name) => name.split(' ')));
+      const stems = new Set(names.flat());
       return { token, matches: [...stems].map((s) => ({ stem: s, weight: ACRONYM_WEIGHT })), via: 'acronym' };
     }
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
-    const typos = best(this.fuzzy(token.folded), this.fuzzy(token.stem));
+    const typos = best(this.fuzzy(token.folded, has), this.fuzzy(token.stem, has));
     if (typos.length > 0) return { token, matches: typos, via: 'typo' };
-    const alike = this.soundsAlike(token.folded);
+    const alike = this.soundsAlike(token.folded, has);
     if (alike.length > 0) return { token, matches: alike, via: 'typo' };
-    const family = this.derivations(token.folded);
+    const family = this.derivations(token.folded, has);
     if (family.length > 0) return { token, matches: family, via: 'family' };
-    const related = this.related(token.folded, isName);
+    const related = this.related(token.folded, isName, has);
     return { token, matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 
+  /**
+   * The vocabulary of the allowed stories: question words are matched against the words of the stories the question
+   * may be answered from, and judged rare or common among them, so another server's stories never change a
+   * server's answers.
+   */
+  inStories(allowed: (storyId: string) => boolean): StoryWords {
+    const stories = [...this.stories].filter(([id]) => allowed(id)).map(([, story]) => story);
+    if (stories.length === this.stories.size) return { has: this.everywhere, share: (s) => this.share(s) };
+    const sentences = stories.reduce((n, story) => n + story.sentences, 0);
+    const known = new Map<string, boolean>();
+    return {
+      has: (stemmed) => {
+        let found = known.get(stemmed);
+        if (found === undefined) {
+          found = this.docFreq.has(stemmed) && stories.some((story) => story.docFreq.has(stemmed));
+          known.set(stemmed, found);
+        }
+        return found;
+      },
+      share: (stemmed) =>
+        sentences === 0
+          ? 0
+          : stories.reduce((n, story) => n + (story.docFreq.get(stemmed) ?? 0), 0) / sentences,
+    };
+  }
+
+  private readonly everywhere = (stemmed: string): boolean => this.docFreq.has(stemmed);
+
   /** Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), surest first. */
-  private fuzzy(word: string): FuzzyMatch[] {
+  private fuzzy(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
     if (word.length < MIN_FUZZY_LENGTH) return [];
     const byStem = new Map<string, number>();
     for (const [candidate, [, edits]] of this.words.fuzzyGet(word, maxEdits(word.length))) {
       if (candidate.length < MIN_FUZZY_LENGTH - 1) continue;
       const weight = 1 - edits / Math.max(word.length, candidate.length);
       const s = stem(candidate);
+      if (!has(s)) continue;
       if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
     }
     const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
@@ -120,13 +164,13 @@ export class Vocabulary {
   }
 
   /** Words that sound like this one and begin with the same letter ("skools" ~ schools). */
-  private soundsAlike(word: string): FuzzyMatch[] {
+  private soundsAlike(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
     if (word.length < MIN_SOUND_LENGTH) return [];
     const stems = new Set<string>();
     const code = soundOf(word);
     if (code.length < MIN_SOUND_CODE) return [];
     for (const alike of this.sounds.get(code) ?? []) {
-      if (alike[0] === word[0]) stems.add(stem(alike));
+      if (alike[0] === word[0] && has(stem(alike))) stems.add(stem(alike));
     }
     return [...stems].map((s) => ({ stem: s, weight: SOUND_WEIGHT }));
   }
@@ -135,7 +179,7 @@ export class Vocabulary {
    * Words of the same family that stemming leaves apart: one word begins with the other and they share most of
    * their letters ("monthly" ~ month, "diplomat" ~ diplomacy). Less sure than the word itself.
    */
-  private derivations(word: string): FuzzyMatch[] {
+  private derivations(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
     if (word.length < MIN_FUZZY_LENGTH) return [];
     const family = new Set<string>();
     for (const [longer] of this.words.atPrefix(word)) family.add(longer);
@@ -145,15 +189,15 @@ export class Vocabulary {
     const byStem = new Map<string, number>();
     for (const relative of family) {
       const shared = Math.min(word.length, relative.length) / Math.max(word.length, relative.length);
-      if (shared < DERIVATION_SHARE) continue;
+      if (shared < DERIVATION_SHARE || !has(stem(relative))) continue;
       byStem.set(stem(relative), Math.max(byStem.get(stem(relative)) ?? 0, DERIVATION_WEIGHT));
     }
     return [...byStem].map(([s, weight]) => ({ stem: s, weight }));
   }
 
   /** WordNet's synonyms and near relations of the word that the index holds ("soldiers" ~ troops). */
-  private related(word: string, synonymsOnly: boolean): FuzzyMatch[] {
-    const held = (terms: readonly string[]) => terms.find((s) => this.docFreq.has(s));
+  private related(word: string, synonymsOnly: boolean, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    const held = (terms: readonly string[]) => terms.find(has);
     const byStem = new Map<string, number>();
     for (const { terms, weight } of relativesOf(word, (t) => held(t) !== undefined, { synonymsOnly })) {
       const found = held(terms);

@@ -57,6 +57,28 @@ describe('library: stories and scopes', () => {
     expect(library.answer('When was NATO founded?', inB).answered).toBe(true);
   });
 
+  it("matches question words only against the words of the stories in scope: another server's never count", () => {
+    const library = createLibrary([{ article: realArticle(), owner: null }]);
+    const alone = library.answer('What did Zelensky say about the Misti volcano?');
+    library.add(
+      tinyArticle('kyiv-visit', ['Zelensky spoke about the Misti volcano in Kyiv.', 'NATO allies met.']),
+      '111111111111111111',
+    );
+    const inB = { scope: { guildId: '222222222222222222' } };
+    // The names exist only in server A's story: for server B they are unknown, exactly as before A added it,
+    // even misspelt (a typo or a sound-alike must not find A's words either).
+    for (const question of ['What did Zelensky say about the Misti volcano?', 'What did Zelenski say?']) {
+      const answer = library.answer(question, inB);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toBe(
+        alone.reason?.replace('Zelensky', question.includes('Zelenski') ? 'Zelenski' : 'Zelensky'),
+      );
+    }
+    expect(
+      library.answer('What did Zelenski say?', { scope: { guildId: '111111111111111111' } }).answered,
+    ).toBe(true);
+  });
+
   it('restricts an answer to the stories named', () => {
     const library = createLibrary([
       { article: realArticle(), owner: null },
