@@ -23,8 +23,9 @@ export const SYNONYM_WEIGHT = 0.8;
  * The same synset ("enlist" ~ recruit, "nation" ~ country), the same word in another part of speech ("decided" ~
  * decision) and the noun a word pertains to are near. A narrower noun in the article answers a broader question
  * ("legislature" includes Congress); a broader one answers it less surely ("tremor" is a kind of earthquake, but
- * "tomorrow" is only a kind of day). Verb hierarchies, "similar" adjectives and attributes matched more noise than
- * answers (afraid ~ white, full ~ air), and sister terms are never followed: a question about Japan is not about Korea.
+ * "tomorrow" is only a kind of day). An adjective's attribute is what "how deep" asks for: the depth. Verb
+ * hierarchies and "similar" adjectives matched more noise than answers (afraid ~ white, full ~ air), and sister terms
+ * are never followed: a question about Japan is not about Korea.
  */
 const POINTER_WEIGHT: Record<string, number> = {
   '+': SYNONYM_WEIGHT, // derivationally related form
@@ -32,6 +33,7 @@ const POINTER_WEIGHT: Record<string, number> = {
   '~': 0.6, // hyponym (nouns)
   '@': 0.5, // hypernym (nouns)
   '@i': 0.5, // instance hypernym
+  '=': 0.6, // attribute: what a "how deep / old / strong" question asks for (depth, age, strength)
 };
 const NOUN_HIERARCHY = new Set(['~', '@', '@i']);
 // A sense is usual when tagged at least this share as often as the word's most tagged sense.

@@ -67,6 +67,10 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('ranks by the attribute a "how …" question asks for ("how deep" ~ depth)', () => {
+    expect(peru.answer('how deep was the earthquake').excerpts[0]?.text).toContain('38 kilometres');
+  });
+
   it('finds a word spelt by ear ("skools" ~ schools), but not a short sound-alike ("Rutte" is not "rate")', () => {
     const texts = peru.answer('when will skools reopen').excerpts.map((e) => e.text);
     expect(texts.some((t) => t.includes('March 24'))).toBe(true);

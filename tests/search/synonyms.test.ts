@@ -48,6 +48,10 @@ describe('relativesOf', () => {
     expect(congress?.weight).toBeLessThan(0.8);
   });
 
+  it('gives the attribute a "how …" question asks for ("deep" ~ depth), loosely', () => {
+    expect(relativesOf('deep', everything).find((r) => r.word === 'depth')?.weight).toBe(0.6);
+  });
+
   it('skips rare senses on either side', () => {
     // "weather" rarely means to brave; "live" rarely means unrecorded.
     expect(words('weather')).not.toContain('brave');
