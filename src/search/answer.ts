@@ -2,6 +2,7 @@ import { isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import type { SentenceIndex } from './sentenceIndex.js';
+import { isMostlyVerb } from './synonyms.js';
 import { termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
@@ -17,6 +18,9 @@ const COMMON_ZIPF = 6.5;
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
 const MIN_RARITY = 0.3;
+// Nouns name what a question is about, verbs what happened to it: in "when will schools reopen", a sentence about
+// schools answers before one about a road that reopens.
+const VERB_WEIGHT = 0.85;
 const MAX_RARITY = 1.25;
 
 export interface AnswerRequest {
@@ -102,7 +106,10 @@ function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly Re
     if (via === 'wordnet') return unseen * rarity;
     const best = matches[0];
     const sureness = best?.weight ?? 0;
-    return sureness * (best ? vocabulary.idf(storyId, best.stem) : 0) + (1 - sureness) * unseen * rarity;
+    const role = !token.isNumber && isMostlyVerb(token.folded) ? VERB_WEIGHT : 1;
+    return (
+      role * (sureness * (best ? vocabulary.idf(storyId, best.stem) : 0) + (1 - sureness) * unseen * rarity)
+    );
   });
 }
 

@@ -152,3 +152,31 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): void {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);
 }
+
+const verbCache = new Map<string, boolean>();
+
+/**
+ * Whether the word is used mostly as a verb, by WordNet's tag counts over its senses ("reopen" yes, "schools" no);
+ * false when WordNet does not know it (or is missing).
+ */
+export function isMostlyVerb(folded: string): boolean {
+  let verb = verbCache.get(folded);
+  if (verb === undefined) {
+    try {
+      wordnet ??= new WordNet();
+      const wn = wordnet;
+      const lemmas = new Set([folded, lemmatizer.noun(folded), lemmatizer.verb(folded)]);
+      // Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is one.
+      let balance = 0;
+      for (const lemma of lemmas) {
+        for (const sense of wn.senses(lemma))
+          balance += (sense.pos === 'verb' ? 1 : -1) * (sense.tagCount + 0.1);
+      }
+      verb = balance > 0;
+    } catch {
+      verb = false;
+    }
+    remember(verbCache, folded, verb);
+  }
+  return verb;
+}

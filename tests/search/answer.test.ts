@@ -67,6 +67,10 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('lets the noun a question is about outweigh its verb', () => {
+    expect(peru.answer('When will schools reopen?').excerpts[0]?.text).toContain('March 24');
+  });
+
   it('ranks by the attribute a "how …" question asks for ("how deep" ~ depth)', () => {
     expect(peru.answer('how deep was the earthquake').excerpts[0]?.text).toContain('38 kilometres');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativesOf } from '../../src/search/synonyms.js';
+import { isMostlyVerb, relativesOf } from '../../src/search/synonyms.js';
 import { WordNet } from '../../src/search/wordnet.js';
 
 const everything = () => true;
@@ -75,5 +75,15 @@ describe('relativesOf', () => {
     expect(relativesOf('xqzvbn', everything)).toEqual([]);
     expect(relativesOf('30000', everything)).toEqual([]);
     expect(relativesOf('', everything)).toEqual([]);
+  });
+});
+
+describe('isMostlyVerb', () => {
+  it('tells verbs from nouns by how their senses are used', () => {
+    expect(isMostlyVerb('reopen')).toBe(true);
+    expect(isMostlyVerb('recruited')).toBe(true);
+    expect(isMostlyVerb('schools')).toBe(false);
+    expect(isMostlyVerb('troops')).toBe(false);
+    expect(isMostlyVerb('xqzvbn')).toBe(false);
   });
 });
