@@ -11,6 +11,8 @@ import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 export const ANSWER_THRESHOLD = 0.45;
 // Later excerpts must be close to the best one: a list padded with weak matches is noise.
 const FOLLOWER_SHARE = 0.6;
+// A sentence must surely cover this share of what is asked beyond the names it is asked about.
+const CONTENT_THRESHOLD = 0.3;
 const CANDIDATES = 60;
 const COMMON_SHARE = 0.1;
 // Zipf frequency at which a missing word stops counting much, and the bounds of its weight.
@@ -74,13 +76,20 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     candidates,
     terms,
     memoise((storyId) => termWeights(index.vocabulary, storyId, terms)),
+    memoise((storyId) =>
+      terms.map(
+        (t) =>
+          analysed.names.includes(t.token) ||
+          (t.via === 'exact' && index.vocabulary.isName(storyId, t.matches[0]?.stem ?? '')),
+      ),
+    ),
     analysed.answerType,
     (id) => index.doc(id),
     (doc, stemmed) => index.fieldsWith(doc, stemmed),
   );
   const best = ranked[0];
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
-  if (!best || Math.max(...ranked.map((r) => r.proven)) < ANSWER_THRESHOLD) {
+  if (!best || !ranked.some((r) => r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD)) {
     return notCovered(question, 'Its closest sentences match too little of the question.');
   }
   const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);

@@ -15,6 +15,11 @@ export interface RankedSentence {
    * article covers the question at all.
    */
   proven: number;
+  /**
+   * The share of the question's words other than names that the sentence surely covers (1 when the question is only
+   * names): naming who or what is asked about is not answering what is asked about them.
+   */
+  content: number;
   /** Index stems of the question found in the sentence itself (for highlighting). */
   matchedStems: Set<string>;
 }
@@ -33,6 +38,8 @@ export function rankCandidates(
   terms: ResolvedTerm[],
   /** Each term's weight (its idf) within the given story. */
   weightsIn: (storyId: string) => readonly number[],
+  /** Whether each term is a name in the given story. */
+  namesIn: (storyId: string) => readonly boolean[],
   answerType: AnswerType,
   docOf: (id: number) => SentenceDoc | undefined,
   fieldsOf: (doc: SentenceDoc, stemmed: string) => SearchField[],
@@ -45,9 +52,12 @@ export function rankCandidates(
     const weights = weightsIn(doc.articleId);
     const total = weights.reduce((sum, w) => sum + w, 0);
     if (total === 0) continue;
+    const names = namesIn(doc.articleId);
+    const contentTotal = weights.reduce((sum, w, i) => (names[i] ? sum : sum + w), 0);
     const matchedStems = new Set<string>();
     let covered = 0;
     let provenCovered = 0;
+    let contentCovered = 0;
     terms.forEach((term, i) => {
       let best = 0;
       for (const m of term.matches) {
@@ -56,15 +66,19 @@ export function rankCandidates(
         best = Math.max(best, m.weight * Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f])));
       }
       covered += (weights[i] ?? 0) * best;
-      if (isSure(term)) provenCovered += (weights[i] ?? 0) * best;
+      if (isSure(term)) {
+        provenCovered += (weights[i] ?? 0) * best;
+        if (!names[i]) contentCovered += (weights[i] ?? 0) * best;
+      }
     });
+    const content = contentTotal === 0 ? 1 : contentCovered / contentTotal;
     const coverage = covered / total;
     const typeMatch = holdsAnswerType(doc.holds, answerType);
     const typeFactor = typeMatch ? 1 : TYPE_MISMATCH_FACTOR;
     const bm25 = BM25_SHARE * (candidate.score / topBm25);
     const score = coverage * typeFactor + bm25;
     const proven = (provenCovered / total) * typeFactor + bm25;
-    ranked.push({ doc, coverage, typeMatch, score, proven, matchedStems });
+    ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
 }

@@ -1,6 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import { termsOf, tokenize } from './text.js';
-import { type Pointer, type Sense, type Synset, WordNet } from './wordnet.js';
+import { type Pointer, type Sense, type Synset, type WordNet, wordNet } from './wordnet.js';
 
 /** A word WordNet relates to a question word, and how near in meaning it is (0..1). */
 export interface Relative {
@@ -42,7 +42,6 @@ const USUAL_SHARE = 0.25;
 // a full cache starts afresh, which bounds its memory in a long-running bot.
 const CACHE_LIMIT = 5_000;
 
-let wordnet: WordNet | undefined;
 const relativesCache = new Map<string, Candidate[]>();
 const usualCache = new Map<string, Set<number>>();
 
@@ -73,8 +72,7 @@ function lookUpRelatives(
   holds: (terms: readonly string[]) => boolean,
   { synonymsOnly = false }: { synonymsOnly?: boolean } = {},
 ): Relative[] {
-  wordnet ??= new WordNet();
-  const wn = wordnet;
+  const wn = wordNet();
   let candidates = relativesCache.get(folded);
   if (candidates === undefined) {
     candidates = collect(wn, folded);
@@ -163,8 +161,7 @@ export function isMostlyVerb(folded: string): boolean {
   let verb = verbCache.get(folded);
   if (verb === undefined) {
     try {
-      wordnet ??= new WordNet();
-      const wn = wordnet;
+      const wn = wordNet();
       const lemmas = new Set([folded, lemmatizer.noun(folded), lemmatizer.verb(folded)]);
       // Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is one.
       let balance = 0;

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
 import lemmatizer from 'wink-lemmatizer';
+import { isWordNetLemma } from './wordnet.js';
 
 /** One word of a text, with where it stands (for highlighting) and its normalised forms. */
 export interface Token {
@@ -85,9 +86,21 @@ const QUESTION_WORDS = [
 ];
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 
-/** A stop word, or an inflection of one ("gets", "happens"). */
+/** A stop word, an inflection of one ("gets", "happens"), or one contracted without its apostrophe ("whats"). */
 export function isStopWord(folded: string): boolean {
-  return STOP_WORDS.has(folded) || STOP_WORDS.has(lemmatizer.verb(folded));
+  return STOP_WORDS.has(folded) || STOP_WORDS.has(lemmatizer.verb(folded)) || isBareContraction(folded);
+}
+
+// What a contraction adds to a stop word: what's, they'll, you're, I've, he'd, don't, I'm.
+const CONTRACTION = /^(.+?)(s|ll|re|ve|d|nt|t|m)$/;
+
+/**
+ * "whats", "theyll", "dont": a stop word and a contraction typed without the apostrophe, as users do. A real word
+ * that happens to split so ("bed", "well", "shell") is in WordNet; these are not.
+ */
+function isBareContraction(folded: string): boolean {
+  const stopWord = CONTRACTION.exec(folded)?.[1];
+  return stopWord !== undefined && STOP_WORDS.has(stopWord) && !isWordNetLemma(folded);
 }
 
 /** Tokens that carry content: not stop words, and not single letters (initials, stray "s"). */

@@ -37,6 +37,8 @@ export interface ResolveOptions {
 interface StoryStats {
   sentences: number;
   docFreq: Map<string, number>;
+  /** Sentences where the stem is capitalised past the sentence's start: a name there. */
+  capitalised: Map<string, number>;
 }
 
 // Fuzzy matching only for words long enough to survive a typo without meaning something else ("war" ~ "was").
@@ -49,6 +51,8 @@ const DERIVATION_WEIGHT = 0.7;
 const SOUND_WEIGHT = 0.75;
 const MIN_SOUND_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
+// A word is a name in a story when capitalised (not opening a sentence) in at least this share of its sentences.
+const NAME_SHARE = 0.5;
 // An acronym stands for its name, but only one of the name's words need be in a sentence to match.
 const ACRONYM_WEIGHT = 0.9;
 
@@ -90,6 +94,13 @@ export class Vocabulary {
     const n = stats?.sentences ?? 0;
     const df = stats?.docFreq.get(stemmed) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether the story writes the stem as a name: capitalised inside most sentences that have it ("Kohler", "Turin"). */
+  isName(storyId: string, stemmed: string): boolean {
+    const story = this.stories.get(storyId);
+    const capitalised = story?.capitalised.get(stemmed) ?? 0;
+    return capitalised > 0 && capitalised >= NAME_SHARE * (story?.docFreq.get(stemmed) ?? 0);
   }
 
   /**
@@ -220,7 +231,7 @@ export class Vocabulary {
     this.docs += delta;
     let story = this.stories.get(storyId);
     if (!story) {
-      story = { sentences: 0, docFreq: new Map() };
+      story = { sentences: 0, docFreq: new Map(), capitalised: new Map() };
       this.stories.set(storyId, story);
     }
     story.sentences += delta;
@@ -228,6 +239,8 @@ export class Vocabulary {
       bump(this.docFreq, s, delta);
       bump(story.docFreq, s, delta);
     }
+    const capitalised = tokens.filter((t) => t.capitalised && !t.isNumber && t.start > 0);
+    for (const s of new Set(capitalised.map((t) => t.stem))) bump(story.capitalised, s, delta);
     if (story.sentences <= 0) this.stories.delete(storyId);
     for (const [acronym, stems] of acronymsOf(tokens)) {
       let names = this.acronyms.get(acronym);

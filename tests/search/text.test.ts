@@ -51,6 +51,12 @@ describe('analyseQuestion', () => {
 describe('isStopWord', () => {
   it('knows inflections of stop words', () => {
     for (const word of ['gets', 'happens', 'does', 'the']) expect(isStopWord(word)).toBe(true);
+  });
+
+  it('knows contractions typed without their apostrophe, but not real words that split the same way', () => {
+    for (const word of ['whats', 'theyll', 'youre', 'dont', 'im', 'doesnt'])
+      expect(isStopWord(word)).toBe(true);
+    for (const word of ['bed', 'shell', 'hell', 'wed', 'dividend']) expect(isStopWord(word)).toBe(false);
     for (const word of ['troops', 'attacked', 'weather']) expect(isStopWord(word)).toBe(false);
   });
 });
