@@ -1,7 +1,7 @@
 import { isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
-import type { SentenceIndex } from './sentenceIndex.js';
+import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { isMostlyVerb } from './synonyms.js';
 import { termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
@@ -146,13 +146,27 @@ function stemWeights(terms: ResolvedTerm[]): Map<string, number> {
   return weights;
 }
 
+// The words of recently cited sentences with their index terms: a popular question cites the same sentences again.
+const citedWords = new Map<number, { surface: string; terms: string[] }[]>();
+const CITED_LIMIT = 2_000;
+
+function wordsOf(doc: SentenceDoc): { surface: string; terms: string[] }[] {
+  let words = citedWords.get(doc.id);
+  if (!words) {
+    words = tokenize(doc.text).map((t) => ({ surface: t.surface, terms: termsOf(t) }));
+    if (citedWords.size >= CITED_LIMIT) citedWords.clear();
+    citedWords.set(doc.id, words);
+  }
+  return words;
+}
+
 function toExcerpt(r: RankedSentence): Excerpt {
   const { doc } = r;
   const highlights = [
     ...new Set(
-      tokenize(doc.text)
-        .filter((t) => termsOf(t).some((term) => r.matchedStems.has(term)))
-        .map((t) => t.surface),
+      wordsOf(doc)
+        .filter((w) => w.terms.some((term) => r.matchedStems.has(term)))
+        .map((w) => w.surface),
     ),
   ];
   return {

@@ -27,6 +27,20 @@ let wordCounts: WordCounts | undefined;
  * subtitles: about 7 for "the", 3 for rare words, 0 when unlisted.
  */
 export function zipfFrequency(folded: string): number {
+  let zipf = recentZipf.get(folded);
+  if (zipf === undefined) {
+    zipf = lookUpZipf(folded);
+    if (recentZipf.size >= RECENT_LIMIT) recentZipf.clear();
+    recentZipf.set(folded, zipf);
+  }
+  return zipf;
+}
+
+// Question words repeat: the last few thousand look-ups are kept (a binary search costs a microsecond or two).
+const recentZipf = new Map<string, number>();
+const RECENT_LIMIT = 5_000;
+
+function lookUpZipf(folded: string): number {
   wordCounts ??= loadWordCounts();
   const { words, starts, counts, perBillion } = wordCounts;
   // Binary search over the sorted words (the same code-unit order as Array.prototype.sort).

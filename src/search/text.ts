@@ -27,22 +27,37 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const surface = m[0];
-    const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
-    const folded = isNumber ? foldNumber(surface) : foldWord(surface);
-    if (folded === '') continue;
-    const stemmed = isNumber ? folded : stem(folded);
-    const lemma = isNumber ? stemmed : stem(lemmatizer.verb(folded));
+    const forms = formsOf(surface);
+    if (forms.folded === '') continue;
     tokens.push({
       surface,
-      folded,
-      stem: stemmed,
-      ...(lemma !== stemmed ? { lemma } : {}),
+      ...forms,
       start: m.index ?? 0,
-      isNumber,
       capitalised: /^\p{Lu}/u.test(surface),
     });
   }
   return tokens;
+}
+
+type WordForms = Pick<Token, 'folded' | 'stem' | 'lemma' | 'isNumber'>;
+
+// Folding, stemming and the verb look-up cost microseconds a word; a story and its questions repeat words, so each
+// written form is worked out once (a full cache starts afresh, which bounds it).
+const formsCache = new Map<string, WordForms>();
+const FORMS_CACHE_LIMIT = 200_000;
+
+function formsOf(surface: string): WordForms {
+  let forms = formsCache.get(surface);
+  if (forms === undefined) {
+    const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
+    const folded = isNumber ? foldNumber(surface) : foldWord(surface);
+    const stemmed = isNumber ? folded : stem(folded);
+    const lemma = isNumber ? stemmed : stem(lemmatizer.verb(folded));
+    forms = { folded, stem: stemmed, ...(lemma !== stemmed ? { lemma } : {}), isNumber };
+    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+    formsCache.set(surface, forms);
+  }
+  return forms;
 }
 
 export function foldWord(word: string): string {
