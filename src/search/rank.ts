@@ -1,7 +1,8 @@
 import { holdsAnswerType } from './answerTypes.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
-import { type ResolvedTerm, SYNONYM_WEIGHT } from './vocabulary.js';
+import { SYNONYM_WEIGHT } from './synonyms.js';
+import type { ResolvedTerm } from './vocabulary.js';
 
 export interface RankedSentence {
   doc: SentenceDoc;

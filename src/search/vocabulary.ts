@@ -1,14 +1,12 @@
 import { doubleMetaphone } from 'double-metaphone';
 import SearchableMap from 'minisearch/SearchableMap';
 import { acronymsOf } from './acronyms.js';
-import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
+import { relativesOf } from './synonyms.js';
 import { stem, type Token, termsOf } from './text.js';
-
-export { SYNONYM_WEIGHT };
 
 type FuzzyMatch = { stem: string; weight: number };
 
-/** A question word mapped onto the article's own words: exact, or through a typo / spelling variant. */
+/** A question word mapped onto the stories' own words: exactly, or through a variant, a relative or an acronym. */
 export interface ResolvedTerm {
   token: Token;
   /** Index stems this term matches, surest first (1 = exact). Empty when no story has the word. */
@@ -104,9 +102,9 @@ export class Vocabulary {
   }
 
   /**
-   * Maps a question word onto the index: its exact stem, else the name it abbreviates, a typo variant, a word that
-   * sounds the same (Double Metaphone), a word of its
-   * family or its WordNet relatives (only synonyms for a name); none when the article lacks all of them.
+   * Maps a question word onto the words of the stories in scope: its exact stem, else the name it abbreviates, a
+   * typo variant, a word that sounds the same (Double Metaphone), a word of its family or its WordNet relatives
+   * (only synonyms for a name); none when those stories lack all of them.
    */
   resolve(token: Token, { isName = false, has = this.everywhere }: ResolveOptions = {}): ResolvedTerm {
     const exact = termsOf(token).find(has);
