@@ -56,21 +56,32 @@ class DictFile {
 
   constructor(private readonly path: string) {}
 
-  /** The line that starts at or after `position` (its first CHUNK bytes), and where it starts. */
+  /** The line that starts at or after `position`, and where it starts (a synset's line can run to 13 KB). */
   lineAt(position: number, atLineStart: boolean): { line: string; start: number } | undefined {
     const fd = this.open();
     let start = position;
     if (!atLineStart) {
       // Skip the rest of the line `position` falls in.
-      const n = readSync(fd, this.buffer, 0, CHUNK, position);
-      const newline = this.buffer.subarray(0, n).indexOf(10);
-      if (newline < 0) return undefined;
-      start = position + newline + 1;
+      const rest = this.readLine(fd, position);
+      if (rest === undefined) return undefined;
+      start = position + rest.length + 1;
     }
     if (start >= this.size) return undefined;
-    const n = readSync(fd, this.buffer, 0, CHUNK, start);
-    const end = this.buffer.subarray(0, n).indexOf(10);
-    return { line: this.buffer.toString('latin1', 0, end < 0 ? n : end), start };
+    const line = this.readLine(fd, start);
+    return line === undefined ? undefined : { line, start };
+  }
+
+  /** The text from `start` to the next newline (or the end of the file), chunk by chunk. */
+  private readLine(fd: number, start: number): string | undefined {
+    let line = '';
+    for (let at = start; at < this.size; at += CHUNK) {
+      const n = readSync(fd, this.buffer, 0, CHUNK, at);
+      if (n <= 0) break;
+      const newline = this.buffer.subarray(0, n).indexOf(10);
+      line += this.buffer.toString('latin1', 0, newline < 0 ? n : newline);
+      if (newline >= 0) return line;
+    }
+    return start < this.size ? line : undefined;
   }
 
   get length(): number {

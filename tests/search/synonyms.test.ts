@@ -20,6 +20,17 @@ describe('WordNet reader', () => {
     expect(synset?.pointers.length).toBeGreaterThan(0);
   });
 
+  it('reads a synset whose line runs over many read chunks whole (city: 13 KB of pointers)', () => {
+    const city = wordnet.senses('city').find((s) => s.pos === 'noun' && s.senseNumber === 1);
+    const synset = city && wordnet.synset(city.offset, 'noun');
+    expect(synset?.words).toContain('city');
+    expect(synset?.pointers.length).toBeGreaterThan(500);
+    for (const pointer of synset?.pointers ?? []) {
+      expect(pointer.symbol).toMatch(/^[@~#%+;=!&<>*$^\\-][a-z]?$/);
+      expect(wordnet.synset(pointer.offset, pointer.pos)?.offset).toBe(pointer.offset);
+    }
+  });
+
   it('reads multi-word lemmas and adjective satellites', () => {
     expect(wordnet.senses('north korea').length).toBeGreaterThan(0);
     expect(wordnet.senses('afraid').some((s) => s.pos === 'adj')).toBe(true);
