@@ -19,7 +19,7 @@ export function truncateMarkdown(text: string, max: number): string {
   // Room for the ellipsis plus closing markers; shrink the cut until everything fits.
   let budget = max - ELLIPSIS.length;
   while (budget > 0) {
-    let cut = safeSlice(text, budget);
+    let cut = withoutSplitMarker(text, safeSlice(text, budget));
     const space = cut.search(/\s\S*$/);
     if (space > budget * 0.8) cut = cut.slice(0, space);
     cut = cut.replace(/(^|[^\\])((?:\\\\)*)\\$/, '$1$2').trimEnd();
@@ -52,6 +52,13 @@ export function openMarkers(text: string): string[] {
     i += marker.length;
   }
   return stack;
+}
+
+/** `cut` (a prefix of `text`) without a two-character marker's first half: "**r**" cut at 1 is "", not "*". */
+function withoutSplitMarker(text: string, cut: string): string {
+  let end = cut.length;
+  while (end > 0 && MARKERS.some((m) => m.length === 2 && text.startsWith(m, end - 1))) end -= 1;
+  return cut.slice(0, end);
 }
 
 function safeSlice(text: string, end: number): string {

@@ -19,6 +19,11 @@ describe('truncateMarkdown', () => {
     expect(cut).toMatch(/\*\*…$/);
   });
 
+  test('never cuts a bold marker in half (found by the property below)', () => {
+    for (let max = 1; max < 6; max++) expect(openMarkers(truncateMarkdown('**r**', max))).toEqual([]);
+    expect(truncateMarkdown('**r**', 4)).toBe('…');
+  });
+
   test('never leaves a dangling escape backslash', () => {
     const text = `${'a'.repeat(9)}\\*${'b'.repeat(20)}`;
     for (let max = 5; max < 20; max++)
