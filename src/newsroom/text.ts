@@ -1,26 +1,16 @@
 import nlp from 'compromise';
-import { stemmer } from 'stemmer';
-import { eng } from 'stopword';
+import { contentTokens } from '../search/text.js';
 
 /** Shared word handling for the newsroom modules: one tokenizer so summary and benchmark agree on "a word". */
-
-const STOP = new Set(eng);
 
 /** Words (letters, digits, inner apostrophes/hyphens) in reading order, as written. */
 export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** Stemmed, stop-word-free, lower-cased terms: what sentence similarity is computed on. */
+/** Stemmed, stop-word-free, folded terms (the search's own): what sentence similarity is computed on. */
 export function contentTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of words(text)) {
-    // Possessives carry no extra meaning: "NATO’s" and "NATO" are one term.
-    const w = raw.toLowerCase().replace(/['’]s$/u, '');
-    if (w.length < 2 || STOP.has(w)) continue;
-    out.push(/^\p{N}/u.test(w) ? w : stemmer(w));
-  }
-  return out;
+  return contentTokens(text).map((t) => t.stem);
 }
 
 /** A regex that finds `phrase` as whole words (Unicode-aware, so "Nöstlinger" and "NATO’s" behave). */
