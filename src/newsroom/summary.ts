@@ -1,5 +1,6 @@
 import type { Article } from '../article/types.js';
-import { clip, contentTerms, words } from './text.js';
+import { clip } from '../search/text.js';
+import { contentTerms, words } from './text.js';
 
 /** One key point of a summary: a sentence of the article, cited by paragraph and sentence index. */
 export interface SummaryPoint {

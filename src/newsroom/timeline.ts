@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import type { Article } from '../article/types.js';
+import { clip } from '../search/text.js';
 import {
   addDays,
   dayYear,
@@ -13,7 +14,7 @@ import {
   weekdayIndex,
 } from './dates.js';
 import { REPORTING_VERBS } from './mentions.js';
-import { clip, lexiconTags } from './text.js';
+import { lexiconTags } from './text.js';
 
 /** A dated event of the story, resolved against the publication date. */
 export interface TimelineEvent {

@@ -3,7 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Article } from '../article/types.js';
 import { addPosting, meanWith, meanWithout, postingCount, scorePostings, withoutDocs } from './postings.js';
 import { ScoreBoard } from './scoreBoard.js';
-import { isStopWord } from './text.js';
+import { clip, isStopWord } from './text.js';
 
 const MAX_CHOICE_LENGTH = 100;
 // Fuse.js ranks this many pre-selected topics: enough for 25 choices, few enough to stay well under a millisecond.
@@ -222,10 +222,6 @@ function namesIn(article: Article): Set<string> {
     }
   }
   return names;
-}
-
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
 function unique(items: string[]): string[] {

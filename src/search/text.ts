@@ -127,3 +127,16 @@ export function contentTokens(text: string): Token[] {
 export function termsOf(token: Token): string[] {
   return token.lemma ? [token.stem, token.lemma] : [token.stem];
 }
+
+/**
+ * Shortens text to at most `max` characters, at a word boundary when one is near the end, never splitting a
+ * surrogate pair; "…" marks the cut.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(' ');
+  if (space > cut.length * 0.6) cut = cut.slice(0, space);
+  return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
+}

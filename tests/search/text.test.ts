@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/search/query.js';
-import { contentTokens, isStopWord, tokenize } from '../../src/search/text.js';
+import { clip, contentTokens, isStopWord, tokenize } from '../../src/search/text.js';
 
 describe('tokenize', () => {
   it('keeps numbers whole and folds thousands separators', () => {
@@ -58,5 +58,20 @@ describe('isStopWord', () => {
       expect(isStopWord(word)).toBe(true);
     for (const word of ['bed', 'shell', 'hell', 'wed', 'dividend']) expect(isStopWord(word)).toBe(false);
     for (const word of ['troops', 'attacked', 'weather']) expect(isStopWord(word)).toBe(false);
+  });
+});
+
+describe('clip', () => {
+  it('keeps short text, cuts long text near a word boundary within the limit', () => {
+    expect(clip('short', 10)).toBe('short');
+    const cut = clip('NATO countries agreed on Thursday to dig into their weapons stockpiles', 30);
+    expect(cut.length).toBeLessThanOrEqual(30);
+    expect(cut).toBe('NATO countries agreed on…');
+  });
+
+  it('never splits a surrogate pair', () => {
+    const cut = clip(`${'a'.repeat(8)}😀😀😀`, 10);
+    expect(cut.length).toBeLessThanOrEqual(10);
+    expect(/[\uD800-\uDBFF]…$/.test(cut)).toBe(false);
   });
 });
