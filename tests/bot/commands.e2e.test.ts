@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CallbackBody } from '../fake-discord/bodies.js';
 import { ARTICLE, stubLibrary } from '../fake-discord/fixtures.js';
 import { type Harness, startHarness } from '../fake-discord/harness.js';
 import {
@@ -15,23 +16,6 @@ import {
 import type { RecordedRequest } from '../fake-discord/server.js';
 
 // The real discord.js Client against the fake Discord: every command's callback bodies as Discord receives them.
-interface Body {
-  type: number;
-  data?: {
-    content?: string;
-    flags?: number;
-    embeds?: {
-      title?: string;
-      description?: string;
-      author?: { name: string };
-      footer?: { text: string };
-      fields?: { name: string; value: string }[];
-    }[];
-    components?: { components: { custom_id: string; label: string }[] }[];
-    allowed_mentions?: unknown;
-    choices?: { name: string; value: string }[];
-  };
-}
 
 let h: Harness;
 beforeAll(async () => {
@@ -39,12 +23,12 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const body = (r: RecordedRequest) => r.body as Body;
+const body = (r: RecordedRequest) => r.body as CallbackBody;
 /**
  * Sends an interaction and resolves with its callback once nothing else has come for it: the answer is that one
  * callback (type 4, no deferral, no edit of @original, no follow-up).
  */
-async function answeredOnce(raw: { id: string; token: string }): Promise<Body> {
+async function answeredOnce(raw: { id: string; token: string }): Promise<CallbackBody> {
   const callback = await h.send(raw);
   await new Promise((r) => setTimeout(r, 100));
   expect(h.fake.forInteraction(raw.id, raw.token)).toEqual([callback]);

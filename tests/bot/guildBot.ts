@@ -7,6 +7,7 @@ import { attachHandlers, createClient } from '../../src/bot/start.js';
 import { eventsFile, type InsightEvent, readEvents } from '../../src/insights/index.js';
 import { openServices, type Services } from '../../src/services.js';
 import { addStory } from '../../src/stories/index.js';
+import type { ReplyData } from '../fake-discord/bodies.js';
 import { loginUntilReady, TEST_TOKEN } from '../fake-discord/harness.js';
 import { autocomplete, chatInput, focused, type RawOption, str } from '../fake-discord/interactions.js';
 import { FakeDiscord } from '../fake-discord/server.js';
@@ -33,19 +34,7 @@ export interface Seen {
   type: number;
   /** The flags of the deferral ("thinking…"), when the reply was deferred: 64 = only the user saw it. */
   deferredFlags?: number;
-  data: {
-    content?: string;
-    flags?: number;
-    embeds?: {
-      title?: string;
-      description?: string;
-      author?: { name: string };
-      footer?: { text: string };
-      fields?: { name: string; value: string }[];
-    }[];
-    components?: { components: { custom_id: string; label: string }[] }[];
-    choices?: { name: string; value: string }[];
-  };
+  data: ReplyData;
 }
 
 export interface GuildBot {
