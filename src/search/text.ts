@@ -120,7 +120,22 @@ function isBareContraction(folded: string): boolean {
 
 /** Tokens that carry content: not stop words, and not single letters (initials, stray "s"). */
 export function contentTokens(text: string): Token[] {
-  return tokenize(text).filter((t) => t.isNumber || (t.folded.length > 1 && !isStopWord(t.folded)));
+  return tokenize(text).filter(
+    (t) => t.isNumber || (t.folded.length > 1 && !isStopWord(t.folded) && !isContraction(t.surface)),
+  );
+}
+
+/**
+ * A contraction written with its apostrophe is a function word: any negation ("won't", "can't": folded, "wont"
+ * would read as a noun), or a stop word with 'll, 're, 've, 'd or 'm ("they'll").
+ */
+function isContraction(surface: string): boolean {
+  const lower = surface.toLowerCase();
+  const apostrophe = lower.search(/['’](?:t|ll|re|ve|d|m)$/);
+  return (
+    apostrophe > 0 &&
+    (lower.endsWith('t') ? /n['’]t$/.test(lower) : STOP_WORDS.has(lower.slice(0, apostrophe)))
+  );
 }
 
 /** The index terms of a word: its stem, and its verb's base form when irregular ("struck" is also strike). */

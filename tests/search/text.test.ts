@@ -61,6 +61,15 @@ describe('isStopWord', () => {
   });
 });
 
+describe('contentTokens', () => {
+  it('drops contractions written with their apostrophe, keeps names with one', () => {
+    const folded = contentTokens("Who said they won't win? They'll see, I'm sure; can’t O'Neill?").map(
+      (t) => t.folded,
+    );
+    expect(folded).toEqual(['win', 'see', 'sure', 'oneill']);
+  });
+});
+
 describe('clip', () => {
   it('keeps short text, cuts long text near a word boundary within the limit', () => {
     expect(clip('short', 10)).toBe('short');
