@@ -147,15 +147,16 @@ function stemWeights(terms: ResolvedTerm[]): Map<string, number> {
 }
 
 // The words of recently cited sentences with their index terms: a popular question cites the same sentences again.
-const citedWords = new Map<number, { surface: string; terms: string[] }[]>();
+// Keyed by the sentence itself, not its id: ids are per index, and a process may hold several.
+const citedWords = new Map<SentenceDoc, { surface: string; terms: string[] }[]>();
 const CITED_LIMIT = 2_000;
 
 function wordsOf(doc: SentenceDoc): { surface: string; terms: string[] }[] {
-  let words = citedWords.get(doc.id);
+  let words = citedWords.get(doc);
   if (!words) {
     words = tokenize(doc.text).map((t) => ({ surface: t.surface, terms: termsOf(t) }));
     if (citedWords.size >= CITED_LIMIT) citedWords.clear();
-    citedWords.set(doc.id, words);
+    citedWords.set(doc, words);
   }
   return words;
 }

@@ -79,6 +79,17 @@ describe('library: stories and scopes', () => {
     ).toBe(true);
   });
 
+  it('highlights the words of its own sentence when several libraries live in one process', () => {
+    const a = createLibrary([
+      { article: tinyArticle('a', ['Ash fell on 40,000 homes near the volcano.']), owner: null },
+    ]);
+    const b = createLibrary([
+      { article: tinyArticle('b', ['Troops crossed the river at dawn.']), owner: null },
+    ]);
+    expect(a.answer('ash homes volcano').excerpts[0]?.highlights).toEqual(['Ash', 'homes', 'volcano']);
+    expect(b.answer('troops river dawn').excerpts[0]?.highlights).toEqual(['Troops', 'river', 'dawn']);
+  });
+
   it('restricts an answer to the stories named', () => {
     const library = createLibrary([
       { article: realArticle(), owner: null },
