@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { BotConfig } from '../../src/bot/config.js';
 import { DeployError, registerCommands } from '../../src/bot/registerCommands.js';
 import { APP_ID, FakeDiscord } from '../fake-discord/server.js';
+import { runScript, type ScriptResult } from '../runScript.js';
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -67,22 +67,9 @@ const EMPTY_ENV = {
   LOG_LEVEL: '',
 };
 
-/** Runs `tsx src/bot/deploy.ts` with exactly `env` (plus PATH), bounded by a timeout. */
-function runDeploy(
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/deploy.ts'], {
-      // Every variable set (empty when unused) so a developer's .env cannot leak in: dotenv never overrides.
-      env: { PATH: process.env.PATH ?? '', ...EMPTY_ENV, ...env },
-      timeout: 15_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Runs `tsx src/bot/deploy.ts` with exactly `env` (the rest of its variables empty), bounded by a timeout. */
+function runDeploy(env: Record<string, string>): Promise<ScriptResult> {
+  return runScript('src/bot/deploy.ts', { ...EMPTY_ENV, ...env }, { timeoutMs: 15_000 });
 }
 
 test('npm run deploy prints what it registered', async () => {

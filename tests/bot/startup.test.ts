@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { createLogger } from '../../src/bot/logger.js';
 import { StartupError, startBot } from '../../src/bot/start.js';
 import { stubLibrary } from '../fake-discord/fixtures.js';
 import { FakeDiscord } from '../fake-discord/server.js';
+import { runScript } from '../runScript.js';
 
 const SECRET = 'MTAwMDAwMDAwMDAwMDAwMDAx.Gabcde.secret-token-that-must-never-be-printed';
 let fake: FakeDiscord;
@@ -53,25 +53,18 @@ test('a token Discord rejects (401) is a StartupError with the one help line, ne
 });
 
 test('npm start with a rejected token prints one line on stderr and exits 1', async () => {
-  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: SECRET,
-        DISCORD_API_URL: fake.api,
-        DISCORD_CLIENT_ID: '',
-        DISCORD_GUILD_ID: '',
-        LOG_LEVEL: '',
-        DATA_DIR: dataDir,
-      },
-      timeout: 20_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  const result = await runScript(
+    'src/main.ts',
+    {
+      DISCORD_TOKEN: SECRET,
+      DISCORD_API_URL: fake.api,
+      DISCORD_CLIENT_ID: '',
+      DISCORD_GUILD_ID: '',
+      LOG_LEVEL: '',
+      DATA_DIR: dataDir,
+    },
+    { timeoutMs: 20_000 },
+  );
   expect(result.code).toBe(1);
   expect(result.stderr).toBe(`${TOKEN_HELP}\n`);
   expect(result.stdout).toBe('');

@@ -1,21 +1,10 @@
-import { spawn } from 'node:child_process';
 import { expect, test } from 'vitest';
+import { runScript, type ScriptResult } from '../runScript.js';
 
 /** `npm start` without a token: the offline console over the shipped article, fed through a pipe. */
-function start(stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      // DISCORD_TOKEN set but empty: dotenv does not override it from a developer's .env.
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: '', LOG_LEVEL: '' },
-      timeout: 20_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+function start(stdin: string): Promise<ScriptResult> {
+  // DISCORD_TOKEN set but empty: dotenv does not override it from a developer's .env.
+  return runScript('src/main.ts', { DISCORD_TOKEN: '', LOG_LEVEL: '' }, { stdin, timeoutMs: 20_000 });
 }
 
 test('runs offline, answers piped commands and exits 0 at end of input', async () => {
