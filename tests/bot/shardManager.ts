@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { shardForGuild } from '../fake-discord/server.js';
+import { expect } from 'vitest';
+import { type FakeDiscord, shardForGuild } from '../fake-discord/server.js';
 
 /** A running `src/shard.ts` (discord.js ShardingManager) and the shard processes it has spawned so far. */
 export interface ShardManagerRun {
@@ -37,6 +38,22 @@ export function startShardManager(env: Record<string, string>, timeoutMs: number
       for (const pid of pids) killQuietly(pid);
     },
   };
+}
+
+/** Waits up to `ms` for the manager to report both shards ready, and checks each identified as one of two. */
+export async function expectTwoShardsReady(
+  run: ShardManagerRun,
+  fake: FakeDiscord,
+  ms: number,
+): Promise<void> {
+  await until(() => run.stderr().includes('all shards ready'), ms);
+  expect(run.stderr()).toContain('all shards ready shards=2');
+  expect(fake.identifies).toEqual(
+    expect.arrayContaining([
+      [0, 2],
+      [1, 2],
+    ]),
+  );
 }
 
 /** One guild id per shard (same snowflake layout as real ones), as Discord routes them: (id >> 22) % count. */

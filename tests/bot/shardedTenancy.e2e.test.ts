@@ -8,7 +8,14 @@ import { FakeDiscord, shardForGuild } from '../fake-discord/server.js';
 import { tempDataDir } from '../load/dataDir.js';
 import { FileServer } from './fileServer.js';
 import { inGuild, type Seen, storyAdd, storyList, storyRemove } from './guildBot.js';
-import { alive, guildsPerShard, type ShardManagerRun, startShardManager, until } from './shardManager.js';
+import {
+  alive,
+  expectTwoShardsReady,
+  guildsPerShard,
+  type ShardManagerRun,
+  startShardManager,
+  until,
+} from './shardManager.js';
 
 // `npm run start:sharded` with two shards, server A on shard 0 and server B on shard 1: a story A adds with
 // /story add is answered in A by A's shard right away (no restart), and is invisible to B (answers, /story list,
@@ -104,14 +111,7 @@ test("two shards: A's /story add is answered in A at once, and is nothing in B o
   );
   const { manager, pids, exited } = run;
 
-  await until(() => stderr().includes('all shards ready'), 25_000);
-  expect(stderr()).toContain('all shards ready shards=2');
-  expect(fake.identifies).toEqual(
-    expect.arrayContaining([
-      [0, 2],
-      [1, 2],
-    ]),
-  );
+  await expectTwoShardsReady(run, fake, 25_000);
   // Each shard says, once, that it runs with test-only hosts.
   expect(stderr().match(/test-only attachment hosts enabled hosts=127\.0\.0\.1 shard=[01]/g)).toHaveLength(2);
 

@@ -5,7 +5,14 @@ import { readShardingSettings } from '../../src/bot/sharding.js';
 import { chatInput, str } from '../fake-discord/interactions.js';
 import { FakeDiscord, type RecordedRequest } from '../fake-discord/server.js';
 import { tempDataDir } from '../load/dataDir.js';
-import { alive, guildsPerShard, type ShardManagerRun, startShardManager, until } from './shardManager.js';
+import {
+  alive,
+  expectTwoShardsReady,
+  guildsPerShard,
+  type ShardManagerRun,
+  startShardManager,
+  until,
+} from './shardManager.js';
 
 // `npm run start:sharded` against a fake Discord that recommends 2 shards: two shard processes identify as [0,2] and
 // [1,2], and each answers /ask for a guild Discord would route to it.
@@ -53,14 +60,7 @@ test('two shards identify as [0,2] and [1,2], each answers /ask for its own guil
   );
   const { manager, pids, exited } = run;
 
-  await until(() => stderr().includes('all shards ready'), 20_000);
-  expect(stderr()).toContain('all shards ready shards=2');
-  expect(fake.identifies).toEqual(
-    expect.arrayContaining([
-      [0, 2],
-      [1, 2],
-    ]),
-  );
+  await expectTwoShardsReady(run, fake, 20_000);
   expect(pids).toHaveLength(2);
 
   const guilds = guildsPerShard(2);
