@@ -29,15 +29,14 @@ export function weekdayIndex(word: string): number {
   return WEEKDAYS.indexOf(word.toLowerCase());
 }
 
+/** Which way a relative date points: the nearest past (or same) one, forward, strictly before, the coming one. */
+export type Direction = 'past' | 'future' | 'last' | 'next';
+
 /**
  * The day named by a weekday relative to `ref`. News prose uses the nearest past (or same) day for plain
  * "on Wednesday"; "next" and future-tense sentences look forward; "last" means strictly before.
  */
-export function resolveWeekday(
-  ref: Date,
-  weekday: number,
-  direction: 'past' | 'future' | 'last' | 'next',
-): Date {
+export function resolveWeekday(ref: Date, weekday: number, direction: Direction): Date {
   const today = ref.getUTCDay();
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
@@ -48,11 +47,7 @@ export function resolveWeekday(
 }
 
 /** The year of a month named without one: the coming one ("next November"), the last one, or the nearest past. */
-export function resolveMonthYear(
-  ref: Date,
-  month0: number,
-  direction: 'past' | 'future' | 'last' | 'next',
-): number {
+export function resolveMonthYear(ref: Date, month0: number, direction: Direction): number {
   const year = ref.getUTCFullYear();
   const now = ref.getUTCMonth();
   switch (direction) {

@@ -3,6 +3,7 @@ import type { Article } from '../article/types.js';
 import { clip } from '../search/text.js';
 import {
   addDays,
+  type Direction,
   dayYear,
   isoDay,
   isoMonth,
@@ -33,7 +34,6 @@ export interface TimelineEvent {
 }
 
 type Resolved = Pick<TimelineEvent, 'date' | 'end' | 'approximate'>;
-type Direction = 'past' | 'future' | 'last' | 'next';
 
 interface Rule {
   re: RegExp;
