@@ -1,6 +1,7 @@
 import { isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
+import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { isMostlyVerb } from './synonyms.js';
 import { termsOf, tokenize } from './text.js';
@@ -75,8 +76,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const ranked = rankCandidates(
     candidates,
     terms,
-    memoise((storyId) => termWeights(index.vocabulary, storyId, terms)),
-    memoise((storyId) =>
+    remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms)),
+    remembered((storyId: string) =>
       terms.map(
         (t) =>
           analysed.names.includes(t.token) ||
@@ -122,18 +123,6 @@ function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly Re
   });
 }
 
-function memoise<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
 function notCovered(question: string, reason: string): Verdict {
   return { question, answered: false, reason, excerpts: [] };
 }
@@ -148,18 +137,10 @@ function stemWeights(terms: ResolvedTerm[]): Map<string, number> {
 
 // The words of recently cited sentences with their index terms: a popular question cites the same sentences again.
 // Keyed by the sentence itself, not its id: ids are per index, and a process may hold several.
-const citedWords = new Map<SentenceDoc, { surface: string; terms: string[] }[]>();
-const CITED_LIMIT = 2_000;
-
-function wordsOf(doc: SentenceDoc): { surface: string; terms: string[] }[] {
-  let words = citedWords.get(doc);
-  if (!words) {
-    words = tokenize(doc.text).map((t) => ({ surface: t.surface, terms: termsOf(t) }));
-    if (citedWords.size >= CITED_LIMIT) citedWords.clear();
-    citedWords.set(doc, words);
-  }
-  return words;
-}
+const wordsOf = remembered(
+  (doc: SentenceDoc) => tokenize(doc.text).map((t) => ({ surface: t.surface, terms: termsOf(t) })),
+  2_000,
+);
 
 function toExcerpt(r: RankedSentence): Excerpt {
   const { doc } = r;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import { remembered } from './remembered.js';
 
 /**
  * What general English says about a word the article lacks. A missing everyday word ("place", "won") is weak
@@ -26,19 +27,8 @@ let wordCounts: WordCounts | undefined;
  * Zipf frequency (log10 of occurrences per billion words) in SUBTLEX-US, a 51-million-word corpus of film
  * subtitles: about 7 for "the", 3 for rare words, 0 when unlisted.
  */
-export function zipfFrequency(folded: string): number {
-  let zipf = recentZipf.get(folded);
-  if (zipf === undefined) {
-    zipf = lookUpZipf(folded);
-    if (recentZipf.size >= RECENT_LIMIT) recentZipf.clear();
-    recentZipf.set(folded, zipf);
-  }
-  return zipf;
-}
-
 // Question words repeat: the last few thousand look-ups are kept (a binary search costs a microsecond or two).
-const recentZipf = new Map<string, number>();
-const RECENT_LIMIT = 5_000;
+export const zipfFrequency = remembered(lookUpZipf, 5_000);
 
 function lookUpZipf(folded: string): number {
   wordCounts ??= loadWordCounts();
@@ -82,17 +72,8 @@ function loadWordCounts(): WordCounts {
   return { words: `${sorted.join('\n')}\n`, starts, counts, perBillion };
 }
 
-const properNounCache = new Map<string, boolean>();
-
 /** A word compromise's lexicon knows as a name (a country, a city, a person) even when typed in lower case. */
-export function isKnownName(folded: string): boolean {
-  let known = properNounCache.get(folded);
-  if (known === undefined) {
-    known = nlp(folded).has('#ProperNoun');
-    if (properNounCache.size < 50_000) properNounCache.set(folded, known);
-  }
-  return known;
-}
+export const isKnownName = remembered((folded: string): boolean => nlp(folded).has('#ProperNoun'), 50_000);
 
 /** Loads the word list and compromise's lexicon now, so that the first question does not pay ~300 ms for it. */
 export function loadEnglishResources(): void {

@@ -1,4 +1,5 @@
 import lemmatizer from 'wink-lemmatizer';
+import { remembered } from './remembered.js';
 import { termsOf, tokenize } from './text.js';
 import { type Pointer, type Sense, type Synset, type WordNet, wordNet } from './wordnet.js';
 
@@ -38,12 +39,8 @@ const POINTER_WEIGHT: Record<string, number> = {
 const NOUN_HIERARCHY = new Set(['~', '@', '@i']);
 // A sense is usual when tagged at least this share as often as the word's most tagged sense.
 const USUAL_SHARE = 0.25;
-// Words looked up are remembered (a cold look-up reads WordNet from disk: ~0.7 ms, a few ms for a broad noun);
-// a full cache starts afresh, which bounds its memory in a long-running bot.
-const CACHE_LIMIT = 5_000;
-
-const relativesCache = new Map<string, Candidate[]>();
-const usualCache = new Map<string, Set<number>>();
+// Words looked up are remembered: a cold look-up reads WordNet from disk (~0.7 ms, a few ms for a broad noun).
+const REMEMBERED_WORDS = 5_000;
 
 /**
  * Single-word relatives of a (folded, lower-case) word in WordNet whose terms `holds` accepts, nearest first; with
@@ -54,35 +51,15 @@ const usualCache = new Map<string, Set<number>>();
 export function relativesOf(
   folded: string,
   holds: (terms: readonly string[]) => boolean,
-  options: { synonymsOnly?: boolean } = {},
-): Relative[] {
-  try {
-    return lookUpRelatives(folded, holds, options);
-  } catch (error) {
-    // WordNet missing or damaged (a broken install) costs the synonyms, never the answer.
-    if (!warned) console.warn(`WordNet unavailable, answering without synonyms: ${(error as Error).message}`);
-    warned = true;
-    return [];
-  }
-}
-let warned = false;
-
-function lookUpRelatives(
-  folded: string,
-  holds: (terms: readonly string[]) => boolean,
   { synonymsOnly = false }: { synonymsOnly?: boolean } = {},
 ): Relative[] {
-  const wn = wordNet();
-  let candidates = relativesCache.get(folded);
-  if (candidates === undefined) {
-    candidates = collect(wn, folded);
-    remember(relativesCache, folded, candidates);
-  }
-  return candidates
+  return candidatesOf(folded)
     .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
-    .filter((c) => [...c.synsets].some((offset) => usualSynsets(wn, c.word).has(offset)))
+    .filter((c) => [...c.synsets].some((offset) => usualSynsets(c.word).has(offset)))
     .map(({ word, weight, terms }) => ({ word, weight, terms }));
 }
+
+const candidatesOf = remembered((folded: string) => collect(wordNet(), folded), REMEMBERED_WORDS);
 
 function collect(wn: WordNet, folded: string): Candidate[] {
   const found = new Map<string, Candidate>();
@@ -129,14 +106,10 @@ function usualSenses(senses: Sense[]): Sense[] {
   return senses.filter((s) => s.tagCount >= top * USUAL_SHARE);
 }
 
-function usualSynsets(wn: WordNet, word: string): Set<number> {
-  let usual = usualCache.get(word);
-  if (usual === undefined) {
-    usual = new Set(usualSenses(wn.senses(word)).map((s) => s.offset));
-    remember(usualCache, word, usual);
-  }
-  return usual;
-}
+const usualSynsets = remembered(
+  (word: string) => new Set(usualSenses(wordNet().senses(word)).map((s) => s.offset)),
+  REMEMBERED_WORDS,
+);
 
 function targetWords(wn: WordNet, pointer: Pointer): string[] {
   const target: Synset | undefined = wn.synset(pointer.offset, pointer.pos);
@@ -146,34 +119,17 @@ function targetWords(wn: WordNet, pointer: Pointer): string[] {
   return word ? [word] : [];
 }
 
-function remember<T>(cache: Map<string, T>, key: string, value: T): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-}
-
-const verbCache = new Map<string, boolean>();
-
 /**
  * Whether the word is used mostly as a verb, by WordNet's tag counts over its senses ("reopen" yes, "schools" no);
  * false when WordNet does not know it (or is missing).
  */
-export function isMostlyVerb(folded: string): boolean {
-  let verb = verbCache.get(folded);
-  if (verb === undefined) {
-    try {
-      const wn = wordNet();
-      const lemmas = new Set([folded, lemmatizer.noun(folded), lemmatizer.verb(folded)]);
-      // Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is one.
-      let balance = 0;
-      for (const lemma of lemmas) {
-        for (const sense of wn.senses(lemma))
-          balance += (sense.pos === 'verb' ? 1 : -1) * (sense.tagCount + 0.1);
-      }
-      verb = balance > 0;
-    } catch {
-      verb = false;
-    }
-    remember(verbCache, folded, verb);
+export const isMostlyVerb = remembered((folded: string): boolean => {
+  const lemmas = new Set([folded, lemmatizer.noun(folded), lemmatizer.verb(folded)]);
+  // Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is one.
+  let balance = 0;
+  for (const lemma of lemmas) {
+    for (const sense of wordNet().senses(lemma))
+      balance += (sense.pos === 'verb' ? 1 : -1) * (sense.tagCount + 0.1);
   }
-  return verb;
-}
+  return balance > 0;
+}, REMEMBERED_WORDS);

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
 import lemmatizer from 'wink-lemmatizer';
+import { remembered } from './remembered.js';
 import { isWordNetLemma } from './wordnet.js';
 
 /** One word of a text, with where it stands (for highlighting) and its normalised forms. */
@@ -42,23 +43,14 @@ export function tokenize(text: string): Token[] {
 type WordForms = Pick<Token, 'folded' | 'stem' | 'lemma' | 'isNumber'>;
 
 // Folding, stemming and the verb look-up cost microseconds a word; a story and its questions repeat words, so each
-// written form is worked out once (a full cache starts afresh, which bounds it).
-const formsCache = new Map<string, WordForms>();
-const FORMS_CACHE_LIMIT = 200_000;
-
-function formsOf(surface: string): WordForms {
-  let forms = formsCache.get(surface);
-  if (forms === undefined) {
-    const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
-    const folded = isNumber ? foldNumber(surface) : foldWord(surface);
-    const stemmed = isNumber ? folded : stem(folded);
-    const lemma = isNumber ? stemmed : stem(lemmatizer.verb(folded));
-    forms = { folded, stem: stemmed, ...(lemma !== stemmed ? { lemma } : {}), isNumber };
-    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
-    formsCache.set(surface, forms);
-  }
-  return forms;
-}
+// written form is worked out once.
+const formsOf = remembered((surface: string): WordForms => {
+  const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
+  const folded = isNumber ? foldNumber(surface) : foldWord(surface);
+  const stemmed = isNumber ? folded : stem(folded);
+  const lemma = isNumber ? stemmed : stem(lemmatizer.verb(folded));
+  return { folded, stem: stemmed, ...(lemma !== stemmed ? { lemma } : {}), isNumber };
+}, 200_000);
 
 export function foldWord(word: string): string {
   return word
@@ -74,15 +66,7 @@ function foldNumber(n: string): string {
   return /^\d{1,3}(,\d{3})+$/.test(n) ? n.replace(/,/g, '') : n;
 }
 
-const stemCache = new Map<string, string>();
-export function stem(folded: string): string {
-  let s = stemCache.get(folded);
-  if (s === undefined) {
-    s = stemmer(folded);
-    if (stemCache.size < 200_000) stemCache.set(folded, s);
-  }
-  return s;
-}
+export const stem = remembered(stemmer, 200_000);
 
 /**
  * Words that never carry the topic of a question: the stopword package's English list, plus interrogatives and

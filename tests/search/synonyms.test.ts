@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isMostlyVerb, relativesOf } from '../../src/search/synonyms.js';
 import { WordNet } from '../../src/search/wordnet.js';
 
@@ -34,6 +34,16 @@ describe('WordNet reader', () => {
   it('reads multi-word lemmas and adjective satellites', () => {
     expect(wordnet.senses('north korea').length).toBeGreaterThan(0);
     expect(wordnet.senses('afraid').some((s) => s.pos === 'adj')).toBe(true);
+  });
+
+  it('answers nothing, and says so once, when its files are missing (a broken install)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const missing = new WordNet('/nonexistent/wordnet-dict');
+    expect(missing.senses('enlist')).toEqual([]);
+    expect(missing.senses('city')).toEqual([]);
+    expect(missing.synset(1740, 'noun')).toBeUndefined();
+    expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
+    warn.mockRestore();
   });
 
   it('returns nothing for words it lacks, the first and the last keys, and odd input', () => {
