@@ -39,4 +39,12 @@ describe('isKnownName', () => {
     expect(isKnownName('japan')).toBe(true);
     expect(isKnownName('place')).toBe(false);
   });
+
+  it('knows people and organisations, and does not guess names from suffixes or object keys', () => {
+    expect(isKnownName('obama')).toBe(true);
+    expect(isKnownName('nato')).toBe(true);
+    for (const word of ['battlefield', 'lesson', '', 'constructor', '__proto__', 'tostring']) {
+      expect(isKnownName(word)).toBe(false);
+    }
+  });
 });
