@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventsFile, type InsightEvent, openEventStore, readEvents } from '../../src/insights/index.js';
 import { killAfterWrites } from '../stories/crash.js';
 
@@ -28,6 +29,13 @@ const event = (question: string, extra: Partial<InsightEvent> = {}): InsightEven
   ...extra,
 });
 
+/** FileHandle's prototype (node:fs/promises does not export the class), to count or fail its calls. */
+async function fileHandlePrototype(): Promise<fs.FileHandle> {
+  const handle = await fs.open(path.join(dataDir, 'probe'), 'w');
+  await handle.close();
+  return Object.getPrototypeOf(handle) as fs.FileHandle;
+}
+
 describe('event store', () => {
   it('appends one JSON line per event under <dataDir>/insights and reads them back in order', async () => {
     const store = await openEventStore(file);
@@ -39,6 +47,44 @@ describe('event store', () => {
     const { events, skipped } = await readEvents(file);
     expect(events.map((e) => e.question)).toEqual(['one', 'two', 'three']);
     expect(skipped).toBe(0);
+  });
+
+  it('writes a burst of appends with one fsync, each resolving only once its line is on disk, in order', async () => {
+    const store = await openEventStore(file);
+    const sync = vi.spyOn(await fileHandlePrototype(), 'sync');
+    try {
+      const questions = Array.from({ length: 100 }, (_, i) => `question ${i}`);
+      const onDisk = await Promise.all(
+        questions.map((q) =>
+          store.append(event(q)).then(() => readFileSync(file, 'utf8').includes(`"${q}"`)),
+        ),
+      );
+      expect(onDisk.every(Boolean)).toBe(true);
+      expect(sync.mock.calls.length).toBe(1);
+      await store.append(event('later'));
+      expect(sync.mock.calls.length).toBe(2);
+      await store.close();
+      expect((await readEvents(file)).events.map((e) => e.question)).toEqual([...questions, 'later']);
+    } finally {
+      sync.mockRestore();
+    }
+  });
+
+  it('rejects every append of a failed write, and the next appends land on a fresh line', async () => {
+    const store = await openEventStore(file);
+    await store.append(event('before'));
+    const write = vi
+      .spyOn(await fileHandlePrototype(), 'write')
+      .mockRejectedValueOnce(new Error('disk full'));
+    try {
+      const failed = await Promise.allSettled([store.append(event('lost 1')), store.append(event('lost 2'))]);
+      expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      await store.append(event('after'));
+      await store.close();
+      expect(await readEvents(file)).toEqual({ events: [event('before'), event('after')], skipped: 0 });
+    } finally {
+      write.mockRestore();
+    }
   });
 
   it('reads a missing log as empty', async () => {
