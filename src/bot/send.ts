@@ -2,19 +2,29 @@ import {
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  type JSONEncodable,
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
 import { finalize } from '../render/finalize.js';
 import type { Reply } from '../render/payload.js';
 
+/**
+ * Embeds and rows are already Discord's API JSON: handed to discord.js as JSON-encodable values (what its builders
+ * are) so that it sends them as they are, instead of re-casing every key of plain objects to snake_case (lodash per
+ * key: the largest single cost of a reply inside discord.js under load).
+ */
+function asApiJson<T>(items: readonly T[] | undefined): JSONEncodable<T>[] {
+  return (items ?? []).map((item) => ({ toJSON: () => item }));
+}
+
 /** A finalized Reply as discord.js options; the ephemeral flag only where Discord accepts it. */
 export function toReplyOptions(reply: Reply): InteractionReplyOptions {
   const r = finalize(reply);
   return {
     content: r.content,
-    embeds: r.embeds ?? [],
-    components: r.components ?? [],
+    embeds: asApiJson(r.embeds),
+    components: asApiJson(r.components),
     allowedMentions: r.allowedMentions,
     ...(r.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
@@ -25,8 +35,8 @@ export function toEditOptions(reply: Reply): InteractionEditReplyOptions & Inter
   const r = finalize(reply);
   return {
     ...(reply.content !== undefined ? { content: r.content } : {}),
-    embeds: r.embeds ?? [],
-    components: r.components ?? [],
+    embeds: asApiJson(r.embeds),
+    components: asApiJson(r.components),
     allowedMentions: r.allowedMentions,
   };
 }
