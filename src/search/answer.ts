@@ -1,3 +1,4 @@
+import { askedFor, fitsAskedFor } from './answerFit.js';
 import { isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
@@ -73,6 +74,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // inverted index score nearly every sentence; the ranking still counts it.
   const rare = new Map([...weights].filter(([s]) => words.share(s) <= COMMON_SHARE));
   const candidates = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
+  const asked = askedFor(question, terms, analysed.answerType === 'person');
   const ranked = rankCandidates(
     candidates,
     terms,
@@ -87,6 +89,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     analysed.answerType,
     (id) => index.doc(id),
     (doc, stemmed) => index.fieldsWith(doc, stemmed),
+    (doc) => fitsAskedFor(doc, asked, (stemmed) => index.vocabulary.isName(doc.articleId, stemmed)),
   );
   const best = ranked[0];
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.

@@ -44,6 +44,11 @@ export function rankCandidates(
   answerType: AnswerType,
   docOf: (id: number) => SentenceDoc | undefined,
   fieldsOf: (doc: SentenceDoc, stemmed: string) => SearchField[],
+  /**
+   * Whether the sentence gives what this question asks for in particular (see `answerFit.ts`): one that does not
+   * still ranks, but cannot show that the article covers the question.
+   */
+  fits: (doc: SentenceDoc) => boolean = () => true,
 ): RankedSentence[] {
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   const ranked: RankedSentence[] = [];
@@ -74,11 +79,12 @@ export function rankCandidates(
     });
     const content = contentTotal === 0 ? 1 : contentCovered / contentTotal;
     const coverage = covered / total;
-    const typeMatch = holdsAnswerType(doc.holds, answerType);
+    const fitting = fits(doc);
+    const typeMatch = fitting && holdsAnswerType(doc.holds, answerType);
     const typeFactor = typeMatch ? 1 : TYPE_MISMATCH_FACTOR;
     const bm25 = BM25_SHARE * (candidate.score / topBm25);
     const score = coverage * typeFactor + bm25;
-    const proven = (provenCovered / total) * typeFactor + bm25;
+    const proven = fitting ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);

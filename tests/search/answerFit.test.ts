@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { createLibrary } from '../../src/search/createLibrary.js';
+
+/** A made-up factory story: numbers that count different things, and a partner it never names. */
+const story = parseArticle(
+  [
+    'Carmaker strike ends after two weeks',
+    'Workers who went on strike get a one-off bonus of 1,250 euros per worker and a raise of 6.8%.',
+    'About 6,200 workers at the Lindau plant went on strike on June 9 after wage talks broke down.',
+    'The Lindau plant has built cars since 1958 and employs engineers from Austria.',
+    'A new electric platform is being developed with a battery partner in Spain.',
+    'Chief executive Marta Keller said the platform would reach customers in 2028.',
+  ].join('\n\n'),
+  'factory',
+);
+const library = createLibrary([{ article: story, owner: null }]);
+
+describe('answer: what a question asks for in particular', () => {
+  it('"how many workers" wants a number of workers, not "1,250 euros per worker"', () => {
+    expect(library.answer('how many workers went on strike').excerpts[0]?.text).toContain('6,200 workers');
+  });
+
+  it('a number that counts something else, or a year, does not answer "how many"', () => {
+    const answer = library.answer('how many cars does the Lindau plant build a year');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('"who" wants a name the question does not already give', () => {
+    expect(library.answer('who is the battery partner in Spain').answered).toBe(false);
+    expect(library.answer('who is developing the electric platform').answered).toBe(true);
+  });
+});
