@@ -1,3 +1,4 @@
+import lemmatizer from 'wink-lemmatizer';
 import { askedFor, fitsAskedFor } from './answerFit.js';
 import { isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
@@ -57,13 +58,14 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     return notCovered(question, `The article does not mention “${unknownName.token.surface}”.`);
   }
   // A topical word (not an everyday one) that matches nothing, not even with a typo: the question is about
-  // something the article does not say ("how many people live in Kharkiv", "the range of a Patriot missile").
+  // something the article does not say ("the range of a Patriot missile"). How everyday a word is goes by its
+  // commonest form ("joined" by "join").
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony).
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
-      zipfFrequency(t.token.folded) < MISSING_WORD_ZIPF &&
+      lexemeZipf(t.token.folded) < MISSING_WORD_ZIPF &&
       (t.matches.length === 0 || !isSure(t)),
   );
   if (missing) {
@@ -124,6 +126,15 @@ function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly Re
       role * (sureness * (best ? vocabulary.idf(storyId, best.stem) : 0) + (1 - sureness) * unseen * rarity)
     );
   });
+}
+
+/** How common a word is in any of its forms: "joined" is as everyday as "join", "schools" as "school". */
+function lexemeZipf(folded: string): number {
+  return Math.max(
+    zipfFrequency(folded),
+    zipfFrequency(lemmatizer.verb(folded)),
+    zipfFrequency(lemmatizer.noun(folded)),
+  );
 }
 
 function notCovered(question: string, reason: string): Verdict {

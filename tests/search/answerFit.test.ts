@@ -31,3 +31,11 @@ describe('answer: what a question asks for in particular', () => {
     expect(library.answer('who is developing the electric platform').answered).toBe(true);
   });
 });
+
+describe('answer: how common a missing word is', () => {
+  it('judges an inflected word by its base form ("joined" is as everyday as "join")', () => {
+    const answer = library.answer('how many workers joined the strike at Lindau');
+    expect(answer.answered).toBe(true);
+    expect(answer.excerpts[0]?.text).toContain('6,200 workers');
+  });
+});
