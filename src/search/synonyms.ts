@@ -15,6 +15,8 @@ export interface Relative {
 interface Candidate extends Relative {
   synonym: boolean;
   synsets: Set<number>;
+  /** Found as the country a capital stands for: any sense of the country's name will do ("Russia" the state). */
+  metonym?: boolean;
 }
 
 /** How sure a WordNet synonym is; broader and narrower words count less. */
@@ -55,7 +57,7 @@ export function relativesOf(
 ): Relative[] {
   return candidatesOf(folded)
     .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
-    .filter((c) => [...c.synsets].some((offset) => usualSynsets(c.word).has(offset)))
+    .filter((c) => c.metonym || [...c.synsets].some((offset) => usualSynsets(c.word).has(offset)))
     .map(({ word, weight, terms }) => ({ word, weight, terms }));
 }
 
@@ -63,14 +65,17 @@ const candidatesOf = remembered((folded: string) => collect(wordNet(), folded), 
 
 function collect(wn: WordNet, folded: string): Candidate[] {
   const found = new Map<string, Candidate>();
-  const add = (word: string, weight: number, synset: number, synonym: boolean) => {
+  const add = (word: string, weight: number, synset: number, synonym: boolean, metonym = false) => {
     if (word === folded || word.includes(' ')) return;
     const known = found.get(word);
     if (!known || weight > known.weight) {
       const token = tokenize(word)[0];
       const terms = token ? termsOf(token) : [];
-      found.set(word, { word, weight, terms, synonym, synsets: new Set([synset]) });
-    } else if (weight === known.weight) known.synsets.add(synset);
+      found.set(word, { word, weight, terms, synonym, synsets: new Set([synset]), metonym });
+    } else if (weight === known.weight) {
+      known.synsets.add(synset);
+      known.metonym ||= metonym;
+    }
   };
   const lemmas = new Set([
     folded,
@@ -83,6 +88,13 @@ function collect(wn: WordNet, folded: string): Candidate[] {
       const synset = wn.synset(sense.offset, sense.pos);
       if (!synset) continue;
       for (const word of synset.words) add(word, SYNONYM_WEIGHT, synset.offset, true);
+      // News names a country by its capital ("Moscow recruits", "Beijing backs"): a national capital stands for the
+      // country it is part of, as surely as a synonym.
+      if (isNationalCapital(wn, synset)) {
+        for (const pointer of synset.pointers.filter((p) => p.symbol === '#p')) {
+          for (const word of targetWords(wn, pointer)) add(word, SYNONYM_WEIGHT, pointer.offset, true, true);
+        }
+      }
       const position = synset.words.indexOf(lemma) + 1;
       for (const pointer of synset.pointers) {
         const weight = POINTER_WEIGHT[pointer.symbol];
@@ -110,6 +122,15 @@ const usualSynsets = remembered(
   (word: string) => new Set(usualSenses(wordNet().senses(word)).map((s) => s.offset)),
   REMEMBERED_WORDS,
 );
+
+const nationalCapital = remembered(
+  (wn: WordNet) => new Set(wn.senses('national capital').map((s) => s.offset)),
+);
+
+function isNationalCapital(wn: WordNet, synset: Synset): boolean {
+  const capitals = nationalCapital(wn);
+  return synset.pointers.some((p) => p.symbol === '@i' && capitals.has(p.offset));
+}
 
 function targetWords(wn: WordNet, pointer: Pointer): string[] {
   const target: Synset | undefined = wn.synset(pointer.offset, pointer.pos);

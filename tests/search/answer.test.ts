@@ -55,6 +55,8 @@ describe('answer: words the article does not use', () => {
     ['what worries the EU about Donald Trump', 'future of NATO'],
     // "gets" is an inflection of a stop word, not a topic
     ['what happens if one member country gets attacked', 'attack against a member'],
+    // a national capital stands for its country
+    ['what is Beijing doing', 'China'],
   ])('%s', (question, expected) => {
     expect(top(question)?.text).toContain(expected);
   });

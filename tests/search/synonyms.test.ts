@@ -106,6 +106,15 @@ describe('relativesOf', () => {
     expect(words('japan', { synonymsOnly: true })).not.toContain('korea');
   });
 
+  it('lets a national capital stand for its country, as news does ("Moscow recruits")', () => {
+    expect(words('moscow', { synonymsOnly: true })).toContain('russia');
+    expect(words('paris', { synonymsOnly: true })).toContain('france');
+    expect(words('tehran', { synonymsOnly: true })).toContain('iran');
+    // Other cities and regions stand for nothing bigger.
+    for (const place of ['kyoto', 'manchester', 'bavaria'])
+      expect(words(place, { synonymsOnly: true })).toEqual([]);
+  });
+
   it('asks the caller which words it holds, by their index terms', () => {
     const held = relativesOf('soldiers', (terms) => terms.includes('soldieri'));
     expect(held.every((r) => r.terms.includes('soldieri'))).toBe(true);
