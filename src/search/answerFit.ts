@@ -1,5 +1,5 @@
 import type { SentenceDoc } from './sentenceIndex.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /**
@@ -14,10 +14,44 @@ export interface AskedFor {
   otherThan?: ReadonlySet<string>;
 }
 
+/** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
+export interface SentenceFit {
+  /** What its numbers count: "About 6,200 workers walked out" -> ` worker `. */
+  counted: string;
+  /** Its words written with a capital past the first word: names. */
+  capitalised: string;
+  /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
+  lead: string;
+}
+
 // How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
 const COUNT_GAP = 3;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)$/;
+// Words that end what a number counts: "1,250 euros per worker" counts euros, not workers.
+// biome-ignore format: a word list reads best packed
+const ENDS_COUNT = new Set([
+  'per', 'a', 'an', 'each', 'every', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'since',
+]);
+
+/** The sentence's fit, from all its tokens (stop words included: "hundreds of strikers"). */
+export function sentenceFit(tokens: readonly Token[]): SentenceFit {
+  const counted: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
+    for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
+      if (next.isNumber || ENDS_COUNT.has(next.folded)) break;
+      counted.push(...termsOf(next));
+    }
+  });
+  const capitalised = tokens.filter((t, i) => i > 0 && t.capitalised && !t.isNumber).flatMap(termsOf);
+  const first = tokens[0];
+  return {
+    counted: padded(counted),
+    capitalised: padded(capitalised),
+    lead: first?.capitalised && !first.isNumber ? first.stem : '',
+  };
+}
 
 export function askedFor(question: string, terms: readonly ResolvedTerm[], asksWho: boolean): AskedFor {
   const asked: { counted?: Set<string>; otherThan?: Set<string> } = {};
@@ -27,8 +61,9 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     const counted = terms.find((t) => t.token.start >= after && !t.token.isNumber);
     if (counted && counted.matches.length > 0) asked.counted = new Set(counted.matches.map((m) => m.stem));
   }
-  if (asksWho)
+  if (asksWho) {
     asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+  }
   return asked;
 }
 
@@ -38,51 +73,20 @@ export function fitsAskedFor(
   asked: AskedFor,
   isName: (stemmed: string) => boolean,
 ): boolean {
-  if (!asked.counted && !asked.otherThan) return true;
-  const tokens = tokenize(doc.text);
-  if (asked.counted && !countsIt(tokens, asked.counted)) return false;
-  if (asked.otherThan && !namesSomeoneElse(doc, tokens, asked.otherThan, isName)) return false;
+  const { counted, otherThan } = asked;
+  if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) return false;
+  if (otherThan) {
+    const someoneElse = (terms: string) => terms.split(' ').some((s) => s !== '' && !otherThan.has(s));
+    const { lead } = doc.fit;
+    return (
+      someoneElse(doc.speakerTerms) ||
+      someoneElse(doc.fit.capitalised) ||
+      (lead !== '' && isName(lead) && !otherThan.has(lead))
+    );
+  }
   return true;
 }
 
-// Words that end what a number counts: "1,250 euros per worker" counts euros, not workers.
-const ENDS_COUNT = new Set([
-  'per',
-  'a',
-  'an',
-  'each',
-  'every',
-  'for',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'from',
-  'with',
-  'since',
-]);
-
-function countsIt(tokens: readonly Token[], counted: ReadonlySet<string>): boolean {
-  return tokens.some((t, i) => {
-    if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return false;
-    for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
-      if (termsOf(next).some((s) => counted.has(s))) return true;
-      if (next.isNumber || ENDS_COUNT.has(next.folded)) return false;
-    }
-    return false;
-  });
-}
-
-function namesSomeoneElse(
-  doc: SentenceDoc,
-  tokens: readonly Token[],
-  given: ReadonlySet<string>,
-  isName: (stemmed: string) => boolean,
-): boolean {
-  if (doc.speaker && !tokenize(doc.speaker).every((t) => given.has(t.stem))) return true;
-  return tokens.some(
-    (t, i) =>
-      !t.isNumber && ((t.capitalised && i > 0) || isName(t.stem)) && !termsOf(t).some((s) => given.has(s)),
-  );
+function padded(terms: readonly string[]): string {
+  return terms.length === 0 ? '' : ` ${terms.join(' ')} `;
 }

@@ -1,8 +1,9 @@
 import type { Article } from '../article/types.js';
+import { type SentenceFit, sentenceFit } from './answerFit.js';
 import { type SentenceFeatures, sentenceFeatures } from './answerTypes.js';
 import { addPosting, meanWith, meanWithout, postingCount, scorePostings, withoutDocs } from './postings.js';
 import { ScoreBoard } from './scoreBoard.js';
-import { contentTokens, type Token, termsOf } from './text.js';
+import { contentTokens, type Token, termsOf, tokenize } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** One indexed sentence, with the words around it that help a reader (and the ranker) understand it. */
@@ -15,6 +16,8 @@ export interface SentenceDoc {
   speaker?: string;
   /** What kind of answers the sentence holds (see `answerTypes.ts`), computed once at index time. */
   holds: SentenceFeatures;
+  /** What its numbers count and the names it gives (see `answerFit.ts`), computed once at index time. */
+  fit: SentenceFit;
   /** Index terms of the sentence and of its speaker, space-separated and space-padded (` troop recruit `). */
   terms: string;
   speakerTerms: string;
@@ -78,6 +81,7 @@ export class SentenceIndex {
           text: s.text,
           speaker: s.speaker,
           holds: shared(sentenceFeatures(s.text, tokens, s.speaker)),
+          fit: sentenceFit(tokenize(s.text)),
           terms: stems(tokens),
           speakerTerms: s.speaker ? stems(contentTokens(s.speaker)) : '',
           sectionTerms: section,
