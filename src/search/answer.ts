@@ -129,13 +129,15 @@ function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly Re
 }
 
 /** How common a word is in any of its forms: "joined" is as everyday as "join", "schools" as "school". */
-function lexemeZipf(folded: string): number {
-  return Math.max(
-    zipfFrequency(folded),
-    zipfFrequency(lemmatizer.verb(folded)),
-    zipfFrequency(lemmatizer.noun(folded)),
-  );
-}
+const lexemeZipf = remembered(
+  (folded: string): number =>
+    Math.max(
+      zipfFrequency(folded),
+      zipfFrequency(lemmatizer.verb(folded)),
+      zipfFrequency(lemmatizer.noun(folded)),
+    ),
+  5_000,
+);
 
 function notCovered(question: string, reason: string): Verdict {
   return { question, answered: false, reason, excerpts: [] };

@@ -30,12 +30,18 @@ export function tokenize(text: string): Token[] {
     const surface = m[0];
     const forms = formsOf(surface);
     if (forms.folded === '') continue;
-    tokens.push({
+    // Built field by field: an object spread of `forms` here fell to V8's slow path once compromise was loaded
+    // (as in the bot), and made tokenizing 6× slower (15 µs instead of 2.5 µs a question).
+    const token: Token = {
       surface,
-      ...forms,
+      folded: forms.folded,
+      stem: forms.stem,
       start: m.index ?? 0,
+      isNumber: forms.isNumber,
       capitalised: /^\p{Lu}/u.test(surface),
-    });
+    };
+    if (forms.lemma !== undefined) token.lemma = forms.lemma;
+    tokens.push(token);
   }
   return tokens;
 }
