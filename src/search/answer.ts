@@ -6,7 +6,7 @@ import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { isMostlyVerb } from './synonyms.js';
-import { termsOf, tokenize } from './text.js';
+import { type Token, termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
@@ -80,7 +80,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const ranked = rankCandidates(
     candidates,
     terms,
-    remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms)),
+    remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
     remembered((storyId: string) =>
       terms.map(
         (t) =>
@@ -107,11 +107,17 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
 }
 
 /**
- * How much each question word weighs within a story: its idf there. A word the story lacks weighs by how rare it is in
- * general English: missing "place" or "won" says little, missing "weather" or an unlisted word says the question is
- * about something else. A word matched only loosely (a typo) weighs between its match's weight and a missing word's.
+ * How much each question word weighs within a story: its idf there (less for an everyday word). A word the story
+ * lacks weighs by how rare it is in general English: missing "place" or "won" says little, missing "weather" or an
+ * unlisted word says the question is about something else. A word matched only loosely (a typo) weighs between its
+ * match's weight and a missing word's.
  */
-function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly ResolvedTerm[]): number[] {
+function termWeights(
+  vocabulary: Vocabulary,
+  storyId: string,
+  terms: readonly ResolvedTerm[],
+  focus?: Token,
+): number[] {
   const unseen = vocabulary.idf(storyId, '');
   return terms.map(({ token, matches, via }) => {
     const rarity = token.isNumber
@@ -122,9 +128,11 @@ function termWeights(vocabulary: Vocabulary, storyId: string, terms: readonly Re
     const best = matches[0];
     const sureness = best?.weight ?? 0;
     const role = !token.isNumber && isMostlyVerb(token.folded) ? VERB_WEIGHT : 1;
-    return (
-      role * (sureness * (best ? vocabulary.idf(storyId, best.stem) : 0) + (1 - sureness) * unseen * rarity)
-    );
+    // A short story gives any word it uses once the top idf: an everyday word of English ("new", "last") weighs
+    // less, or finding it once would seem to cover the question. What "how many" counts keeps its full weight.
+    const found = token === focus ? 1 : Math.min(1, rarity);
+    const idf = best ? vocabulary.idf(storyId, best.stem) : 0;
+    return role * (sureness * idf * found + (1 - sureness) * unseen * rarity);
   });
 }
 

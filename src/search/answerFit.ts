@@ -8,6 +8,8 @@ import type { ResolvedTerm } from './vocabulary.js';
  * already give ("who is the battery partner in Spain" is not answered by "a battery partner in Spain").
  */
 export interface AskedFor {
+  /** The word after "how many": what is asked about, however everyday ("how many people"). */
+  countedWord?: Token;
   /** The stems that may name the counted thing (the word after "how many", as resolved: typos, synonyms). */
   counted?: ReadonlySet<string>;
   /** The stems of the question's own words, when it asks "who": a sentence must name someone else. */
@@ -54,11 +56,12 @@ export function sentenceFit(tokens: readonly Token[]): SentenceFit {
 }
 
 export function askedFor(question: string, terms: readonly ResolvedTerm[], asksWho: boolean): AskedFor {
-  const asked: { counted?: Set<string>; otherThan?: Set<string> } = {};
+  const asked: { countedWord?: Token; counted?: Set<string>; otherThan?: Set<string> } = {};
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const after = many.index + many[0].length;
     const counted = terms.find((t) => t.token.start >= after && !t.token.isNumber);
+    if (counted) asked.countedWord = counted.token;
     if (counted && counted.matches.length > 0) asked.counted = new Set(counted.matches.map((m) => m.stem));
   }
   if (asksWho) {

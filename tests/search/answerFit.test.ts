@@ -39,3 +39,25 @@ describe('answer: how common a missing word is', () => {
     expect(answer.excerpts[0]?.text).toContain('6,200 workers');
   });
 });
+
+describe('answer: everyday words', () => {
+  it('does not let an everyday word found once ("new") prove that a question is covered', () => {
+    // "new" appears once in the story, so its idf is the story's highest; the cost is nowhere.
+    expect(library.answer('how much will the new platform cost').answered).toBe(false);
+    expect(library.answer('who is developing the new platform').answered).toBe(true);
+  });
+
+  it('keeps what "how many" counts at full weight, however everyday ("how many people")', () => {
+    const quake = parseArticle(
+      [
+        'Quake shakes the coast',
+        'A strong earthquake shook the coast of Peru on Sunday, officials said.',
+        'At least 1,480 people were injured and 212 died, the civil defence agency said.',
+        'Rescuers searched collapsed houses in the mountain villages through the night.',
+      ].join('\n\n'),
+      'quake',
+    );
+    const answer = createLibrary([{ article: quake, owner: null }]).answer('how many people got hurt');
+    expect(answer.excerpts[0]?.text).toContain('1,480 people');
+  });
+});
