@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { chatInput, str } from '../fake-discord/interactions.js';
 import type { FakeDiscord, RecordedRequest } from '../fake-discord/server.js';
 
@@ -39,6 +39,11 @@ export interface RoundResult {
   /** Follow-ups (error replies) seen. */
   followUps: number;
   elapsedMs: number;
+  /**
+   * How late this process's event loop ran during the round (p99 and max, ms): answers are timestamped when the
+   * fake Discord, which lives here, gets to them, so its delays are the error margin of `answerMs`.
+   */
+  loopDelayMs: { p99: number; max: number };
 }
 
 interface Track {
@@ -93,6 +98,8 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
     return undefined; // observe only: the fake answers as usual
   };
   fake.override(observe);
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
   const started = performance.now();
   try {
     for (let sent = 0; sent < options.total; sent += options.burst) {
@@ -101,8 +108,12 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
       const done = new Promise<void>((resolve) => {
         wake = resolve;
       });
-      for (let i = 0; i < size; i++) {
-        const raw = chatInput('ask', [str('question', QUESTIONS[(sent + i) % QUESTIONS.length] ?? '')]);
+      // Built before the first is sent: the burst goes out as fast as the socket takes it, and this process (which
+      // also timestamps the answers) is not busy building payloads while the answers come in.
+      const burst = Array.from({ length: size }, (_, i) =>
+        chatInput('ask', [str('question', QUESTIONS[(sent + i) % QUESTIONS.length] ?? '')]),
+      );
+      for (const raw of burst) {
         byId.set(raw.id, { sentAt: performance.now(), callbacks: 0, edits: 0 });
         idOfToken.set(raw.token, raw.id);
         fake.dispatch('INTERACTION_CREATE', raw);
@@ -115,6 +126,7 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
     // Late duplicates would show up here.
     await sleep(200);
   } finally {
+    loopDelay.disable();
     fake.clearOverrides();
     fake.requests.length = 0;
   }
@@ -130,6 +142,7 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
       .map(([id]) => id),
     followUps,
     elapsedMs: performance.now() - started,
+    loopDelayMs: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
   };
 }
 

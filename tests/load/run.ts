@@ -54,5 +54,6 @@ function summary(label: string, r: RoundResult): string {
     `${label}: ${r.sent} /ask, ${(r.elapsedMs / 1000).toFixed(1)} s (${rate} answers/s)`,
     `  answered ${r.answerMs.length} (deferred ${r.deferred}), lost ${r.lost.length}, duplicated ${r.duplicated.length}, error follow-ups ${r.followUps}`,
     `  dispatch -> answer: p50 ${ms(percentile(r.answerMs, 50))}  p99 ${ms(percentile(r.answerMs, 99))}  max ${ms(percentile(r.answerMs, 100))}`,
+    `  (timestamped by the fake Discord in this process; its event loop ran late by p99 ${ms(r.loopDelayMs.p99)}, max ${ms(r.loopDelayMs.max)})`,
   ].join('\n');
 }
