@@ -48,6 +48,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     index.vocabulary.resolve(t, {
       isName: analysed.names.includes(t) || isKnownName(t.folded),
       has: words.has,
+      last: t === analysed.terms.at(-1) && isLastWord(question, t),
     }),
   );
   // A name the article never mentions, even misspelt, means the question is about something else.
@@ -146,6 +147,11 @@ const lexemeZipf = remembered(
     ),
   5_000,
 );
+
+/** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
+function isLastWord(question: string, t: Token): boolean {
+  return !/[\p{L}\p{N}]/u.test(question.slice(t.start + t.surface.length));
+}
 
 function notCovered(question: string, reason: string): Verdict {
   return { question, answered: false, reason, excerpts: [] };

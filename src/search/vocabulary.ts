@@ -3,6 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { acronymsOf } from './acronyms.js';
 import { relativesOf } from './synonyms.js';
 import { stem, type Token, termsOf } from './text.js';
+import { isWordNetLemma } from './wordnet.js';
 
 type FuzzyMatch = { stem: string; weight: number };
 
@@ -29,6 +30,8 @@ export interface ResolveOptions {
   isName?: boolean;
   /** Whether a stem is in the stories the question may be answered from (see `inStories`); default: any story. */
   has?: (stemmed: string) => boolean;
+  /** The question's last word, which may be cut short when sent in a hurry ("market shar"). */
+  last?: boolean;
 }
 
 /** Sentences per stem within one story: rarity is judged within the story a sentence belongs to. */
@@ -48,6 +51,8 @@ const DERIVATION_WEIGHT = 0.7;
 // sound codes are shared by unrelated words ("Rutte" and "rate" are both RT), so a code needs three sounds.
 const SOUND_WEIGHT = 0.75;
 const MIN_SOUND_LENGTH = 4;
+// A cut-short word needs this many letters to say which word it begins.
+const MIN_COMPLETION_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
 // A word is a name in a story when capitalised (not opening a sentence) in at least this share of its sentences.
 const NAME_SHARE = 0.5;
@@ -106,7 +111,10 @@ export class Vocabulary {
    * typo variant, a word that sounds the same (Double Metaphone), a word of its family or its WordNet relatives
    * (only synonyms for a name); none when those stories lack all of them.
    */
-  resolve(token: Token, { isName = false, has = this.everywhere }: ResolveOptions = {}): ResolvedTerm {
+  resolve(
+    token: Token,
+    { isName = false, has = this.everywhere, last = false }: ResolveOptions = {},
+  ): ResolvedTerm {
     const exact = termsOf(token).find(has);
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
     if (token.isNumber) return { token, matches: [], via: 'none' };
@@ -124,6 +132,8 @@ export class Vocabulary {
     if (alike.length > 0) return { token, matches: alike, via: 'typo' };
     const family = this.derivations(token.folded, has);
     if (family.length > 0) return { token, matches: family, via: 'family' };
+    const completed = last ? this.completions(token.folded, has) : [];
+    if (completed.length > 0) return { token, matches: completed, via: 'family' };
     const related = this.related(token.folded, isName, has);
     return { token, matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
@@ -202,6 +212,17 @@ export class Vocabulary {
       byStem.set(stem(relative), Math.max(byStem.get(stem(relative)) ?? 0, DERIVATION_WEIGHT));
     }
     return [...byStem].map(([s, weight]) => ({ stem: s, weight }));
+  }
+
+  /**
+   * The story words a cut-short last word begins ("shar" -> share, shares): only for a letter string that is no word
+   * of English (WordNet lacks it), long enough to say which words it begins. As sure as a word of the family.
+   */
+  private completions(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    if (word.length < MIN_COMPLETION_LENGTH || isWordNetLemma(word)) return [];
+    const stems = new Set<string>();
+    for (const [longer] of this.words.atPrefix(word)) if (has(stem(longer))) stems.add(stem(longer));
+    return [...stems].map((s) => ({ stem: s, weight: DERIVATION_WEIGHT }));
   }
 
   /** WordNet's synonyms and near relations of the word that the index holds ("soldiers" ~ troops). */

@@ -42,8 +42,15 @@ describe('answer: typos and name variants', () => {
     ['what did Kuleba say about the birthday', 'spoil NATO'],
     ['how many troops is russia recruting every month', '30,000'],
     ['when did Finnland and Sweeden ask to join', 'Finland and Sweden'],
+    // the last word cut short, as when a question is sent in a hurry
+    ['how many troops does Russia recr', '30,000'],
   ])('%s', (question, expected) => {
     expect(top(question)?.text).toContain(expected);
+  });
+
+  it('completes only the last word, and only a letter string that is no English word', () => {
+    expect(library.answer('how many recr troops does Russia have').answered).toBe(false);
+    expect(library.answer('how many troops does Russia recr?').excerpts[0]?.text).toContain('30,000');
   });
 });
 
