@@ -86,6 +86,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       terms.map(
         (t) =>
           analysed.names.includes(t.token) ||
+          isKnownName(t.token.folded) ||
           (t.via === 'exact' && index.vocabulary.isName(storyId, t.matches[0]?.stem ?? '')),
       ),
     ),

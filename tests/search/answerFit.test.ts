@@ -61,3 +61,21 @@ describe('answer: everyday words', () => {
     expect(answer.excerpts[0]?.text).toContain('1,480 people');
   });
 });
+
+describe('answer: names the lexicon knows', () => {
+  it('counts a country as a name even where the story only writes it first in a sentence', () => {
+    const alliance = parseArticle(
+      [
+        'Alliance grows again',
+        'Finland joined the alliance in 2023, a year before Sweden, after decades of military neutrality.',
+        'Its border with Russia is 1,340 kilometres long, officials said on Monday.',
+        'The presidency of the alliance rotates every two years among the members.',
+      ].join('\n\n'),
+      'alliance',
+    );
+    const library = createLibrary([{ article: alliance, owner: null }]);
+    // Naming Finland is not saying who its president is.
+    expect(library.answer('who is the president of finland').answered).toBe(false);
+    expect(library.answer('when did finland join the alliance').excerpts[0]?.text).toContain('2023');
+  });
+});
