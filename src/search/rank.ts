@@ -64,8 +64,14 @@ export function rankCandidates(
     let covered = 0;
     let provenCovered = 0;
     let contentCovered = 0;
+    // A number the question gives ("type 1 diabetes", "in 2019") must be in the sentence itself for it to prove
+    // anything: "type 2 diabetes" is another matter.
+    let lacksNumber = false;
     terms.forEach((term, i) => {
       let best = 0;
+      if (term.token.isNumber && !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text'))) {
+        lacksNumber = true;
+      }
       for (const m of term.matches) {
         const fields = fieldsOf(doc, m.stem);
         if (fields.includes('text')) matchedStems.add(m.stem);
@@ -84,7 +90,7 @@ export function rankCandidates(
     const typeFactor = typeMatch ? 1 : TYPE_MISMATCH_FACTOR;
     const bm25 = BM25_SHARE * (candidate.score / topBm25);
     const score = coverage * typeFactor + bm25;
-    const proven = fitting ? (provenCovered / total) * typeFactor + bm25 : 0;
+    const proven = fitting && !lacksNumber ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);

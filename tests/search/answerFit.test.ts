@@ -79,3 +79,21 @@ describe('answer: names the lexicon knows', () => {
     expect(library.answer('when did finland join the alliance').excerpts[0]?.text).toContain('2023');
   });
 });
+
+describe('answer: numbers the question gives', () => {
+  it('needs them in the sentence itself ("type 1" is not "type 2")', () => {
+    const trial = parseArticle(
+      [
+        'Pill approved',
+        'A separate study in 1,240 patients with type 2 diabetes showed an average weight loss of 11.2%.',
+        'The most common side effects were nausea and diarrhoea, the company said.',
+      ].join('\n\n'),
+      'trial',
+    );
+    const library = createLibrary([{ article: trial, owner: null }]);
+    expect(library.answer('weight loss in type 1 diabetes').answered).toBe(false);
+    expect(
+      library.answer('how much weight did people with type 2 diabetes lose').excerpts[0]?.text,
+    ).toContain('11.2%');
+  });
+});
