@@ -1,4 +1,5 @@
 import type { SentenceDoc } from './sentenceIndex.js';
+import { isKindOf } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -20,6 +21,8 @@ export interface AskedFor {
 export interface SentenceFit {
   /** What its numbers count: "About 6,200 workers walked out" -> ` worker `. */
   counted: string;
+  /** The same words as written (folded), to ask WordNet whether they are a kind of what is asked ("adults"). */
+  countedWords: string;
   /** Its words written with a capital past the first word: names. */
   capitalised: string;
   /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
@@ -39,17 +42,20 @@ const ENDS_COUNT = new Set([
 /** The sentence's fit, from all its tokens (stop words included: "hundreds of strikers"). */
 export function sentenceFit(tokens: readonly Token[]): SentenceFit {
   const counted: string[] = [];
+  const countedWords: string[] = [];
   tokens.forEach((t, i) => {
     if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
     for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
       if (next.isNumber || ENDS_COUNT.has(next.folded)) break;
       counted.push(...termsOf(next));
+      countedWords.push(next.folded);
     }
   });
   const capitalised = tokens.filter((t, i) => i > 0 && t.capitalised && !t.isNumber).flatMap(termsOf);
   const first = tokens[0];
   return {
     counted: padded(counted),
+    countedWords: padded(countedWords),
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
   };
@@ -76,8 +82,12 @@ export function fitsAskedFor(
   asked: AskedFor,
   isName: (stemmed: string) => boolean,
 ): boolean {
-  const { counted, otherThan } = asked;
-  if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) return false;
+  const { counted, countedWord, otherThan } = asked;
+  if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
+    // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults".
+    const asked = countedWord?.folded ?? '';
+    if (!doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, asked))) return false;
+  }
   if (otherThan) {
     const someoneElse = (terms: string) => terms.split(' ').some((s) => s !== '' && !otherThan.has(s));
     const { lead } = doc.fit;

@@ -154,3 +154,49 @@ export const isMostlyVerb = remembered((folded: string): boolean => {
   }
   return balance > 0;
 }, REMEMBERED_WORDS);
+
+// How many levels of broader nouns "a kind of" follows: adult -> person, employee -> worker -> person.
+const KIND_DEPTH = 4;
+
+/**
+ * Whether one noun names a kind of the other, by WordNet's hypernyms over their usual senses (up to four levels):
+ * "adults" and "employees" are kinds of "people" (a group word stands for its members: people ~ person).
+ */
+export function isKindOf(narrower: string, broader: string): boolean {
+  const ancestors = broaderNouns(narrower);
+  for (const head of headNouns(broader)) if (ancestors.has(head)) return true;
+  return false;
+}
+
+/** The noun itself, and the members a group noun stands for ("people" -> person). */
+const headNouns = remembered((folded: string): Set<string> => {
+  const wn = wordNet();
+  const lemma = lemmatizer.noun(folded);
+  const heads = new Set([lemma]);
+  for (const sense of usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun'))) {
+    for (const pointer of wn.synset(sense.offset, 'noun')?.pointers ?? []) {
+      if (pointer.symbol === '%m') for (const word of targetWords(wn, pointer)) heads.add(word);
+    }
+  }
+  return heads;
+}, REMEMBERED_WORDS);
+
+/** The noun's head nouns and everything they are a kind of, up to KIND_DEPTH levels up. */
+const broaderNouns = remembered((folded: string): Set<string> => {
+  const wn = wordNet();
+  const found = new Set(headNouns(folded));
+  let level: Synset[] = [...found].flatMap((head) =>
+    usualSenses(wn.senses(head).filter((s) => s.pos === 'noun')).flatMap(
+      (s) => wn.synset(s.offset, 'noun') ?? [],
+    ),
+  );
+  for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+    level = level.flatMap((synset) =>
+      synset.pointers
+        .filter((p) => p.symbol === '@' || p.symbol === '@i')
+        .flatMap((p) => wn.synset(p.offset, p.pos) ?? []),
+    );
+    for (const synset of level) for (const word of synset.words) found.add(word);
+  }
+  return found;
+}, REMEMBERED_WORDS);

@@ -97,3 +97,25 @@ describe('answer: numbers the question gives', () => {
     ).toContain('11.2%');
   });
 });
+
+describe('answer: what "how many" counts, by its kind', () => {
+  const story = (...sentences: string[]) =>
+    createLibrary([
+      { article: parseArticle(['Pill approved', ...sentences].join('\n\n'), 'pharma'), owner: null },
+    ]);
+  // The story also uses the counted word elsewhere, without a number: only then is a count of it looked for.
+  const trial = story(
+    'About 3,850 adults with obesity took part in the main trial, which ran for 68 weeks.',
+    'Some people stopped taking the pill because of nausea, the company said.',
+  );
+
+  it('takes a kind of what is counted ("how many people" ~ "3,850 adults")', () => {
+    expect(trial.answer('how many people took part in the trial').excerpts[0]?.text).toContain(
+      '3,850 adults',
+    );
+  });
+
+  it('but not something else that is counted', () => {
+    expect(trial.answer('how many pills were taken in the trial').answered).toBe(false);
+  });
+});

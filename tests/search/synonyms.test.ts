@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import { isMostlyVerb, relativesOf } from '../../src/search/synonyms.js';
+import { isKindOf, isMostlyVerb, relativesOf } from '../../src/search/synonyms.js';
 import { WordNet } from '../../src/search/wordnet.js';
 
 const everything = () => true;
@@ -135,5 +135,16 @@ describe('isMostlyVerb', () => {
     expect(isMostlyVerb('schools')).toBe(false);
     expect(isMostlyVerb('troops')).toBe(false);
     expect(isMostlyVerb('xqzvbn')).toBe(false);
+  });
+});
+
+describe('isKindOf', () => {
+  it('follows broader nouns over usual senses, and a group word stands for its members', () => {
+    expect(isKindOf('adults', 'people')).toBe(true);
+    expect(isKindOf('employees', 'people')).toBe(true);
+    expect(isKindOf('cars', 'vehicles')).toBe(true);
+    expect(isKindOf('people', 'employees')).toBe(false);
+    expect(isKindOf('trucks', 'cars')).toBe(false);
+    expect(isKindOf('qwzx', 'people')).toBe(false);
   });
 });
