@@ -166,16 +166,33 @@ export class Vocabulary {
 
   private readonly everywhere = (stemmed: string): boolean => this.docFreq.has(stemmed);
 
-  /** Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), surest first. */
+  /**
+   * Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), two letters swapped ("wieght"),
+   * or a typo in the other number ("efect" ~ effects), surest first.
+   */
   private fuzzy(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
     if (word.length < MIN_FUZZY_LENGTH) return [];
     const byStem = new Map<string, number>();
-    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, maxEdits(word.length))) {
-      if (candidate.length < MIN_FUZZY_LENGTH - 1) continue;
+    const consider = (candidate: string, edits: number) => {
+      if (candidate.length < MIN_FUZZY_LENGTH - 1) return;
       const weight = 1 - edits / Math.max(word.length, candidate.length);
       const s = stem(candidate);
-      if (!has(s)) continue;
+      if (!has(s)) return;
       if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
+    };
+    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, maxEdits(word.length)))
+      consider(candidate, edits);
+    // Two letters swapped ("wieght") is one slip of the fingers, though two edits apart.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (swapped !== word && this.words.has(swapped)) consider(swapped, 1);
+    }
+    if (byStem.size === 0) {
+      // A misspelt word in the other number than the story's ("side efect" for effects): the number counts as an edit.
+      const other = word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
+      for (const [candidate, [, edits]] of this.words.fuzzyGet(other, maxEdits(word.length))) {
+        consider(candidate, edits + 1);
+      }
     }
     const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
     const top = ranked[0]?.[1] ?? 0;

@@ -42,6 +42,9 @@ describe('answer: typos and name variants', () => {
     ['what did Kuleba say about the birthday', 'spoil NATO'],
     ['how many troops is russia recruting every month', '30,000'],
     ['when did Finnland and Sweeden ask to join', 'Finland and Sweden'],
+    // two letters swapped; a typo in the singular of a plural word
+    ['how many troosp does russia recruit a month', '30,000'],
+    ['what about the air defence sytem', 'air defense systems'],
     // the last word cut short, as when a question is sent in a hurry
     ['how many troops does Russia recr', '30,000'],
   ])('%s', (question, expected) => {
