@@ -52,7 +52,7 @@ export function parseArticle(raw: string, id: string, options: ParseOptions = {}
 
   const texts = draft.body.map((b) => ({ ...b, text: tidy(b.text) })).filter((b) => b.text !== '');
   const spans: SentenceSpan[][] = texts.map((b) => sentenceSpans(b.text));
-  const { quotes, speakers } = extractQuotes(
+  const { quotes, speakers, roleOf } = extractQuotes(
     texts.map((b, i) => ({ n: i + 1, text: b.text, sentences: spans[i] ?? [] })),
   );
   const paragraphs: Paragraph[] = texts.map((b, i) => ({
@@ -62,7 +62,9 @@ export function parseArticle(raw: string, id: string, options: ParseOptions = {}
     sentences: (spans[i] ?? []).map((s, index) => {
       const speaker = speakers[i]?.[index];
       const text = b.text.slice(s.start, s.end);
-      return speaker ? { index, text, speaker } : { index, text };
+      if (!speaker) return { index, text };
+      const speakerRole = roleOf(speaker);
+      return speakerRole ? { index, text, speaker, speakerRole } : { index, text, speaker };
     }),
   }));
 

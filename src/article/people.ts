@@ -26,6 +26,11 @@ export class People {
     if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, name);
   }
 
+  /** The roles the article gives the person ("Chief Operating Officer"), or "". */
+  roleOf(name: string): string {
+    return this.roles.get(name) ?? '';
+  }
+
   /** "Stoltenberg" -> "Jens Stoltenberg" when the article gave the full name. */
   expand(name: string): string {
     return name.includes(' ') ? name : (this.bySurname.get(name) ?? name);

@@ -34,6 +34,8 @@ interface Found {
 export function extractQuotes(paragraphs: readonly QuoteInput[]): {
   quotes: Quote[];
   speakers: (string | undefined)[][];
+  /** The role the article gives a speaker ("Chief Operating Officer"), or "". */
+  roleOf: (speaker: string) => string;
 } {
   const found = paragraphs.flatMap(findInParagraph);
   const people = collectPeople(paragraphs, found);
@@ -53,7 +55,7 @@ export function extractQuotes(paragraphs: readonly QuoteInput[]): {
     paragraph: q.paragraph.n,
     fragment: q.fragment,
   }));
-  return { quotes, speakers };
+  return { quotes, speakers, roleOf: (speaker) => people.roleOf(speaker) };
 }
 
 /** The people named in the article (speakers, "Role Name" phrases), indexed for pronoun resolution. */

@@ -38,6 +38,8 @@ export interface Sentence {
   text: string;
   /** Full name of the person speaking when the sentence is (or contains) a direct quote. */
   speaker?: string;
+  /** The speaker's role as the article gives it ("Chief Operating Officer"), when it gives one. */
+  speakerRole?: string;
 }
 
 export interface Quote {

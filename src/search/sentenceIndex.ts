@@ -83,7 +83,8 @@ export class SentenceIndex {
           holds: shared(sentenceFeatures(s.text, tokens, s.speaker)),
           fit: sentenceFit(tokenize(s.text)),
           terms: stems(tokens),
-          speakerTerms: s.speaker ? stems(contentTokens(s.speaker)) : '',
+          // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.
+          speakerTerms: s.speaker ? stems(contentTokens(`${s.speaker} ${s.speakerRole ?? ''}`)) : '',
           sectionTerms: section,
           neighbours: [id - 1, ...(i + 1 < p.sentences.length ? [id + 1] : [])].filter(
             (n) => n >= firstId && n < firstId + sentenceCount,

@@ -119,3 +119,22 @@ describe('answer: what "how many" counts, by its kind', () => {
     expect(trial.answer('how many pills were taken in the trial').answered).toBe(false);
   });
 });
+
+describe('answer: a speaker found by role', () => {
+  it('credits the role the article gives a speaker to all their quotes', () => {
+    const results = parseArticle(
+      [
+        'Carmaker keeps its plants',
+        '"We will not cut jobs this year," Chief Financial Officer Paolo Renzi said on Friday. "Every plant stays open."',
+        'Sales of electric models rose 12% in the quarter, the company said.',
+      ].join('\n\n'),
+      'results',
+    );
+    const quote = results.paragraphs[0]?.sentences[1];
+    expect(quote).toMatchObject({ speaker: 'Paolo Renzi', speakerRole: 'Chief Financial Officer' });
+    const library = createLibrary([{ article: results, owner: null }]);
+    expect(
+      library.answer('what did the chief financial officer say about the plants').excerpts[0]?.text,
+    ).toContain('Every plant stays open.');
+  });
+});
