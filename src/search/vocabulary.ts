@@ -51,6 +51,8 @@ const DERIVATION_WEIGHT = 0.7;
 // sound codes are shared by unrelated words ("Rutte" and "rate" are both RT), so a code needs three sounds.
 const SOUND_WEIGHT = 0.75;
 const MIN_SOUND_LENGTH = 4;
+// Question words whose variants over all stories are remembered (the memory starts afresh past this).
+const REMEMBERED_RESOLUTIONS = 5_000;
 // A cut-short word needs this many letters to say which word it begins.
 const MIN_COMPLETION_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
@@ -74,6 +76,8 @@ export class Vocabulary {
   /** Acronym -> the stems of the names it stands for ("eu" -> "european union"), with how many sentences make it. */
   private readonly acronyms = new Map<string, Map<string, number>>();
   private docs = 0;
+  /** Variants of words the stories lack, over all stories (see `resolve`); emptied when a story comes or goes. */
+  private readonly resolved = new Map<string, Pick<ResolvedTerm, 'matches' | 'via'>>();
 
   add(storyId: string, tokens: readonly Token[]): void {
     this.update(storyId, tokens, 1);
@@ -118,24 +122,43 @@ export class Vocabulary {
     const exact = termsOf(token).find(has);
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
     if (token.isNumber) return { token, matches: [], via: 'none' };
+    if (has !== this.everywhere) return { token, ...this.variants(token, isName, has, last) };
+    // Over all stories, a word's variants stay the same until a story is added or removed: remembered till then.
+    const key = `${token.folded} ${token.stem} ${isName} ${last}`;
+    let found = this.resolved.get(key);
+    if (!found) {
+      found = this.variants(token, isName, has, last);
+      if (this.resolved.size >= REMEMBERED_RESOLUTIONS) this.resolved.clear();
+      this.resolved.set(key, found);
+    }
+    return { token, ...found };
+  }
+
+  /** The slow part of `resolve`: a word the stories do not hold as it is. */
+  private variants(
+    token: Token,
+    isName: boolean,
+    has: (stemmed: string) => boolean,
+    last: boolean,
+  ): Pick<ResolvedTerm, 'matches' | 'via'> {
     const names = [...(this.acronyms.get(token.folded)?.keys() ?? [])]
       .map((name) => name.split(' '))
       .filter((stems) => stems.every(has));
     if (names.length > 0) {
       const stems = new Set(names.flat());
-      return { token, matches: [...stems].map((s) => ({ stem: s, weight: ACRONYM_WEIGHT })), via: 'acronym' };
+      return { matches: [...stems].map((s) => ({ stem: s, weight: ACRONYM_WEIGHT })), via: 'acronym' };
     }
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
     const typos = best(this.fuzzy(token.folded, has), this.fuzzy(token.stem, has));
-    if (typos.length > 0) return { token, matches: typos, via: 'typo' };
+    if (typos.length > 0) return { matches: typos, via: 'typo' };
     const alike = this.soundsAlike(token.folded, has);
-    if (alike.length > 0) return { token, matches: alike, via: 'typo' };
+    if (alike.length > 0) return { matches: alike, via: 'typo' };
     const family = this.derivations(token.folded, has);
-    if (family.length > 0) return { token, matches: family, via: 'family' };
+    if (family.length > 0) return { matches: family, via: 'family' };
     const completed = last ? this.completions(token.folded, has) : [];
-    if (completed.length > 0) return { token, matches: completed, via: 'family' };
+    if (completed.length > 0) return { matches: completed, via: 'family' };
     const related = this.related(token.folded, isName, has);
-    return { token, matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
+    return { matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 
   /**
@@ -264,6 +287,7 @@ export class Vocabulary {
   }
 
   private update(storyId: string, tokens: readonly Token[], delta: 1 | -1): void {
+    this.resolved.clear();
     this.docs += delta;
     let story = this.stories.get(storyId);
     if (!story) {

@@ -41,6 +41,17 @@ describe('library: stories and scopes', () => {
     expect(library.remove('volcano')).toBe(false);
   });
 
+  it('matches a misspelt word against the stories there are now, not those there were', () => {
+    // "volcanno" is resolved (a typo of "volcano") only once the volcano story is in; remembered resolutions of
+    // words over all stories must not outlive an add or a remove.
+    const library = createLibrary([{ article: realArticle(), owner: null }]);
+    expect(library.answer('When did the volcanno erupt?').answered).toBe(false);
+    library.add(volcano, null);
+    expect(library.answer('When did the volcanno erupt?').excerpts[0]?.articleId).toBe('volcano');
+    library.remove('volcano');
+    expect(library.answer('When did the volcanno erupt?').answered).toBe(false);
+  });
+
   it("keeps a server's story to that server: not another server, not a direct message", () => {
     const library = createLibrary([{ article: realArticle(), owner: null }]);
     library.add(volcano, '111111111111111111');
