@@ -1,11 +1,7 @@
-import { doubleMetaphone } from 'double-metaphone';
-import SearchableMap from 'minisearch/SearchableMap';
 import { acronymsOf } from './acronyms.js';
+import { type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf } from './synonyms.js';
-import { stem, type Token, termsOf } from './text.js';
-import { isWordNetLemma } from './wordnet.js';
-
-type FuzzyMatch = { stem: string; weight: number };
+import { type Token, termsOf } from './text.js';
 
 /** A question word mapped onto the stories' own words: exactly, or through a variant, a relative or an acronym. */
 export interface ResolvedTerm {
@@ -42,37 +38,21 @@ interface StoryStats {
   capitalised: Map<string, number>;
 }
 
-// Fuzzy matching only for words long enough to survive a typo without meaning something else ("war" ~ "was").
-const MIN_FUZZY_LENGTH = 5;
-// A derived word ("monthly" for month) shares at least this much of the longer word, and counts this much.
-const DERIVATION_SHARE = 0.7;
-const DERIVATION_WEIGHT = 0.7;
-// A word spelt by ear ("skools" for schools) sounds the same but may be further off in letters than a typo. Short
-// sound codes are shared by unrelated words ("Rutte" and "rate" are both RT), so a code needs three sounds.
-const SOUND_WEIGHT = 0.75;
-const MIN_SOUND_LENGTH = 4;
 // Question words whose variants over all stories are remembered (the memory starts afresh past this).
 const REMEMBERED_RESOLUTIONS = 5_000;
-// A cut-short word needs this many letters to say which word it begins.
-const MIN_COMPLETION_LENGTH = 4;
-const MIN_SOUND_CODE = 3;
 // A word is a name in a story when capitalised (not opening a sentence) in at least this share of its sentences.
 const NAME_SHARE = 0.5;
 // An acronym stands for its name, but only one of the name's words need be in a sentence to match.
 const ACRONYM_WEIGHT = 0.9;
 
 /**
- * Document frequencies of stems, over all sentences and within each story, and the distinct words in MiniSearch's
- * radix tree, so a
- * misspelt word is looked up once in the vocabulary by edit distance (a Levenshtein automaton walking the tree:
- * ~0.1 ms at 9,000 words, where a Fuse.js scan of the same words took 6–28 ms).
+ * Document frequencies of stems, over all sentences and within each story, the names acronyms stand for, and the
+ * stories' words as written (`Spellings`), to map a question's words onto the stories' own.
  */
 export class Vocabulary {
   private readonly docFreq = new Map<string, number>();
   private readonly stories = new Map<string, StoryStats>();
-  private readonly words = new SearchableMap<number>();
-  /** Double Metaphone code -> the words that sound so. */
-  private readonly sounds = new Map<string, Set<string>>();
+  private readonly spellings = new Spellings();
   /** Acronym -> the stems of the names it stands for ("eu" -> "european union"), with how many sentences make it. */
   private readonly acronyms = new Map<string, Map<string, number>>();
   private docs = 0;
@@ -149,13 +129,14 @@ export class Vocabulary {
       return { matches: [...stems].map((s) => ({ stem: s, weight: ACRONYM_WEIGHT })), via: 'acronym' };
     }
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
-    const typos = best(this.fuzzy(token.folded, has), this.fuzzy(token.stem, has));
+    const { spellings } = this;
+    const typos = best(spellings.typos(token.folded, has), spellings.typos(token.stem, has));
     if (typos.length > 0) return { matches: typos, via: 'typo' };
-    const alike = this.soundsAlike(token.folded, has);
+    const alike = spellings.soundsAlike(token.folded, has);
     if (alike.length > 0) return { matches: alike, via: 'typo' };
-    const family = this.derivations(token.folded, has);
+    const family = spellings.family(token.folded, has);
     if (family.length > 0) return { matches: family, via: 'family' };
-    const completed = last ? this.completions(token.folded, has) : [];
+    const completed = last ? spellings.completions(token.folded, has) : [];
     if (completed.length > 0) return { matches: completed, via: 'family' };
     const related = this.related(token.folded, isName, has);
     return { matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
@@ -189,82 +170,6 @@ export class Vocabulary {
 
   private readonly everywhere = (stemmed: string): boolean => this.docFreq.has(stemmed);
 
-  /**
-   * Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), two letters swapped ("wieght"),
-   * or a typo in the other number ("efect" ~ effects), surest first.
-   */
-  private fuzzy(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
-    if (word.length < MIN_FUZZY_LENGTH) return [];
-    const byStem = new Map<string, number>();
-    const consider = (candidate: string, edits: number) => {
-      if (candidate.length < MIN_FUZZY_LENGTH - 1) return;
-      const weight = 1 - edits / Math.max(word.length, candidate.length);
-      const s = stem(candidate);
-      if (!has(s)) return;
-      if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
-    };
-    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, maxEdits(word.length)))
-      consider(candidate, edits);
-    // Two letters swapped ("wieght") is one slip of the fingers, though two edits apart.
-    for (let i = 0; i + 1 < word.length; i++) {
-      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (swapped !== word && this.words.has(swapped)) consider(swapped, 1);
-    }
-    if (byStem.size === 0) {
-      // A misspelt word in the other number than the story's ("side efect" for effects): the number counts as an edit.
-      const other = word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
-      for (const [candidate, [, edits]] of this.words.fuzzyGet(other, maxEdits(word.length))) {
-        consider(candidate, edits + 1);
-      }
-    }
-    const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
-    const top = ranked[0]?.[1] ?? 0;
-    return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
-  }
-
-  /** Words that sound like this one and begin with the same letter ("skools" ~ schools). */
-  private soundsAlike(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
-    if (word.length < MIN_SOUND_LENGTH) return [];
-    const stems = new Set<string>();
-    const code = soundOf(word);
-    if (code.length < MIN_SOUND_CODE) return [];
-    for (const alike of this.sounds.get(code) ?? []) {
-      if (alike[0] === word[0] && has(stem(alike))) stems.add(stem(alike));
-    }
-    return [...stems].map((s) => ({ stem: s, weight: SOUND_WEIGHT }));
-  }
-
-  /**
-   * Words of the same family that stemming leaves apart: one word begins with the other and they share most of
-   * their letters ("monthly" ~ month, "diplomat" ~ diplomacy). Less sure than the word itself.
-   */
-  private derivations(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
-    if (word.length < MIN_FUZZY_LENGTH) return [];
-    const family = new Set<string>();
-    for (const [longer] of this.words.atPrefix(word)) family.add(longer);
-    for (let n = word.length - 1; n >= MIN_FUZZY_LENGTH; n--) {
-      if (this.words.has(word.slice(0, n))) family.add(word.slice(0, n));
-    }
-    const byStem = new Map<string, number>();
-    for (const relative of family) {
-      const shared = Math.min(word.length, relative.length) / Math.max(word.length, relative.length);
-      if (shared < DERIVATION_SHARE || !has(stem(relative))) continue;
-      byStem.set(stem(relative), Math.max(byStem.get(stem(relative)) ?? 0, DERIVATION_WEIGHT));
-    }
-    return [...byStem].map(([s, weight]) => ({ stem: s, weight }));
-  }
-
-  /**
-   * The story words a cut-short last word begins ("shar" -> share, shares): only for a letter string that is no word
-   * of English (WordNet lacks it), long enough to say which words it begins. As sure as a word of the family.
-   */
-  private completions(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
-    if (word.length < MIN_COMPLETION_LENGTH || isWordNetLemma(word)) return [];
-    const stems = new Set<string>();
-    for (const [longer] of this.words.atPrefix(word)) if (has(stem(longer))) stems.add(stem(longer));
-    return [...stems].map((s) => ({ stem: s, weight: DERIVATION_WEIGHT }));
-  }
-
   /** WordNet's synonyms and near relations of the word that the index holds ("soldiers" ~ troops). */
   private related(word: string, synonymsOnly: boolean, has: (stemmed: string) => boolean): FuzzyMatch[] {
     const held = (terms: readonly string[]) => terms.find(has);
@@ -274,16 +179,6 @@ export class Vocabulary {
       if (found) byStem.set(found, Math.max(byStem.get(found) ?? 0, weight));
     }
     return [...byStem].map(([s, weight]) => ({ stem: s, weight })).sort((a, b) => b.weight - a.weight);
-  }
-
-  private hear(word: string, added: boolean): void {
-    if (word.length < MIN_SOUND_LENGTH) return;
-    const code = soundOf(word);
-    const words = this.sounds.get(code) ?? new Set<string>();
-    if (added) words.add(word);
-    else words.delete(word);
-    if (words.size > 0) this.sounds.set(code, words);
-    else this.sounds.delete(code);
   }
 
   private update(storyId: string, tokens: readonly Token[], delta: 1 | -1): void {
@@ -311,25 +206,8 @@ export class Vocabulary {
       bump(names, stems.join(' '), delta);
       if (names.size === 0) this.acronyms.delete(acronym);
     }
-    for (const t of tokens) {
-      if (t.isNumber) continue;
-      const before = this.words.get(t.folded) ?? 0;
-      const next = before + delta;
-      if (next > 0) this.words.set(t.folded, next);
-      else this.words.delete(t.folded);
-      if (before === 0 && next > 0) this.hear(t.folded, true);
-      else if (before > 0 && next <= 0) this.hear(t.folded, false);
-    }
+    for (const t of tokens) if (!t.isNumber) this.spellings.count(t.folded, delta);
   }
-}
-
-function soundOf(word: string): string {
-  return doubleMetaphone(word)[0];
-}
-
-/** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
-function maxEdits(length: number): number {
-  return length < 8 ? 1 : length < 12 ? 2 : 3;
 }
 
 function best(a: FuzzyMatch[], b: FuzzyMatch[]): FuzzyMatch[] {

@@ -1,0 +1,137 @@
+import { doubleMetaphone } from 'double-metaphone';
+import SearchableMap from 'minisearch/SearchableMap';
+import { stem } from './text.js';
+import { isWordNetLemma } from './wordnet.js';
+
+/** A story stem a question word was matched to, and how sure the match is (1 = the word itself). */
+export type FuzzyMatch = { stem: string; weight: number };
+
+// Fuzzy matching only for words long enough to survive a typo without meaning something else ("war" ~ "was").
+const MIN_FUZZY_LENGTH = 5;
+// A derived word ("monthly" for month) shares at least this much of the longer word, and counts this much.
+const DERIVATION_SHARE = 0.7;
+const DERIVATION_WEIGHT = 0.7;
+// A word spelt by ear ("skools" for schools) sounds the same but may be further off in letters than a typo. Short
+// sound codes are shared by unrelated words ("Rutte" and "rate" are both RT), so a code needs three sounds.
+const SOUND_WEIGHT = 0.75;
+const MIN_SOUND_LENGTH = 4;
+const MIN_SOUND_CODE = 3;
+// A cut-short word needs this many letters to say which word it begins.
+const MIN_COMPLETION_LENGTH = 4;
+
+/**
+ * The stories' words as written, in MiniSearch's radix tree and by sound, for the words a question spells otherwise:
+ * a misspelt word is looked up once by edit distance (a Levenshtein automaton walking the tree: ~0.1 ms at 9,000
+ * words, where a Fuse.js scan of the same words took 6–28 ms). Every match is to a stem `has` accepts.
+ */
+export class Spellings {
+  /** Word -> in how many (sentence, word) places the stories write it. */
+  private readonly words = new SearchableMap<number>();
+  /** Double Metaphone code -> the words that sound so. */
+  private readonly sounds = new Map<string, Set<string>>();
+
+  /** Counts one more (or one fewer) place the word is written. */
+  count(word: string, delta: 1 | -1): void {
+    const before = this.words.get(word) ?? 0;
+    const next = before + delta;
+    if (next > 0) this.words.set(word, next);
+    else this.words.delete(word);
+    if (before === 0 && next > 0) this.hear(word, true);
+    else if (before > 0 && next <= 0) this.hear(word, false);
+  }
+
+  /**
+   * Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), two letters swapped ("wieght"),
+   * or a typo in the other number ("efect" ~ effects), surest first.
+   */
+  typos(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    if (word.length < MIN_FUZZY_LENGTH) return [];
+    const byStem = new Map<string, number>();
+    const consider = (candidate: string, edits: number) => {
+      if (candidate.length < MIN_FUZZY_LENGTH - 1) return;
+      const weight = 1 - edits / Math.max(word.length, candidate.length);
+      const s = stem(candidate);
+      if (!has(s)) return;
+      if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
+    };
+    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, maxEdits(word.length)))
+      consider(candidate, edits);
+    // Two letters swapped ("wieght") is one slip of the fingers, though two edits apart.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (swapped !== word && this.words.has(swapped)) consider(swapped, 1);
+    }
+    if (byStem.size === 0) {
+      // A misspelt word in the other number than the story's ("side efect" for effects): the number counts as an edit.
+      const other = word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
+      for (const [candidate, [, edits]] of this.words.fuzzyGet(other, maxEdits(word.length))) {
+        consider(candidate, edits + 1);
+      }
+    }
+    const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
+    const top = ranked[0]?.[1] ?? 0;
+    return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
+  }
+
+  /** Words that sound like this one and begin with the same letter ("skools" ~ schools). */
+  soundsAlike(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    if (word.length < MIN_SOUND_LENGTH) return [];
+    const stems = new Set<string>();
+    const code = soundOf(word);
+    if (code.length < MIN_SOUND_CODE) return [];
+    for (const alike of this.sounds.get(code) ?? []) {
+      if (alike[0] === word[0] && has(stem(alike))) stems.add(stem(alike));
+    }
+    return [...stems].map((s) => ({ stem: s, weight: SOUND_WEIGHT }));
+  }
+
+  /**
+   * Words of the same family that stemming leaves apart: one word begins with the other and they share most of
+   * their letters ("monthly" ~ month, "diplomat" ~ diplomacy). Less sure than the word itself.
+   */
+  family(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    if (word.length < MIN_FUZZY_LENGTH) return [];
+    const family = new Set<string>();
+    for (const [longer] of this.words.atPrefix(word)) family.add(longer);
+    for (let n = word.length - 1; n >= MIN_FUZZY_LENGTH; n--) {
+      if (this.words.has(word.slice(0, n))) family.add(word.slice(0, n));
+    }
+    const byStem = new Map<string, number>();
+    for (const relative of family) {
+      const shared = Math.min(word.length, relative.length) / Math.max(word.length, relative.length);
+      if (shared < DERIVATION_SHARE || !has(stem(relative))) continue;
+      byStem.set(stem(relative), Math.max(byStem.get(stem(relative)) ?? 0, DERIVATION_WEIGHT));
+    }
+    return [...byStem].map(([s, weight]) => ({ stem: s, weight }));
+  }
+
+  /**
+   * The story words a cut-short last word begins ("shar" -> share, shares): only for a letter string that is no word
+   * of English (WordNet lacks it), long enough to say which words it begins. As sure as a word of the family.
+   */
+  completions(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    if (word.length < MIN_COMPLETION_LENGTH || isWordNetLemma(word)) return [];
+    const stems = new Set<string>();
+    for (const [longer] of this.words.atPrefix(word)) if (has(stem(longer))) stems.add(stem(longer));
+    return [...stems].map((s) => ({ stem: s, weight: DERIVATION_WEIGHT }));
+  }
+
+  private hear(word: string, added: boolean): void {
+    if (word.length < MIN_SOUND_LENGTH) return;
+    const code = soundOf(word);
+    const words = this.sounds.get(code) ?? new Set<string>();
+    if (added) words.add(word);
+    else words.delete(word);
+    if (words.size > 0) this.sounds.set(code, words);
+    else this.sounds.delete(code);
+  }
+}
+
+function soundOf(word: string): string {
+  return doubleMetaphone(word)[0];
+}
+
+/** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
+function maxEdits(length: number): number {
+  return length < 8 ? 1 : length < 12 ? 2 : 3;
+}
