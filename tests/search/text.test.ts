@@ -42,6 +42,13 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(q).answerType).toBe(type);
   });
 
+  it('drops the noun that names the kind of answer ("what share", "which year"), not the same noun as a topic', () => {
+    const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
+    expect(words('what share of the vote did the PTP get')).toEqual(['vote', 'ptp']);
+    expect(words('Which year was NATO founded?')).toEqual(['nato', 'founded']);
+    expect(words('how big is their market share')).toContain('share');
+  });
+
   it('treats capitalised words after the first as names', () => {
     expect(analyseQuestion('What did Zelensky say?').names.map((t) => t.surface)).toEqual(['Zelensky']);
     expect(analyseQuestion('Zelensky?').names).toEqual([]);
