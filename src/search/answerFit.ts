@@ -67,8 +67,11 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   if (many) {
     const after = many.index + many[0].length;
     const counted = terms.find((t) => t.token.start >= after && !t.token.isNumber);
-    if (counted) asked.countedWord = counted.token;
-    if (counted && counted.matches.length > 0) asked.counted = new Set(counted.matches.map((m) => m.stem));
+    // A counted word no story has still asks for a count of it: only a kind of it can answer ("how many women").
+    if (counted) {
+      asked.countedWord = counted.token;
+      asked.counted = new Set(counted.matches.map((m) => m.stem));
+    }
   }
   if (asksWho) {
     asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));

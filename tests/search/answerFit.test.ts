@@ -138,3 +138,10 @@ describe('answer: a speaker found by role', () => {
     ).toContain('Every plant stays open.');
   });
 });
+
+describe('answer: a count of something the story never names', () => {
+  it('is not given by a number of something else', () => {
+    // No "women" anywhere: 6,200 workers are not a number of women.
+    expect(library.answer('how many women went on strike at Lindau').answered).toBe(false);
+  });
+});
