@@ -29,9 +29,14 @@ export class Spellings {
   private readonly words = new SearchableMap<number>();
   /** Double Metaphone code -> the words that sound so. */
   private readonly sounds = new Map<string, Set<string>>();
+  /** The stems of those words: a typo in a word's ending is a typo of its stem ("colapse" ~ collapsed). */
+  private readonly stems = new SearchableMap<number>();
 
-  /** Counts one more (or one fewer) place the word is written. */
-  count(word: string, delta: 1 | -1): void {
+  /** Counts one more (or one fewer) place the word (with its stem) is written. */
+  count(word: string, stemmed: string, delta: 1 | -1): void {
+    const stemCount = (this.stems.get(stemmed) ?? 0) + delta;
+    if (stemCount > 0) this.stems.set(stemmed, stemCount);
+    else this.stems.delete(stemmed);
     const before = this.words.get(word) ?? 0;
     const next = before + delta;
     if (next > 0) this.words.set(word, next);
@@ -71,6 +76,19 @@ export class Spellings {
     const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
     const top = ranked[0]?.[1] ?? 0;
     return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
+  }
+
+  /** Stems within a typo of this stem ("colaps" ~ collaps, of "collapsed"), surest first. */
+  stemTypos(stemmed: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    if (stemmed.length < MIN_FUZZY_LENGTH) return [];
+    const matches: FuzzyMatch[] = [];
+    for (const [candidate, [, edits]] of this.stems.fuzzyGet(stemmed, maxEdits(stemmed.length))) {
+      if (candidate.length >= MIN_FUZZY_LENGTH - 1 && has(candidate)) {
+        matches.push({ stem: candidate, weight: 1 - edits / Math.max(stemmed.length, candidate.length) });
+      }
+    }
+    const top = Math.max(0, ...matches.map((m) => m.weight));
+    return matches.filter((m) => m.weight >= top - 0.1).sort((a, b) => b.weight - a.weight);
   }
 
   /** Words that sound like this one and begin with the same letter ("skools" ~ schools). */

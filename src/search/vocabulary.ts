@@ -128,9 +128,9 @@ export class Vocabulary {
       const stems = new Set(names.flat());
       return { matches: [...stems].map((s) => ({ stem: s, weight: ACRONYM_WEIGHT })), via: 'acronym' };
     }
-    // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit).
+    // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit, "colapse" -> colaps ~ collaps).
     const { spellings } = this;
-    const typos = best(spellings.typos(token.folded, has), spellings.typos(token.stem, has));
+    const typos = best(spellings.typos(token.folded, has), spellings.stemTypos(token.stem, has));
     if (typos.length > 0) return { matches: typos, via: 'typo' };
     const alike = spellings.soundsAlike(token.folded, has);
     if (alike.length > 0) return { matches: alike, via: 'typo' };
@@ -206,7 +206,7 @@ export class Vocabulary {
       bump(names, stems.join(' '), delta);
       if (names.size === 0) this.acronyms.delete(acronym);
     }
-    for (const t of tokens) if (!t.isNumber) this.spellings.count(t.folded, delta);
+    for (const t of tokens) if (!t.isNumber) this.spellings.count(t.folded, t.stem, delta);
   }
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { createLibrary } from '../../src/search/createLibrary.js';
+import { Spellings } from '../../src/search/spellings.js';
+
+const everything = () => true;
+
+describe('Spellings', () => {
+  const spellings = new Spellings();
+  for (const [word, stemmed] of [
+    ['collapsed', 'collaps'],
+    ['weight', 'weight'],
+    ['effects', 'effect'],
+  ] as const) {
+    spellings.count(word, stemmed, 1);
+  }
+
+  it('finds a typo in a word ending through the stems ("colaps" of colapse ~ collaps of collapsed)', () => {
+    expect(spellings.typos('colapse', everything)).toEqual([]);
+    expect(spellings.stemTypos('colaps', everything).map((m) => m.stem)).toEqual(['collaps']);
+  });
+
+  it('counts two swapped letters as one slip, and a typo in the other number', () => {
+    expect(spellings.typos('wieght', everything).map((m) => m.stem)).toEqual(['weight']);
+    expect(spellings.typos('efect', everything).map((m) => m.stem)).toEqual(['effect']);
+  });
+
+  it('forgets a word and its stem once no story writes it', () => {
+    const once = new Spellings();
+    once.count('collapsed', 'collaps', 1);
+    once.count('collapsed', 'collaps', -1);
+    expect(once.stemTypos('colaps', everything)).toEqual([]);
+    expect(once.typos('colapsed', everything)).toEqual([]);
+  });
+});
+
+describe('answer: a typo in an inflected word', () => {
+  it('"when did the goverment colapse" finds "collapsed"', () => {
+    const story = parseArticle(
+      [
+        'Government falls',
+        'The government collapsed in July after it lost a confidence vote over a rail contract.',
+        'Voters will choose a new parliament on Sunday, officials said.',
+      ].join('\n\n'),
+      'election',
+    );
+    const library = createLibrary([{ article: story, owner: null }]);
+    expect(library.answer('when did the goverment colapse').excerpts[0]?.text).toContain('collapsed in July');
+  });
+});
