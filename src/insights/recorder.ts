@@ -1,3 +1,4 @@
+import { remembered } from '../search/remembered.js';
 import { hashUser, loadSalt } from './salt.js';
 import { eventsFile, openEventStore } from './store.js';
 import type { InsightEvent } from './types.js';
@@ -44,11 +45,13 @@ export async function createInsightsRecorder(options: RecorderOptions): Promise<
   const store = await openEventStore(eventsFile(options.dataDir));
   const now = options.now ?? (() => new Date());
 
+  // The same people ask again and again: each id is hashed once (bounded, see `remembered`).
+  const userHash = remembered((userId: string) => hashUser(userId, salt), 10_000);
   const base = (guildId: string | null, userId: string, question: string) => ({
     t: now().toISOString(),
     guild: guildId,
     question: question.trim().replace(/\s+/g, ' ').slice(0, MAX_QUESTION_CHARS),
-    user: hashUser(userId, salt),
+    user: userHash(userId),
   });
 
   return {

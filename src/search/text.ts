@@ -92,9 +92,11 @@ const QUESTION_WORDS = [
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 
 /** A stop word, an inflection of one ("gets", "happens"), or one contracted without its apostrophe ("whats"). */
-export function isStopWord(folded: string): boolean {
-  return STOP_WORDS.has(folded) || STOP_WORDS.has(lemmatizer.verb(folded)) || isBareContraction(folded);
-}
+export const isStopWord = remembered(
+  (folded: string): boolean =>
+    STOP_WORDS.has(folded) || STOP_WORDS.has(lemmatizer.verb(folded)) || isBareContraction(folded),
+  50_000,
+);
 
 // What a contraction adds to a stop word: what's, they'll, you're, I've, he'd, don't, I'm.
 const CONTRACTION = /^(.+?)(s|ll|re|ve|d|nt|t|m)$/;
