@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/article/parse.js';
-import { createLibrary } from '../../src/search/createLibrary.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
 
 /** A made-up factory story: numbers that count different things, and a partner it never names. */
-const story = parseArticle(
-  [
-    'Carmaker strike ends after two weeks',
-    'Workers who went on strike get a one-off bonus of 1,250 euros per worker and a raise of 6.8%.',
-    'About 6,200 workers at the Lindau plant went on strike on June 9 after wage talks broke down.',
-    'The Lindau plant has built cars since 1958 and employs engineers from Austria.',
-    'A new electric platform is being developed with a battery partner in Spain.',
-    'Chief executive Marta Keller said the platform would reach customers in 2028.',
-  ].join('\n\n'),
+const story = madeUpArticle(
   'factory',
+  'Carmaker strike ends after two weeks',
+  'Workers who went on strike get a one-off bonus of 1,250 euros per worker and a raise of 6.8%.',
+  'About 6,200 workers at the Lindau plant went on strike on June 9 after wage talks broke down.',
+  'The Lindau plant has built cars since 1958 and employs engineers from Austria.',
+  'A new electric platform is being developed with a battery partner in Spain.',
+  'Chief executive Marta Keller said the platform would reach customers in 2028.',
 );
-const library = createLibrary([{ article: story, owner: null }]);
+const library = libraryOf(story);
 
 describe('answer: what a question asks for in particular', () => {
   it('"how many workers" wants a number of workers, not "1,250 euros per worker"', () => {
@@ -48,32 +45,28 @@ describe('answer: everyday words', () => {
   });
 
   it('keeps what "how many" counts at full weight, however everyday ("how many people")', () => {
-    const quake = parseArticle(
-      [
-        'Quake shakes the coast',
-        'A strong earthquake shook the coast of Peru on Sunday, officials said.',
-        'At least 1,480 people were injured and 212 died, the civil defence agency said.',
-        'Rescuers searched collapsed houses in the mountain villages through the night.',
-      ].join('\n\n'),
+    const quake = madeUpArticle(
       'quake',
+      'Quake shakes the coast',
+      'A strong earthquake shook the coast of Peru on Sunday, officials said.',
+      'At least 1,480 people were injured and 212 died, the civil defence agency said.',
+      'Rescuers searched collapsed houses in the mountain villages through the night.',
     );
-    const answer = createLibrary([{ article: quake, owner: null }]).answer('how many people got hurt');
+    const answer = libraryOf(quake).answer('how many people got hurt');
     expect(answer.excerpts[0]?.text).toContain('1,480 people');
   });
 });
 
 describe('answer: names the lexicon knows', () => {
   it('counts a country as a name even where the story only writes it first in a sentence', () => {
-    const alliance = parseArticle(
-      [
-        'Alliance grows again',
-        'Finland joined the alliance in 2023, a year before Sweden, after decades of military neutrality.',
-        'Its border with Russia is 1,340 kilometres long, officials said on Monday.',
-        'The presidency of the alliance rotates every two years among the members.',
-      ].join('\n\n'),
+    const alliance = madeUpArticle(
       'alliance',
+      'Alliance grows again',
+      'Finland joined the alliance in 2023, a year before Sweden, after decades of military neutrality.',
+      'Its border with Russia is 1,340 kilometres long, officials said on Monday.',
+      'The presidency of the alliance rotates every two years among the members.',
     );
-    const library = createLibrary([{ article: alliance, owner: null }]);
+    const library = libraryOf(alliance);
     // Naming Finland is not saying who its president is.
     expect(library.answer('who is the president of finland').answered).toBe(false);
     expect(library.answer('when did finland join the alliance').excerpts[0]?.text).toContain('2023');
@@ -82,15 +75,13 @@ describe('answer: names the lexicon knows', () => {
 
 describe('answer: numbers the question gives', () => {
   it('needs them in the sentence itself ("type 1" is not "type 2")', () => {
-    const trial = parseArticle(
-      [
-        'Pill approved',
-        'A separate study in 1,240 patients with type 2 diabetes showed an average weight loss of 11.2%.',
-        'The most common side effects were nausea and diarrhoea, the company said.',
-      ].join('\n\n'),
+    const trial = madeUpArticle(
       'trial',
+      'Pill approved',
+      'A separate study in 1,240 patients with type 2 diabetes showed an average weight loss of 11.2%.',
+      'The most common side effects were nausea and diarrhoea, the company said.',
     );
-    const library = createLibrary([{ article: trial, owner: null }]);
+    const library = libraryOf(trial);
     expect(library.answer('weight loss in type 1 diabetes').answered).toBe(false);
     expect(
       library.answer('how much weight did people with type 2 diabetes lose').excerpts[0]?.text,
@@ -99,10 +90,7 @@ describe('answer: numbers the question gives', () => {
 });
 
 describe('answer: what "how many" counts, by its kind', () => {
-  const story = (...sentences: string[]) =>
-    createLibrary([
-      { article: parseArticle(['Pill approved', ...sentences].join('\n\n'), 'pharma'), owner: null },
-    ]);
+  const story = (...sentences: string[]) => libraryOf(madeUpArticle('pharma', 'Pill approved', ...sentences));
   // The story also uses the counted word elsewhere, without a number: only then is a count of it looked for.
   const trial = story(
     'About 3,850 adults with obesity took part in the main trial, which ran for 68 weeks.',
@@ -122,17 +110,15 @@ describe('answer: what "how many" counts, by its kind', () => {
 
 describe('answer: a speaker found by role', () => {
   it('credits the role the article gives a speaker to all their quotes', () => {
-    const results = parseArticle(
-      [
-        'Carmaker keeps its plants',
-        '"We will not cut jobs this year," Chief Financial Officer Paolo Renzi said on Friday. "Every plant stays open."',
-        'Sales of electric models rose 12% in the quarter, the company said.',
-      ].join('\n\n'),
+    const results = madeUpArticle(
       'results',
+      'Carmaker keeps its plants',
+      '"We will not cut jobs this year," Chief Financial Officer Paolo Renzi said on Friday. "Every plant stays open."',
+      'Sales of electric models rose 12% in the quarter, the company said.',
     );
     const quote = results.paragraphs[0]?.sentences[1];
     expect(quote).toMatchObject({ speaker: 'Paolo Renzi', speakerRole: 'Chief Financial Officer' });
-    const library = createLibrary([{ article: results, owner: null }]);
+    const library = libraryOf(results);
     expect(
       library.answer('what did the chief financial officer say about the plants').excerpts[0]?.text,
     ).toContain('Every plant stays open.');

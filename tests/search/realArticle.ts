@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/article/parse.js';
 import type { Article } from '../../src/article/types.js';
+import { createLibrary } from '../../src/search/createLibrary.js';
+import type { StoryLibrary } from '../../src/search/library.js';
 
 /** The project's own copy of the story, parsed the way the bot parses it. */
 export function realArticle(): Article {
@@ -12,4 +14,14 @@ export function realArticle(): Article {
 export function peruArticle(): Article {
   const file = new URL('../fixtures/eval/articles/peru-quake-relief-arequipa.txt', import.meta.url);
   return parseArticle(readFileSync(file, 'utf8'), 'peru-quake-relief-arequipa');
+}
+
+/** A made-up story: a headline, then one paragraph per string, parsed the way the bot parses a file. */
+export function madeUpArticle(id: string, headline: string, ...paragraphs: string[]): Article {
+  return parseArticle([headline, ...paragraphs].join('\n\n'), id);
+}
+
+/** A library holding only this (global) story. */
+export function libraryOf(article: Article): StoryLibrary {
+  return createLibrary([{ article, owner: null }]);
 }

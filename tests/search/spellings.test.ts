@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/article/parse.js';
-import { createLibrary } from '../../src/search/createLibrary.js';
 import { Spellings } from '../../src/search/spellings.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const everything = () => true;
 
@@ -36,15 +35,13 @@ describe('Spellings', () => {
 
 describe('answer: a typo in an inflected word', () => {
   it('"when did the goverment colapse" finds "collapsed"', () => {
-    const story = parseArticle(
-      [
-        'Government falls',
-        'The government collapsed in July after it lost a confidence vote over a rail contract.',
-        'Voters will choose a new parliament on Sunday, officials said.',
-      ].join('\n\n'),
+    const story = madeUpArticle(
       'election',
+      'Government falls',
+      'The government collapsed in July after it lost a confidence vote over a rail contract.',
+      'Voters will choose a new parliament on Sunday, officials said.',
     );
-    const library = createLibrary([{ article: story, owner: null }]);
+    const library = libraryOf(story);
     expect(library.answer('when did the goverment colapse').excerpts[0]?.text).toContain('collapsed in July');
   });
 });
