@@ -55,15 +55,20 @@ export function relativesOf(
   holds: (terms: readonly string[]) => boolean,
   { synonymsOnly = false }: { synonymsOnly?: boolean } = {},
 ): Relative[] {
-  return candidatesOf(folded)
+  return (synonymsOnly ? synonymCandidatesOf(folded) : candidatesOf(folded))
     .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
     .filter((c) => c.metonym || [...c.synsets].some((offset) => usualSynsets(c.word).has(offset)))
     .map(({ word, weight, terms }) => ({ word, weight, terms }));
 }
 
-const candidatesOf = remembered((folded: string) => collect(wordNet(), folded), REMEMBERED_WORDS);
+const candidatesOf = remembered((folded: string) => collect(wordNet(), folded, false), REMEMBERED_WORDS);
+// A name's relatives are its synonyms only: its pointers (a city's districts, a person's works) are never read.
+const synonymCandidatesOf = remembered(
+  (folded: string) => collect(wordNet(), folded, true),
+  REMEMBERED_WORDS,
+);
 
-function collect(wn: WordNet, folded: string): Candidate[] {
+function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[] {
   const found = new Map<string, Candidate>();
   const add = (word: string, weight: number, synset: number, synonym: boolean, metonym = false) => {
     if (word === folded || word.includes(' ')) return;
@@ -95,6 +100,7 @@ function collect(wn: WordNet, folded: string): Candidate[] {
           for (const word of targetWords(wn, pointer)) add(word, SYNONYM_WEIGHT, pointer.offset, true, true);
         }
       }
+      if (synonymsOnly) continue;
       const position = synset.words.indexOf(lemma) + 1;
       for (const pointer of synset.pointers) {
         const weight = POINTER_WEIGHT[pointer.symbol];
