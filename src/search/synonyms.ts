@@ -110,7 +110,10 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
       }
     }
   }
-  return [...found.values()].sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
+  // Ties in plain code-unit order: a locale-aware compare costs microseconds each over hundreds of relatives.
+  return [...found.values()].sort(
+    (a, b) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
+  );
 }
 
 /**
