@@ -3,7 +3,7 @@ import { type SentenceFit, sentenceFit } from './answerFit.js';
 import { type SentenceFeatures, sentenceFeatures } from './answerTypes.js';
 import { addPosting, meanWith, meanWithout, postingCount, scorePostings, withoutDocs } from './postings.js';
 import { ScoreBoard } from './scoreBoard.js';
-import { contentTokens, type Token, termsOf, tokenize } from './text.js';
+import { contentTokens, isContentToken, type Token, termsOf, tokenize } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** One indexed sentence, with the words around it that help a reader (and the ranker) understand it. */
@@ -71,7 +71,10 @@ export class SentenceIndex {
         sectionTerms.set(p.section, section);
       }
       p.sentences.forEach((s, i) => {
-        const tokens = contentTokens(s.text);
+        // All the words, for what its numbers count (stop words included: "hundreds of strikers"); the content ones
+        // for the index.
+        const words = tokenize(s.text);
+        const tokens = words.filter(isContentToken);
         const id = this.docs.length;
         const doc: SentenceDoc = {
           id,
@@ -81,7 +84,7 @@ export class SentenceIndex {
           text: s.text,
           speaker: s.speaker,
           holds: shared(sentenceFeatures(s.text, tokens, s.speaker)),
-          fit: sentenceFit(tokenize(s.text)),
+          fit: sentenceFit(words),
           terms: stems(tokens),
           // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.
           speakerTerms: s.speaker ? stems(contentTokens(`${s.speaker} ${s.speakerRole ?? ''}`)) : '',

@@ -112,9 +112,12 @@ function isBareContraction(folded: string): boolean {
 
 /** Tokens that carry content: not stop words, and not single letters (initials, stray "s"). */
 export function contentTokens(text: string): Token[] {
-  return tokenize(text).filter(
-    (t) => t.isNumber || (t.folded.length > 1 && !isStopWord(t.folded) && !isContraction(t.surface)),
-  );
+  return tokenize(text).filter(isContentToken);
+}
+
+/** Whether a token carries content (see `contentTokens`), for callers that already hold all of a text's tokens. */
+export function isContentToken(t: Token): boolean {
+  return t.isNumber || (t.folded.length > 1 && !isStopWord(t.folded) && !isContraction(t.surface));
 }
 
 /**
