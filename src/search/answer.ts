@@ -1,6 +1,5 @@
-import lemmatizer from 'wink-lemmatizer';
 import { askedFor, fitsAskedFor } from './answerFit.js';
-import { isKnownName, zipfFrequency } from './english.js';
+import { commonestFormZipf, isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
@@ -66,7 +65,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
-      lexemeZipf(t.token.folded) < MISSING_WORD_ZIPF &&
+      commonestFormZipf(t.token.folded) < MISSING_WORD_ZIPF &&
       (t.matches.length === 0 || !isSure(t)),
   );
   if (missing) {
@@ -137,17 +136,6 @@ function termWeights(
     return role * (sureness * idf * found + (1 - sureness) * unseen * rarity);
   });
 }
-
-/** How common a word is in any of its forms: "joined" is as everyday as "join", "schools" as "school". */
-const lexemeZipf = remembered(
-  (folded: string): number =>
-    Math.max(
-      zipfFrequency(folded),
-      zipfFrequency(lemmatizer.verb(folded)),
-      zipfFrequency(lemmatizer.noun(folded)),
-    ),
-  5_000,
-);
 
 /** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
 function isLastWord(question: string, t: Token): boolean {

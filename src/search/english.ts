@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import lemmatizer from 'wink-lemmatizer';
 import { remembered } from './remembered.js';
 
 /**
@@ -29,6 +30,17 @@ let wordCounts: WordCounts | undefined;
  */
 // Question words repeat: the last few thousand look-ups are kept (a binary search costs a microsecond or two).
 export const zipfFrequency = remembered(lookUpZipf, 5_000);
+
+/** How common a word is in its commonest form: "joined" is as everyday as "join", "schools" as "school". */
+export const commonestFormZipf = remembered(
+  (folded: string): number =>
+    Math.max(
+      zipfFrequency(folded),
+      zipfFrequency(lemmatizer.verb(folded)),
+      zipfFrequency(lemmatizer.noun(folded)),
+    ),
+  5_000,
+);
 
 function lookUpZipf(folded: string): number {
   wordCounts ??= loadWordCounts();
