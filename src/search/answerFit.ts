@@ -88,8 +88,8 @@ export function fitsAskedFor(
   const { counted, countedWord, otherThan } = asked;
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
     // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults".
-    const asked = countedWord?.folded ?? '';
-    if (!doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, asked))) return false;
+    const word = countedWord?.folded ?? '';
+    if (!doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word))) return false;
   }
   if (otherThan) {
     const someoneElse = (terms: string) => terms.split(' ').some((s) => s !== '' && !otherThan.has(s));

@@ -104,7 +104,7 @@ export class Vocabulary {
     if (token.isNumber) return { token, matches: [], via: 'none' };
     if (has !== this.everywhere) return { token, ...this.variants(token, isName, has, last) };
     // Over all stories, a word's variants stay the same until a story is added or removed: remembered till then.
-    const key = `${token.folded} ${token.stem} ${isName} ${last}`;
+    const key = `${token.folded} ${isName} ${last}`; // the stem is the folded word's
     let found = this.resolved.get(key);
     if (!found) {
       found = this.variants(token, isName, has, last);
