@@ -48,7 +48,7 @@ export function rankCandidates(
    * Whether the sentence gives what this question asks for in particular (see `answerFit.ts`): one that does not
    * still ranks, but cannot show that the article covers the question.
    */
-  fits: (doc: SentenceDoc) => boolean = () => true,
+  fits: (doc: SentenceDoc) => boolean,
 ): RankedSentence[] {
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   const ranked: RankedSentence[] = [];
