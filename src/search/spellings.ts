@@ -34,13 +34,9 @@ export class Spellings {
 
   /** Counts one more (or one fewer) place the word (with its stem) is written. */
   count(word: string, stemmed: string, delta: 1 | -1): void {
-    const stemCount = (this.stems.get(stemmed) ?? 0) + delta;
-    if (stemCount > 0) this.stems.set(stemmed, stemCount);
-    else this.stems.delete(stemmed);
+    bump(this.stems, stemmed, delta);
     const before = this.words.get(word) ?? 0;
-    const next = before + delta;
-    if (next > 0) this.words.set(word, next);
-    else this.words.delete(word);
+    const next = bump(this.words, word, delta);
     if (before === 0 && next > 0) this.hear(word, true);
     else if (before > 0 && next <= 0) this.hear(word, false);
   }
@@ -73,22 +69,19 @@ export class Spellings {
         consider(candidate, edits + 1);
       }
     }
-    const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
-    const top = ranked[0]?.[1] ?? 0;
-    return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
+    return surest(byStem);
   }
 
   /** Stems within a typo of this stem ("colaps" ~ collaps, of "collapsed"), surest first. */
   stemTypos(stemmed: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
     if (stemmed.length < MIN_FUZZY_LENGTH) return [];
-    const matches: FuzzyMatch[] = [];
+    const byStem = new Map<string, number>();
     for (const [candidate, [, edits]] of this.stems.fuzzyGet(stemmed, maxEdits(stemmed.length))) {
       if (candidate.length >= MIN_FUZZY_LENGTH - 1 && has(candidate)) {
-        matches.push({ stem: candidate, weight: 1 - edits / Math.max(stemmed.length, candidate.length) });
+        byStem.set(candidate, 1 - edits / Math.max(stemmed.length, candidate.length));
       }
     }
-    const top = Math.max(0, ...matches.map((m) => m.weight));
-    return matches.filter((m) => m.weight >= top - 0.1).sort((a, b) => b.weight - a.weight);
+    return surest(byStem);
   }
 
   /** Words that sound like this one and begin with the same letter ("skools" ~ schools). */
@@ -152,4 +145,26 @@ function soundOf(word: string): string {
 /** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
 function maxEdits(length: number): number {
   return length < 8 ? 1 : length < 12 ? 2 : 3;
+}
+
+/** The matches within 0.1 of the surest, surest first. */
+function surest(byStem: ReadonlyMap<string, number>): FuzzyMatch[] {
+  const ranked = [...byStem].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  return ranked.filter(([, w]) => w >= top - 0.1).map(([s, weight]) => ({ stem: s, weight }));
+}
+
+/** Counts of keys (a Map or a radix tree): a key whose count falls to 0 is dropped. */
+interface Counts {
+  get(key: string): number | undefined;
+  set(key: string, count: number): unknown;
+  delete(key: string): unknown;
+}
+
+/** Adds `delta` to the key's count, dropping it at 0; the new count. */
+export function bump(counts: Counts, key: string, delta: number): number {
+  const next = (counts.get(key) ?? 0) + delta;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+  return next;
 }

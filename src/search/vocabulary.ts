@@ -1,5 +1,5 @@
 import { acronymsOf } from './acronyms.js';
-import { type FuzzyMatch, Spellings } from './spellings.js';
+import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 
@@ -212,10 +212,4 @@ export class Vocabulary {
 
 function best(a: FuzzyMatch[], b: FuzzyMatch[]): FuzzyMatch[] {
   return (a[0]?.weight ?? 0) >= (b[0]?.weight ?? 0) ? a : b;
-}
-
-function bump(counts: Map<string, number>, key: string, delta: number): void {
-  const next = (counts.get(key) ?? 0) + delta;
-  if (next > 0) counts.set(key, next);
-  else counts.delete(key);
 }
