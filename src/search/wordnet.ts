@@ -52,8 +52,8 @@ const POS_OF_SENSE_TYPE: Record<string, PartOfSpeech> = {
 };
 const CHUNK = 1024;
 /** Bytes of index.sense per sampled key (~1,800 keys) and per read when scanning from one. */
-const SAMPLE_EVERY = 4096;
-const SCAN = 8192;
+const SAMPLE_EVERY = 1024;
+const SCAN = 2048;
 
 /** The first sense key of every block of a sorted index file, with where its line starts. */
 interface SparseIndex {
