@@ -8,6 +8,7 @@ import { Cooldowns } from './cooldown.js';
 import { isTokenRejected } from './errors.js';
 import type { Logger } from './logger.js';
 import { handleInteraction } from './router.js';
+import { warmUp } from './warmUp.js';
 
 /** Thrown when start-up cannot go on; `message` is the one line to print (never the token). */
 export class StartupError extends Error {}
@@ -68,6 +69,7 @@ export async function startBot(config: BotConfig, deps: BotDeps): Promise<Client
   if (!config.token) throw new StartupError(TOKEN_HELP);
   const client = createClient(config);
   attachHandlers(client, config, deps);
+  warmUpAnswers(deps);
   try {
     await client.login(config.token);
   } catch (error) {
@@ -100,4 +102,16 @@ export function installProcessHandlers(
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** The answer path compiled before the first question (see warmUp); a failure there is logged, never fatal. */
+function warmUpAnswers(deps: BotDeps): void {
+  const started = performance.now();
+  try {
+    const stories = deps.stories ?? readOnlyStories(deps.library);
+    const questions = warmUp({ library: deps.library, commands: deps.commands, stories });
+    deps.log.debug('warmed up', { questions, ms: Math.round(performance.now() - started) });
+  } catch (error) {
+    deps.log.warn('warm-up failed (answering anyway)', { error });
+  }
 }
