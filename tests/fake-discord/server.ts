@@ -140,6 +140,9 @@ export class FakeDiscord {
       req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
       req.on('error', reject);
     });
+    // The rest waits for the requests that arrived together to be timestamped first: a real Discord takes them in
+    // parallel, so one answer's arrival time must not include the fake's work on the others (load test).
+    await new Promise((resolve) => setImmediate(resolve));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
