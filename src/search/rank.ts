@@ -90,7 +90,10 @@ export function rankCandidates(
     const typeFactor = typeMatch ? 1 : TYPE_MISMATCH_FACTOR;
     const bm25 = BM25_SHARE * (candidate.score / topBm25);
     const score = coverage * typeFactor + bm25;
-    const proven = fitting && !lacksNumber ? (provenCovered / total) * typeFactor + bm25 : 0;
+    // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
+    // pool" by "filling pools will be banned"): it ranks, but proves nothing.
+    const lacksCount = answerType === 'number' && !typeMatch;
+    const proven = fitting && !lacksNumber && !lacksCount ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);

@@ -23,6 +23,11 @@ describe('answer: what a question asks for in particular', () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('"how much" is not answered by a sentence without a number, whatever words it shares', () => {
+    expect(library.answer('how much does it cost to develop the electric platform').answered).toBe(false);
+    expect(library.answer('how much is the one-off bonus').excerpts[0]?.text).toContain('1,250 euros');
+  });
+
   it('"who" wants a name the question does not already give', () => {
     expect(library.answer('who is the battery partner in Spain').answered).toBe(false);
     expect(library.answer('who is developing the electric platform').answered).toBe(true);
