@@ -12,8 +12,7 @@ const MAX_WORDS = 5;
  */
 export function acronymsOf(tokens: readonly Token[]): Map<string, string[]> {
   const acronyms = new Map<string, string[]>();
-  let run: Token[] = [];
-  const flush = () => {
+  for (const run of nameRuns(tokens)) {
     for (let from = 0; from < run.length; from++) {
       for (let to = from + 2; to <= Math.min(run.length, from + MAX_WORDS); to++) {
         const words = run.slice(from, to);
@@ -23,6 +22,19 @@ export function acronymsOf(tokens: readonly Token[]): Map<string, string[]> {
         );
       }
     }
+  }
+  return acronyms;
+}
+
+/**
+ * The names of two or more capitalised words a sentence writes ("Food and Drug Administration", "Environment
+ * Minister Carmen Ibarra"), as runs of tokens. Words already in capitals are acronyms and start no name.
+ */
+export function nameRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length >= 2) runs.push(run);
     run = [];
   };
   for (const token of tokens) {
@@ -33,5 +45,5 @@ export function acronymsOf(tokens: readonly Token[]): Map<string, string[]> {
     if (isNameWord) run.push(token);
   }
   flush();
-  return acronyms;
+  return runs;
 }

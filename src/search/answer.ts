@@ -1,10 +1,10 @@
 import { askedFor, fitsAskedFor } from './answerFit.js';
 import { commonestFormZipf, isKnownName, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
-import { isSure, type RankedSentence, rankCandidates } from './rank.js';
+import { isSure, type RankedSentence, rankCandidates, type TermRole } from './rank.js';
 import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { isMostlyVerb } from './synonyms.js';
+import { isMostlyVerb, isPlainWord } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
@@ -81,14 +81,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     candidates,
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
-    remembered((storyId: string) =>
-      terms.map(
-        (t) =>
-          analysed.names.includes(t.token) ||
-          isKnownName(t.token.folded) ||
-          (t.via === 'exact' && index.vocabulary.isName(storyId, t.matches[0]?.stem ?? '')),
-      ),
-    ),
+    remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names)),
     analysed.answerType,
     (id) => index.doc(id),
     (doc, stemmed) => index.fieldsWith(doc, stemmed),
@@ -134,6 +127,34 @@ function termWeights(
     const found = token === focus ? 1 : Math.min(1, rarity);
     const idf = best ? vocabulary.idf(storyId, best.stem) : 0;
     return role * (sureness * idf * found + (1 - sureness) * unseen * rarity);
+  });
+}
+
+/**
+ * Each term's role in the story (see `TermRole`). A word the question writes in lower case, that the story writes only
+ * inside longer names and never with another word of them in the question, is loose: "food" alone is not the Food
+ * and Drug Administration ("food and drug administration" typed in lower case still is).
+ */
+function termRoles(
+  vocabulary: Vocabulary,
+  storyId: string,
+  terms: readonly ResolvedTerm[],
+  names: readonly Token[],
+): TermRole[] {
+  return terms.map((t, i) => {
+    const stem = t.matches[0]?.stem ?? '';
+    const asName = names.includes(t.token);
+    const mates = asName || t.via === 'wordnet' ? undefined : vocabulary.onlyInsideNames(storyId, stem);
+    if (
+      mates &&
+      isPlainWord(t.token.folded) &&
+      !terms.some((other, j) => j !== i && other.matches.some((m) => mates.has(m.stem)))
+    ) {
+      return 'loose';
+    }
+    const isName =
+      asName || isKnownName(t.token.folded) || (t.via === 'exact' && vocabulary.isName(storyId, stem));
+    return isName ? 'name' : 'content';
   });
 }
 

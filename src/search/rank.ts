@@ -25,6 +25,13 @@ export interface RankedSentence {
   matchedStems: Set<string>;
 }
 
+/**
+ * What a question word is within a story: a name the question is asked about; a word the story writes only inside a
+ * longer name, found alone in the question ("taken with food" and the Food and Drug Administration), which ranks but
+ * proves nothing; or content, what is asked about the names.
+ */
+export type TermRole = 'name' | 'loose' | 'content';
+
 // A sentence without the kind of answer asked for is kept, but ranked and judged lower.
 const TYPE_MISMATCH_FACTOR = 0.8;
 // BM25 only breaks ties between sentences that cover the question equally.
@@ -39,8 +46,8 @@ export function rankCandidates(
   terms: ResolvedTerm[],
   /** Each term's weight (its idf) within the given story. */
   weightsIn: (storyId: string) => readonly number[],
-  /** Whether each term is a name in the given story. */
-  namesIn: (storyId: string) => readonly boolean[],
+  /** What each term is in the given story (see `TermRole`). */
+  rolesIn: (storyId: string) => readonly TermRole[],
   answerType: AnswerType,
   docOf: (id: number) => SentenceDoc | undefined,
   fieldsOf: (doc: SentenceDoc, stemmed: string) => SearchField[],
@@ -58,8 +65,8 @@ export function rankCandidates(
     const weights = weightsIn(doc.articleId);
     const total = weights.reduce((sum, w) => sum + w, 0);
     if (total === 0) continue;
-    const names = namesIn(doc.articleId);
-    const contentTotal = weights.reduce((sum, w, i) => (names[i] ? sum : sum + w), 0);
+    const roles = rolesIn(doc.articleId);
+    const contentTotal = weights.reduce((sum, w, i) => (roles[i] === 'name' ? sum : sum + w), 0);
     const matchedStems = new Set<string>();
     let covered = 0;
     let provenCovered = 0;
@@ -78,9 +85,9 @@ export function rankCandidates(
         best = Math.max(best, m.weight * Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f])));
       }
       covered += (weights[i] ?? 0) * best;
-      if (isSure(term)) {
+      if (isSure(term) && roles[i] !== 'loose') {
         provenCovered += (weights[i] ?? 0) * best;
-        if (!names[i]) contentCovered += (weights[i] ?? 0) * best;
+        if (roles[i] !== 'name') contentCovered += (weights[i] ?? 0) * best;
       }
     });
     const content = contentTotal === 0 ? 1 : contentCovered / contentTotal;

@@ -209,3 +209,14 @@ const broaderNouns = remembered((folded: string): Set<string> => {
   }
   return found;
 }, REMEMBERED_WORDS);
+
+/**
+ * A word of English in its own right, not a person: "food", "white" — not "Dmitro", not "minister" (a title before
+ * a name is still the person). Asked whether a word written only inside a longer name means something else alone.
+ */
+export const isPlainWord = remembered(
+  (folded: string): boolean =>
+    wordNet().senses(lemmatizer.noun(folded)).length + wordNet().senses(folded).length > 0 &&
+    !isKindOf(folded, 'person'),
+  5_000,
+);

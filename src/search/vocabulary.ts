@@ -1,4 +1,4 @@
-import { acronymsOf } from './acronyms.js';
+import { acronymsOf, nameRuns } from './acronyms.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
@@ -36,6 +36,10 @@ interface StoryStats {
   docFreq: Map<string, number>;
   /** Sentences where the stem is capitalised past the sentence's start: a name there. */
   capitalised: Map<string, number>;
+  /** Sentences where the stem is written only inside a longer name, not as its last word ("Food" of "Food and Drug Administration"). */
+  insideNames: Map<string, number>;
+  /** For those stems, the other stems of the names they are written in, with in how many sentences. */
+  nameMates: Map<string, Map<string, number>>;
 }
 
 // Question words whose variants over all stories are remembered (the memory starts afresh past this).
@@ -88,6 +92,18 @@ export class Vocabulary {
     const story = this.stories.get(storyId);
     const capitalised = story?.capitalised.get(stemmed) ?? 0;
     return capitalised > 0 && capitalised >= NAME_SHARE * (story?.docFreq.get(stemmed) ?? 0);
+  }
+
+  /**
+   * When the story writes the stem only inside longer names and never as their last word ("food" only in "Food and
+   * Drug Administration"), the other words of those names; undefined otherwise. Such a word found alone in a question
+   * is another matter than the name.
+   */
+  onlyInsideNames(storyId: string, stemmed: string): ReadonlySet<string> | undefined {
+    const story = this.stories.get(storyId);
+    const inside = story?.insideNames.get(stemmed) ?? 0;
+    if (inside === 0 || inside < (story?.docFreq.get(stemmed) ?? 0)) return undefined;
+    return new Set(story?.nameMates.get(stemmed)?.keys());
   }
 
   /**
@@ -186,7 +202,13 @@ export class Vocabulary {
     this.docs += delta;
     let story = this.stories.get(storyId);
     if (!story) {
-      story = { sentences: 0, docFreq: new Map(), capitalised: new Map() };
+      story = {
+        sentences: 0,
+        docFreq: new Map(),
+        capitalised: new Map(),
+        insideNames: new Map(),
+        nameMates: new Map(),
+      };
       this.stories.set(storyId, story);
     }
     story.sentences += delta;
@@ -196,6 +218,7 @@ export class Vocabulary {
     }
     const capitalised = tokens.filter((t) => t.capitalised && !t.isNumber && t.start > 0);
     for (const s of new Set(capitalised.map((t) => t.stem))) bump(story.capitalised, s, delta);
+    countInsideNames(story, tokens, delta);
     if (story.sentences <= 0) this.stories.delete(storyId);
     for (const [acronym, stems] of acronymsOf(tokens)) {
       let names = this.acronyms.get(acronym);
@@ -207,6 +230,33 @@ export class Vocabulary {
       if (names.size === 0) this.acronyms.delete(acronym);
     }
     for (const t of tokens) if (!t.isNumber) this.spellings.count(t.folded, t.stem, delta);
+  }
+}
+
+/** Counts the stems the sentence writes only inside longer names (not as their last word), and their mates there. */
+function countInsideNames(story: StoryStats, tokens: readonly Token[], delta: 1 | -1): void {
+  const runs = nameRuns(tokens);
+  if (runs.length === 0) return;
+  const inside = new Set(runs.flatMap((run) => run.slice(0, -1)));
+  const elsewhere = new Set(tokens.filter((t) => !inside.has(t)).map((t) => t.stem));
+  const mates = new Map<string, Set<string>>();
+  for (const run of runs) {
+    for (const t of run.slice(0, -1)) {
+      if (elsewhere.has(t.stem)) continue;
+      const of = mates.get(t.stem) ?? new Set<string>();
+      for (const mate of run) if (mate.stem !== t.stem) of.add(mate.stem);
+      mates.set(t.stem, of);
+    }
+  }
+  for (const [stemmed, of] of mates) {
+    bump(story.insideNames, stemmed, delta);
+    let counts = story.nameMates.get(stemmed);
+    if (!counts) {
+      counts = new Map();
+      story.nameMates.set(stemmed, counts);
+    }
+    for (const mate of of) bump(counts, mate, delta);
+    if (counts.size === 0) story.nameMates.delete(stemmed);
   }
 }
 

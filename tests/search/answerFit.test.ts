@@ -136,3 +136,27 @@ describe('answer: a count of something the story never names', () => {
     expect(library.answer('how many women went on strike at Lindau').answered).toBe(false);
   });
 });
+
+describe('answer: a word the story writes only inside a longer name', () => {
+  const approval = madeUpArticle(
+    'approval',
+    'Regulators approve weight-loss pill',
+    'The U.S. Food and Drug Administration approved the weight-loss pill Lorvexa on Tuesday.',
+    'Environment Minister Carmen Ibarra said the pill would be sold from March.',
+    'Lorvexa is taken once a week.',
+  );
+  const pill = libraryOf(approval);
+
+  it('does not prove a question that uses the word alone ("taken with food" is not about the FDA)', () => {
+    expect(pill.answer('does lorvexa have to be taken with food').answered).toBe(false);
+  });
+
+  it('still finds the name asked for in lower case, word by word, and a title standing for its person', () => {
+    expect(pill.answer('what did the food and drug administration approve').excerpts[0]?.text).toContain(
+      'approved the weight-loss pill',
+    );
+    expect(pill.answer('what did the minister say about lorvexa').excerpts[0]?.text).toContain(
+      'Carmen Ibarra',
+    );
+  });
+});

@@ -2,6 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { contentTokens } from '../../src/search/text.js';
 import { Vocabulary } from '../../src/search/vocabulary.js';
 
+describe('Vocabulary.onlyInsideNames', () => {
+  const sentences = [
+    'The U.S. Food and Drug Administration approved the pill.',
+    'Chief Financial Officer Stefan Kohler said prices fell.',
+    'Prices of food rose in the White House canteen.',
+  ];
+  const stem = (word: string) => contentTokens(word)[0]?.stem ?? '';
+
+  it('gives the other words of the names a stem is only written inside (never as their last word)', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('fda', contentTokens(sentences[0] as string));
+    expect([...(vocabulary.onlyInsideNames('fda', stem('food')) ?? [])].sort()).toEqual(
+      [stem('administration'), stem('drug')].sort(),
+    );
+    // The last word of a name is what the name is: "the administration".
+    expect(vocabulary.onlyInsideNames('fda', stem('administration'))).toBeUndefined();
+  });
+
+  it('is undefined once the story writes the word outside a name too, and forgets a removed sentence', () => {
+    const vocabulary = new Vocabulary();
+    for (const s of sentences) vocabulary.add('story', contentTokens(s));
+    expect(vocabulary.onlyInsideNames('story', stem('food'))).toBeUndefined();
+    expect(vocabulary.onlyInsideNames('story', stem('white'))).toEqual(new Set([stem('house')]));
+    vocabulary.remove('story', contentTokens(sentences[2] as string));
+    expect(vocabulary.onlyInsideNames('story', stem('food'))).toBeDefined();
+    expect(vocabulary.onlyInsideNames('story', stem('white'))).toBeUndefined();
+  });
+});
+
 describe('Vocabulary.isName', () => {
   const vocabulary = new Vocabulary();
   for (const sentence of [
