@@ -32,13 +32,17 @@ let wordCounts: WordCounts | undefined;
 // Question words repeat: the last few thousand look-ups are kept (a binary search costs a microsecond or two).
 export const zipfFrequency = remembered(lookUpZipf, 5_000);
 
-/** How common a word is in its commonest form: "joined" is as everyday as "join", "schools" as "school". */
+/**
+ * How common a word is in its commonest form: "joined" is as everyday as "join", "schools" as "school", "higher" as
+ * "high".
+ */
 export const commonestFormZipf = remembered(
   (folded: string): number =>
     Math.max(
       zipfFrequency(folded),
       zipfFrequency(lemmatizer.verb(folded)),
       zipfFrequency(lemmatizer.noun(folded)),
+      zipfFrequency(lemmatizer.adjective(folded)),
     ),
   5_000,
 );

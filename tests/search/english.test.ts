@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isKnownName, zipfFrequency } from '../../src/search/english.js';
+import { commonestFormZipf, isKnownName, zipfFrequency } from '../../src/search/english.js';
 
 // SUBTLEX-US as the package ships it, turned into Zipf values the plain way (a Map of every lower-cased word).
 const entries = JSON.parse(
@@ -46,5 +46,14 @@ describe('isKnownName', () => {
     for (const word of ['battlefield', 'lesson', '', 'constructor', '__proto__', 'tostring']) {
       expect(isKnownName(word)).toBe(false);
     }
+  });
+});
+
+describe('commonestFormZipf', () => {
+  it('judges a word by its commonest form: a verb, a plural, a comparative', () => {
+    expect(commonestFormZipf('joined')).toBe(zipfFrequency('join'));
+    expect(commonestFormZipf('schools')).toBe(zipfFrequency('school'));
+    expect(commonestFormZipf('higher')).toBe(zipfFrequency('high'));
+    expect(commonestFormZipf('higher')).toBeGreaterThan(zipfFrequency('higher'));
   });
 });
