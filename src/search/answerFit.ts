@@ -1,3 +1,4 @@
+import { isKnownPlace } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isKindOf } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
@@ -51,7 +52,10 @@ export function sentenceFit(tokens: readonly Token[]): SentenceFit {
       countedWords.push(next.folded);
     }
   });
-  const capitalised = tokens.filter((t, i) => i > 0 && t.capitalised && !t.isNumber).flatMap(termsOf);
+  const places = placeNames(tokens);
+  const capitalised = tokens
+    .filter((t, i) => i > 0 && t.capitalised && !t.isNumber && !places.has(t))
+    .flatMap(termsOf);
   const first = tokens[0];
   return {
     counted: padded(counted),
@@ -59,6 +63,31 @@ export function sentenceFit(tokens: readonly Token[]): SentenceFit {
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
   };
+}
+
+// Words a place name follows: "in Orveldt", "in the Netherlands", "near Pisco".
+const BEFORE_PLACE = new Set(['in', 'near']);
+
+/**
+ * The capitalised words of the sentence that name places: ones compromise's lexicon knows as places, names after
+ * "in" or "near" (a "the" between), after "<a kind of region> of" ("the town of Dunmarra"), and the words that
+ * continue such a name ("in New York").
+ */
+function placeNames(tokens: readonly Token[]): Set<Token> {
+  const places = new Set<Token>();
+  tokens.forEach((t, i) => {
+    if (!t.capitalised || t.isNumber || i === 0) return;
+    const before = tokens[i - 1];
+    const beforeThat = tokens[i - 2];
+    const placed =
+      isKnownPlace(t.folded) ||
+      (before !== undefined && places.has(before)) ||
+      BEFORE_PLACE.has(before?.folded ?? '') ||
+      (before?.folded === 'the' && BEFORE_PLACE.has(beforeThat?.folded ?? '')) ||
+      (before?.folded === 'of' && beforeThat !== undefined && isKindOf(beforeThat.folded, 'region'));
+    if (placed) places.add(t);
+  });
+  return places;
 }
 
 export function askedFor(question: string, terms: readonly ResolvedTerm[], asksWho: boolean): AskedFor {

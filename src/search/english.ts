@@ -103,6 +103,18 @@ export function isKnownName(folded: string): boolean {
   );
 }
 
+/** A place compromise's lexicon knows (a country, a city, a region) or a people's adjective ("European"). */
+export function isKnownPlace(folded: string): boolean {
+  const { lexicon, tagSet } = compromiseModel();
+  const tags = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
+  return (Array.isArray(tags) ? tags : [tags]).some(
+    (tag) =>
+      tag === 'Place' ||
+      tag === 'Demonym' ||
+      (tag !== undefined && tagSet[tag]?.parents?.includes('Place') === true),
+  );
+}
+
 interface CompromiseModel {
   lexicon: Record<string, string | string[] | undefined>;
   tagSet: Record<string, { parents?: string[] } | undefined>;

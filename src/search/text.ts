@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
 import lemmatizer from 'wink-lemmatizer';
 import { remembered } from './remembered.js';
-import { isWordNetLemma } from './wordnet.js';
+import { isWordNetLemma, wordNet } from './wordnet.js';
 
 /** One word of a text, with where it stands (for highlighting) and its normalised forms. */
 export interface Token {
@@ -14,6 +14,11 @@ export interface Token {
   stem: string;
   /** Stem of the verb's base form when it differs from `stem` (irregular verbs: "struck" -> strike, "said" -> sai). */
   lemma?: string;
+  /**
+   * The word is nearly always that verb's form, seldom a word of its own: "found" is find's ("founded" is another
+   * verb), while "ground" is a noun first. Its index term is then the verb's alone.
+   */
+  lemmaOnly?: true;
   start: number;
   isNumber: boolean;
   /** Starts with a capital letter (a name, or just the first word of a sentence). */
@@ -41,12 +46,13 @@ export function tokenize(text: string): Token[] {
       capitalised: /^\p{Lu}/u.test(surface),
     };
     if (forms.lemma !== undefined) token.lemma = forms.lemma;
+    if (forms.lemmaOnly) token.lemmaOnly = true;
     tokens.push(token);
   }
   return tokens;
 }
 
-type WordForms = Pick<Token, 'folded' | 'stem' | 'lemma' | 'isNumber'>;
+type WordForms = Pick<Token, 'folded' | 'stem' | 'lemma' | 'lemmaOnly' | 'isNumber'>;
 
 // Folding, stemming and the verb look-up cost microseconds a word; a story and its questions repeat words, so each
 // written form is worked out once.
@@ -54,9 +60,31 @@ const formsOf = remembered((surface: string): WordForms => {
   const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
   const folded = isNumber ? foldNumber(surface) : foldWord(surface);
   const stemmed = isNumber ? folded : stem(folded);
-  const lemma = isNumber ? stemmed : stem(lemmatizer.verb(folded));
-  return { folded, stem: stemmed, ...(lemma !== stemmed ? { lemma } : {}), isNumber };
+  const base = isNumber ? folded : lemmatizer.verb(folded);
+  const lemma = isNumber ? stemmed : stem(base);
+  if (lemma === stemmed) return { folded, stem: stemmed, isNumber };
+  return {
+    folded,
+    stem: stemmed,
+    lemma,
+    ...(isMostlyFormOf(folded, base) ? { lemmaOnly: true as const } : {}),
+    isNumber,
+  };
 }, 200_000);
+
+// A word used as its own word at least this share as often as its verb (WordNet's tagged counts) keeps its stem.
+const OWN_WORD_SHARE = 0.25;
+
+/** Whether WordNet's corpus uses the verb (find) far more than the word itself as a lemma (found: to establish). */
+function isMostlyFormOf(folded: string, base: string): boolean {
+  const tagged = (senses: readonly { tagCount: number }[]) => senses.reduce((n, s) => n + s.tagCount, 0);
+  const verb = tagged(
+    wordNet()
+      .senses(base)
+      .filter((s) => s.pos === 'verb'),
+  );
+  return verb > 0 && tagged(wordNet().senses(folded)) < OWN_WORD_SHARE * verb;
+}
 
 export function foldWord(word: string): string {
   return word
@@ -135,7 +163,8 @@ function isContraction(surface: string): boolean {
 
 /** The index terms of a word: its stem, and its verb's base form when irregular ("struck" is also strike). */
 export function termsOf(token: Token): string[] {
-  return token.lemma ? [token.stem, token.lemma] : [token.stem];
+  if (!token.lemma) return [token.stem];
+  return token.lemmaOnly ? [token.lemma] : [token.stem, token.lemma];
 }
 
 /**

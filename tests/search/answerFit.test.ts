@@ -28,7 +28,25 @@ describe('answer: what a question asks for in particular', () => {
     expect(library.answer('how much is the one-off bonus').excerpts[0]?.text).toContain('1,250 euros');
   });
 
-  it('"who" wants a name the question does not already give', () => {
+  it('"who" wants a name the question does not already give, and not a place\'s', () => {
+    const airline = (founding: string) =>
+      libraryOf(
+        madeUpArticle(
+          'airline',
+          'Airline fined',
+          founding,
+          'The Commission found that Skyvara added compulsory fees after the headline price.',
+          'Skyvara carried 94 million passengers last year on 620 routes.',
+          'Skyvara must change its booking system within 90 days.',
+          'Skyvara said it would appeal against the ruling.',
+        ),
+      );
+    const where = airline(
+      'Skyvara was founded in 1996 in the Irish town of Dunmarra with three leased aircraft.',
+    );
+    expect(where.answer('who founded skyvara').answered).toBe(false);
+    const who = airline('Skyvara was founded in 1996 by Marta Keller with three leased aircraft.');
+    expect(who.answer('who founded skyvara').excerpts[0]?.text).toContain('Marta Keller');
     expect(library.answer('who is the battery partner in Spain').answered).toBe(false);
     expect(library.answer('who is developing the electric platform').answered).toBe(true);
   });

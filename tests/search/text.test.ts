@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/search/query.js';
-import { clip, contentTokens, isStopWord, tokenize } from '../../src/search/text.js';
+import { clip, contentTokens, isStopWord, termsOf, tokenize } from '../../src/search/text.js';
 
 describe('tokenize', () => {
   it('keeps numbers whole and folds thousands separators', () => {
@@ -18,6 +18,14 @@ describe('tokenize', () => {
       { stem: 'began', lemma: 'begin' },
     ]);
     expect(tokenize('attacks')[0]?.lemma).toBeUndefined();
+  });
+
+  it('indexes a form that is nearly always its verb\'s under the verb alone ("found" is find\'s, not "founded")', () => {
+    const terms = (text: string) => tokenize(text).map(termsOf);
+    expect(terms('found founded finds')).toEqual([['find'], ['found'], ['find']]);
+    expect(terms('struck said')).toEqual([['strike'], ['sai']]);
+    // A word of its own first keeps its stem too: "ground" is a noun before it is grind's past.
+    expect(terms('ground grounds')).toEqual([['ground', 'grind'], ['ground']]);
   });
 
   it('drops stop words and question words from the content', () => {
