@@ -1,6 +1,6 @@
 import { isKnownPlace } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf } from './synonyms.js';
+import { isKindOf, isMostlyVerb } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -94,8 +94,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   const asked: { countedWord?: Token; counted?: Set<string>; otherThan?: Set<string> } = {};
   const many = /\bhow many\b/i.exec(question);
   if (many) {
-    const after = many.index + many[0].length;
-    const counted = terms.find((t) => t.token.start >= after && !t.token.isNumber);
+    const counted = countedTerm(question, terms, many.index + many[0].length);
     // A counted word no story has still asks for a count of it: only a kind of it can answer ("how many women").
     if (counted) {
       asked.countedWord = counted.token;
@@ -106,6 +105,27 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
   }
   return asked;
+}
+
+/**
+ * What "how many" counts: the last word of the words that follow it, one after the other, up to a verb or a small
+ * word ("how many loyalty programme members had …" counts members, "how many Patriot systems does …" systems).
+ */
+function countedTerm(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  after: number,
+): ResolvedTerm | undefined {
+  const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
+  let head = following[0];
+  for (const next of following.slice(1)) {
+    const between = head
+      ? question.slice(head.token.start + head.token.surface.length, next.token.start)
+      : '';
+    if (!/^[\s-]*$/.test(between) || isMostlyVerb(next.token.folded)) break;
+    head = next;
+  }
+  return head;
 }
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */

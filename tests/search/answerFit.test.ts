@@ -18,6 +18,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(library.answer('how many workers went on strike').excerpts[0]?.text).toContain('6,200 workers');
   });
 
+  it('"how many" counts the last of the words that follow it ("loyalty programme members" counts members)', () => {
+    const breach = libraryOf(
+      madeUpArticle(
+        'breach',
+        'Hackers steal shopper data',
+        'Hackers stole the personal data of about 4.2 million members of its loyalty programme.',
+        'The loyalty programme was launched in 2009 and offers discounts in 1,140 stores.',
+        'The company said it would not pay the ransom.',
+      ),
+    );
+    expect(
+      breach.answer('how many loyalty programme members had their data stolen').excerpts[0]?.text,
+    ).toContain('4.2 million members');
+  });
+
   it('a number that counts something else, or a year, does not answer "how many"', () => {
     const answer = library.answer('how many cars does the Lindau plant build a year');
     expect(answer.answered).toBe(false);
