@@ -50,6 +50,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       last: t === analysed.terms.at(-1) && isLastWord(question, t),
     }),
   );
+  completeNames(terms, question, index.vocabulary, words.has);
   // A name the article never mentions, even misspelt, means the question is about something else.
   const unknownName = terms.find(
     (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownName(t.token.folded)),
@@ -76,7 +77,14 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // inverted index score nearly every sentence; the ranking still counts it.
   const rare = new Map([...weights].filter(([s]) => words.share(s) <= COMMON_SHARE));
   const candidates = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
-  const asked = askedFor(question, terms, analysed.answerType === 'person');
+  // "Who is Ingrid Maas" asks what she is, not for someone else's name.
+  const asksWhoIsName =
+    /^\W*who\s+(?:is|was)\b/i.test(question) &&
+    terms.every(
+      (t) =>
+        analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t),
+    );
+  const asked = askedFor(question, terms, analysed.answerType === 'person' && !asksWhoIsName);
   const ranked = rankCandidates(
     candidates,
     terms,
@@ -155,6 +163,31 @@ function termRoles(
     const isName =
       asName || isKnownName(t.token.folded) || (t.via === 'exact' && vocabulary.isName(storyId, stem));
     return isName ? 'name' : 'content';
+  });
+}
+
+/** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */
+function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
+  return t.matches.some((m) => vocabulary.isNameAnywhere(m.stem));
+}
+
+/**
+ * A word that matched nothing, typed right after a word of a longer name the stories write, may be the rest of that
+ * name misspelt ("ingrid mass"): matched as a typo when one letter apart (see `Vocabulary.restOfName`).
+ */
+function completeNames(
+  terms: ResolvedTerm[],
+  question: string,
+  vocabulary: Vocabulary,
+  has: (stemmed: string) => boolean,
+): void {
+  terms.forEach((t, i) => {
+    const previous = terms[i - 1];
+    if (t.matches.length > 0 || t.token.isNumber || !previous || previous.matches.length === 0) return;
+    const between = question.slice(previous.token.start + previous.token.surface.length, t.token.start);
+    if (!/^\s+$/.test(between)) return;
+    const rest = vocabulary.restOfName(t.token, previous, has);
+    if (rest.length > 0) terms[i] = { token: t.token, matches: rest, via: 'typo' };
   });
 }
 

@@ -127,6 +127,17 @@ export class Spellings {
     return [...stems].map((s) => ({ stem: s, weight: DERIVATION_WEIGHT }));
   }
 
+  /** Story words one typo from a word of any length whose stems are among `stems` ("mass" ~ Maas, when asked for). */
+  oneTypoAmong(word: string, stems: ReadonlySet<string>): FuzzyMatch[] {
+    const byStem = new Map<string, number>();
+    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, 1)) {
+      const s = stem(candidate);
+      if (stems.has(s))
+        byStem.set(s, Math.max(byStem.get(s) ?? 0, 1 - edits / Math.max(word.length, candidate.length)));
+    }
+    return surest(byStem);
+  }
+
   private hear(word: string, added: boolean): void {
     if (word.length < MIN_SOUND_LENGTH) return;
     const code = soundOf(word);

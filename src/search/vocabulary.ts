@@ -87,6 +87,12 @@ export class Vocabulary {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Whether some story writes the stem as a name (see `isName`). */
+  isNameAnywhere(stemmed: string): boolean {
+    for (const id of this.stories.keys()) if (this.isName(id, stemmed)) return true;
+    return false;
+  }
+
   /** Whether the story writes the stem as a name: capitalised inside most sentences that have it ("Kohler", "Turin"). */
   isName(storyId: string, stemmed: string): boolean {
     const story = this.stories.get(storyId);
@@ -104,6 +110,20 @@ export class Vocabulary {
     const inside = story?.insideNames.get(stemmed) ?? 0;
     if (inside === 0 || inside < (story?.docFreq.get(stemmed) ?? 0)) return undefined;
     return new Set(story?.nameMates.get(stemmed)?.keys());
+  }
+
+  /**
+   * A word too short for a typo on its own, right after a word of a longer name, read as the rest of that name when
+   * one typo apart: "ingrid mass" ~ Ingrid Maas (surnames are often short).
+   */
+  restOfName(token: Token, previous: ResolvedTerm, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    const mates = new Set<string>();
+    for (const story of this.stories.values()) {
+      for (const m of previous.matches) {
+        for (const mate of story.nameMates.get(m.stem)?.keys() ?? []) if (has(mate)) mates.add(mate);
+      }
+    }
+    return mates.size === 0 ? [] : this.spellings.oneTypoAmong(token.folded, mates);
   }
 
   /**

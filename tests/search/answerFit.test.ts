@@ -63,6 +63,8 @@ describe('answer: what a question asks for in particular', () => {
     const who = airline('Skyvara was founded in 1996 by Marta Keller with three leased aircraft.');
     expect(who.answer('who founded skyvara').excerpts[0]?.text).toContain('Marta Keller');
     expect(library.answer('who is the battery partner in Spain').answered).toBe(false);
+    // "Who is <a name>" asks what the person is: no other name needed.
+    expect(library.answer('who is marta keller').excerpts[0]?.text).toContain('Chief executive Marta Keller');
     expect(library.answer('who is developing the electric platform').answered).toBe(true);
   });
 });

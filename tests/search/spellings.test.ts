@@ -45,3 +45,22 @@ describe('answer: a typo in an inflected word', () => {
     expect(library.answer('when did the goverment colapse').excerpts[0]?.text).toContain('collapsed in July');
   });
 });
+
+describe('answer: a misspelt short surname after a first name', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'breach',
+      'Hackers steal shopper data',
+      '"That is the part that keeps me awake at night," said Ingrid Maas, the chain\'s chief information security officer.',
+      'The chain said it would not pay the ransom.',
+    ),
+  );
+
+  it('reads the word after a name\'s first word as the rest of the name when one letter apart ("ingrid mass")', () => {
+    expect(library.answer('who is ingrid mass').excerpts[0]?.text).toContain('Ingrid Maas');
+  });
+
+  it('only right after that word: a word elsewhere in the question stays what it is', () => {
+    expect(library.answer('what did ingrid say about mass layoffs').answered).toBe(false);
+  });
+});
