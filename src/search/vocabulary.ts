@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { acronymsOf, nameRuns } from './acronyms.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf } from './synonyms.js';
@@ -213,6 +214,18 @@ export class Vocabulary {
     for (const { terms, weight } of relativesOf(word, (t) => held(t) !== undefined, { synonymsOnly })) {
       const found = held(terms);
       if (found) byStem.set(found, Math.max(byStem.get(found) ?? 0, weight));
+    }
+    if (byStem.size === 0) {
+      // A spelling of the same word WordNet lists apart ("oversea" of overseas) shares its synonyms.
+      for (const variant of relativesOf(word, () => true, { synonymsOnly: true })) {
+        if (variant.weight < 0.8 || distance(variant.word, word) > 1) continue;
+        for (const { terms, weight } of relativesOf(variant.word, (t) => held(t) !== undefined, {
+          synonymsOnly: true,
+        })) {
+          const found = held(terms);
+          if (found) byStem.set(found, Math.max(byStem.get(found) ?? 0, weight));
+        }
+      }
     }
     return [...byStem].map(([s, weight]) => ({ stem: s, weight })).sort((a, b) => b.weight - a.weight);
   }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 import { isKindOf, isMostlyVerb, relativesOf } from '../../src/search/synonyms.js';
 import { WordNet } from '../../src/search/wordnet.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const everything = () => true;
 const words = (folded: string, options?: { synonymsOnly?: boolean }) =>
@@ -146,5 +147,19 @@ describe('isKindOf', () => {
     expect(isKindOf('people', 'employees')).toBe(false);
     expect(isKindOf('trucks', 'cars')).toBe(false);
     expect(isKindOf('qwzx', 'people')).toBe(false);
+  });
+});
+
+describe('answer: a spelling WordNet lists apart', () => {
+  it('shares the synonyms of the other spelling ("oversea", listed only as overseas, ~ abroad)', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'vote',
+        'Election result',
+        'The four seats elected by voters living abroad will not be declared until October 22.',
+        'The governing party came second with 71 seats.',
+      ),
+    );
+    expect(library.answer('when are the oversea seats declared').excerpts[0]?.text).toContain('October 22');
   });
 });
