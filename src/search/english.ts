@@ -95,23 +95,22 @@ function loadWordCounts(): WordCounts {
  * without the tagger's suffix guesses for unknown words ("battlefield", "lesson" as names).
  */
 export function isKnownName(folded: string): boolean {
-  const { lexicon, tagSet } = compromiseModel();
-  const tags = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
-  return (Array.isArray(tags) ? tags : [tags]).some(
-    (tag) =>
-      tag === 'ProperNoun' || (tag !== undefined && tagSet[tag]?.parents?.includes('ProperNoun') === true),
-  );
+  return lexiconTagged(folded, ['ProperNoun']);
 }
 
 /** A place compromise's lexicon knows (a country, a city, a region) or a people's adjective ("European"). */
 export function isKnownPlace(folded: string): boolean {
+  return lexiconTagged(folded, ['Place', 'Demonym']);
+}
+
+/** Whether compromise's lexicon gives the word one of these tags, or a tag under one of them ("City" under "Place"). */
+function lexiconTagged(folded: string, wanted: readonly string[]): boolean {
   const { lexicon, tagSet } = compromiseModel();
   const tags = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
   return (Array.isArray(tags) ? tags : [tags]).some(
     (tag) =>
-      tag === 'Place' ||
-      tag === 'Demonym' ||
-      (tag !== undefined && tagSet[tag]?.parents?.includes('Place') === true),
+      tag !== undefined &&
+      (wanted.includes(tag) || tagSet[tag]?.parents?.some((parent) => wanted.includes(parent)) === true),
   );
 }
 
