@@ -1,7 +1,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { remembered } from './remembered.js';
 import { termsOf, tokenize } from './text.js';
-import { type Pointer, type Sense, type Synset, type WordNet, wordNet } from './wordnet.js';
+import { isWordNetLemma, type Pointer, type Sense, type Synset, type WordNet, wordNet } from './wordnet.js';
 
 /** A word WordNet relates to a question word, and how near in meaning it is (0..1). */
 export interface Relative {
@@ -216,7 +216,6 @@ const broaderNouns = remembered((folded: string): Set<string> => {
  */
 export const isPlainWord = remembered(
   (folded: string): boolean =>
-    wordNet().senses(lemmatizer.noun(folded)).length + wordNet().senses(folded).length > 0 &&
-    !isKindOf(folded, 'person'),
+    (isWordNetLemma(folded) || isWordNetLemma(lemmatizer.noun(folded))) && !isKindOf(folded, 'person'),
   5_000,
 );
