@@ -50,7 +50,7 @@ export class Spellings {
     const byStem = new Map<string, number>();
     const consider = (candidate: string, edits: number) => {
       if (candidate.length < MIN_FUZZY_LENGTH - 1) return;
-      const weight = 1 - edits / Math.max(word.length, candidate.length);
+      const weight = typoWeight(word, candidate, edits);
       const s = stem(candidate);
       if (!has(s)) return;
       if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
@@ -78,7 +78,7 @@ export class Spellings {
     const byStem = new Map<string, number>();
     for (const [candidate, [, edits]] of this.stems.fuzzyGet(stemmed, maxEdits(stemmed.length))) {
       if (candidate.length >= MIN_FUZZY_LENGTH - 1 && has(candidate)) {
-        byStem.set(candidate, 1 - edits / Math.max(stemmed.length, candidate.length));
+        byStem.set(candidate, typoWeight(stemmed, candidate, edits));
       }
     }
     return surest(byStem);
@@ -132,8 +132,7 @@ export class Spellings {
     const byStem = new Map<string, number>();
     for (const [candidate, [, edits]] of this.words.fuzzyGet(word, 1)) {
       const s = stem(candidate);
-      if (stems.has(s))
-        byStem.set(s, Math.max(byStem.get(s) ?? 0, 1 - edits / Math.max(word.length, candidate.length)));
+      if (stems.has(s)) byStem.set(s, Math.max(byStem.get(s) ?? 0, typoWeight(word, candidate, edits)));
     }
     return surest(byStem);
   }
@@ -156,6 +155,11 @@ function soundOf(word: string): string {
 /** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
 function maxEdits(length: number): number {
   return length < 8 ? 1 : length < 12 ? 2 : 3;
+}
+
+/** How sure a typo match is: 1 less the share of the longer word the edits changed. */
+function typoWeight(word: string, candidate: string, edits: number): number {
+  return 1 - edits / Math.max(word.length, candidate.length);
 }
 
 /** The matches within 0.1 of the surest, surest first. */
