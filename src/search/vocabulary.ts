@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { acronymsOf, nameRuns } from './acronyms.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
-import { relativesOf } from './synonyms.js';
+import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 
 /** A question word mapped onto the stories' own words: exactly, or through a variant, a relative or an acronym. */
@@ -211,20 +211,19 @@ export class Vocabulary {
   private related(word: string, synonymsOnly: boolean, has: (stemmed: string) => boolean): FuzzyMatch[] {
     const held = (terms: readonly string[]) => terms.find(has);
     const byStem = new Map<string, number>();
-    for (const { terms, weight } of relativesOf(word, (t) => held(t) !== undefined, { synonymsOnly })) {
-      const found = held(terms);
-      if (found) byStem.set(found, Math.max(byStem.get(found) ?? 0, weight));
-    }
+    const take = (of: string, onlySynonyms: boolean) => {
+      for (const { terms, weight } of relativesOf(of, (t) => held(t) !== undefined, {
+        synonymsOnly: onlySynonyms,
+      })) {
+        const found = held(terms);
+        if (found) byStem.set(found, Math.max(byStem.get(found) ?? 0, weight));
+      }
+    };
+    take(word, synonymsOnly);
     if (byStem.size === 0) {
       // A spelling of the same word WordNet lists apart ("oversea" of overseas) shares its synonyms.
       for (const variant of relativesOf(word, () => true, { synonymsOnly: true })) {
-        if (variant.weight < 0.8 || distance(variant.word, word) > 1) continue;
-        for (const { terms, weight } of relativesOf(variant.word, (t) => held(t) !== undefined, {
-          synonymsOnly: true,
-        })) {
-          const found = held(terms);
-          if (found) byStem.set(found, Math.max(byStem.get(found) ?? 0, weight));
-        }
+        if (variant.weight >= SYNONYM_WEIGHT && distance(variant.word, word) <= 1) take(variant.word, true);
       }
     }
     return [...byStem].map(([s, weight]) => ({ stem: s, weight })).sort((a, b) => b.weight - a.weight);
