@@ -34,9 +34,13 @@ export function wordCount(line: string): number {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Collapses runs of spaces and stray punctuation left by scraping ("reported. ." -> "reported."). */
+/**
+ * Collapses runs of spaces and stray punctuation left by scraping ("reported. ." -> "reported."), and drops the
+ * "opens new tab" a copied link leaves behind.
+ */
 export function tidy(text: string): string {
   return text
+    .replace(/,?\s*opens new tab\b/gi, '') // a link's screen-reader label, copied with the link text
     .replace(/\s+/g, ' ')
     .replace(/([.!?])(?:\s+[.])+(?=\s|$)/g, '$1')
     .replace(/\s+([,;:])(?=\s)/g, '$1')
@@ -58,7 +62,9 @@ const NAVIGATION = [
   /^source\s*(?:link|:)/i,
   /^(?:continue|keep)\s+reading\b/i,
   /^(?:story|article)\s+continues\b/i,
-  /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad)\W*$/i,
+  /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad)\W*(?:scroll\s+to\s+continue\W*)?$/i,
+  /^(?:suggested|related)\s+topics\b/i,
+  /\bsign\s+up\s+here\W*$/i, // a newsletter promotion: "Get … with the Daily Briefing newsletter. Sign up here.
   /^(?:video|graphic)s?\s*(?:credit)?\s*:/i,
   /^(?:download|get)\s+(?:the|our)\s+app\b/i,
   /^(?:skip\s+to|back\s+to\s+top|jump\s+to)\b/i,
@@ -68,7 +74,9 @@ const NAVIGATION = [
   /^(?:our\s+standards|terms\s+of\s+(?:use|service)|privacy\s+policy|cookie\s+(?:policy|settings))\b/i,
 ];
 // Photo captions ("FILE PHOTO: …", "Photo: …") are longer than navigation but never article prose.
-const CAPTION = /^(?:file\s+)?(?:photo|picture|image)s?(?:\s+credit)?\s*:/i;
+// So are a gallery's ("[1/3] Strikers gather …", "Item 1 of 3 Strikers …") and a picture agency's licensing link.
+const CAPTION =
+  /^(?:(?:file\s+)?(?:photo|picture|image)s?(?:\s+credit)?\s*:|\[\d+\s*\/\s*\d+\]|item\s+\d+\s+of\s+\d+\b)|\bpurchase\s+licensing\s+rights\b/i;
 const SOCIAL =
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|share|tweet|copy\s+link|save|comments?)[\s|·•,/-]*)+$/i;
 

@@ -68,16 +68,23 @@ export function parseHeading(line: string): string | undefined {
   return line.trim();
 }
 
-/** A short line that is only a publication date ("April 4, 2024 10:32 AM UTC", "Updated: 2024-04-04"). */
+/**
+ * A short line that is only a publication date ("April 4, 2024 10:32 AM UTC", "Updated: 2024-04-04"), perhaps
+ * with when it was updated ("… GMT+1 Updated 3 hours ago").
+ */
 export function parseDateLine(line: string): string | undefined {
   if (line.split(/\s+/).length > 12) return undefined;
-  const stripped = line.replace(/^(?:published|updated|posted|last\s+updated)\s*(?:on)?\s*:?\s*/i, '');
+  // Copied from a page, the parts run together: "March 12, 20245:41 PM GMT+1Updated 3 hours ago".
+  const unglued = line
+    .replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2')
+    .replace(/(\S)(?=(?:updated|published|posted)\b)/gi, '$1 ');
+  const stripped = unglued.replace(/^(?:published|updated|posted|last\s+updated)\s*(?:on)?\s*:?\s*/i, '');
   const iso = toIsoDate(stripped);
   if (!iso) return undefined;
   // Nothing but date/time words may remain, or it is a sentence that happens to hold a date.
   const rest = stripped
     .replace(/\b(?:\d{1,4}|[A-Za-z]{3,9}\.?|am|pm|utc|gmt|[ecmp][sd]?t)\b/gi, (w) => (isDateWord(w) ? '' : w))
-    .replace(/[\s,.:/|-]+/g, '');
+    .replace(/[\s,.:/|+-]+/g, '');
   return rest === '' ? iso : undefined;
 }
 

@@ -11,7 +11,14 @@ import {
 } from './clean.js';
 import { ArticleError } from './errors.js';
 import { splitFrontMatter } from './frontMatter.js';
-import { cleanHeadline, parseByline, parseDateLine, parseDateline, parseHeading } from './metadata.js';
+import {
+  cleanHeadline,
+  type Dateline,
+  parseByline,
+  parseDateLine,
+  parseDateline,
+  parseHeading,
+} from './metadata.js';
 import { extractQuotes } from './quotes.js';
 import { type SentenceSpan, sentenceSpans } from './sentences.js';
 import type { Article, Paragraph } from './types.js';
@@ -45,9 +52,7 @@ export function parseArticle(raw: string, id: string, options: ParseOptions = {}
   const draft = readLines(joinWrappedLines(body.split('\n')));
   if (draft.body.length === 0) throw new ArticleError(source, 'no body paragraphs found');
 
-  const first = draft.body[0];
-  const dateline = first ? parseDateline(first.text) : undefined;
-  if (first && dateline) first.text = dateline.rest;
+  const dateline = takeDateline(draft.body);
   const outlet = meta.outlet ?? dateline?.outlet ?? '';
 
   const texts = draft.body.map((b) => ({ ...b, text: tidy(b.text) })).filter((b) => b.text !== '');
@@ -82,6 +87,24 @@ export function parseArticle(raw: string, id: string, options: ParseOptions = {}
     credits: draft.credits.join(' '),
     copyright: draft.copyright.join(' '),
   };
+}
+
+// How far into the body the dateline may stand, behind a page's summary bullets or leftover labels.
+const DATELINE_SEARCH = 5;
+
+/**
+ * Finds the dateline ("ROTTERDAM, March 12 (Reuters) -") among the first body lines and cuts it from its paragraph.
+ * Agency copy starts there: lines before it that are not sentences (a page's summary bullets, labels) are dropped.
+ */
+function takeDateline(body: Draft['body']): Dateline | undefined {
+  const at = body.slice(0, DATELINE_SEARCH).findIndex((b) => parseDateline(b.text) !== undefined);
+  const paragraph = body[at];
+  const dateline = paragraph ? parseDateline(paragraph.text) : undefined;
+  if (!paragraph || !dateline) return undefined;
+  paragraph.text = dateline.rest;
+  const before = body.splice(0, at);
+  body.unshift(...before.filter((b) => endsSentence(b.text)));
+  return dateline;
 }
 
 /**
@@ -131,6 +154,24 @@ function isSpecial(line: string): boolean {
   );
 }
 
+// How far down a copied page the byline may stand, behind its navigation and section labels.
+const BYLINE_SEARCH = 12;
+
+/**
+ * Where the headline is (-1: none). With a byline near the top, the line above it (past a date or a link): what a
+ * copied page puts higher ("Skip to main content", "Business") is not the story. Else the first line that is not
+ * navigation.
+ */
+function headlineIndex(lines: readonly string[]): number {
+  const byline = lines.slice(0, BYLINE_SEARCH).findIndex((l) => parseByline(l) !== undefined);
+  if (byline < 0) return lines.findIndex((l) => !isNavigation(l));
+  for (let i = byline - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (!isNavigation(line) && parseDateLine(line) === undefined) return i;
+  }
+  return -1;
+}
+
 /** Classifies each line: headline, byline, date, heading, boilerplate, credits, copyright or body paragraph. */
 function readLines(lines: string[]): Draft {
   const d: Draft = {
@@ -143,17 +184,14 @@ function readLines(lines: string[]): Draft {
     copyright: [],
   };
   let section = '';
-  let headlineDone = false;
-  for (const line of lines) {
+  const top = headlineIndex(lines);
+  for (const [i, line] of lines.entries()) {
+    if (i < top) continue;
     const inHeader = d.body.length === 0;
-    if (d.headline === '' && inHeader && !headlineDone) {
-      if (isNavigation(line)) continue;
-      headlineDone = true;
-      // A story pasted without its headline starts with the dateline paragraph: that is body text.
-      if (!parseDateline(line) && !(endsSentence(line) && wordCount(line) > 30)) {
-        d.headline = cleanHeadline(line);
-        continue;
-      }
+    // A story pasted without its headline starts with the dateline paragraph: that is body text.
+    if (i === top && !parseDateline(line) && !(endsSentence(line) && wordCount(line) > 30)) {
+      d.headline = cleanHeadline(line);
+      continue;
     }
     const byline = inHeader && d.byline.length === 0 ? parseByline(line) : undefined;
     if (byline) {

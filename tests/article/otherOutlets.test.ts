@@ -130,3 +130,30 @@ describe('a story pasted without its headline', () => {
     ]);
   });
 });
+
+describe('a story copied from a news site page (labels above the headline, glued date line, captions, promotions)', () => {
+  it('keeps only the prose, and finds the date and dateline behind the page furniture', async () => {
+    const a = await loadArticleFile(fixture('port-strike-reuters-web.txt'));
+    expect(a).toMatchObject({
+      headline: "Dockworkers at Europe's biggest port walk out over automation plans",
+      byline: ['Bart Meijer', 'Toby Sterling'],
+      dateline: 'ROTTERDAM',
+      outlet: 'Reuters',
+      published: '2024-03-12',
+      sections: ['', 'SHIPPING DELAYS'],
+      credits: 'Reporting by Bart Meijer and Toby Sterling; Editing by Mark Potter',
+    });
+    expect(a.paragraphs.map((p) => p.text.split(' ').slice(0, 3).join(' '))).toEqual([
+      'Thousands of dockworkers',
+      'The union said',
+      '"Robots don\'t pay',
+      'Port operator Hutchison',
+      'Shipping lines Maersk',
+      'The port handled',
+      '"This strike costs',
+    ]);
+    // A link's screen-reader label is not part of the sentence it sits in.
+    expect(a.paragraphs[3]?.text).toContain('said in a statement that the automation');
+    expect(a.paragraphs[5]?.text).toMatch(/Port of Rotterdam Authority\.$/);
+  });
+});
