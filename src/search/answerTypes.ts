@@ -5,6 +5,8 @@ import type { Token } from './text.js';
 /** The kinds of answer a sentence can give, found once at index time from its words. */
 export interface SentenceFeatures {
   number: boolean;
+  /** A sum of money: a currency sign or name ("$566 million", "486 million euros"). */
+  money: boolean;
   date: boolean;
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
@@ -27,6 +29,10 @@ const TIME_WORDS = new Set([
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
 
+// Currency signs and the names of currencies in general English (ambiguous ones left out: "won", "real", "rand").
+const MONEY =
+  /[$€£¥₹]|\b(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|kron(?:a|or|e|er)|roubles?|rubles?|zloty|lira|lire|shekels?|dirhams?|riyals?|cents?|pence|usd|eur|gbp|chf|jpy|cny)\b/i;
+
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE =
   /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to)\b/i;
@@ -34,6 +40,7 @@ const SPEECH_CUE =
 export function sentenceFeatures(text: string, tokens: readonly Token[], speaker?: string): SentenceFeatures {
   return {
     number: tokens.some((t) => t.isNumber) || NUMBER_WORD.test(text),
+    money: MONEY.test(text),
     date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORDS.has(t.folded)),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
@@ -46,6 +53,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
   switch (answerType) {
     case null:
       return true;
+    case 'money':
+      return holds.money;
     case 'number':
       return holds.number;
     case 'date':

@@ -1,7 +1,7 @@
 import { contentTokens, type Token } from './text.js';
 
 /** What kind of answer the question asks for; used to prefer sentences that contain one. */
-export type AnswerType = 'number' | 'date' | 'speech' | 'person' | 'place' | null;
+export type AnswerType = 'money' | 'number' | 'date' | 'speech' | 'person' | 'place' | null;
 
 export interface AnalysedQuestion {
   text: string;
@@ -12,6 +12,12 @@ export interface AnalysedQuestion {
 }
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
+  // "How much" of paying, costing, earning: a sum of money, not any number ("14 supplement products"). Amounts that
+  // also change by a share ("how much did profit fall": 38%) stay numbers.
+  [
+    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed)?|charg(?:e|es|ed)|fined?|invest(?:s|ed)?)\b|\bhow (?:expensive|costly|pricey)\b/i,
+    'money',
+  ],
   [
     /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large|old)\b/i,
     'number',

@@ -43,6 +43,22 @@ describe('answer: what a question asks for in particular', () => {
     expect(library.answer('how much is the one-off bonus').excerpts[0]?.text).toContain('1,250 euros');
   });
 
+  it('"how much" of paying or costing wants a sum of money, not any number', () => {
+    const defence = libraryOf(
+      madeUpArticle(
+        'defence',
+        'Rider loses doping appeal',
+        'His lawyer said the defence had paid for independent tests on 14 supplement products.',
+        'The rider was tested 31 times last year, and all his other samples were negative.',
+        'The team said it would appeal against the ruling within 30 days.',
+      ),
+    );
+    expect(defence.answer('how much did the supplement tests cost his lawyer').answered).toBe(false);
+    expect(library.answer('how much will the bonus cost per worker').excerpts[0]?.text).toContain(
+      '1,250 euros',
+    );
+  });
+
   it('"who" wants a name the question does not already give, and not a place\'s', () => {
     const airline = (founding: string) =>
       libraryOf(

@@ -40,6 +40,9 @@ describe('tokenize', () => {
 describe('analyseQuestion', () => {
   it.each([
     ['How many troops?', 'number'],
+    ['how much did the tests cost', 'money'],
+    ['How expensive is the pill?', 'money'],
+    ['how much did profit fall', 'number'],
     ['When was it founded', 'date'],
     ['What year was NATO founded', 'date'],
     ['What did Blinken say?', 'speech'],
