@@ -16,6 +16,12 @@ export interface AskedFor {
   counted?: ReadonlySet<string>;
   /** The stems of the question's own words, when it asks "who": a sentence must name someone else. */
   otherThan?: ReadonlySet<string>;
+  /**
+   * The words that name whose words are asked for ("what did Stijn Lauwers / the union chairman say"), as resolved:
+   * each must be in the sentence or its speaker's name or role. A sentence about Lauwers that is not his quote and
+   * lacks his first name ranks, but only his quote proves.
+   */
+  speaker?: readonly ReadonlySet<string>[];
 }
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
@@ -90,8 +96,17 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
   return places;
 }
 
+// "what did <someone> say / tell / promise …": whose words are asked for.
+const SPEAKER_ASKED =
+  /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
+
 export function askedFor(question: string, terms: readonly ResolvedTerm[], asksWho: boolean): AskedFor {
-  const asked: { countedWord?: Token; counted?: Set<string>; otherThan?: Set<string> } = {};
+  const asked: {
+    countedWord?: Token;
+    counted?: Set<string>;
+    otherThan?: Set<string>;
+    speaker?: Set<string>[];
+  } = {};
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
@@ -101,10 +116,23 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
       asked.counted = new Set(counted.matches.map((m) => m.stem));
     }
   }
+  const speaker = speakerTerms(question, terms);
+  if (speaker.length > 0) asked.speaker = speaker.map((t) => new Set(t.matches.map((m) => m.stem)));
   if (asksWho) {
     asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
   }
   return asked;
+}
+
+/** The words of "what did <someone> say" that name the someone, those the stories have (a role they lack says little). */
+function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
+  const said = SPEAKER_ASKED.exec(question);
+  if (!said) return [];
+  const who = said[1] ?? '';
+  const from = said.index + said[0].lastIndexOf(who, said[0].length - (said[2]?.length ?? 0));
+  return terms.filter(
+    (t) => t.token.start >= from && t.token.start < from + who.length && t.matches.length > 0,
+  );
 }
 
 /**
@@ -134,7 +162,15 @@ export function fitsAskedFor(
   asked: AskedFor,
   isName: (stemmed: string) => boolean,
 ): boolean {
-  const { counted, countedWord, otherThan } = asked;
+  const { counted, countedWord, otherThan, speaker } = asked;
+  if (
+    speaker &&
+    !speaker.every((stems) =>
+      [...stems].some((s) => doc.terms.includes(` ${s} `) || doc.speakerTerms.includes(` ${s} `)),
+    )
+  ) {
+    return false;
+  }
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
     // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults".
     const word = countedWord?.folded ?? '';

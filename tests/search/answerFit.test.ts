@@ -59,6 +59,20 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"what did <someone> say" wants words of that someone: each word of the name, in the sentence or its speaker', () => {
+    const team = libraryOf(
+      madeUpArticle(
+        'team',
+        'Team faces suspension',
+        '"We accept the decision, but it is a disaster for 30 riders," general manager Stijn Lauwers told reporters.',
+        'Lauwers said the team had spent 340,000 euros on its own internal testing programme since 2023. "We test more than the rules ask, we pay for it ourselves, and still it was not enough," he said.',
+      ),
+    );
+    expect(
+      team.answer("what did stijn lauwers say about the team's own testing").excerpts[0]?.text,
+    ).toContain('We test more than the rules ask');
+  });
+
   it('"who" wants a name the question does not already give, and not a place\'s', () => {
     const airline = (founding: string) =>
       libraryOf(
