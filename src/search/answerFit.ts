@@ -16,6 +16,8 @@ export interface AskedFor {
   counted?: ReadonlySet<string>;
   /** The stems of the question's own words, when it asks "who": a sentence must name someone else. */
   otherThan?: ReadonlySet<string>;
+  /** "who is the winner", "the names of the judges": a person's name is asked for, not only a group or a body. */
+  personName?: boolean;
   /**
    * The words that name whose words are asked for ("what did Stijn Lauwers / the union chairman say"), as resolved:
    * each must be in the sentence or its speaker's name or role. A sentence about Lauwers that is not his quote and
@@ -106,6 +108,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     counted?: Set<string>;
     otherThan?: Set<string>;
     speaker?: Set<string>[];
+    personName?: boolean;
   } = {};
   const many = /\bhow many\b/i.exec(question);
   if (many) {
@@ -116,12 +119,32 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
       asked.counted = new Set(counted.matches.map((m) => m.stem));
     }
   }
+  if (asksPersonName(question, terms)) asked.personName = true;
   const speaker = speakerTerms(question, terms);
   if (speaker.length > 0) asked.speaker = speaker.map((t) => new Set(t.matches.map((m) => m.stem)));
   if (asksWho) {
     asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
   }
   return asked;
+}
+
+// "who is/was/were the …", "what's the name(s) of the …": the person words come within the next few words.
+const PERSON_ASKED =
+  /^\W*(?:who\s+(?:is|was|were|are)|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of)\s+the\s+/i;
+const PERSON_WORD_WITHIN = 3;
+
+/**
+ * Whether the question asks for the name of someone it describes by what they are ("who were the judges on the
+ * panel", "the name of the analyst"); not when those people do something in it: "who are the police working with"
+ * asks for someone else.
+ */
+function asksPersonName(question: string, terms: readonly ResolvedTerm[]): boolean {
+  const asked = PERSON_ASKED.exec(question);
+  if (!asked) return false;
+  const after = asked.index + asked[0].length;
+  const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
+  const at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isKindOf(t.token.folded, 'person'));
+  return at >= 0 && !following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded));
 }
 
 /** The words of "what did <someone> say" that name the someone, those the stories have (a role they lack says little). */
@@ -162,7 +185,8 @@ export function fitsAskedFor(
   asked: AskedFor,
   isName: (stemmed: string) => boolean,
 ): boolean {
-  const { counted, countedWord, otherThan, speaker } = asked;
+  const { counted, countedWord, otherThan, speaker, personName } = asked;
+  if (personName && !doc.holds.person) return false;
   if (
     speaker &&
     !speaker.every((stems) =>

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
+import { isKnownFirstName } from './english.js';
 import type { AnswerType } from './query.js';
 import type { Token } from './text.js';
 
@@ -11,6 +12,8 @@ export interface SentenceFeatures {
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
   name: boolean;
+  /** A person's name: a quote's speaker, a name the story gives a speaker, or a known first name and a surname. */
+  person: boolean;
   quote: boolean;
 }
 
@@ -37,13 +40,29 @@ const MONEY =
 const SPEECH_CUE =
   /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to)\b/i;
 
-export function sentenceFeatures(text: string, tokens: readonly Token[], speaker?: string): SentenceFeatures {
+/**
+ * What the sentence holds, from its text and content tokens. `people`: the words (folded) of the names the story
+ * gives its speakers.
+ */
+export function sentenceFeatures(
+  text: string,
+  tokens: readonly Token[],
+  speaker: string | undefined,
+  people: ReadonlySet<string>,
+): SentenceFeatures {
   return {
     number: tokens.some((t) => t.isNumber) || NUMBER_WORD.test(text),
     money: MONEY.test(text),
     date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORDS.has(t.folded)),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
+    person:
+      speaker !== undefined ||
+      tokens.some(
+        (t, i) =>
+          t.capitalised &&
+          (people.has(t.folded) || (isKnownFirstName(t.folded) && tokens[i + 1]?.capitalised === true)),
+      ),
     quote: speaker !== undefined,
   };
 }

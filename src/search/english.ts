@@ -98,6 +98,11 @@ export function isKnownName(folded: string): boolean {
   return lexiconTagged(folded, ['ProperNoun']);
 }
 
+/** A first name compromise's lexicon knows ("Teresa", "Magnus"). */
+export function isKnownFirstName(folded: string): boolean {
+  return lexiconTagged(folded, ['FirstName']);
+}
+
 /** A place compromise's lexicon knows (a country, a city, a region) or a people's adjective ("European"). */
 export function isKnownPlace(folded: string): boolean {
   return lexiconTagged(folded, ['Place', 'Demonym']);

@@ -64,6 +64,9 @@ export class SentenceIndex {
     const sentenceCount = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
     const firstId = this.docs.length;
     const sectionTerms = new Map<string, string>();
+    const people = new Set(
+      article.quotes.flatMap((q) => (q.speaker ? tokenize(q.speaker).map((t) => t.folded) : [])),
+    );
     for (const p of article.paragraphs) {
       let section = sectionTerms.get(p.section);
       if (section === undefined) {
@@ -83,7 +86,7 @@ export class SentenceIndex {
           sentence: s.index,
           text: s.text,
           speaker: s.speaker,
-          holds: shared(sentenceFeatures(s.text, tokens, s.speaker)),
+          holds: shared(sentenceFeatures(s.text, tokens, s.speaker, people)),
           fit: sentenceFit(words),
           terms: stems(tokens),
           // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.
@@ -220,7 +223,7 @@ function stems(tokens: Token[]): string {
   return tokens.length === 0 ? '' : ` ${tokens.flatMap(termsOf).join(' ')} `;
 }
 
-// Sentences hold one of 64 combinations of answer kinds: one shared object each rather than one per sentence.
+// Sentences hold one of 128 combinations of answer kinds: one shared object each rather than one per sentence.
 const sharedFeatures = new Map<string, SentenceFeatures>();
 function shared(features: SentenceFeatures): SentenceFeatures {
   const key = Object.values(features).join();

@@ -73,6 +73,40 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('We test more than the rules ask');
   });
 
+  it('"who was the <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
+    const ruling = (analysts: string) =>
+      libraryOf(
+        madeUpArticle(
+          'ruling',
+          'Airline loses appeal',
+          'The court upheld the 486 million euro fine against Skyvara on Wednesday.',
+          analysts,
+          'The five-judge chamber ordered the airline to show the full price of a ticket.',
+        ),
+      );
+    const unnamed = ruling(
+      'Analysts at Halden Securities said the ruling could cut ancillary revenue by 15%.',
+    );
+    expect(unnamed.answer("what's the name of the analyst at halden securities").answered).toBe(false);
+    expect(unnamed.answer('what are the names of the five judges in the chamber').answered).toBe(false);
+    const named = ruling('Teresa Valmonte, an analyst at Halden Securities, said revenue could fall by 15%.');
+    expect(named.answer("what's the name of the analyst at halden securities").excerpts[0]?.text).toContain(
+      'Teresa Valmonte',
+    );
+    // The police are people, but here they do something: whom they work with is asked, a body will do.
+    const hack = libraryOf(
+      madeUpArticle(
+        'hack',
+        'Supermarket chain hacked',
+        'Card payments failed at 612 stores on Saturday.',
+        'The national police said they were working with Europol to find the hackers.',
+      ),
+    );
+    expect(hack.answer('who are the police working with to find the hackers').excerpts[0]?.text).toContain(
+      'Europol',
+    );
+  });
+
   it('"who" wants a name the question does not already give, and not a place\'s', () => {
     const airline = (founding: string) =>
       libraryOf(
