@@ -8,6 +8,8 @@ export interface SentenceFeatures {
   number: boolean;
   /** A sum of money: a currency sign or name ("$566 million", "486 million euros"). */
   money: boolean;
+  /** A number with a unit of length, weight, area or speed ("38 kilometres", "300 km/h"). */
+  measure: boolean;
   date: boolean;
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
@@ -36,6 +38,10 @@ const NUMBER_WORD =
 const MONEY =
   /[$€£¥₹]|\b(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|kron(?:a|or|e|er)|roubles?|rubles?|zloty|lira|lire|shekels?|dirhams?|riyals?|cents?|pence|usd|eur|gbp|chf|jpy|cny)\b/i;
 
+// A number and a unit of general English (SI and imperial), written out or short ("12-metre", "300 km/h").
+const MEASURE =
+  /\d(?:[\d,.]*\d)?\s*-?\s*(?:(?:k|c|m)?m|km\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?)\b/i;
+
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE =
   /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to)\b/i;
@@ -53,6 +59,7 @@ export function sentenceFeatures(
   return {
     number: tokens.some((t) => t.isNumber) || NUMBER_WORD.test(text),
     money: MONEY.test(text),
+    measure: MEASURE.test(text),
     date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORDS.has(t.folded)),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
@@ -74,6 +81,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return true;
     case 'money':
       return holds.money;
+    case 'measure':
+      return holds.measure;
     case 'number':
       return holds.number;
     case 'date':

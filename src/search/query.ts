@@ -1,7 +1,7 @@
 import { contentTokens, type Token } from './text.js';
 
 /** What kind of answer the question asks for; used to prefer sentences that contain one. */
-export type AnswerType = 'money' | 'number' | 'date' | 'speech' | 'person' | 'place' | null;
+export type AnswerType = 'money' | 'measure' | 'number' | 'date' | 'speech' | 'person' | 'place' | null;
 
 export interface AnalysedQuestion {
   text: string;
@@ -18,6 +18,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed)?|charg(?:e|es|ed)|fined?|invest(?:s|ed)?)\b|\bhow (?:expensive|costly|pricey)\b/i,
     'money',
   ],
+  // A height, depth, width, weight or speed: a number with its unit ("38 kilometres"), not any number.
+  [/\bhow (?:tall|high|deep|wide|thick|heavy|fast)\b/i, 'measure'],
   [
     /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large|old)\b/i,
     'number',

@@ -99,7 +99,8 @@ export function rankCandidates(
     const score = coverage * typeFactor + bm25;
     // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
     // pool" by "filling pools will be banned"): it ranks, but proves nothing.
-    const lacksCount = (answerType === 'number' || answerType === 'money') && !typeMatch;
+    const lacksCount =
+      (answerType === 'number' || answerType === 'money' || answerType === 'measure') && !typeMatch;
     const proven = fitting && !lacksNumber && !lacksCount ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }

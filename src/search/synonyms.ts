@@ -26,7 +26,8 @@ export const SYNONYM_WEIGHT = 0.8;
  * The same synset ("enlist" ~ recruit, "nation" ~ country), the same word in another part of speech ("decided" ~
  * decision) and the noun a word pertains to are near. A narrower noun in the article answers a broader question
  * ("legislature" includes Congress); a broader one answers it less surely ("tremor" is a kind of earthquake, but
- * "tomorrow" is only a kind of day). An adjective's attribute is what "how deep" asks for: the depth. Verb
+ * "tomorrow" is only a kind of day). An adjective's attribute is what "how deep" asks for, as surely as a synonym:
+ * the depth ("at a depth of 38 kilometres" answers it). Verb
  * hierarchies and "similar" adjectives matched more noise than answers (afraid ~ white, full ~ air), and sister terms
  * are never followed: a question about Japan is not about Korea.
  */
@@ -36,7 +37,7 @@ const POINTER_WEIGHT: Record<string, number> = {
   '~': 0.6, // hyponym (nouns)
   '@': 0.5, // hypernym (nouns)
   '@i': 0.5, // instance hypernym
-  '=': 0.6, // attribute: what a "how deep / old / strong" question asks for (depth, age, strength)
+  '=': SYNONYM_WEIGHT, // attribute: what a "how deep / old / strong" question asks for (depth, age, strength)
 };
 const NOUN_HIERARCHY = new Set(['~', '@', '@i']);
 // A sense is usual when tagged at least this share as often as the word's most tagged sense.

@@ -73,6 +73,20 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('We test more than the rules ask');
   });
 
+  it('"how tall / deep / fast" wants a number with its unit, and the depth answers "how deep"', () => {
+    const quake = libraryOf(
+      madeUpArticle(
+        'quake',
+        'Earthquake hits Peru',
+        'The quake struck at 3:42 a.m. on Wednesday at a depth of 38 kilometres, the institute said.',
+        'The Tolvera dam holds less than 4% of the water the region needs this summer.',
+        'Rescue teams from Chile and Spain reached the town of Chivay on Thursday.',
+      ),
+    );
+    expect(quake.answer('how deep was the quake').excerpts[0]?.text).toContain('38 kilometres');
+    expect(quake.answer('how tall is the Tolvera dam').answered).toBe(false);
+  });
+
   it('"who was the <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import { isKindOf, isMostlyVerb, relativesOf } from '../../src/search/synonyms.js';
+import { isKindOf, isMostlyVerb, relativesOf, SYNONYM_WEIGHT } from '../../src/search/synonyms.js';
 import { WordNet } from '../../src/search/wordnet.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
@@ -90,8 +90,8 @@ describe('relativesOf', () => {
     expect(congress?.weight).toBeLessThan(0.8);
   });
 
-  it('gives the attribute a "how …" question asks for ("deep" ~ depth), loosely', () => {
-    expect(relativesOf('deep', everything).find((r) => r.word === 'depth')?.weight).toBe(0.6);
+  it('gives the attribute a "how …" question asks for ("deep" ~ depth), as surely as a synonym', () => {
+    expect(relativesOf('deep', everything).find((r) => r.word === 'depth')?.weight).toBe(SYNONYM_WEIGHT);
   });
 
   it('skips rare senses on either side', () => {

@@ -43,6 +43,7 @@ describe('analyseQuestion', () => {
     ['how much did the tests cost', 'money'],
     ['How expensive is the pill?', 'money'],
     ['how much did profit fall', 'number'],
+    ['how tall is the dam', 'measure'],
     ['When was it founded', 'date'],
     ['What year was NATO founded', 'date'],
     ['What did Blinken say?', 'speech'],
