@@ -12,10 +12,11 @@ export interface AnalysedQuestion {
 }
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
-  // "How much" of paying, costing, earning: a sum of money, not any number ("14 supplement products"). Amounts that
-  // also change by a share ("how much did profit fall": 38%) stay numbers.
+  // "How much" of paying, costing, earning, and "what is the price / fine / salary …": a sum of money, not any number
+  // ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did profit fall":
+  // 38%) stay numbers, and so does "what percentage of the price".
   [
-    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed)?|charg(?:e|es|ed)|fined?|invest(?:s|ed)?)\b|\bhow (?:expensive|costly|pricey)\b/i,
+    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed)?|charg(?:e|es|ed)|fined?|invest(?:s|ed)?)\b|\bhow (?:expensive|costly|pricey)\b|^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage)s?\b/iu,
     'money',
   ],
   // A height, depth, width, weight or speed: a number with its unit ("38 kilometres"), not any number.

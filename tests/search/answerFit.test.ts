@@ -43,7 +43,7 @@ describe('answer: what a question asks for in particular', () => {
     expect(library.answer('how much is the one-off bonus').excerpts[0]?.text).toContain('1,250 euros');
   });
 
-  it('"how much" of paying or costing wants a sum of money, not any number', () => {
+  it('"how much" of paying or costing, and "what is the price", want a sum of money, not any number', () => {
     const defence = libraryOf(
       madeUpArticle(
         'defence',
@@ -57,6 +57,10 @@ describe('answer: what a question asks for in particular', () => {
     expect(library.answer('how much will the bonus cost per worker').excerpts[0]?.text).toContain(
       '1,250 euros',
     );
+    const metals = libraryOf(
+      madeUpArticle('metals', 'Miner cuts output', 'Copper prices rose 1.2% in London after the news.'),
+    );
+    expect(metals.answer('what is the price of copper today').answered).toBe(false);
   });
 
   it('"what did <someone> say" wants words of that someone: each word of the name, in the sentence or its speaker', () => {
