@@ -21,7 +21,7 @@ export interface AskedFor {
   /**
    * The words that name whose words are asked for ("what did Stijn Lauwers / the union chairman say"), as resolved:
    * each must be in the sentence or its speaker's name or role. A sentence about Lauwers that is not his quote and
-   * lacks his first name ranks, but only his quote proves.
+   * lacks his first name ranks, but only his quote proves. Empty: a speaker the stories do not know.
    */
   speaker?: readonly ReadonlySet<string>[];
 }
@@ -120,8 +120,12 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     }
   }
   if (asksPersonName(question, terms)) asked.personName = true;
+  // The speaker is known by the words the stories have as written, typos forgiven, not by WordNet's relatives ("world"
+  // ~ universe). When the stories lack most of those words, they do not quote that speaker ("the UCI president").
   const speaker = speakerTerms(question, terms);
-  if (speaker.length > 0) asked.speaker = speaker.map((t) => new Set(t.matches.map((m) => m.stem)));
+  const known = speaker.filter((t) => t.matches.length > 0 && t.via !== 'wordnet');
+  if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
+  else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
   if (asksWho) {
     asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
   }
@@ -153,9 +157,7 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
   if (!said) return [];
   const who = said[1] ?? '';
   const from = said.index + said[0].lastIndexOf(who, said[0].length - (said[2]?.length ?? 0));
-  return terms.filter(
-    (t) => t.token.start >= from && t.token.start < from + who.length && t.matches.length > 0,
-  );
+  return terms.filter((t) => t.token.start >= from && t.token.start < from + who.length);
 }
 
 /**
@@ -187,14 +189,8 @@ export function fitsAskedFor(
 ): boolean {
   const { counted, countedWord, otherThan, speaker, personName } = asked;
   if (personName && !doc.holds.person) return false;
-  if (
-    speaker &&
-    !speaker.every((stems) =>
-      [...stems].some((s) => doc.terms.includes(` ${s} `) || doc.speakerTerms.includes(` ${s} `)),
-    )
-  ) {
-    return false;
-  }
+  const says = (stem: string) => doc.terms.includes(` ${stem} `) || doc.speakerTerms.includes(` ${stem} `);
+  if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
     // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults".
     const word = countedWord?.folded ?? '';

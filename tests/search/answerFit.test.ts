@@ -91,6 +91,25 @@ describe('answer: what a question asks for in particular', () => {
     expect(quake.answer('how tall is the Tolvera dam').answered).toBe(false);
   });
 
+  it('"what did <someone> say" about a speaker the story does not know is not covered', () => {
+    const pill = libraryOf(
+      madeUpArticle(
+        'pill',
+        'Weight-loss pill approved',
+        'The U.S. Food and Drug Administration approved the weight-loss pill Lorvexa on Tuesday.',
+        'Medicare, the U.S. government health plan for people aged 65 and over, is barred by law from paying for it.',
+        '"This pill changes who can get treated," said Dr. Ana Castellanos, head of the patient group ObesityCare.',
+      ),
+    );
+    // "world" and "organization" are WordNet relatives of "universe" and "government", not words the story has.
+    expect(pill.answer('what did the world health organization say about lorvexa').answered).toBe(false);
+    expect(pill.answer('what did the fda president say about lorvexa').answered).toBe(false);
+    // Most of the words are the story's: "head" of the patient group is Dr. Castellanos.
+    expect(
+      pill.answer('what did the head of the patient group say about the pill').excerpts[0]?.text,
+    ).toContain('changes who can get treated');
+  });
+
   it('"who was the <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(
