@@ -12,7 +12,7 @@ import { type Cooldowns, cooldownMessage } from './cooldown.js';
 import { isAlreadyAcknowledged, isExpired } from './errors.js';
 import { type AfterReply, type ContextDeps, contextFor, readInput } from './input.js';
 import type { Logger } from './logger.js';
-import { respond, toEditOptions, toReplyOptions } from './send.js';
+import { replyPayload, respond, toEditOptions } from './send.js';
 
 export interface RouterDeps extends ContextDeps {
   cooldowns: Cooldowns;
@@ -56,14 +56,14 @@ async function runCommand(
   if (!command) {
     deps.log.warn('unknown command', { command: interaction.commandName, id: interaction.id });
     await interaction.reply(
-      toReplyOptions(notice(`I don't know /${interaction.commandName} (any more). Try /help.`)),
+      replyPayload(interaction, notice(`I don't know /${interaction.commandName} (any more). Try /help.`)),
     );
     return;
   }
   if (command.cooldown) {
     const left = deps.cooldowns.take(interaction.user.id, command.data.name);
     if (left > 0) {
-      await interaction.reply(toReplyOptions(notice(cooldownMessage(command.data.name, left))));
+      await interaction.reply(replyPayload(interaction, notice(cooldownMessage(command.data.name, left))));
       return;
     }
   }
@@ -136,7 +136,9 @@ async function runButton(interaction: ButtonInteraction, deps: RouterDeps): Prom
   const command = deps.commands.find((c) => c.data.name === prefix);
   if (!command?.button) {
     deps.log.warn('unknown button', { customId: interaction.customId, id: interaction.id });
-    await interaction.reply(toReplyOptions(notice('That button no longer works. Run the command again.')));
+    await interaction.reply(
+      replyPayload(interaction, notice('That button no longer works. Run the command again.')),
+    );
     return;
   }
   // The message as plain data: buttons whose state did not fit the custom_id read it back from here.
@@ -144,7 +146,7 @@ async function runButton(interaction: ButtonInteraction, deps: RouterDeps): Prom
   const after: AfterReply[] = [];
   const result = await command.button({ args, message: { embeds } }, contextFor(interaction, deps, after));
   if (result.update) await interaction.update(toEditOptions(result.reply));
-  else await interaction.reply(toReplyOptions(result.reply));
+  else await interaction.reply(replyPayload(interaction, result.reply));
   await runAfterReply(after, prefix, interaction.id, deps.log);
 }
 
@@ -181,10 +183,10 @@ async function answerFailure(
       // Read before following up: discord.js marks the interaction replied once a follow-up is sent.
       const pending = interaction.deferred && !interaction.replied;
       if (interaction.deferred || interaction.replied) {
-        await interaction.followUp(toReplyOptions(SOMETHING_WENT_WRONG));
+        await interaction.followUp(replyPayload(interaction, SOMETHING_WENT_WRONG));
         // Clear the "thinking…" of a deferred reply that will never come.
         if (pending) await interaction.deleteReply().catch(() => undefined);
-      } else await interaction.reply(toReplyOptions(SOMETHING_WENT_WRONG));
+      } else await interaction.reply(replyPayload(interaction, SOMETHING_WENT_WRONG));
     }
   } catch (second) {
     log.warn('could not send the error reply', { command: name, id: interaction.id, error: String(second) });

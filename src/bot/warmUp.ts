@@ -1,7 +1,7 @@
 import type { Command, CommandContext, StoryStore } from '../../commands/types.js';
 import type { StoryLibrary } from '../search/library.js';
 import { NO_INSIGHTS } from '../services.js';
-import { toReplyOptions } from './send.js';
+import { toReplyBody } from './send.js';
 
 export interface WarmUpDeps {
   library: StoryLibrary;
@@ -39,7 +39,7 @@ export function warmUp(deps: WarmUpDeps, limits: WarmUpLimits = WARM_UP): number
     for (const question of questions) {
       const reply = ask.execute({ options: { question } }, ctx);
       // /ask answers synchronously; a command that did not would have nothing to warm here.
-      if (!(reply instanceof Promise)) toReplyOptions(reply);
+      if (!(reply instanceof Promise)) toReplyBody(reply);
       asked += 1;
     }
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { CommandContext, CommandInput, OptionValue } from '../../commands/types.js';
-import { toEditOptions, toReplyOptions } from '../../src/bot/send.js';
+import { toEditOptions, toReplyBody } from '../../src/bot/send.js';
 import { finalize } from '../../src/render/finalize.js';
 import { createLibrary } from '../../src/search/createLibrary.js';
 import { realArticle } from '../search/realArticle.js';
@@ -58,7 +58,7 @@ test('any options to any command: a sendable reply with no live mention and pars
       expect(limitViolations(sent)).toEqual([]);
       expect(mentionsIn(sent)).toEqual([]);
       // What discord.js is handed: mentions stay switched off whichever way the reply goes out.
-      expect(toReplyOptions(reply).allowedMentions).toEqual({ parse: [] });
+      expect(toReplyBody(reply).allowed_mentions).toEqual({ parse: [] });
       expect(toEditOptions(reply).allowedMentions).toEqual({ parse: [] });
     }),
     RUNS,
