@@ -95,13 +95,17 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (doc, stemmed) => index.fieldsWith(doc, stemmed),
     (doc) => fitsAskedFor(doc, asked, (stemmed) => index.vocabulary.isName(doc.articleId, stemmed)),
   );
-  const best = ranked[0];
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
-  if (!best || !ranked.some((r) => r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD)) {
+  const proves = (r: RankedSentence) => r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD;
+  // A sentence that shows the article covers the question comes before one that only shares more of its words
+  // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
+  const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];
+  const best = ordered[0];
+  if (!best || !proves(best)) {
     return notCovered(question, 'Its closest sentences match too little of the question.');
   }
   const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);
-  const excerpts = ranked
+  const excerpts = ordered
     .filter((r) => r.score >= floor)
     .slice(0, limit)
     .map(toExcerpt);

@@ -144,6 +144,19 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('puts a sentence that answers first, before one that shares more words but not what is asked', () => {
+    const vote = libraryOf(
+      madeUpArticle(
+        'vote',
+        'Renewal Movement wins election',
+        'Ines Caldeira said her party would not support any government that depended on Nation First votes.',
+        'Nation First came third with 50 seats. Its tally of 1,032,417 votes was a first for a far-right party.',
+        'Turnout was 59.8%, the highest since 2005.',
+      ),
+    );
+    expect(vote.answer('how many votes did nation first get').excerpts[0]?.text).toContain('1,032,417');
+  });
+
   it('"who" wants a name the question does not already give, and not a place\'s', () => {
     const airline = (founding: string) =>
       libraryOf(
