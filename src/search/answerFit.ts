@@ -19,6 +19,11 @@ export interface AskedFor {
   /** "who is the winner", "the names of the judges": a person's name is asked for, not only a group or a body. */
   personName?: boolean;
   /**
+   * Places the question puts what it asks about in ("how many stores are in Belgium"), as resolved: each must be in the
+   * sentence. The stores counted elsewhere are not Belgium's.
+   */
+  places?: readonly ReadonlySet<string>[];
+  /**
    * The words that name whose words are asked for ("what did Stijn Lauwers / the union chairman say"), as resolved:
    * each must be in the sentence or its speaker's name or role. A sentence about Lauwers that is not his quote and
    * lacks his first name ranks, but only his quote proves. Empty: a speaker the stories do not know.
@@ -98,6 +103,16 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
   return places;
 }
 
+const AFTER_IN = /\b(?:in|at)\s+(?:the\s+)?$/i;
+
+/** The places, known as such to compromise's lexicon, that the question names right after "in" or "at" (a "the" between). */
+function placesAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
+  return terms.filter(
+    (t) =>
+      t.matches.length > 0 && AFTER_IN.test(question.slice(0, t.token.start)) && isKnownPlace(t.token.folded),
+  );
+}
+
 // "what did <someone> say / tell / promise …": whose words are asked for.
 const SPEAKER_ASKED =
   /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
@@ -109,6 +124,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     otherThan?: Set<string>;
     speaker?: Set<string>[];
     personName?: boolean;
+    places?: Set<string>[];
   } = {};
   const many = /\bhow many\b/i.exec(question);
   if (many) {
@@ -120,6 +136,8 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     }
   }
   if (asksPersonName(question, terms)) asked.personName = true;
+  const places = placesAsked(question, terms);
+  if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
   // The speaker is known by the words the stories have as written, typos forgiven, not by WordNet's relatives ("world"
   // ~ universe). When the stories lack most of those words, they do not quote that speaker ("the UCI president").
   const speaker = speakerTerms(question, terms);
@@ -189,6 +207,8 @@ export function fitsAskedFor(
 ): boolean {
   const { counted, countedWord, otherThan, speaker, personName } = asked;
   if (personName && !doc.holds.person) return false;
+  const inText = (stem: string) => doc.terms.includes(` ${stem} `);
+  if (asked.places && !asked.places.every((stems) => [...stems].some(inText))) return false;
   const says = (stem: string) => doc.terms.includes(` ${stem} `) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {

@@ -144,6 +144,20 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('a place the question asks about ("in Belgium") must be in the answer', () => {
+    const chain = libraryOf(
+      madeUpArticle(
+        'chain',
+        'Supermarket chain hacked',
+        "Card payments failed at 612 of Brakkestein's 1,140 stores on Saturday.",
+        'Brakkestein employs about 71,000 people in the Netherlands and Belgium.',
+        'About 2,400 people joined a protest in Orveldt on Sunday.',
+      ),
+    );
+    expect(chain.answer('how many brakkestein stores are in belgium').answered).toBe(false);
+    expect(chain.answer('how many brakkestein stores are there').excerpts[0]?.text).toContain('1,140 stores');
+  });
+
   it('puts a sentence that answers first, before one that shares more words but not what is asked', () => {
     const vote = libraryOf(
       madeUpArticle(
