@@ -27,6 +27,10 @@ const MIN_RARITY = 0.3;
 const VERB_WEIGHT = 0.85;
 const MAX_RARITY = 1.25;
 
+// Longer questions are declined before any analysis: every pattern run over a question then stays cheap, whoever
+// calls (the bot's option allows 200 characters, the CLI 300).
+export const MAX_QUESTION_CHARS = 1_000;
+
 export interface AnswerRequest {
   question: string;
   limit: number;
@@ -37,6 +41,9 @@ export interface AnswerRequest {
 export type Verdict = Omit<Answer, 'suggestions'>;
 
 export function answerQuestion(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
+  if (question.length > MAX_QUESTION_CHARS) {
+    return notCovered(question, `The question is too long (over ${MAX_QUESTION_CHARS} characters).`);
+  }
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) {
     return notCovered(question, 'The question has no words to look for (only question words or stop words).');

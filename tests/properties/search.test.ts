@@ -57,3 +57,16 @@ test('any question over any parsed article (plus the real one): the same', { tim
     { numRuns: 60 },
   );
 });
+
+test('patterns stay linear on pathological input: long questions are declined, long digit runs index fast', () => {
+  const long = `how much ${'how much '.repeat(200)}does it cost`;
+  const answer = real.answer(long);
+  expect(answer.answered).toBe(false);
+  expect(answer.reason).toMatch(/too long/);
+  // A 50,000-digit "sentence": a unit pattern that backtracked through the run took seconds here.
+  const started = performance.now();
+  createLibrary([
+    { article: parseArticle(`Digits\n\n${'1'.repeat(50_000)} people.\n`, 'digits'), owner: null },
+  ]);
+  expect(performance.now() - started).toBeLessThan(1_500);
+});
