@@ -40,8 +40,8 @@ export function wordCount(line: string): number {
  */
 export function tidy(text: string): string {
   return text
-    .replace(/,?\s*opens new tab\b/gi, '') // a link's screen-reader label, copied with the link text
     .replace(/\s+/g, ' ')
+    .replace(/,? ?opens new tab\b/gi, '') // a link's screen-reader label, copied with the link text
     .replace(/([.!?])(?:\s+[.])+(?=\s|$)/g, '$1')
     .replace(/\s+([,;:])(?=\s)/g, '$1')
     .trim();
