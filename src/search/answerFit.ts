@@ -118,14 +118,7 @@ const SPEAKER_ASKED =
   /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
 
 export function askedFor(question: string, terms: readonly ResolvedTerm[], asksWho: boolean): AskedFor {
-  const asked: {
-    countedWord?: Token;
-    counted?: Set<string>;
-    otherThan?: Set<string>;
-    speaker?: Set<string>[];
-    personName?: boolean;
-    places?: Set<string>[];
-  } = {};
+  const asked: AskedFor = {};
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
@@ -169,7 +162,7 @@ function asksPersonName(question: string, terms: readonly ResolvedTerm[]): boole
   return at >= 0 && !following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded));
 }
 
-/** The words of "what did <someone> say" that name the someone, those the stories have (a role they lack says little). */
+/** The words of "what did <someone> say" that name the someone. */
 function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
   const said = SPEAKER_ASKED.exec(question);
   if (!said) return [];
@@ -205,11 +198,11 @@ export function fitsAskedFor(
   asked: AskedFor,
   isName: (stemmed: string) => boolean,
 ): boolean {
-  const { counted, countedWord, otherThan, speaker, personName } = asked;
+  const { counted, countedWord, otherThan, speaker, personName, places } = asked;
   if (personName && !doc.holds.person) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
-  if (asked.places && !asked.places.every((stems) => [...stems].some(inText))) return false;
-  const says = (stem: string) => doc.terms.includes(` ${stem} `) || doc.speakerTerms.includes(` ${stem} `);
+  if (places && !places.every((stems) => [...stems].some(inText))) return false;
+  const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
     // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults".

@@ -16,7 +16,12 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did profit fall":
   // 38%) stay numbers, and so does "what percentage of the price".
   [
-    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed)?|charg(?:e|es|ed)|fined?|invest(?:s|ed)?)\b|\bhow (?:expensive|costly|pricey)\b|^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage)s?\b/iu,
+    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed)?|charg(?:e|es|ed)|fined?|invest(?:s|ed)?)\b/i,
+    'money',
+  ],
+  [/\bhow (?:expensive|costly|pricey)\b/i, 'money'],
+  [
+    /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage)s?\b/iu,
     'money',
   ],
   // A height, depth, width, weight or speed: a number with its unit ("38 kilometres"), not any number.
