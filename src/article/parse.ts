@@ -97,14 +97,15 @@ const DATELINE_SEARCH = 5;
  * Agency copy starts there: lines before it that are not sentences (a page's summary bullets, labels) are dropped.
  */
 function takeDateline(body: Draft['body']): Dateline | undefined {
-  const at = body.slice(0, DATELINE_SEARCH).findIndex((b) => parseDateline(b.text) !== undefined);
-  const paragraph = body[at];
-  const dateline = paragraph ? parseDateline(paragraph.text) : undefined;
-  if (!paragraph || !dateline) return undefined;
-  paragraph.text = dateline.rest;
-  const before = body.splice(0, at);
-  body.unshift(...before.filter((b) => endsSentence(b.text)));
-  return dateline;
+  for (const [at, paragraph] of body.slice(0, DATELINE_SEARCH).entries()) {
+    const dateline = parseDateline(paragraph.text);
+    if (!dateline) continue;
+    paragraph.text = dateline.rest;
+    const before = body.splice(0, at);
+    body.unshift(...before.filter((b) => endsSentence(b.text)));
+    return dateline;
+  }
+  return undefined;
 }
 
 /**
