@@ -10,6 +10,8 @@ export interface SentenceFeatures {
   money: boolean;
   /** A number with a unit of length, weight, area or speed ("38 kilometres", "300 km/h"). */
   measure: boolean;
+  /** A number of units of time ("14 days", "three years and two months"). */
+  duration: boolean;
   date: boolean;
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
@@ -43,6 +45,10 @@ const MONEY =
 const MEASURE =
   /(?<![\d,.])\d[\d,.]*\s*-?\s*(?:(?:k|c|m)?m|km\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?)\b/i;
 
+// A number, in digits or words, of units of time ("40 hours", "four-year", "two months").
+const DURATION =
+  /(?:(?<![\d,.])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few))\s*-?\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE =
   /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to)\b/i;
@@ -61,6 +67,7 @@ export function sentenceFeatures(
     number: tokens.some((t) => t.isNumber) || NUMBER_WORD.test(text),
     money: MONEY.test(text),
     measure: MEASURE.test(text),
+    duration: DURATION.test(text),
     date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORDS.has(t.folded)),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
@@ -84,6 +91,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return holds.money;
     case 'measure':
       return holds.measure;
+    case 'length':
+      return holds.measure || holds.duration;
     case 'number':
       return holds.number;
     case 'date':

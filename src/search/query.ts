@@ -1,7 +1,16 @@
 import { contentTokens, type Token } from './text.js';
 
 /** What kind of answer the question asks for; used to prefer sentences that contain one. */
-export type AnswerType = 'money' | 'measure' | 'number' | 'date' | 'speech' | 'person' | 'place' | null;
+export type AnswerType =
+  | 'money'
+  | 'measure'
+  | 'length'
+  | 'number'
+  | 'date'
+  | 'speech'
+  | 'person'
+  | 'place'
+  | null;
 
 export interface AnalysedQuestion {
   text: string;
@@ -26,6 +35,9 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   ],
   // A height, depth, width, weight or speed: a number with its unit ("38 kilometres"), not any number.
   [/\bhow (?:tall|high|deep|wide|thick|heavy|fast)\b/i, 'measure'],
+  // "How long": a length or a duration, with its unit ("a 34-kilometre detour", "for up to 40 hours"), preferred in
+  // the ranking; it proves nothing by itself, since a duration is often given by its end ("until at least Nov. 30").
+  [/\bhow long\b(?!\s+ago\b)/i, 'length'],
   [
     /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large|old)\b/i,
     'number',

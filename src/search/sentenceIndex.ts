@@ -223,7 +223,7 @@ function stems(tokens: Token[]): string {
   return tokens.length === 0 ? '' : ` ${tokens.flatMap(termsOf).join(' ')} `;
 }
 
-// Sentences hold one of 256 combinations of answer kinds: one shared object each rather than one per sentence.
+// Sentences hold one of 512 combinations of answer kinds: one shared object each rather than one per sentence.
 const sharedFeatures = new Map<string, SentenceFeatures>();
 function shared(features: SentenceFeatures): SentenceFeatures {
   const key = Object.values(features).join();

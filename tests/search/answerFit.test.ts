@@ -110,6 +110,22 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('changes who can get treated');
   });
 
+  it('"how long" prefers a length or a duration with its unit, and an end date still answers', () => {
+    const bridge = libraryOf(
+      madeUpArticle(
+        'bridge',
+        'Inquiry blames corrosion for bridge collapse',
+        'Traffic on the detour route has risen by 62%, the regional authority said.',
+        'Drivers now take a 34-kilometre detour via the village of Oberau.',
+        'The regional authority said the restrictions on heavy trucks would stay in force until at least Nov. 30.',
+      ),
+    );
+    expect(bridge.answer('how long is the detour').excerpts[0]?.text).toContain('34-kilometre detour');
+    expect(bridge.answer('how long will the restrictions stay in force').excerpts[0]?.text).toContain(
+      'Nov. 30',
+    );
+  });
+
   it('"who was the <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(

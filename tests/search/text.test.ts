@@ -44,6 +44,8 @@ describe('analyseQuestion', () => {
     ['How expensive is the pill?', 'money'],
     ['how much did profit fall', 'number'],
     ['how tall is the dam', 'measure'],
+    ['how long is the detour', 'length'],
+    ['how long ago did it open', 'date'],
     ["whats veltria's share price right now", 'money'],
     ['what was the original fine', 'money'],
     ['what percentage of the ticket price were fees', 'number'],
