@@ -1,6 +1,6 @@
 import { isKnownPlace } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isMostlyVerb } from './synonyms.js';
+import { isKindOf, isMostlyVerb, isPersonNoun } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -150,16 +150,21 @@ const PERSON_WORD_WITHIN = 3;
 
 /**
  * Whether the question asks for the name of someone it describes by what they are ("who were the judges on the
- * panel", "the name of the analyst"); not when those people do something in it: "who are the police working with"
- * asks for someone else.
+ * panel", "the name of the inspector who did the check"); not when those people do something in it: "who are the
+ * police working with" asks for someone else.
  */
 function asksPersonName(question: string, terms: readonly ResolvedTerm[]): boolean {
   const asked = PERSON_ASKED.exec(question);
   if (!asked) return false;
   const after = asked.index + asked[0].length;
   const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
-  const at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isKindOf(t.token.folded, 'person'));
-  return at >= 0 && !following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded));
+  const at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isPersonNoun(t.token.folded));
+  const person = following[at];
+  if (!person) return false;
+  // "the inspector who did the check" only says which inspector.
+  const rest = question.slice(person.token.start + person.token.surface.length);
+  if (/^\s+(?:who|that)\b/i.test(rest)) return true;
+  return !following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded));
 }
 
 /** The words of "what did <someone> say" that name the someone. */

@@ -211,12 +211,27 @@ const broaderNouns = remembered((folded: string): Set<string> => {
   return found;
 }, REMEMBERED_WORDS);
 
+// WordNet's lexicographer file of nouns for people ("noun.person").
+const NOUN_PERSON = 18;
+
+/**
+ * Whether the noun names people, by WordNet: one of its usual senses is filed under noun.person ("inspector",
+ * "judges", "winner"), or it is a kind of person within a few levels.
+ */
+export const isPersonNoun = remembered((folded: string): boolean => {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
+  return (
+    senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === NOUN_PERSON) || isKindOf(folded, 'person')
+  );
+}, REMEMBERED_WORDS);
+
 /**
  * A word of English in its own right, not a person: "food", "white" — not "Dmitro", not "minister" (a title before
  * a name is still the person). Asked whether a word written only inside a longer name means something else alone.
  */
 export const isPlainWord = remembered(
   (folded: string): boolean =>
-    (isWordNetLemma(folded) || isWordNetLemma(lemmatizer.noun(folded))) && !isKindOf(folded, 'person'),
+    (isWordNetLemma(folded) || isWordNetLemma(lemmatizer.noun(folded))) && !isPersonNoun(folded),
   5_000,
 );

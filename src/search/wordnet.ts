@@ -38,6 +38,8 @@ export interface Synset {
   pos: PartOfSpeech;
   /** Lemmas, lower-case, multi-word ones with spaces ("military personnel"). */
   words: string[];
+  /** WordNet's lexicographer file ("noun.person" is 18): the broad kind of thing the synset names. */
+  lexFile: number;
   pointers: Pointer[];
 }
 
@@ -213,7 +215,7 @@ export class WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    return { offset, pos, words, pointers };
+    return { offset, pos, words, lexFile: Number(fields[1]), pointers };
   }
 }
 

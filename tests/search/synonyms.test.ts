@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import { isKindOf, isMostlyVerb, relativesOf, SYNONYM_WEIGHT } from '../../src/search/synonyms.js';
+import {
+  isKindOf,
+  isMostlyVerb,
+  isPersonNoun,
+  relativesOf,
+  SYNONYM_WEIGHT,
+} from '../../src/search/synonyms.js';
 import { WordNet } from '../../src/search/wordnet.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
@@ -88,6 +94,14 @@ describe('relativesOf', () => {
     const legislature = relativesOf('legislature', everything);
     const congress = legislature.find((r) => r.word === 'congress');
     expect(congress?.weight).toBeLessThan(0.8);
+  });
+
+  it('knows nouns for people by WordNet\'s noun.person file, however far up "person" is', () => {
+    for (const word of ['inspector', 'judges', 'analyst', 'winner', 'chairman'])
+      expect(isPersonNoun(word)).toBe(true);
+    for (const word of ['stage', 'country', 'bridge', 'name', 'airports'])
+      expect(isPersonNoun(word)).toBe(false);
+    expect(isKindOf('inspector', 'person')).toBe(false); // five levels up: past what "a kind of" follows
   });
 
   it('gives the attribute a "how …" question asks for ("deep" ~ depth), as surely as a synonym', () => {

@@ -65,6 +65,11 @@ describe('analyseQuestion', () => {
     expect(words('what share of the vote did the PTP get')).toEqual(['vote', 'ptp']);
     expect(words('Which year was NATO founded?')).toEqual(['nato', 'founded']);
     expect(words('how big is their market share')).toContain('share');
+    expect(words("what's the name of the analyst at halden securities")).toEqual([
+      'analyst',
+      'halden',
+      'securities',
+    ]);
   });
 
   it('treats capitalised words after the first as names', () => {
