@@ -33,6 +33,8 @@ const TIME_WORDS = new Set([
   ),
 ]);
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
 
@@ -64,11 +66,12 @@ export function sentenceFeatures(
   people: ReadonlySet<string>,
 ): SentenceFeatures {
   return {
-    number: tokens.some((t) => t.isNumber) || NUMBER_WORD.test(text),
+    // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
+    number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WORD.test(text),
+    date: tokens.some((t) => (t.isNumber && YEAR.test(t.folded)) || TIME_WORDS.has(t.folded)),
     money: MONEY.test(text),
     measure: MEASURE.test(text),
     duration: DURATION.test(text),
-    date: tokens.some((t) => (t.isNumber && /^(1[89]|20)\d\d$/.test(t.folded)) || TIME_WORDS.has(t.folded)),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
     person:
@@ -95,6 +98,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return holds.measure || holds.duration;
     case 'number':
       return holds.number;
+    case 'age':
+      return holds.number || holds.date;
     case 'date':
       return holds.date;
     case 'speech':

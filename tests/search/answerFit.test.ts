@@ -110,6 +110,24 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('changes who can get treated');
   });
 
+  it('a year alone is no amount for "how much", but gives the age for "how old"', () => {
+    const builder = libraryOf(
+      madeUpArticle(
+        'builder',
+        'Builder blamed for bridge collapse',
+        'Brennwald Bau, the company that renewed the drainage in 2011, rejected the report on the 2011 work.',
+        'Its shares fell 9.4% to 23.60 euros in Vienna trading.',
+        'Brennwald Bau, a family company, was founded in 1921 in Linz.',
+        'Hotel stays in the town fell 23% and traffic on the detour fell by a third.',
+        'Shares in two other builders fell after the report.',
+      ),
+    );
+    expect(builder.answer('how much did brennwald bau shares fall').excerpts[0]?.text).toContain('9.4%');
+    expect(builder.answer('how old is the brennwald bau company').excerpts[0]?.text).toContain(
+      'founded in 1921',
+    );
+  });
+
   it('"how long" prefers a length or a duration with its unit, and an end date still answers', () => {
     const bridge = libraryOf(
       madeUpArticle(

@@ -45,6 +45,7 @@ describe('analyseQuestion', () => {
     ['how much did profit fall', 'number'],
     ['how tall is the dam', 'measure'],
     ['how long is the detour', 'length'],
+    ['how old is the company', 'age'],
     ['how long ago did it open', 'date'],
     ["whats veltria's share price right now", 'money'],
     ['what was the original fine', 'money'],
