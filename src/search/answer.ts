@@ -1,5 +1,5 @@
 import { askedFor, fitsAskedFor } from './answerFit.js';
-import { commonestFormZipf, isKnownName, zipfFrequency } from './english.js';
+import { isKnownName, spelledZipf, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates, type TermRole } from './rank.js';
 import { remembered } from './remembered.js';
@@ -67,13 +67,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   }
   // A topical word (not an everyday one) that matches nothing, not even with a typo: the question is about
   // something the article does not say ("the range of a Patriot missile"). How everyday a word is goes by its
-  // commonest form ("joined" by "join").
+  // commonest form ("joined" by "join"), or the word it misspells when English lacks it ("acording").
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony).
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
-      commonestFormZipf(t.token.folded) < MISSING_WORD_ZIPF &&
+      englishZipf(t.token, false) < MISSING_WORD_ZIPF &&
       (t.matches.length === 0 || !isSure(t)),
   );
   if (missing) {
@@ -135,7 +135,10 @@ function termWeights(
   return terms.map(({ token, matches, via }) => {
     const rarity = token.isNumber
       ? 1
-      : Math.min(MAX_RARITY, Math.max(MIN_RARITY, (COMMON_ZIPF - zipfFrequency(token.folded)) / 2));
+      : Math.min(
+          MAX_RARITY,
+          Math.max(MIN_RARITY, (COMMON_ZIPF - englishZipf(token, matches.length > 0)) / 2),
+        );
     // A related word stands in for the question's word, which weighs what it would weigh missing.
     if (via === 'wordnet') return unseen * rarity;
     const best = matches[0];
@@ -147,6 +150,14 @@ function termWeights(
     const idf = best ? vocabulary.idf(storyId, best.stem) : 0;
     return role * (sureness * idf * found + (1 - sureness) * unseen * rarity);
   });
+}
+
+/**
+ * How common the word is in English. One the stories lack is judged in its commonest form, and, when English does not
+ * list it, as the word it most likely misspells ("suposed" is as everyday as "supposed").
+ */
+function englishZipf(token: Token, found: boolean): number {
+  return found ? zipfFrequency(token.folded) : spelledZipf(token.folded);
 }
 
 /**

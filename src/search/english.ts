@@ -47,6 +47,33 @@ export const commonestFormZipf = remembered(
   5_000,
 );
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * How common a word is, or, when English does not list it, the word one typo away that it most likely misspells
+ * ("suposed" as "supposed", "acording" as "according"): a misspelt everyday word is still an everyday word. One typo:
+ * a letter dropped, added, changed, or two swapped.
+ */
+export const spelledZipf = remembered((folded: string): number => {
+  const own = commonestFormZipf(folded);
+  if (own > 0 || folded.length < 4 || !/^[a-z]+$/.test(folded)) return own;
+  let best = 0;
+  const consider = (word: string) => {
+    best = Math.max(best, zipfFrequency(word));
+  };
+  for (let i = 0; i <= folded.length; i++) {
+    const head = folded.slice(0, i);
+    const tail = folded.slice(i);
+    if (tail) consider(head + tail.slice(1));
+    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      consider(head + letter + tail);
+      if (tail) consider(head + letter + tail.slice(1));
+    }
+  }
+  return best;
+}, 5_000);
+
 function lookUpZipf(folded: string): number {
   wordCounts ??= loadWordCounts();
   const { words, starts, counts, perBillion } = wordCounts;

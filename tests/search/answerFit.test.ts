@@ -110,6 +110,21 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('changes who can get treated');
   });
 
+  it('a misspelt everyday word the story lacks is not taken for a topic it does not cover', () => {
+    const bridge = libraryOf(
+      madeUpArticle(
+        'bridge',
+        'Inquiry blames corrosion',
+        'A visual check in May found cracks, but the inspector said repairs could wait up to three years.',
+        'The bridge, 410 metres long, collapsed on March 14.',
+        'Drivers now take a long detour.',
+      ),
+    );
+    expect(
+      bridge.answer('how long could repairs wait acording to the inspector').excerpts[0]?.text,
+    ).toContain('up to three years');
+  });
+
   it('a year alone is no amount for "how much", but gives the age for "how old"', () => {
     const builder = libraryOf(
       madeUpArticle(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { commonestFormZipf, isKnownName, zipfFrequency } from '../../src/search/english.js';
+import { commonestFormZipf, isKnownName, spelledZipf, zipfFrequency } from '../../src/search/english.js';
 
 // SUBTLEX-US as the package ships it, turned into Zipf values the plain way (a Map of every lower-cased word).
 const entries = JSON.parse(
@@ -55,5 +55,20 @@ describe('commonestFormZipf', () => {
     expect(commonestFormZipf('schools')).toBe(zipfFrequency('school'));
     expect(commonestFormZipf('higher')).toBe(zipfFrequency('high'));
     expect(commonestFormZipf('higher')).toBeGreaterThan(zipfFrequency('higher'));
+  });
+});
+
+describe('spelledZipf', () => {
+  it('judges a word English lacks as the word one typo away it most likely misspells', () => {
+    expect(spelledZipf('suposed')).toBe(zipfFrequency('supposed'));
+    expect(spelledZipf('acording')).toBe(zipfFrequency('according'));
+    expect(spelledZipf('wieght')).toBe(zipfFrequency('weight'));
+  });
+
+  it('leaves listed words, names and short words as they are', () => {
+    expect(spelledZipf('joined')).toBe(commonestFormZipf('joined'));
+    expect(spelledZipf('kuleba')).toBe(0);
+    expect(spelledZipf('roxadustatt')).toBe(0);
+    expect(spelledZipf('xq')).toBe(0);
   });
 });
