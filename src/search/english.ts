@@ -48,6 +48,8 @@ export const commonestFormZipf = remembered(
 );
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+// Longer strings are no misspelt English words; each letter costs 54 look-ups.
+const LONGEST_TYPO = 20;
 
 /**
  * How common a word is, or, when English does not list it, the word one typo away that it most likely misspells
@@ -56,7 +58,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 export const spelledZipf = remembered((folded: string): number => {
   const own = commonestFormZipf(folded);
-  if (own > 0 || folded.length < 4 || !/^[a-z]+$/.test(folded)) return own;
+  if (own > 0 || folded.length < 4 || folded.length > LONGEST_TYPO || !/^[a-z]+$/.test(folded)) return own;
   let best = 0;
   const consider = (word: string) => {
     best = Math.max(best, zipfFrequency(word));
