@@ -146,10 +146,16 @@ export function subjectAfter(text: string): Attribution | undefined {
 }
 
 /** "Jens Stoltenberg, NATO's chief," / "A senior aide, who spoke …," before a verb: who the appositive is about. */
+// How long an apposition between a name and its verb may run: "Reinhold Aichinger, a retired professor of structural
+// engineering who chaired the three-member inquiry, told …" (13 words).
+const APPOSITION_WORDS = 20;
+
 function apposition(words: string[]): Attribution | undefined {
-  for (let i = words.length - 2; i >= Math.max(1, words.length - 9); i--) {
+  for (let i = words.length - 2; i >= Math.max(1, words.length - APPOSITION_WORDS); i--) {
     if ((words[i - 1] ?? '').endsWith(',')) {
       const found = subjectBefore(words.slice(0, i).join(' ').replace(/,$/, ''));
+      // "Martina Eder, 44, whose husband …, said": an age or another aside may come first; look further back.
+      if (found === undefined) continue;
       return found?.kind === 'pronoun' ? undefined : found;
     }
   }

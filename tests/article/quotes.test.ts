@@ -25,6 +25,21 @@ describe('quote attribution', () => {
     expect(said(a)).toEqual([[1, 'Gabrielius Landsbergis', 'We must prepare']]);
   });
 
+  it('"…," NAME, a long apposition, told … — and "NAME, 44, whose …, said" names a later "she said"', () => {
+    const a = article(
+      '"This bridge did not fail in a single morning," Reinhold Aichinger, a retired professor of structural engineering who chaired the three-member inquiry, told a news conference. "It failed slowly."',
+      '"Every month without a bridge costs us shops," said Georg Haslinger, president of the chamber of commerce.',
+      'Martina Eder, 44, whose husband Thomas was driving the minibus, said no amount of money would make up for it.',
+      '"Someone has to go to prison for this," she said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Reinhold Aichinger', 'This bridge did not fail in a single morning'],
+      [1, 'Reinhold Aichinger', 'It failed slowly.'],
+      [2, 'Georg Haslinger', 'Every month without a bridge costs us shops'],
+      [4, 'Martina Eder', 'Someone has to go to prison for this'],
+    ]);
+  });
+
   it('“… ” necessary, NAME said', () => {
     const a = article(
       '“They have the spare parts” necessary, Jens Stoltenberg said during a press conference.',
