@@ -60,8 +60,9 @@ export const spelledZipf = remembered((folded: string): number => {
   const own = commonestFormZipf(folded);
   if (own > 0 || folded.length < 4 || folded.length > LONGEST_TYPO || !/^[a-z]+$/.test(folded)) return own;
   let best = 0;
+  // Straight to the list: the hundreds of variants would only crowd the remembered look-ups of real question words.
   const consider = (word: string) => {
-    best = Math.max(best, zipfFrequency(word));
+    best = Math.max(best, lookUpZipf(word));
   };
   for (let i = 0; i <= folded.length; i++) {
     const head = folded.slice(0, i);
