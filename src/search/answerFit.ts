@@ -53,13 +53,18 @@ const ENDS_COUNT = new Set([
   'per', 'a', 'an', 'each', 'every', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'since',
 ]);
 
+const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
+
 /** The sentence's fit, from all its tokens (stop words included: "hundreds of strikers"). */
 export function sentenceFit(tokens: readonly Token[]): SentenceFit {
   const counted: string[] = [];
   const countedWords: string[] = [];
   tokens.forEach((t, i) => {
     if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
-    for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
+    // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
+    let from = i + 1;
+    if (tokens[from]?.folded === 'of') from += DETERMINER.has(tokens[from + 1]?.folded ?? '') ? 2 : 1;
+    for (const next of tokens.slice(from, from + COUNT_GAP)) {
       if (next.isNumber || ENDS_COUNT.has(next.folded)) break;
       counted.push(...termsOf(next));
       countedWords.push(next.folded);

@@ -33,6 +33,20 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('4.2 million members');
   });
 
+  it('"N of the …" counts what follows ("all 11 of the airline\'s other grounds" counts grounds)', () => {
+    const appeal = libraryOf(
+      madeUpArticle(
+        'appeal',
+        'Court cuts airline fine',
+        "The court cut the fine by a third. It rejected all 11 of the airline's other grounds of appeal.",
+        'The airline said it would study the 64-page ruling.',
+      ),
+    );
+    expect(
+      appeal.answer('how many other grounds of appeal did the court reject').excerpts[0]?.text,
+    ).toContain('all 11 of');
+  });
+
   it('a number that counts something else, or a year, does not answer "how many"', () => {
     const answer = library.answer('how many cars does the Lindau plant build a year');
     expect(answer.answered).toBe(false);
