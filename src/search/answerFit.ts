@@ -29,6 +29,11 @@ export interface AskedFor {
    * lacks his first name ranks, but only his quote proves. Empty: a speaker the stories do not know.
    */
   speaker?: readonly ReadonlySet<string>[];
+  /**
+   * "which airports does it control": the things to be named, as resolved. A sentence that only counts them ("slots
+   * at 17 European airports") does not say which.
+   */
+  named?: ReadonlySet<string>;
 }
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
@@ -134,6 +139,10 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     }
   }
   if (asksPersonName(question, terms)) asked.personName = true;
+  const which = /^\W*(?:which|what)\s+([\p{L}-]+s)\b/iu.exec(question);
+  const namedTerm =
+    which && terms.find((t) => t.token.start === which.index + which[0].length - (which[1]?.length ?? 0));
+  if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
   const places = placesAsked(question, terms);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
   // The speaker is known by the words the stories have as written, typos forgiven, not by WordNet's relatives ("world"
@@ -208,10 +217,15 @@ export function fitsAskedFor(
   asked: AskedFor,
   isName: (stemmed: string) => boolean,
 ): boolean {
-  const { counted, countedWord, otherThan, speaker, personName, places } = asked;
+  const { counted, countedWord, otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (places && !places.every((stems) => [...stems].some(inText))) return false;
+  const onlyCounted = (stem: string) => {
+    const times = occurrences(doc.terms, stem);
+    return times > 0 && times === occurrences(doc.fit.counted, stem);
+  };
+  if (named && [...named].some(onlyCounted)) return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
@@ -229,6 +243,11 @@ export function fitsAskedFor(
     );
   }
   return true;
+}
+
+/** How many times a stem occurs in space-padded index terms. */
+function occurrences(terms: string, stem: string): number {
+  return terms.split(' ').filter((s) => s === stem).length;
 }
 
 function padded(terms: readonly string[]): string {

@@ -47,6 +47,29 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('all 11 of');
   });
 
+  it('"which <things>" wants them named: a sentence that only counts them does not say which', () => {
+    const slots = libraryOf(
+      madeUpArticle(
+        'slots',
+        'Airline must give up slots',
+        'Skyvara controls more than 60% of take-off slots at 17 European airports, according to the ruling.',
+        'The airline said it would appeal.',
+      ),
+    );
+    expect(slots.answer('which airports does skyvara control the slots at').answered).toBe(false);
+    const bases = libraryOf(
+      madeUpArticle(
+        'bases',
+        'Airline opens new routes',
+        'Skyvara flies 94 million passengers a year on 620 routes.',
+        "Skyvara's largest bases are Brussels and Vienna airports.",
+      ),
+    );
+    expect(bases.answer("which airports are skyvara's largest bases").excerpts[0]?.text).toContain(
+      'Brussels and Vienna',
+    );
+  });
+
   it('a number that counts something else, or a year, does not answer "how many"', () => {
     const answer = library.answer('how many cars does the Lindau plant build a year');
     expect(answer.answered).toBe(false);
