@@ -4,7 +4,7 @@ import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates, type TermRole } from './rank.js';
 import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { isMostlyVerb, isPlainWord } from './synonyms.js';
+import { isMostlyAdverb, isMostlyVerb, isPlainWord } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
@@ -26,6 +26,9 @@ const MIN_RARITY = 0.3;
 // schools answers before one about a road that reopens.
 const VERB_WEIGHT = 0.85;
 const MAX_RARITY = 1.25;
+// Adverbs say how or when ("annually", "overnight"), seldom what a question is about: they weigh little, and one the
+// story lacks does not mean it does not cover the question.
+const ADVERB_WEIGHT = 0.3;
 
 // Longer questions are declined before any analysis: every pattern run over a question then stays cheap, whoever
 // calls (the bot's option allows 200 characters, the CLI 300).
@@ -69,10 +72,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // something the article does not say ("the range of a Patriot missile"). How everyday a word is goes by its
   // commonest form ("joined" by "join"), or the word it misspells when English lacks it ("acording").
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
-  // ("weather" is not covered by a sentence about the atmosphere of a ceremony).
+  // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs never count here.
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
+      !isMostlyAdverb(t.token.folded) &&
       englishZipf(t.token, false) < MISSING_WORD_ZIPF &&
       (t.matches.length === 0 || !isSure(t)),
   );
@@ -143,7 +147,13 @@ function termWeights(
     if (via === 'wordnet') return unseen * rarity;
     const best = matches[0];
     const sureness = best?.weight ?? 0;
-    const role = !token.isNumber && isMostlyVerb(token.folded) ? VERB_WEIGHT : 1;
+    const role = token.isNumber
+      ? 1
+      : isMostlyAdverb(token.folded)
+        ? ADVERB_WEIGHT
+        : isMostlyVerb(token.folded)
+          ? VERB_WEIGHT
+          : 1;
     // A short story gives any word it uses once the top idf: an everyday word of English ("new", "last") weighs
     // less, or finding it once would seem to cover the question. What "how many" counts keeps its full weight.
     const found = token === focus ? 1 : Math.min(1, rarity);

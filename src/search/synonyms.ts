@@ -165,6 +165,25 @@ export const isMostlyVerb = remembered((folded: string): boolean => {
   return balance > 0;
 }, REMEMBERED_WORDS);
 
+/**
+ * Whether WordNet uses the word mostly as an adverb ("originally", "annually", "overnight"): it says how or when, not
+ * what a question is about. Adverbs are not inflected; the other parts of speech count in every form.
+ */
+export const isMostlyAdverb = remembered((folded: string): boolean => {
+  const others = new Set([
+    folded,
+    lemmatizer.noun(folded),
+    lemmatizer.verb(folded),
+    lemmatizer.adjective(folded),
+  ]);
+  let balance = 0;
+  for (const sense of wordNet().senses(folded)) if (sense.pos === 'adv') balance += sense.tagCount + 0.1;
+  for (const lemma of others) {
+    for (const sense of wordNet().senses(lemma)) if (sense.pos !== 'adv') balance -= sense.tagCount + 0.1;
+  }
+  return balance > 0;
+}, REMEMBERED_WORDS);
+
 // How many levels of broader nouns "a kind of" follows: adult -> person, employee -> worker -> person.
 const KIND_DEPTH = 4;
 
