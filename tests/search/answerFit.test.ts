@@ -180,7 +180,7 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
-  it('"how long" prefers a length or a duration with its unit, and an end date still answers', () => {
+  it('"how long" prefers a length (a text\'s in pages) or a duration with its unit, and an end date still answers', () => {
     const bridge = libraryOf(
       madeUpArticle(
         'bridge',
@@ -188,8 +188,11 @@ describe('answer: what a question asks for in particular', () => {
         'Traffic on the detour route has risen by 62%, the regional authority said.',
         'Drivers now take a 34-kilometre detour via the village of Oberau.',
         'The regional authority said the restrictions on heavy trucks would stay in force until at least Nov. 30.',
+        'The study was published on Tuesday, and the authority said it would read the study closely.',
+        'The 212-page study makes 27 recommendations.',
       ),
     );
+    expect(bridge.answer('how long is the study').excerpts[0]?.text).toContain('212-page study');
     expect(bridge.answer('how long is the detour').excerpts[0]?.text).toContain('34-kilometre detour');
     expect(bridge.answer('how long will the restrictions stay in force').excerpts[0]?.text).toContain(
       'Nov. 30',
