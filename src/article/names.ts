@@ -133,7 +133,11 @@ export function subjectAfter(text: string): Attribution | undefined {
     if (endsClause(w)) break; // the phrase ends at punctuation
   }
   const { name, role } = splitRole(taken.join(' '));
-  if (name !== '') return { kind: 'name', name, role };
+  if (name !== '') {
+    // "said Angeliki Rousou, a maritime safety expert at …": the description after the name is a role too.
+    const described = words[taken.length - 1]?.endsWith(',') ? describedAs(words.slice(taken.length)) : '';
+    return { kind: 'name', name, role: [role, described].filter(Boolean).join(' ') };
+  }
   if (DETERMINERS.has(first)) {
     const phrase: string[] = [];
     for (const w of words.slice(0, 7)) {
@@ -154,12 +158,36 @@ function apposition(words: string[]): Attribution | undefined {
   for (let i = words.length - 2; i >= Math.max(1, words.length - APPOSITION_WORDS); i--) {
     if ((words[i - 1] ?? '').endsWith(',')) {
       const found = subjectBefore(words.slice(0, i).join(' ').replace(/,$/, ''));
+      // "the company's owner, Stavros Lekkas, said": the name set off by commas is who speaks, the description before
+      // it their role.
+      const named = words.slice(i);
+      if (found?.kind === 'description' && named.length <= 4 && named.every(isNameWord)) {
+        return { kind: 'name', name: named.map(clean).join(' '), role: found.text };
+      }
       // "Martina Eder, 44, whose husband …, said": an age or another aside may come first; look further back.
       if (found === undefined) continue;
-      return found?.kind === 'pronoun' ? undefined : found;
+      if (found.kind !== 'name') return found.kind === 'pronoun' ? undefined : found;
+      // "Reinhold Aichinger, a retired professor of structural engineering …, told": the aside is a role too.
+      const described = describedAs(named);
+      return described ? { ...found, role: [found.role, described].filter(Boolean).join(' ') } : found;
     }
   }
   return undefined;
+}
+
+// How many words of a description ("a maritime safety expert at the Aegean Institute of Naval Studies") make a role.
+const DESCRIPTION_WORDS = 12;
+
+/** ", a maritime safety expert at …," after a name: the description without its article, up to its closing comma. */
+function describedAs(words: readonly string[]): string {
+  const first = clean(words[0] ?? '').toLowerCase();
+  if (first !== 'a' && first !== 'an' && first !== 'the') return '';
+  const phrase: string[] = [];
+  for (const w of words.slice(1, DESCRIPTION_WORDS + 1)) {
+    phrase.push(clean(w));
+    if (endsClause(w)) return phrase.join(' ');
+  }
+  return '';
 }
 
 /** "… a senior NATO official" (words before a verb) -> a description, when a determiner and a role noun frame it. */
@@ -215,4 +243,24 @@ export function namesAfterRoles(text: string): { name: string; role: string }[] 
     });
   }
   return found;
+}
+
+/**
+ * The full name the text gives a person it also calls by surname alone ("Vasco Albuquerque" for "Albuquerque"): the
+ * first run of up to three name words right before the surname, or undefined.
+ */
+export function fullNameIn(text: string, surname: string): string | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 1; i < words.length; i++) {
+    if (clean(words[i] ?? '') !== surname) continue;
+    const name: string[] = [];
+    for (let j = i - 1; j >= 0 && name.length < 3; j--) {
+      const w = words[j] ?? '';
+      if (endsClause(w) || !(isNameWord(w) || PARTICLES.has(w))) break;
+      name.unshift(clean(w));
+    }
+    while (PARTICLES.has(name[0] ?? '')) name.shift();
+    if (name.length > 0) return [...name, surname].join(' ');
+  }
+  return undefined;
 }

@@ -59,7 +59,8 @@ export class People {
         const single = this.roles.has(m[0]) ? m[0] : undefined;
         const found = name ?? single;
         if (!found) continue;
-        this.mentions.push({ paragraph: p.n, pos, name: found });
+        // A surname met as a speaker before the full name was known ("Vlachou told") is still that person.
+        this.mentions.push({ paragraph: p.n, pos, name: this.expand(found) });
         skipTo = pos + (full ?? m[0]).length; // "Jens Stoltenberg" is one mention, not two
       }
     }

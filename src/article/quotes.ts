@@ -1,5 +1,6 @@
 import {
   type Attribution,
+  fullNameIn,
   namesAfterRoles,
   SPEECH_VERB,
   subjectAfter,
@@ -63,8 +64,9 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
   const people = new People();
   for (const q of found)
     if (q.attribution?.kind === 'name') people.add(q.attribution.name, q.attribution.role);
-  for (const p of paragraphs) {
-    const prose = outsideQuotes(p.text);
+  const proses = paragraphs.map((p) => outsideQuotes(p.text));
+  const surnames = new Set<string>();
+  for (const prose of proses) {
     for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);
     // Speech verbs name speakers, quoted or not ("Stoltenberg said that …", "declared Dmitro Kouleba").
     for (const m of prose.matchAll(SPEECH_VERB)) {
@@ -73,9 +75,21 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
         subjectBefore(prose.slice(Math.max(0, at - 120), at)),
         subjectAfter(prose.slice(at + m[0].length, at + m[0].length + 120)),
       ]) {
-        if (who?.kind === 'name' && who.name.includes(' ')) people.add(who.name, who.role);
+        if (who?.kind !== 'name') continue;
+        if (who.name.includes(' ')) people.add(who.name, who.role);
+        else surnames.add(who.name);
       }
     }
+  }
+  // A speaker called by surname ("Albuquerque … said") whom the article named in full where no role word led to it
+  // ("former television commentator Vasco Albuquerque").
+  for (const surname of surnames) {
+    if (people.expand(surname) !== surname) continue;
+    const full = proses.reduce<string | undefined>(
+      (found, prose) => found ?? fullNameIn(prose, surname),
+      undefined,
+    );
+    if (full) people.add(full);
   }
   people.index(paragraphs);
   return people;

@@ -40,6 +40,43 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('"…," a description, NAME, said: the name set off by commas speaks, and a later "he said" is theirs', () => {
+    const a = article(
+      'Harbour Lines, which runs five ferries, said the vessel was seaworthy.',
+      '"We are cooperating fully," the company\'s owner, Stavros Lekkas, said in a statement. "She was well kept," he said.',
+    );
+    expect(said(a)).toEqual([
+      [2, 'Stavros Lekkas', 'We are cooperating fully'],
+      [2, 'Stavros Lekkas', 'She was well kept'],
+    ]);
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe("The company's owner");
+  });
+
+  it('a speaker first called by surname is the person named in full elsewhere, also through "she added"', () => {
+    const a = article(
+      'Coastguard spokeswoman Dimitra Vlachou said 11 vessels took part.',
+      'Nation First, led by former television commentator Vasco Albuquerque, won 45 seats.',
+      '"Our crews saved hundreds," Vlachou told reporters. "We will not stop searching," she added.',
+      'Albuquerque, speaking to supporters in Braga, said the era was over. "Nobody can ignore us," he said.',
+    );
+    expect(said(a)).toEqual([
+      [3, 'Dimitra Vlachou', 'Our crews saved hundreds'],
+      [3, 'Dimitra Vlachou', 'We will not stop searching'],
+      [4, 'Vasco Albuquerque', 'Nobody can ignore us'],
+    ]);
+  });
+
+  it('a description after the name ("NAME, a maritime safety expert at …,") is the speaker\'s role', () => {
+    const a = article(
+      '"A ship can sail in a gale," said Angeliki Rousou, a maritime safety expert at the Aegean Institute, on Monday.',
+      '"It failed slowly," Reinhold Aichinger, a retired professor who chaired the inquiry, told reporters.',
+    );
+    expect(a.paragraphs.map((p) => p.sentences[0]?.speakerRole)).toEqual([
+      'maritime safety expert at the Aegean Institute',
+      'retired professor who chaired the inquiry',
+    ]);
+  });
+
   it('“… ” necessary, NAME said', () => {
     const a = article(
       '“They have the spare parts” necessary, Jens Stoltenberg said during a press conference.',
