@@ -60,6 +60,8 @@ export function rankCandidates(
   fits: (doc: SentenceDoc) => boolean,
 ): RankedSentence[] {
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
+  // "What did Lekkas say": being the speaker is what is asked, as much as being named in the sentence.
+  const fieldWeight = (f: SearchField) => (f === 'speaker' && answerType === 'speech' ? 1 : FIELD_WEIGHT[f]);
   const ranked: RankedSentence[] = [];
   for (const candidate of candidates) {
     const doc = docOf(candidate.id);
@@ -84,7 +86,7 @@ export function rankCandidates(
       for (const m of term.matches) {
         const fields = fieldsOf(doc, m.stem);
         if (fields.includes('text')) matchedStems.add(m.stem);
-        best = Math.max(best, m.weight * Math.max(0, ...fields.map((f) => FIELD_WEIGHT[f])));
+        best = Math.max(best, m.weight * Math.max(0, ...fields.map(fieldWeight)));
       }
       covered += (weights[i] ?? 0) * best;
       if (isSure(term) && roles[i] !== 'loose') {

@@ -114,6 +114,23 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('We test more than the rules ask');
   });
 
+  it('"what did <someone> say about …" counts being the speaker as much as being named in the sentence', () => {
+    const ferry = libraryOf(
+      madeUpArticle(
+        'ferry',
+        'Ferry sinks in storm',
+        'The ferry sank off the island on Sunday with 312 people on board.',
+        '"Our thoughts are with the families, and we are cooperating with the authorities," the company\'s owner, Stavros Lekkas, said in a statement. "The ferry was one of the best-maintained ships in the Aegean," he said.',
+        'The ship was built in 2001 and bought by Harbour Lines in 2016.',
+        'Rescuers pulled 275 people from the sea, the coastguard said.',
+        'The ship had passed a safety inspection in November, the ministry said.',
+      ),
+    );
+    expect(ferry.answer('what did stavros lekkas say about the ship').excerpts[0]?.text).toContain(
+      'best-maintained ships',
+    );
+  });
+
   it('"how tall / deep / fast" wants a number with its unit, and the depth answers "how deep"', () => {
     const quake = libraryOf(
       madeUpArticle(
