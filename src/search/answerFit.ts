@@ -157,9 +157,10 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   return asked;
 }
 
-// "who is/was/were the …", "what's the name(s) of the …": the person words come within the next few words.
+// "who is/was/were the …", "what's the name(s) of the …", "what's the captain's name": the person words come within
+// the next few words.
 const PERSON_ASKED =
-  /^\W*(?:who\s+(?:is|was|were|are)|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of)\s+the\s+/i;
+  /^\W*(?:(?:who\s+(?:is|was|were|are)|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of)\s+the\s+|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
 const PERSON_WORD_WITHIN = 3;
 
 /**
@@ -190,6 +191,8 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
   return terms.filter((t) => t.token.start >= from && t.token.start < from + who.length);
 }
 
+const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
+
 /**
  * What "how many" counts: the last word of the words that follow it, one after the other, up to a verb or a small
  * word ("how many loyalty programme members had …" counts members, "how many Patriot systems does …" systems).
@@ -201,6 +204,8 @@ function countedTerm(
 ): ResolvedTerm | undefined {
   const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
   let head = following[0];
+  // "how many were taken to hospital" counts no word of its own: a verb comes first ("how many of the crew" does).
+  if (head && !COUNTED_NEXT.test(question.slice(after, head.token.start))) return undefined;
   for (const next of following.slice(1)) {
     const between = head
       ? question.slice(head.token.start + head.token.surface.length, next.token.start)

@@ -70,6 +70,28 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how many were …" counts no word of its own; "how many of the crew" counts the crew', () => {
+    const rescue = libraryOf(
+      madeUpArticle(
+        'rescue',
+        'Ferry sinks in storm',
+        'Rescue crews pulled 289 people from the water overnight, 37 of whom were taken to hospital on Kalmera.',
+        'The ferry had 271 passengers and 41 crew on board when it left port.',
+      ),
+    );
+    expect(rescue.answer('how many were taken to hospital?').excerpts[0]?.text).toContain('37 of whom');
+    expect(rescue.answer('how many of the crew were on board').excerpts[0]?.text).toContain('41 crew');
+  });
+
+  it('"what is the captain\'s name" asks for a person named, as "the name of the captain" does', () => {
+    const captain = (sentence: string) =>
+      libraryOf(madeUpArticle('captain', 'Ferry captain detained', sentence, 'The ferry sank on Sunday.'));
+    const unnamed = captain('The captain, a 57-year-old Greek national, was detained on Monday.');
+    expect(unnamed.answer("what is the captain's name").answered).toBe(false);
+    const named = captain('The captain, Peter Doukas, was detained on Monday.');
+    expect(named.answer("what is the captain's name").excerpts[0]?.text).toContain('Peter Doukas');
+  });
+
   it('a number that counts something else, or a year, does not answer "how many"', () => {
     const answer = library.answer('how many cars does the Lindau plant build a year');
     expect(answer.answered).toBe(false);
