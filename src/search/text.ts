@@ -12,7 +12,10 @@ export interface Token {
   folded: string;
   /** Porter stem of `folded` (numbers stay as digits without separators: `30,000` -> `30000`). */
   stem: string;
-  /** Stem of the verb's base form when it differs from `stem` (irregular verbs: "struck" -> strike, "said" -> sai). */
+  /**
+   * Stem of the base form when it differs from `stem`: an irregular verb's ("struck" -> strike, "said" -> sai), else an
+   * irregular plural's singular ("children" -> child, so that WordNet's lemmas find it).
+   */
   lemma?: string;
   /**
    * The word is nearly always that verb's form, seldom a word of its own: "found" is find's ("founded" is another
@@ -60,7 +63,7 @@ const formsOf = remembered((surface: string): WordForms => {
   const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
   const folded = isNumber ? foldNumber(surface) : foldWord(surface);
   const stemmed = isNumber ? folded : stem(folded);
-  const base = isNumber ? folded : lemmatizer.verb(folded);
+  const base = isNumber ? folded : baseForm(folded, stemmed);
   const lemma = isNumber ? stemmed : stem(base);
   if (lemma === stemmed) return { folded, stem: stemmed, isNumber };
   return {
@@ -71,6 +74,13 @@ const formsOf = remembered((surface: string): WordForms => {
     isNumber,
   };
 }, 200_000);
+
+/** The verb's base form when irregular ("struck": strike), else the noun's ("children": child), else the word. */
+function baseForm(folded: string, stemmed: string): string {
+  const verb = lemmatizer.verb(folded);
+  if (stem(verb) !== stemmed) return verb;
+  return lemmatizer.noun(folded);
+}
 
 // A word used as its own word at least this share as often as its verb (WordNet's tagged counts) keeps its stem.
 const OWN_WORD_SHARE = 0.25;
@@ -161,7 +171,7 @@ function isContraction(surface: string): boolean {
   );
 }
 
-/** The index terms of a word: its stem, and its verb's base form when irregular ("struck" is also strike). */
+/** The index terms of a word: its stem, and its base form when irregular ("struck" is also strike, "children" child). */
 export function termsOf(token: Token): string[] {
   if (!token.lemma) return [token.stem];
   return token.lemmaOnly ? [token.lemma] : [token.stem, token.lemma];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../../src/search/createLibrary.js';
-import { peruArticle, realArticle } from './realArticle.js';
+import { libraryOf, madeUpArticle, peruArticle, realArticle } from './realArticle.js';
 
 const library = createLibrary([{ article: realArticle(), owner: null }]);
 const top = (q: string) => library.answer(q).excerpts[0];
@@ -79,6 +79,18 @@ describe('answer: words the article does not use', () => {
     expect(peru.answer('What is the most pressing need in the camps?').excerpts[0]?.text).toContain(
       'clean water was the most urgent need',
     );
+  });
+
+  it('finds an irregular plural through a synonym of its singular ("kids" ~ child ~ "children")', () => {
+    const ferry = libraryOf(
+      madeUpArticle(
+        'ferry',
+        'Ferry sinks in storm',
+        '"The sea was like a wall," said Nikos Papadakis, a truck driver. "I held on to a piece of wood and prayed for my children," he said.',
+        'The ferry sank off the island on Sunday with 312 people on board.',
+      ),
+    );
+    expect(ferry.answer('what did papadakis say about his kids').excerpts[0]?.text).toContain('my children');
   });
 
   it('lets the noun a question is about outweigh its verb', () => {

@@ -20,6 +20,11 @@ describe('tokenize', () => {
     expect(tokenize('attacks')[0]?.lemma).toBeUndefined();
   });
 
+  it('knows the singular of an irregular plural, so WordNet\'s lemmas find it ("kids" ~ kid ~ child ~ "children")', () => {
+    const terms = (text: string) => tokenize(text).map(termsOf);
+    expect(terms('children women cars')).toEqual([['children', 'child'], ['women', 'woman'], ['car']]);
+  });
+
   it('indexes a form that is nearly always its verb\'s under the verb alone ("found" is find\'s, not "founded")', () => {
     const terms = (text: string) => tokenize(text).map(termsOf);
     expect(terms('found founded finds')).toEqual([['find'], ['found'], ['find']]);
