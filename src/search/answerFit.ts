@@ -160,7 +160,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
 // "who is/was/were the …", "what's the name(s) of the …", "what's the captain's name": the person words come within
 // the next few words.
 const PERSON_ASKED =
-  /^\W*(?:(?:who\s+(?:is|was|were|are)|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of)\s+the\s+|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
+  /^\W*(?:who\s+(?:is|was|were|are)\s+(?:the\s+)?|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+the\s+|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
 const PERSON_WORD_WITHIN = 3;
 
 /**

@@ -238,7 +238,7 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
-  it('"who was the <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
+  it('"who was (the) <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(
         madeUpArticle(
@@ -254,6 +254,20 @@ describe('answer: what a question asks for in particular', () => {
     );
     expect(unnamed.answer("what's the name of the analyst at halden securities").answered).toBe(false);
     expect(unnamed.answer('what are the names of the five judges in the chamber').answered).toBe(false);
+    const history = libraryOf(
+      madeUpArticle(
+        'history',
+        'Norland central bank raises rates',
+        'The Bank of Norland raised its key rate to 4.00% on Thursday.',
+        'Governor Anders Lund said the bank would act again if needed.',
+        'The krona fell 1.2% against the euro after the decision.',
+        'The move revived memories of November 1992, when the Bank of Norland lifted its lending rate to 38% to defend the peg to the European Currency Unit.',
+      ),
+    );
+    expect(history.answer('who was governor of the bank of norland in 1992').answered).toBe(false);
+    expect(history.answer('who is governor of the bank of norland').excerpts[0]?.text).toContain(
+      'Anders Lund',
+    );
     const named = ruling('Teresa Valmonte, an analyst at Halden Securities, said revenue could fall by 15%.');
     expect(named.answer("what's the name of the analyst at halden securities").excerpts[0]?.text).toContain(
       'Teresa Valmonte',
