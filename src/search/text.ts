@@ -137,6 +137,11 @@ export const isStopWord = remembered(
 );
 
 // What a contraction adds to a stop word: what's, they'll, you're, I've, he'd, don't, I'm.
+const IRREGULAR_NEGATION = new Map([
+  ['wont', 'will'],
+  ['cant', 'can'],
+  ['shant', 'shall'],
+]);
 const CONTRACTION = /^(.+?)(s|ll|re|ve|d|nt|t|m)$/;
 
 /**
@@ -144,6 +149,9 @@ const CONTRACTION = /^(.+?)(s|ll|re|ve|d|nt|t|m)$/;
  * that happens to split so ("bed", "well", "shell") is in WordNet; these are not.
  */
 function isBareContraction(folded: string): boolean {
+  // The irregular negations are words too ("wont": custom), but typed in a question they are won't, can't, shan't.
+  const irregular = IRREGULAR_NEGATION.get(folded);
+  if (irregular) return STOP_WORDS.has(irregular);
   const stopWord = CONTRACTION.exec(folded)?.[1];
   return stopWord !== undefined && STOP_WORDS.has(stopWord) && !isWordNetLemma(folded);
 }

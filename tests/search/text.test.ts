@@ -93,6 +93,8 @@ describe('isStopWord', () => {
     for (const word of ['whats', 'theyll', 'youre', 'dont', 'im', 'doesnt'])
       expect(isStopWord(word)).toBe(true);
     for (const word of ['bed', 'shell', 'hell', 'wed', 'dividend']) expect(isStopWord(word)).toBe(false);
+    // The irregular negations are words of their own too, but a question means won't, can't, shan't.
+    for (const word of ['wont', 'cant', 'shant']) expect(isStopWord(word)).toBe(true);
     for (const word of ['troops', 'attacked', 'weather']) expect(isStopWord(word)).toBe(false);
   });
 });
