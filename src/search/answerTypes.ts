@@ -12,6 +12,8 @@ export interface SentenceFeatures {
   measure: boolean;
   /** A number of units of time ("14 days", "three years and two months"). */
   duration: boolean;
+  /** An age ("a 47-year-old father", "Martina Eder, 44,", "aged 57") or the year something began ("Founded in 1921"). */
+  age: boolean;
   date: boolean;
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
@@ -51,6 +53,12 @@ const MEASURE =
 const DURATION =
   /(?:(?<![\d,.])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few))\s*-?\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 
+// An age as news writes it: "47-year-old", "aged 57", or set off by commas after a name ("Martina Eder, 44,").
+const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
+// The year something began: "Founded in 1921", "built in 1977", "opened in 2001", "set up in 2016".
+const BEGAN_IN =
+  /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|dates? (?:back )?(?:to|from))\s+(?:in\s+)?(?:\p{L}+\s+){0,2}(?:1[5-9]|20)\d\d\b/iu;
+
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE =
   /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to)\b/i;
@@ -72,6 +80,7 @@ export function sentenceFeatures(
     money: MONEY.test(text),
     measure: MEASURE.test(text),
     duration: DURATION.test(text),
+    age: AGE.test(text) || BEGAN_IN.test(text),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
     person:
@@ -99,7 +108,7 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
     case 'number':
       return holds.number;
     case 'age':
-      return holds.number || holds.date;
+      return holds.age;
     case 'date':
       return holds.date;
     case 'speech':

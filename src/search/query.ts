@@ -57,14 +57,15 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bwhere\b/i, 'place'],
 ];
 
-// The noun of "what share / percentage / year …", "what's the name of …" and "what's the captain's name": it names the
-// kind of answer (a number, a date, a name), not a topic.
+// The noun of "what share / percentage / year …", "what's the name of …" and "what's the captain's name", and the "old"
+// of "how old": it names the kind of answer (a number, a date, a name, an age), not a topic ("7-year-old" is no
+// answer to "how old is Sofia Karamanli").
 const ANSWER_KIND_NOUN =
-  /\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
+  /\bhow (old)\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text);
-  const noun = kindNoun?.[1] ?? kindNoun?.[2] ?? kindNoun?.[3];
+  const noun = kindNoun?.[1] ?? kindNoun?.[2] ?? kindNoun?.[3] ?? kindNoun?.[4];
   const kindNounAt = kindNoun && noun ? kindNoun.index + kindNoun[0].lastIndexOf(noun) : -1;
   const terms = dedupe(contentTokens(text)).filter((t) => t.start !== kindNounAt);
   const first = text.match(/[\p{L}\p{N}]/u)?.index ?? 0;

@@ -219,6 +219,21 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how old" wants an age or the year something began, not any number', () => {
+    const people = libraryOf(
+      madeUpArticle(
+        'people',
+        'Ferry sinks in storm',
+        '"We knew the weather was getting worse," said Sofia Karamanli, 34, a teacher.',
+        'The dead included a 7-year-old girl and two crew members.',
+        'The ferry company Aegeas Maritime owns 27.4% of the port operator.',
+      ),
+    );
+    expect(people.answer('how old is sofia karamanli').excerpts[0]?.text).toContain('Sofia Karamanli, 34,');
+    expect(people.answer('how old was the girl').excerpts[0]?.text).toContain('7-year-old girl');
+    expect(people.answer('how old is the ferry company').answered).toBe(false);
+  });
+
   it('"how long" prefers a length (a text\'s in pages) or a duration with its unit, and an end date still answers', () => {
     const bridge = libraryOf(
       madeUpArticle(
