@@ -46,6 +46,8 @@ describe('analyseQuestion', () => {
   it.each([
     ['How many troops?', 'number'],
     ['how much did the tests cost', 'money'],
+    ['how much was the coach earning a year', 'money'],
+    ['how much is the airline charging for bags', 'money'],
     ['How expensive is the pill?', 'money'],
     ['how much did profit fall', 'number'],
     ['how tall is the dam', 'measure'],
