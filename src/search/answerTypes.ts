@@ -61,7 +61,7 @@ const BEGAN_IN =
 
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE =
-  /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to)\b/i;
+  /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to|sp(?:oke|eaks|eaking|oken))\b/i;
 
 /**
  * What the sentence holds, from its text and content tokens. `people`: the words (folded) of the names the story

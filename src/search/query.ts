@@ -45,8 +45,10 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large)\b/i,
     'number',
   ],
+  // "When" asks a date as the question word ("when", "and when", "since when"), not as a conjunction later on ("what
+  // did he say when he was told").
   [
-    /\bwhen\b|\bwhat (?:year|date|day|month|time)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b/i,
+    /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b/i,
     'date',
   ],
   [

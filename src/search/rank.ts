@@ -35,7 +35,7 @@ export type TermRole = 'name' | 'loose' | 'content';
 // A sentence without the kind of answer asked for is kept, but ranked and judged lower.
 const TYPE_MISMATCH_FACTOR = 0.8;
 // Answers that only a sentence holding that kind of answer can prove (see `holdsAnswerType`).
-const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age']);
+const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age', 'speech']);
 // BM25 only breaks ties between sentences that cover the question equally.
 const BM25_SHARE = 0.05;
 
@@ -102,10 +102,11 @@ export function rankCandidates(
     const bm25 = BM25_SHARE * (candidate.score / topBm25);
     const score = coverage * typeFactor + bm25;
     // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
-    // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money: it ranks,
-    // but proves nothing.
-    const lacksCount = NEEDS_ITS_KIND.has(answerType) && !typeMatch;
-    const proven = fitting && !lacksNumber && !lacksCount ? (provenCovered / total) * typeFactor + bm25 : 0;
+    // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money, nor "what
+    // did Brenninger say" by one that reports no words ("sacked head coach Matthias Brenninger"): it ranks, but
+    // proves nothing.
+    const lacksKind = NEEDS_ITS_KIND.has(answerType) && !typeMatch;
+    const proven = fitting && !lacksNumber && !lacksKind ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);

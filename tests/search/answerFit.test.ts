@@ -136,6 +136,21 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('We test more than the rules ask');
   });
 
+  it('"what did <someone> say" is answered only by words said, not by a sentence about them', () => {
+    const club = libraryOf(
+      madeUpArticle(
+        'club',
+        'Club sacks coach',
+        'FC Vellmark sacked head coach Matthias Brenninger on Sunday, a day after a 5-0 home defeat.',
+        'Brenninger left the training ground on Sunday morning.',
+        '"We thank Matthias for his work," the club said in a statement.',
+        'Vellmark spent 47.5 million euros on nine new players last summer.',
+      ),
+    );
+    expect(club.answer('what did brenninger say when he was sacked').answered).toBe(false);
+    expect(club.answer('what did the club say').excerpts[0]?.text).toContain('We thank Matthias');
+  });
+
   it('"what did <someone> say about …" counts being the speaker as much as being named in the sentence', () => {
     const ferry = libraryOf(
       madeUpArticle(

@@ -59,6 +59,8 @@ describe('analyseQuestion', () => {
     ['what percentage of the ticket price were fees', 'number'],
     ['what did he say about a price war', 'speech'],
     ['When was it founded', 'date'],
+    ['and when does the rationing start', 'date'],
+    ['what did the coach say when he was sacked', 'speech'],
     ['What year was NATO founded', 'date'],
     ['What did Blinken say?', 'speech'],
     ['Who leads NATO?', 'person'],
