@@ -34,6 +34,11 @@ const ADVERB_WEIGHT = 0.3;
 // calls (the bot's option allows 200 characters, the CLI 300).
 export const MAX_QUESTION_CHARS = 1_000;
 
+// "How do I …", "how to …", "best way to …", "should I …": a reader's own how-to, which no news story answers however
+// many of its words the story shares ("how do i coach a kids football team", "best way to treat a hamstring injury").
+const ASKS_ADVICE =
+  /^\W*(?:how\s+(?:do|can|should|could|would)\s+(?:i|we|you)\b|how\s+to\b|(?:what(?:'s|s|\s+is)\s+)?(?:the\s+)?best\s+way\s+to\b|should\s+i\b|can\s+i\b)/i;
+
 export interface AnswerRequest {
   question: string;
   limit: number;
@@ -46,6 +51,9 @@ export type Verdict = Omit<Answer, 'suggestions'>;
 export function answerQuestion(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
   if (question.length > MAX_QUESTION_CHARS) {
     return notCovered(question, `The question is too long (over ${MAX_QUESTION_CHARS} characters).`);
+  }
+  if (ASKS_ADVICE.test(question)) {
+    return notCovered(question, 'The question asks for advice or instructions; the stories report the news.');
   }
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) {

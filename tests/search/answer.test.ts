@@ -118,6 +118,9 @@ describe('answer: abstention', () => {
     'is japan sending air defenses to ukraine',
     'What did Zelensky say?',
     'how do I bake sourdough bread',
+    // a reader's own how-to, however many of the story's words it shares
+    'how do i send air defense systems to ukraine',
+    'best way to protect a city against ballistic missiles?',
   ])('says "not covered" for %s', (question) => {
     const answer = library.answer(question);
     expect(answer.answered).toBe(false);
