@@ -31,11 +31,34 @@ export interface Token {
 // Words, and numbers with thousands separators or decimals kept whole ("30,000", "3.5").
 const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\d*[\p{L}\p{N}]+/gu;
 
-/** Splits text into tokens; hyphenated words become their parts ("long-term" -> long, term). */
+// Prefixes written with a hyphen ("mid-season", "ex-coach", "pre-tax"): the word that follows carries the meaning.
+const HYPHEN_PREFIX = new Set([
+  'mid',
+  'pre',
+  'post',
+  'non',
+  'anti',
+  'ex',
+  'co',
+  're',
+  'sub',
+  'semi',
+  'multi',
+  'inter',
+  'pro',
+]);
+
+/**
+ * Splits text into tokens; hyphenated words become their parts ("long-term" -> long, term), without a prefix's
+ * ("mid-season" -> season).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const surface = m[0];
+    const end = (m.index ?? 0) + surface.length;
+    if (text[end] === '-' && HYPHEN_PREFIX.has(surface.toLowerCase()) && /\p{L}/u.test(text[end + 1] ?? ''))
+      continue;
     const forms = formsOf(surface);
     if (forms.folded === '') continue;
     // Built field by field: an object spread of `forms` here fell to V8's slow path once compromise was loaded

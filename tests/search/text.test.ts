@@ -8,6 +8,17 @@ describe('tokenize', () => {
     expect(tokenize('3.5 percent')[0]).toMatchObject({ surface: '3.5', isNumber: true });
   });
 
+  it('drops a prefix written with a hyphen: the word after it carries the meaning ("mid-season" -> season)', () => {
+    expect(tokenize('mid-season ex-Sollbruck coach long-term').map((t) => t.folded)).toEqual([
+      'season',
+      'sollbruck',
+      'coach',
+      'long',
+      'term',
+    ]);
+    expect(tokenize('the mid point').map((t) => t.folded)).toEqual(['the', 'mid', 'point']);
+  });
+
   it('folds accents, curly apostrophes and possessives', () => {
     expect(tokenize('Kyiv’s Nöstlinger').map((t) => t.folded)).toEqual(['kyiv', 'nostlinger']);
   });
