@@ -192,23 +192,34 @@ function describedAs(words: readonly string[]): string {
 
 /** "… a senior NATO official" (words before a verb) -> a description, when a determiner and a role noun frame it. */
 function describe(words: string[]): Attribution | undefined {
-  const head = words[words.length - 1] ?? '';
-  if (!isRole(head)) return undefined;
-  for (let i = words.length - 2; i >= Math.max(0, words.length - 7); i--) {
+  // The role word ends the phrase, or a phrase that says whose it is follows it ("the spokeswoman for the supporters'
+  // group").
+  let at = words.length - 1;
+  if (!isRole(words[at] ?? '')) {
+    const from = Math.max(1, words.length - DESCRIPTION_WORDS);
+    for (at = words.length - 2; at >= from; at--) {
+      const w = words[at] ?? '';
+      if (endsClause(w)) return undefined;
+      if (isRole(w) && OF_WHOM.has(clean(words[at + 1] ?? '').toLowerCase())) break;
+    }
+    if (at < from) return undefined;
+  }
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
     const w = words[i] ?? '';
     if (endsClause(w)) return undefined;
-    if (DETERMINERS.has(clean(w).toLowerCase())) return description(words.slice(i).map(clean));
+    if (DETERMINERS.has(clean(w).toLowerCase())) {
+      return description(words.slice(i).map(clean), clean(words[at] ?? '').toLowerCase());
+    }
   }
   return undefined;
 }
 
-function description(words: string[]): Attribution {
+// Words that open what a role belongs to: "the spokeswoman for …", "a professor at …", "the head of …".
+const OF_WHOM = new Set(['of', 'for', 'at', 'with', 'from', 'in']);
+
+function description(words: string[], head = (words[words.length - 1] ?? '').toLowerCase()): Attribution {
   const text = words.join(' ');
-  return {
-    kind: 'description',
-    text: text.charAt(0).toUpperCase() + text.slice(1),
-    head: (words[words.length - 1] ?? '').toLowerCase(),
-  };
+  return { kind: 'description', text: text.charAt(0).toUpperCase() + text.slice(1), head };
 }
 
 /** Multi-word names right after a role word anywhere in the text ("Foreign Minister Gabrielius Landsbergis"). */

@@ -52,6 +52,19 @@ describe('quote attribution', () => {
     expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe("The company's owner");
   });
 
+  it('a description whose role word has a phrase after it ("the spokeswoman for the fans\' group, NAME,") is the role', () => {
+    const a = article(
+      "The spokeswoman for the Nordkurve supporters' group, Lena Hartwig, said fans had lost patience.",
+      '"The people who spent the money are still in their offices," Hartwig said.',
+    );
+    expect(said(a)).toEqual([
+      [2, 'Lena Hartwig', 'The people who spent the money are still in their offices'],
+    ]);
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe(
+      'The spokeswoman for the Nordkurve supporters group',
+    );
+  });
+
   it('a speaker first called by surname is the person named in full elsewhere, also through "she added"', () => {
     const a = article(
       'Coastguard spokeswoman Dimitra Vlachou said 11 vessels took part.',
