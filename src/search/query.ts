@@ -39,8 +39,9 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "How long": a length or a duration, with its unit ("a 34-kilometre detour", "for up to 40 hours"), preferred in
   // the ranking; it proves nothing by itself, since a duration is often given by its end ("until at least Nov. 30").
   [/\bhow long\b(?!\s+ago\b)/i, 'length'],
-  // "How old": an age, or the year something began ("founded in 1921").
+  // "How old": an age, or the year something began ("founded in 1921"); so does "when was it founded / born".
   [/\bhow old\b/i, 'age'],
+  [/^\W*(?:\S+\s+)?when\s+(?:was|were|is|are)\b.*\b(?:founded|established|born|incorporated)\b/i, 'age'],
   [
     /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large)\b/i,
     'number',

@@ -247,6 +247,25 @@ describe('answer: what a question asks for in particular', () => {
     expect(people.answer('how old is sofia karamanli').excerpts[0]?.text).toContain('Sofia Karamanli, 34,');
     expect(people.answer('how old was the girl').excerpts[0]?.text).toContain('7-year-old girl');
     expect(people.answer('how old is the ferry company').answered).toBe(false);
+    // "When was it founded" asks the same: the year it began, not the day of the news.
+    const club = libraryOf(
+      madeUpArticle(
+        'club',
+        'Club sacks coach',
+        'FC Vellmark sacked head coach Matthias Brenninger on Sunday after a 5-0 defeat.',
+        'Brenninger joined in June 2023 on a contract running until June 2027.',
+      ),
+    );
+    expect(club.answer('when was fc vellmark founded').answered).toBe(false);
+    const nato = libraryOf(
+      madeUpArticle(
+        'nato',
+        'NATO turns 75',
+        'Founded on April 4, 1949, NATO then had 12 members.',
+        'NATO now has 32.',
+      ),
+    );
+    expect(nato.answer('when was nato founded').excerpts[0]?.text).toContain('April 4, 1949');
   });
 
   it('"how long" prefers a length (a text\'s in pages) or a duration with its unit, and an end date still answers', () => {
