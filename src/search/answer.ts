@@ -16,6 +16,8 @@ const FOLLOWER_SHARE = 0.6;
 // A sentence must surely cover this share of what is asked beyond the names it is asked about.
 const CONTENT_THRESHOLD = 0.3;
 const CANDIDATES = 60;
+// From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
+const NAMES_TO_BE_NAMED = 2;
 const COMMON_SHARE = 0.1;
 // Zipf frequency at which a missing word stops counting much, and the bounds of its weight.
 const COMMON_ZIPF = 6.5;
@@ -115,9 +117,32 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (doc) => fitsAskedFor(doc, asked, (stemmed) => index.vocabulary.isName(doc.articleId, stemmed)),
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
-  const proves = (r: RankedSentence) => r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD;
+  // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a
+  // sentence that names none of them, nor do its neighbours: that is someone else's story ("paid Uwe Dressler
+  // 1.6 million euros"). One name alone is often left out of its answer ("the pill", "the company").
+  const named = terms.filter(
+    (t) =>
+      t.matches.length > 0 &&
+      (analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t)),
+  );
+  const namesSomeone = (r: RankedSentence) =>
+    named.length < NAMES_TO_BE_NAMED ||
+    named.some((t) => t.matches.some((m) => index.fieldsWith(r.doc, m.stem).length > 0));
+  const proves = (r: RankedSentence) =>
+    r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
+  if (process.env.DBG)
+    for (const r of ranked.slice(0, 6))
+      console.error(
+        '  DBG',
+        r.score.toFixed(2),
+        'proven',
+        r.proven.toFixed(2),
+        'content',
+        r.content.toFixed(2),
+        r.doc.text.slice(0, 90),
+      );
   const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];
   const best = ordered[0];
   if (!best || !proves(best)) {

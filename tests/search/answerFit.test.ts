@@ -92,6 +92,24 @@ describe('answer: what a question asks for in particular', () => {
     expect(named.answer("what is the captain's name").excerpts[0]?.text).toContain('Peter Doukas');
   });
 
+  it("a question naming two of the story's names is not answered by a sentence, or its neighbours, naming neither", () => {
+    const league = libraryOf(
+      madeUpArticle(
+        'league',
+        'Club sacks coach',
+        'FC Vellmark sacked head coach Matthias Brenninger on Sunday after a 5-0 defeat.',
+        "Brenninger is the third coach to lose his job this season, after Kolberg's Tomasz Wierzbicki in September.",
+        'The club spent 47.5 million euros on new players last summer.',
+        'The club sold 12,000 season tickets before the season started.',
+        'In October 2017, the club dismissed Uwe Dressler and paid him 1.6 million euros in compensation.',
+      ),
+    );
+    expect(league.answer('how much compensation did kolberg pay wierzbicki').answered).toBe(false);
+    expect(league.answer('how much compensation did the club pay dressler').excerpts[0]?.text).toContain(
+      '1.6 million euros',
+    );
+  });
+
   it('a number that counts something else, or a year, does not answer "how many"', () => {
     const answer = library.answer('how many cars does the Lindau plant build a year');
     expect(answer.answered).toBe(false);
