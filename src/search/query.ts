@@ -22,7 +22,7 @@ export interface AnalysedQuestion {
 }
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
-  // "How much" of paying, costing, earning, and "what is the price / fine / salary …": a sum of money, not any number
+  // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not any number
   // ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did profit fall":
   // 38%) stay numbers, and so does "what percentage of the price".
   [
@@ -31,7 +31,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   ],
   [/\bhow (?:expensive|costly|pricey)\b/i, 'money'],
   [
-    /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage)s?\b/iu,
+    /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage|profit|revenue|turnover|income|earnings|debt|budget|dividend|bonus|compensation)s?\b/iu,
     'money',
   ],
   // A height, depth, width, weight or speed: a number with its unit ("38 kilometres"), not any number.

@@ -67,6 +67,8 @@ describe('analyseQuestion', () => {
     ['how long ago did it open', 'date'],
     ["whats veltria's share price right now", 'money'],
     ['what was the original fine', 'money'],
+    ['What was net profit in the second quarter?', 'money'],
+    ["what's the interim dividend", 'money'],
     ['what percentage of the ticket price were fees', 'number'],
     ['what did he say about a price war', 'speech'],
     ['When was it founded', 'age'],
