@@ -36,8 +36,9 @@ const ADVERB_WEIGHT = 0.3;
 // calls (the bot's option allows 200 characters, the CLI 300).
 export const MAX_QUESTION_CHARS = 1_000;
 
-// "How do I …", "how to …", "best way to …", "should I …": a reader's own how-to, which no news story answers however
-// many of its words the story shares ("how do i coach a kids football team", "best way to treat a hamstring injury").
+// "How do I …", "how to …", "best way to …", "should I …": a reader's own how-to, which no news story answers,
+// however many of its words the story shares ("how do i coach a kids football team", "best way to treat a hamstring
+// injury").
 const ASKS_ADVICE =
   /^\W*(?:how\s+(?:do|can|should|could|would)\s+(?:i|we|you)\b|how\s+to\b|(?:what(?:'s|s|\s+is)\s+)?(?:the\s+)?best\s+way\s+to\b|should\s+i\b|can\s+i\b)/i;
 
@@ -132,17 +133,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
-  if (process.env.DBG)
-    for (const r of ranked.slice(0, 6))
-      console.error(
-        '  DBG',
-        r.score.toFixed(2),
-        'proven',
-        r.proven.toFixed(2),
-        'content',
-        r.content.toFixed(2),
-        r.doc.text.slice(0, 90),
-      );
   const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];
   const best = ordered[0];
   if (!best || !proves(best)) {

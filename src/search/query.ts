@@ -60,9 +60,9 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bwhere\b/i, 'place'],
 ];
 
-// The noun of "what share / percentage / year …", "what's the name of …" and "what's the captain's name", and the "old"
-// of "how old": it names the kind of answer (a number, a date, a name, an age), not a topic ("7-year-old" is no
-// answer to "how old is Sofia Karamanli").
+// The noun of "what share / percentage / year …", "what's the name of …" and "what's the captain's name", and the
+// "old" of "how old": it names the kind of answer (a number, a date, a name, an age), not a topic ("7-year-old" is
+// no answer to "how old is Sofia Karamanli").
 const ANSWER_KIND_NOUN =
   /\bhow (old)\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
