@@ -22,9 +22,9 @@ export interface AnalysedQuestion {
 }
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
-  // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not any number
-  // ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did profit fall":
-  // 38%) stay numbers, and so does "what percentage of the price".
+  // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not
+  // any number ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did
+  // profit fall": 38%) stay numbers, and so does "what percentage of the price".
   [
     /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fined?|invest(?:s|ed|ing)?)\b/i,
     'money',
