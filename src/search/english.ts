@@ -58,11 +58,33 @@ const LONGEST_TYPO = 20;
  */
 export const spelledZipf = remembered((folded: string): number => {
   const own = commonestFormZipf(folded);
-  if (own > 0 || folded.length < 4 || folded.length > LONGEST_TYPO || !/^[a-z]+$/.test(folded)) return own;
+  if (own > 0) return own;
+  const meant = likelySpelling(folded);
+  return meant === '' ? 0 : lookUpZipf(meant);
+}, 5_000);
+
+/**
+ * The commonest English word one typo away from a word English does not list ("sweedish": swedish), or "" when there
+ * is none or the word is listed. One typo: a letter dropped, added, changed, or two swapped.
+ */
+export const likelySpelling = remembered((folded: string): string => {
+  if (
+    folded.length < 4 ||
+    folded.length > LONGEST_TYPO ||
+    !/^[a-z]+$/.test(folded) ||
+    lookUpZipf(folded) > 0
+  ) {
+    return '';
+  }
   let best = 0;
+  let meant = '';
   // Straight to the list: the hundreds of variants would only crowd the remembered look-ups of real question words.
   const consider = (word: string) => {
-    best = Math.max(best, lookUpZipf(word));
+    const zipf = lookUpZipf(word);
+    if (zipf > best) {
+      best = zipf;
+      meant = word;
+    }
   };
   for (let i = 0; i <= folded.length; i++) {
     const head = folded.slice(0, i);
@@ -74,7 +96,7 @@ export const spelledZipf = remembered((folded: string): number => {
       if (tail) consider(head + letter + tail.slice(1));
     }
   }
-  return best;
+  return meant;
 }, 5_000);
 
 function lookUpZipf(folded: string): number {

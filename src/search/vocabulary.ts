@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { acronymsOf, nameRuns } from './acronyms.js';
+import { likelySpelling } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
@@ -175,7 +176,10 @@ export class Vocabulary {
     if (family.length > 0) return { matches: family, via: 'family' };
     const completed = last ? spellings.completions(token.folded, has) : [];
     if (completed.length > 0) return { matches: completed, via: 'family' };
-    const related = this.related(token.folded, isName, has);
+    // A misspelt word no story holds is related as the word it most likely misspells ("sweedish": Swedish ~ Sweden).
+    let related = this.related(token.folded, isName, has);
+    const meant = related.length === 0 ? likelySpelling(token.folded) : '';
+    if (meant !== '') related = this.related(meant, isName, has);
     return { matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 

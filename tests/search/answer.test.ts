@@ -81,6 +81,20 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('relates a misspelt word as the word it most likely misspells ("sweedish": Swedish ~ Sweden)', () => {
+    const brewer = libraryOf(
+      madeUpArticle(
+        'brewer',
+        'Brewer bids for rival',
+        'Together the two groups would have a market share of about 54% in Denmark and 41% in Sweden.',
+        'The bid values the company at 7.3 billion euros.',
+      ),
+    );
+    expect(brewer.answer('how much of the sweedish market would they have').excerpts[0]?.text).toContain(
+      '41% in Sweden',
+    );
+  });
+
   it('finds an irregular plural through a synonym of its singular ("kids" ~ child ~ "children")', () => {
     const ferry = libraryOf(
       madeUpArticle(
