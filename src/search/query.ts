@@ -26,7 +26,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // any number ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did
   // profit fall": 38%) stay numbers, and so does "what percentage of the price".
   [
-    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|money|cash|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fined?|invest(?:s|ed|ing)?)\b/i,
+    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|valu(?:e|es|ed|ing)|money|cash|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fined?|invest(?:s|ed|ing)?)\b/i,
     'money',
   ],
   [/\bhow (?:expensive|costly|pricey)\b/i, 'money'],

@@ -59,6 +59,7 @@ describe('analyseQuestion', () => {
     ['how much did the tests cost', 'money'],
     ['how much was the coach earning a year', 'money'],
     ['how much is the airline charging for bags', 'money'],
+    ['how much does the offer value the brewer at', 'money'],
     ['How expensive is the pill?', 'money'],
     ['how much did profit fall', 'number'],
     ['how tall is the dam', 'measure'],
