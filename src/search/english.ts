@@ -63,28 +63,29 @@ export const spelledZipf = remembered((folded: string): number => {
   return meant === '' ? 0 : lookUpZipf(meant);
 }, 5_000);
 
+/** The commonest English word one typo away from a word English does not list ("acording": according), or "". */
+export function likelySpelling(folded: string): string {
+  return spellingsOf(folded)[0] ?? '';
+}
+
 /**
- * The commonest English word one typo away from a word English does not list ("sweedish": swedish), or "" when there
- * is none or the word is listed. One typo: a letter dropped, added, changed, or two swapped.
+ * The English words one typo away from a word English does not list, commonest first ("suceed": sucked, succeed …);
+ * none when the word is listed. One typo: a letter dropped, added, changed, or two swapped.
  */
-export const likelySpelling = remembered((folded: string): string => {
+export const spellingsOf = remembered((folded: string): readonly string[] => {
   if (
     folded.length < 4 ||
     folded.length > LONGEST_TYPO ||
     !/^[a-z]+$/.test(folded) ||
     lookUpZipf(folded) > 0
   ) {
-    return '';
+    return [];
   }
-  let best = 0;
-  let meant = '';
+  const found = new Map<string, number>();
   // Straight to the list: the hundreds of variants would only crowd the remembered look-ups of real question words.
   const consider = (word: string) => {
     const zipf = lookUpZipf(word);
-    if (zipf > best) {
-      best = zipf;
-      meant = word;
-    }
+    if (zipf > 0) found.set(word, zipf);
   };
   for (let i = 0; i <= folded.length; i++) {
     const head = folded.slice(0, i);
@@ -96,7 +97,7 @@ export const likelySpelling = remembered((folded: string): string => {
       if (tail) consider(head + letter + tail.slice(1));
     }
   }
-  return meant;
+  return [...found].sort((a, b) => b[1] - a[1]).map(([word]) => word);
 }, 5_000);
 
 function lookUpZipf(folded: string): number {

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import { acronymsOf, nameRuns } from './acronyms.js';
-import { likelySpelling } from './english.js';
+import { spellingsOf } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
-import { type Token, termsOf } from './text.js';
+import { type Token, termsOf, tokenize } from './text.js';
 
 /** A question word mapped onto the stories' own words: exactly, or through a variant, a relative or an acronym. */
 export interface ResolvedTerm {
@@ -170,6 +170,15 @@ export class Vocabulary {
     const { spellings } = this;
     const typos = best(spellings.typos(token.folded, has), spellings.stemTypos(token.stem, has));
     if (typos.length > 0) return { matches: typos, via: 'typo' };
+    // A slip can throw the stem off ("suceed" stems to "suce", "succeeded" is indexed as succeed's): the commonest
+    // English word one typo away that the stories hold. A name is never read as an English word it resembles.
+    const english = isName ? [] : spellingsOf(token.folded);
+    for (const word of english) {
+      const spelt = termsOf(tokenize(word)[0] ?? token).find(has);
+      if (spelt)
+        return { matches: [{ stem: spelt, weight: oneTypoWeight(token.folded, word) }], via: 'typo' };
+    }
+    const meant = english[0] ?? '';
     const alike = spellings.soundsAlike(token.folded, has);
     if (alike.length > 0) return { matches: alike, via: 'typo' };
     const family = spellings.family(token.folded, has);
@@ -178,8 +187,7 @@ export class Vocabulary {
     if (completed.length > 0) return { matches: completed, via: 'family' };
     // A misspelt word no story holds is related as the word it most likely misspells ("sweedish": Swedish ~ Sweden).
     let related = this.related(token.folded, isName, has);
-    const meant = related.length === 0 ? likelySpelling(token.folded) : '';
-    if (meant !== '') related = this.related(meant, isName, has);
+    if (related.length === 0 && meant !== '') related = this.related(meant, isName, has);
     return { matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 
@@ -298,4 +306,9 @@ function countInsideNames(story: StoryStats, tokens: readonly Token[], delta: 1 
 
 function best(a: FuzzyMatch[], b: FuzzyMatch[]): FuzzyMatch[] {
   return (a[0]?.weight ?? 0) >= (b[0]?.weight ?? 0) ? a : b;
+}
+
+/** How sure a one-typo spelling is: 1 less the share of the longer word the typo changed. */
+function oneTypoWeight(word: string, spelling: string): number {
+  return 1 - 1 / Math.max(word.length, spelling.length);
 }

@@ -81,6 +81,21 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('reads a misspelt word as the English word one typo away that the story holds, when the slip throws its stem off', () => {
+    // "suceed" stems to "suce"; the story's "succeeded" is indexed as succeed's, and English's likeliest word is "sucked".
+    const rocket = libraryOf(
+      madeUpArticle(
+        'rocket',
+        'Rocket fails on second flight',
+        'The rocket broke apart 94 seconds after lift-off on Thursday.',
+        'It was the second flight, after a test flight with no payload succeeded in March.',
+      ),
+    );
+    expect(rocket.answer('when did the test flight suceed').excerpts[0]?.text).toContain(
+      'succeeded in March',
+    );
+  });
+
   it('relates a misspelt word as the word it most likely misspells ("sweedish": Swedish ~ Sweden)', () => {
     const brewer = libraryOf(
       madeUpArticle(
