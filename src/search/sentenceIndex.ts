@@ -3,7 +3,7 @@ import { type SentenceFit, sentenceFit } from './answerFit.js';
 import { type SentenceFeatures, sentenceFeatures } from './answerTypes.js';
 import { addPosting, meanWith, meanWithout, postingCount, scorePostings, withoutDocs } from './postings.js';
 import { ScoreBoard } from './scoreBoard.js';
-import { contentTokens, isContentToken, type Token, termsOf, tokenize } from './text.js';
+import { contentTokens, hyphenJoined, isContentToken, type Token, termsOf, tokenize } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** One indexed sentence, with the words around it that help a reader (and the ranker) understand it. */
@@ -77,7 +77,7 @@ export class SentenceIndex {
         // All the words, for what its numbers count (stop words included: "hundreds of strikers"); the content ones
         // for the index.
         const words = tokenize(s.text);
-        const tokens = words.filter(isContentToken);
+        const tokens = [...words.filter(isContentToken), ...hyphenJoined(s.text).filter(isContentToken)];
         const id = this.docs.length;
         const doc: SentenceDoc = {
           id,

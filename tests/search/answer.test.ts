@@ -96,6 +96,23 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('finds a hyphenated word typed solid, misspelt or not ("liftoff", "liftof" ~ "lift-off")', () => {
+    const rocket = libraryOf(
+      madeUpArticle(
+        'rocket',
+        'Rocket fails on second flight',
+        'The rocket broke apart 94 seconds after lift-off on Thursday.',
+        'The launch followed a 40-minute hold caused by high winds.',
+      ),
+    );
+    for (const question of [
+      'how long after liftoff did it break apart',
+      'how long after liftof did it break apart',
+    ]) {
+      expect(rocket.answer(question).excerpts[0]?.text).toContain('94 seconds');
+    }
+  });
+
   it('relates a misspelt word as the word it most likely misspells ("sweedish": Swedish ~ Sweden)', () => {
     const brewer = libraryOf(
       madeUpArticle(
