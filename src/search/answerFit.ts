@@ -139,7 +139,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     }
   }
   if (asksPersonName(question, terms)) asked.personName = true;
-  const which = /^\W*(?:which|what)\s+([\p{L}-]+s)\b/iu.exec(question);
+  const which = WHICH_THINGS.exec(question);
   const namedTerm =
     which && terms.find((t) => t.token.start === which.index + which[0].length - (which[1]?.length ?? 0));
   if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
@@ -156,6 +156,11 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   }
   return asked;
 }
+
+// "which airports", "which four contracts", "which four Stavomont contracts": the first plural after "which / what",
+// past a number or a modifier or two (not a verb: "what does …", "what is …").
+const WHICH_THINGS =
+  /^\W*(?:which|what)\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could)\b)(?:[\p{L}\d-]+\s+){0,2}?(?!(?:is|was|does|has|his|its|this)\b)([\p{L}-]+s)\b/iu;
 
 // "who is/was/were the …", "what's the name(s) of the …", "what's the captain's name": the person words come within
 // the next few words.

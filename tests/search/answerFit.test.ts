@@ -57,6 +57,7 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(slots.answer('which airports does skyvara control the slots at').answered).toBe(false);
+    expect(slots.answer('which 17 european airports does skyvara control slots at').answered).toBe(false);
     const bases = libraryOf(
       madeUpArticle(
         'bases',
