@@ -1,7 +1,7 @@
 import { isKnownPlace } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isKindOf, isMostlyVerb, isPersonNoun } from './synonyms.js';
-import { type Token, termsOf } from './text.js';
+import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /**
@@ -18,6 +18,12 @@ export interface AskedFor {
   otherThan?: ReadonlySet<string>;
   /** "who is the winner", "the names of the judges": a person's name is asked for, not only a group or a body. */
   personName?: boolean;
+  /**
+   * The person word of "the name of the <person>" as resolved: the sentence must give a name beside it ("the captain,
+   * Peter Doukas,"; "Inspector Karl Huber"), other than the question's words.
+   */
+  personWord?: ReadonlySet<string>;
+  questionWords?: ReadonlySet<string>;
   /**
    * Places the question puts what it asks about in ("how many stores are in Belgium"), as resolved: each must be in the
    * sentence. The stores counted elsewhere are not Belgium's.
@@ -138,7 +144,16 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
       asked.counted = new Set(counted.matches.map((m) => m.stem));
     }
   }
-  if (asksPersonName(question, terms)) asked.personName = true;
+  const person = personAsked(question, terms);
+  if (person) {
+    asked.personName = true;
+    // "What's the name of Vostrel's driver" wants the driver named: a sentence that does not speak of a driver
+    // names someone else.
+    if (NAME_ASKED.test(question)) {
+      asked.personWord = new Set(person.matches.map((m) => m.stem));
+      asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
+    }
+  }
   const which = WHICH_THINGS.exec(question);
   const namedTerm =
     which && terms.find((t) => t.token.start === which.index + which[0].length - (which[1]?.length ?? 0));
@@ -165,26 +180,27 @@ const WHICH_THINGS =
 // "who is/was/were the …", "what's the name(s) of the …", "what's the captain's name": the person words come within
 // the next few words.
 const PERSON_ASKED =
-  /^\W*(?:who\s+(?:is|was|were|are)\s+(?:the\s+)?|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+the\s+|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
+  /^\W*(?:who\s+(?:is|was|were|are)\s+(?:the\s+)?|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+)?|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
 const PERSON_WORD_WITHIN = 3;
+const NAME_ASKED = /\bnames?\s+of\b|['’]s\s+names?\b/i;
 
 /**
  * Whether the question asks for the name of someone it describes by what they are ("who were the judges on the
  * panel", "the name of the inspector who did the check"); not when those people do something in it: "who are the
  * police working with" asks for someone else.
  */
-function asksPersonName(question: string, terms: readonly ResolvedTerm[]): boolean {
+function personAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const asked = PERSON_ASKED.exec(question);
-  if (!asked) return false;
+  if (!asked) return undefined;
   const after = asked.index + asked[0].length;
   const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
   const at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isPersonNoun(t.token.folded));
   const person = following[at];
-  if (!person) return false;
+  if (!person) return undefined;
   // "the inspector who did the check" only says which inspector.
   const rest = question.slice(person.token.start + person.token.surface.length);
-  if (/^\s+(?:who|that)\b/i.test(rest)) return true;
-  return !following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded));
+  if (/^\s+(?:who|that)\b/i.test(rest)) return person;
+  return following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded)) ? undefined : person;
 }
 
 /** The words of "what did <someone> say" that name the someone. */
@@ -229,6 +245,7 @@ export function fitsAskedFor(
 ): boolean {
   const { counted, countedWord, otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
+  if (asked.personWord && !namesBeside(doc, asked.personWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (places && !places.every((stems) => [...stems].some(inText))) return false;
   const onlyCounted = (stem: string) => {
@@ -253,6 +270,23 @@ export function fitsAskedFor(
     );
   }
   return true;
+}
+
+// How far before a person word its name may stand ("Teresa Valmonte, an analyst"), and how far after ("the captain,
+// Peter Doukas"; "Inspector Karl Huber").
+const NAME_BEFORE = 3;
+const NAME_AFTER = 2;
+
+/** Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. */
+function namesBeside(doc: SentenceDoc, person: ReadonlySet<string>, question: ReadonlySet<string>): boolean {
+  const tokens = tokenize(doc.text);
+  const isName = (t: Token) => t.capitalised && !t.isNumber && !termsOf(t).some((s) => question.has(s));
+  return tokens.some(
+    (t, i) =>
+      termsOf(t).some((s) => person.has(s)) &&
+      (tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
+        tokens.slice(i + 1, i + 1 + NAME_AFTER).some(isName)),
+  );
 }
 
 /** How many times a stem occurs in space-padded index terms. */

@@ -322,6 +322,23 @@ describe('answer: what a question asks for in particular', () => {
     );
     expect(unnamed.answer("what's the name of the analyst at halden securities").answered).toBe(false);
     expect(unnamed.answer('what are the names of the five judges in the chamber').answered).toBe(false);
+    // "The name of X's driver" wants the driver named beside the word, not any name in a sentence about a driver.
+    const trial = (driver: string) =>
+      libraryOf(
+        madeUpArticle(
+          'trial',
+          'Former minister jailed',
+          'A court sentenced former transport minister Radek Vostrel to nine years in prison on Thursday.',
+          `His lawyer, Oskar Lindner, said the verdict rested on the testimony of ${driver}.`,
+        ),
+      );
+    expect(trial("Vostrel's former driver").answer("what's the name of vostrel's driver").answered).toBe(
+      false,
+    );
+    expect(
+      trial("Vostrel's former driver, Peter Novak").answer("what's the name of vostrel's driver").excerpts[0]
+        ?.text,
+    ).toContain('Peter Novak');
     const history = libraryOf(
       madeUpArticle(
         'history',
