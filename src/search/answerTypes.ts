@@ -14,6 +14,8 @@ export interface SentenceFeatures {
   duration: boolean;
   /** An age ("a 47-year-old father", "Martina Eder, 44,", "aged 57") or the year something began ("Founded in 1921"). */
   age: boolean;
+  /** A time of day: "11:07 a.m.", "at 9 p.m.", "noon", "midnight". */
+  time: boolean;
   date: boolean;
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
@@ -53,6 +55,9 @@ const MEASURE =
 const DURATION =
   /(?:(?<![\d,.])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few))\s*-?\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 
+const TIME_OF_DAY =
+  /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)|\b(?:noon|midnight)\b/i;
+
 // An age as news writes it: "47-year-old", "aged 57", or set off by commas after a name ("Martina Eder, 44,").
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
@@ -81,6 +86,7 @@ export function sentenceFeatures(
     measure: MEASURE.test(text),
     duration: DURATION.test(text),
     age: AGE.test(text) || BEGAN_IN.test(text),
+    time: TIME_OF_DAY.test(text),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
     person:
@@ -105,6 +111,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return holds.measure;
     case 'length':
       return holds.measure || holds.duration;
+    case 'time':
+      return holds.time;
     case 'number':
       return holds.number;
     case 'age':

@@ -5,6 +5,7 @@ export type AnswerType =
   | 'money'
   | 'measure'
   | 'length'
+  | 'time'
   | 'age'
   | 'number'
   | 'date'
@@ -48,6 +49,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   ],
   // "When" asks a date as the question word ("when", "and when", "since when"), not as a conjunction later on ("what
   // did he say when he was told").
+  // "What time": a time of day ("at 11:07 a.m."), preferred in the ranking; "when" then serves as well.
+  [/\bwhat time\b/i, 'time'],
   [
     /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b/i,
     'date',

@@ -287,6 +287,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(nato.answer('when was nato founded').excerpts[0]?.text).toContain('April 4, 1949');
   });
 
+  it('"what time" prefers a time of day', () => {
+    const launch = libraryOf(
+      madeUpArticle(
+        'launch',
+        'Rocket fails after launch',
+        'The rocket lifted off from the spaceport at 11:07 a.m. local time after a 40-minute hold.',
+        'In 2017, another rocket lifted off from the same spaceport and broke up 71 seconds later.',
+      ),
+    );
+    expect(launch.answer('what time did the rocket lift off from the spaceport').excerpts[0]?.text).toContain(
+      '11:07 a.m.',
+    );
+  });
+
   it('"how long" prefers a length (a text\'s in pages) or a duration with its unit, and an end date still answers', () => {
     const bridge = libraryOf(
       madeUpArticle(

@@ -75,6 +75,7 @@ describe('analyseQuestion', () => {
     ['When was it founded', 'age'],
     ['when was the inquiry set up', 'date'],
     ['and when does the rationing start', 'date'],
+    ['what time did the rocket lift off', 'time'],
     ['what did the coach say when he was sacked', 'speech'],
     ['What year was NATO founded', 'date'],
     ['What did Blinken say?', 'speech'],
