@@ -44,7 +44,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bhow old\b/i, 'age'],
   [/^\W*(?:\S+\s+)?when\s+(?:was|were|is|are)\b.*\b(?:founded|established|born|incorporated)\b/i, 'age'],
   [
-    /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large)\b/i,
+    /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large)\b|^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(?:amount|sum|value|total|number)\s+of\b/iu,
     'number',
   ],
   // "When" asks a date as the question word ("when", "and when", "since when"), not as a conjunction later on ("what
@@ -63,15 +63,16 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bwhere\b/i, 'place'],
 ];
 
-// The noun of "what share / percentage / year …", "what's the name of …" and "what's the captain's name", and the
-// "old" of "how old": it names the kind of answer (a number, a date, a name, an age), not a topic ("7-year-old" is
-// no answer to "how old is Sofia Karamanli").
+// The noun of "what share / percentage / year …", "what was the (combined) value of …", "what's the name of …" and
+// "what's the captain's name", and the "old" of "how old": it names the kind of answer (a number, a date, a name, an
+// age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli"; "worth 386 million euros" is to "the
+// value of the contracts").
 const ANSWER_KIND_NOUN =
-  /\bhow (old)\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
+  /\bhow (old)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text);
-  const noun = kindNoun?.[1] ?? kindNoun?.[2] ?? kindNoun?.[3] ?? kindNoun?.[4];
+  const noun = kindNoun?.slice(1).find((group) => group !== undefined);
   const kindNounAt = kindNoun && noun ? kindNoun.index + kindNoun[0].lastIndexOf(noun) : -1;
   const terms = dedupe(contentTokens(text)).filter((t) => t.start !== kindNounAt);
   const first = text.match(/[\p{L}\p{N}]/u)?.index ?? 0;

@@ -71,6 +71,8 @@ describe('analyseQuestion', () => {
     ['What was net profit in the second quarter?', 'money'],
     ["what's the interim dividend", 'money'],
     ['what percentage of the ticket price were fees', 'number'],
+    ['what was the combined value of the contracts', 'number'],
+    ['when did the number of cases rise', 'date'],
     ['what did he say about a price war', 'speech'],
     ['When was it founded', 'age'],
     ['when was the inquiry set up', 'date'],
@@ -96,6 +98,8 @@ describe('analyseQuestion', () => {
       'halden',
       'securities',
     ]);
+    expect(words('what was the combined value of the contracts')).toEqual(['combined', 'contracts']);
+    expect(words('how old is the company')).toEqual(['company']);
   });
 
   it('treats capitalised words after the first as names', () => {
