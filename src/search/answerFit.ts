@@ -1,7 +1,8 @@
+import { asksForName, namesBeside, personAsked } from './askedPerson.js';
 import { isKnownPlace } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isMostlyVerb, isPersonNoun } from './synonyms.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { isKindOf, isMostlyVerb } from './synonyms.js';
+import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /**
@@ -149,7 +150,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     asked.personName = true;
     // "What's the name of Vostrel's driver" wants the driver named: a sentence that does not speak of a driver
     // names someone else.
-    if (NAME_ASKED.test(question)) {
+    if (asksForName(question)) {
       asked.personWord = new Set(person.matches.map((m) => m.stem));
       asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
     }
@@ -176,32 +177,6 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
 // past a number or a modifier or two (not a verb: "what does …", "what is …").
 const WHICH_THINGS =
   /^\W*(?:which|what)\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could)\b)(?:[\p{L}\d-]+\s+){0,2}?(?!(?:is|was|does|has|his|its|this)\b)([\p{L}-]+s)\b/iu;
-
-// "who is/was/were the …", "what's the name(s) of the …", "what's the captain's name": the person words come within
-// the next few words.
-const PERSON_ASKED =
-  /^\W*(?:who\s+(?:is|was|were|are)\s+(?:the\s+)?|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+)?|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
-const PERSON_WORD_WITHIN = 3;
-const NAME_ASKED = /\bnames?\s+of\b|['’]s\s+names?\b/i;
-
-/**
- * Whether the question asks for the name of someone it describes by what they are ("who were the judges on the
- * panel", "the name of the inspector who did the check"); not when those people do something in it: "who are the
- * police working with" asks for someone else.
- */
-function personAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
-  const asked = PERSON_ASKED.exec(question);
-  if (!asked) return undefined;
-  const after = asked.index + asked[0].length;
-  const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
-  const at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isPersonNoun(t.token.folded));
-  const person = following[at];
-  if (!person) return undefined;
-  // "the inspector who did the check" only says which inspector.
-  const rest = question.slice(person.token.start + person.token.surface.length);
-  if (/^\s+(?:who|that)\b/i.test(rest)) return person;
-  return following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded)) ? undefined : person;
-}
 
 /** The words of "what did <someone> say" that name the someone. */
 function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
@@ -270,23 +245,6 @@ export function fitsAskedFor(
     );
   }
   return true;
-}
-
-// How far before a person word its name may stand ("Teresa Valmonte, an analyst"), and how far after ("the captain,
-// Peter Doukas"; "Inspector Karl Huber").
-const NAME_BEFORE = 3;
-const NAME_AFTER = 2;
-
-/** Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. */
-function namesBeside(doc: SentenceDoc, person: ReadonlySet<string>, question: ReadonlySet<string>): boolean {
-  const tokens = tokenize(doc.text);
-  const isName = (t: Token) => t.capitalised && !t.isNumber && !termsOf(t).some((s) => question.has(s));
-  return tokens.some(
-    (t, i) =>
-      termsOf(t).some((s) => person.has(s)) &&
-      (tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
-        tokens.slice(i + 1, i + 1 + NAME_AFTER).some(isName)),
-  );
 }
 
 /** How many times a stem occurs in space-padded index terms. */

@@ -1,0 +1,60 @@
+/**
+ * Questions that ask for a person by what they are: "who was the <kind of person>", "what's the name of <someone's>
+ * <person>", and where a sentence gives such a name.
+ */
+import type { SentenceDoc } from './sentenceIndex.js';
+import { isMostlyVerb, isPersonNoun } from './synonyms.js';
+import { type Token, termsOf, tokenize } from './text.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+// "who is/was/were the …", "what's the name(s) of the …", "what's the captain's name": the person words come within
+// the next few words.
+const PERSON_ASKED =
+  /^\W*(?:who\s+(?:is|was|were|are)\s+(?:the\s+)?|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+)?|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
+const PERSON_WORD_WITHIN = 3;
+const NAME_ASKED = /\bnames?\s+of\b|['’]s\s+names?\b/i;
+
+/** "What's the name of Vostrel's driver", "the captain's name": a name, given beside the person word, is asked for. */
+export function asksForName(question: string): boolean {
+  return NAME_ASKED.test(question);
+}
+
+/**
+ * Whether the question asks for the name of someone it describes by what they are ("who were the judges on the
+ * panel", "the name of the inspector who did the check"); not when those people do something in it: "who are the
+ * police working with" asks for someone else.
+ */
+export function personAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const asked = PERSON_ASKED.exec(question);
+  if (!asked) return undefined;
+  const after = asked.index + asked[0].length;
+  const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
+  const at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isPersonNoun(t.token.folded));
+  const person = following[at];
+  if (!person) return undefined;
+  // "the inspector who did the check" only says which inspector.
+  const rest = question.slice(person.token.start + person.token.surface.length);
+  if (/^\s+(?:who|that)\b/i.test(rest)) return person;
+  return following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded)) ? undefined : person;
+}
+
+// How far before a person word its name may stand ("Teresa Valmonte, an analyst"), and how far after ("the captain,
+// Peter Doukas"; "Inspector Karl Huber").
+const NAME_BEFORE = 3;
+const NAME_AFTER = 2;
+
+/** Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. */
+export function namesBeside(
+  doc: SentenceDoc,
+  person: ReadonlySet<string>,
+  question: ReadonlySet<string>,
+): boolean {
+  const tokens = tokenize(doc.text);
+  const isName = (t: Token) => t.capitalised && !t.isNumber && !termsOf(t).some((s) => question.has(s));
+  return tokens.some(
+    (t, i) =>
+      termsOf(t).some((s) => person.has(s)) &&
+      (tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
+        tokens.slice(i + 1, i + 1 + NAME_AFTER).some(isName)),
+  );
+}
