@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { acronymsOf, nameRuns } from './acronyms.js';
-import { spellingsOf } from './english.js';
+import { spellingsOf, zipfFrequency } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
@@ -168,17 +168,24 @@ export class Vocabulary {
     }
     // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit, "colapse" -> colaps ~ collaps).
     const { spellings } = this;
-    const typos = best(spellings.typos(token.folded, has), spellings.stemTypos(token.stem, has));
+    // A word of English is a slip for another only past its first letter, which people seldom mistype ("trail" for
+    // trial, never "beaches" for reaches).
+    const english = zipfFrequency(token.folded) > 0;
+    const slips = (matches: FuzzyMatch[]) =>
+      english ? matches.filter((m) => m.stem[0] === token.folded[0]) : matches;
+    const typos = best(
+      slips(spellings.typos(token.folded, has)),
+      slips(spellings.stemTypos(token.stem, has)),
+    );
     if (typos.length > 0) return { matches: typos, via: 'typo' };
     // A slip can throw the stem off ("suceed" stems to "suce", "succeeded" is indexed as succeed's): the commonest
     // English word one typo away that the stories hold. A name is never read as an English word it resembles.
-    const english = isName ? [] : spellingsOf(token.folded);
-    for (const word of english) {
-      const spelt = termsOf(tokenize(word)[0] ?? token).find(has);
-      if (spelt)
-        return { matches: [{ stem: spelt, weight: oneTypoWeight(token.folded, word) }], via: 'typo' };
+    const spelt = isName ? [] : spellingsOf(token.folded);
+    for (const word of spelt) {
+      const held = termsOf(tokenize(word)[0] ?? token).find(has);
+      if (held) return { matches: [{ stem: held, weight: oneTypoWeight(token.folded, word) }], via: 'typo' };
     }
-    const meant = english[0] ?? '';
+    const meant = spelt[0] ?? '';
     const alike = spellings.soundsAlike(token.folded, has);
     if (alike.length > 0) return { matches: alike, via: 'typo' };
     const family = spellings.family(token.folded, has);

@@ -53,3 +53,21 @@ describe('Vocabulary.isName', () => {
     expect(vocabulary.isName('other story', 'kohler')).toBe(false);
   });
 });
+
+describe('Vocabulary.resolve: slips of the fingers', () => {
+  const vocabulary = new Vocabulary();
+  vocabulary.add(
+    'story',
+    contentTokens('Lertora never reached another final. The trial enrolled 3,850 adults.'),
+  );
+  const resolve = (word: string) => {
+    const [token] = contentTokens(word);
+    if (!token) throw new Error(`no content word in ${word}`);
+    return vocabulary.resolve(token);
+  };
+
+  it('reads a word of English as a slip for another only past its first letter', () => {
+    expect(resolve('beaches').matches).toEqual([]);
+    expect(resolve('trail')).toMatchObject({ via: 'typo', matches: [{ stem: 'trial' }] });
+  });
+});
