@@ -16,6 +16,8 @@ export interface SentenceFeatures {
   age: boolean;
   /** A time of day: "11:07 a.m.", "at 9 p.m.", "noon", "midnight". */
   time: boolean;
+  /** A result as sport writes it: "6-4 3-6 7-6(5)", "a 5-0 home defeat". */
+  score: boolean;
   date: boolean;
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
@@ -58,6 +60,8 @@ const DURATION =
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)|\b(?:noon|midnight)\b/i;
 
+const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
+
 // An age as news writes it: "47-year-old", "aged 57", or set off by commas after a name ("Martina Eder, 44,").
 const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
@@ -87,6 +91,7 @@ export function sentenceFeatures(
     duration: DURATION.test(text),
     age: AGE.test(text) || BEGAN_IN.test(text),
     time: TIME_OF_DAY.test(text),
+    score: SCORE.test(text),
     speech: speaker !== undefined || SPEECH_CUE.test(text),
     name: tokens.some((t) => t.capitalised && t.start > 0),
     person:
@@ -113,6 +118,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return holds.measure || holds.duration;
     case 'time':
       return holds.time;
+    case 'score':
+      return holds.score;
     case 'number':
       return holds.number;
     case 'age':

@@ -6,6 +6,7 @@ export type AnswerType =
   | 'measure'
   | 'length'
   | 'time'
+  | 'score'
   | 'age'
   | 'number'
   | 'date'
@@ -49,6 +50,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   ],
   // "When" asks a date as the question word ("when", "and when", "since when"), not as a conjunction later on ("what
   // did he say when he was told").
+  // "What was the score": a result as sport writes it ("6-4 3-6 7-6(5)", "a 5-0 home defeat").
+  [/\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?scores?\b|\bby what score\b/i, 'score'],
   // "What time": a time of day ("at 11:07 a.m."), preferred in the ranking; "when" then serves as well.
   [/\bwhat time\b/i, 'time'],
   [
@@ -68,7 +71,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 // age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli"; "worth 386 million euros" is to "the
 // value of the contracts").
 const ANSWER_KIND_NOUN =
-  /\bhow (old)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
+  /\bhow (old)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text);

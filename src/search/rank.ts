@@ -35,7 +35,7 @@ export type TermRole = 'name' | 'loose' | 'content';
 // A sentence without the kind of answer asked for is kept, but ranked and judged lower.
 const TYPE_MISMATCH_FACTOR = 0.8;
 // Answers that only a sentence holding that kind of answer can prove (see `holdsAnswerType`).
-const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age', 'speech']);
+const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age', 'speech', 'score']);
 // BM25 only breaks ties between sentences that cover the question equally.
 const BM25_SHARE = 0.05;
 

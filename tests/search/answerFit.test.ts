@@ -287,6 +287,22 @@ describe('answer: what a question asks for in particular', () => {
     expect(nato.answer('when was nato founded').excerpts[0]?.text).toContain('April 4, 1949');
   });
 
+  it('"what was the score" wants a result as sport writes it', () => {
+    const final = libraryOf(
+      madeUpArticle(
+        'final',
+        'Qualifier stuns number one',
+        'Czech qualifier Ondrej Hlavacek stunned world number one Dmitri Sokolan 6-4 3-6 7-6(5) in the Marbella Open final.',
+        'The Marbella Open final drew a crowd of 6,200 in 31 degrees of heat.',
+      ),
+    );
+    expect(final.answer('what was the score in the marbella open final').excerpts[0]?.text).toContain(
+      '6-4 3-6',
+    );
+    const club = libraryOf(madeUpArticle('club', 'Club sacks coach', 'The club sacked its coach on Sunday.'));
+    expect(club.answer('what was the score').answered).toBe(false);
+  });
+
   it('"what time" prefers a time of day', () => {
     const launch = libraryOf(
       madeUpArticle(

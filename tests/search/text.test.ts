@@ -78,6 +78,7 @@ describe('analyseQuestion', () => {
     ['when was the inquiry set up', 'date'],
     ['and when does the rationing start', 'date'],
     ['what time did the rocket lift off', 'time'],
+    ['what was the final score', 'score'],
     ['what did the coach say when he was sacked', 'speech'],
     ['What year was NATO founded', 'date'],
     ['What did Blinken say?', 'speech'],
