@@ -1,4 +1,4 @@
-import { asksForName, namesBeside, personAsked } from './askedPerson.js';
+import { asksForName, namesBeside, personAsked, possessorOf } from './askedPerson.js';
 import { isKnownPlace } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isKindOf, isMostlyVerb } from './synonyms.js';
@@ -25,6 +25,8 @@ export interface AskedFor {
    */
   personWord?: ReadonlySet<string>;
   questionWords?: ReadonlySet<string>;
+  /** Whose that person is ("hlavacek's coach"), as resolved: the sentence must name them too. */
+  possessor?: ReadonlySet<string>;
   /**
    * Places the question puts what it asks about in ("how many stores are in Belgium"), as resolved: each must be in the
    * sentence. The stores counted elsewhere are not Belgium's.
@@ -153,6 +155,9 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     if (asksForName(question)) {
       asked.personWord = new Set(person.matches.map((m) => m.stem));
       asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
+      // "hlavacek's coach" is not "Sokolan's coach, Marten de Vries".
+      const possessor = possessorOf(person, terms);
+      if (possessor) asked.possessor = possessor;
     }
   }
   const which = WHICH_THINGS.exec(question);
@@ -222,6 +227,7 @@ export function fitsAskedFor(
   if (personName && !doc.holds.person) return false;
   if (asked.personWord && !namesBeside(doc, asked.personWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
+  if (asked.possessor && ![...asked.possessor].some(inText)) return false;
   if (places && !places.every((stems) => [...stems].some(inText))) return false;
   const onlyCounted = (stem: string) => {
     const times = occurrences(doc.terms, stem);

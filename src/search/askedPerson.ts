@@ -58,3 +58,13 @@ export function namesBeside(
         tokens.slice(i + 1, i + 1 + NAME_AFTER).some(isName)),
   );
 }
+
+/** Whose person the question asks the name of ("hlavacek's coach"): that word's stems, or undefined. */
+export function possessorOf(
+  person: ResolvedTerm,
+  terms: readonly ResolvedTerm[],
+): ReadonlySet<string> | undefined {
+  const before = terms[terms.indexOf(person) - 1];
+  if (!before || !/['’]s$/.test(before.token.surface)) return undefined;
+  return new Set(before.matches.map((m) => m.stem));
+}

@@ -360,6 +360,7 @@ describe('answer: what a question asks for in particular', () => {
           'Former minister jailed',
           'A court sentenced former transport minister Radek Vostrel to nine years in prison on Thursday.',
           `His lawyer, Oskar Lindner, said the verdict rested on the testimony of ${driver}.`,
+          'Businessman Milan Kresnik was sentenced to six years for paying the bribes.',
         ),
       );
     expect(trial("Vostrel's former driver").answer("what's the name of vostrel's driver").answered).toBe(
@@ -369,6 +370,10 @@ describe('answer: what a question asks for in particular', () => {
       trial("Vostrel's former driver, Peter Novak").answer("what's the name of vostrel's driver").excerpts[0]
         ?.text,
     ).toContain('Peter Novak');
+    // …and whose person it is: "hlavacek's coach" is not "Sokolan's coach, Marten de Vries".
+    expect(
+      trial("Vostrel's former driver, Peter Novak").answer("what's the name of kresnik's driver").answered,
+    ).toBe(false);
     const history = libraryOf(
       madeUpArticle(
         'history',
