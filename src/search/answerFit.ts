@@ -67,10 +67,11 @@ const ENDS_COUNT = new Set([
   'per', 'a', 'an', 'each', 'every', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'since',
 ]);
 
+const CLAUSE_BREAK = /[,;:()]/;
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
 
 /** The sentence's fit, from all its tokens (stop words included: "hundreds of strikers"). */
-export function sentenceFit(tokens: readonly Token[]): SentenceFit {
+export function sentenceFit(tokens: readonly Token[], text = ''): SentenceFit {
   const counted: string[] = [];
   const countedWords: string[] = [];
   tokens.forEach((t, i) => {
@@ -78,8 +79,12 @@ export function sentenceFit(tokens: readonly Token[]): SentenceFit {
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
     let from = i + 1;
     if (tokens[from]?.folded === 'of') from += DETERMINER.has(tokens[from + 1]?.folded ?? '') ? 2 : 1;
+    let end = t.start + t.surface.length;
     for (const next of tokens.slice(from, from + COUNT_GAP)) {
-      if (next.isNumber || ENDS_COUNT.has(next.folded)) break;
+      // A clause ends what a number counts: "21 days, and people are infectious" counts no people.
+      if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(text.slice(end, next.start)))
+        break;
+      end = next.start + next.surface.length;
       counted.push(...termsOf(next));
       countedWords.push(next.folded);
     }

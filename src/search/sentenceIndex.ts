@@ -87,7 +87,7 @@ export class SentenceIndex {
           text: s.text,
           speaker: s.speaker,
           holds: shared(sentenceFeatures(s.text, tokens, s.speaker, people)),
-          fit: sentenceFit(words),
+          fit: sentenceFit(words, s.text),
           terms: stems(tokens),
           // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.
           speakerTerms: s.speaker ? stems(contentTokens(`${s.speaker} ${s.speakerRole ?? ''}`)) : '',

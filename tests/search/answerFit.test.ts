@@ -33,6 +33,18 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('4.2 million members');
   });
 
+  it('a clause ends what a number counts ("21 days, and people are infectious" counts no people)', () => {
+    const outbreak = libraryOf(
+      madeUpArticle(
+        'outbreak',
+        'Measles outbreak closes schools',
+        'The incubation period is usually 10 to 12 days but can be as long as 21 days, and people are infectious for eight days.',
+        'Schools in the town will stay closed until Easter.',
+      ),
+    );
+    expect(outbreak.answer('how many people are infectious').answered).toBe(false);
+  });
+
   it('"N of the …" counts what follows ("all 11 of the airline\'s other grounds" counts grounds)', () => {
     const appeal = libraryOf(
       madeUpArticle(
