@@ -1,7 +1,8 @@
+import { isTimeWord } from './answerTypes.js';
 import { asksForName, namesBeside, personAsked, possessorOf } from './askedPerson.js';
 import { isKnownPlace } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isMostlyVerb } from './synonyms.js';
+import { isKindOf, isMostlyVerb, isPlaceOrGroupNoun } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -43,6 +44,8 @@ export interface AskedFor {
    * at 17 European airports") does not say which.
    */
   named?: ReadonlySet<string>;
+  /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
+  someName?: ReadonlySet<string>;
 }
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
@@ -55,6 +58,8 @@ export interface SentenceFit {
   capitalised: string;
   /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
   lead: string;
+  /** All its names past the first word, places included (not months or days): what "which country" wants. */
+  names: string;
 }
 
 // How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
@@ -90,14 +95,14 @@ export function sentenceFit(tokens: readonly Token[], text = ''): SentenceFit {
     }
   });
   const places = placeNames(tokens);
-  const capitalised = tokens
-    .filter((t, i) => i > 0 && t.capitalised && !t.isNumber && !places.has(t))
-    .flatMap(termsOf);
+  const named = tokens.filter((t, i) => i > 0 && t.capitalised && !t.isNumber);
+  const capitalised = named.filter((t) => !places.has(t)).flatMap(termsOf);
   const first = tokens[0];
   return {
     counted: padded(counted),
     countedWords: padded(countedWords),
     capitalised: padded(capitalised),
+    names: padded(named.filter((t) => !isTimeWord(t.folded)).flatMap(termsOf)),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
   };
 }
@@ -165,6 +170,18 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
       if (possessor) asked.possessor = possessor;
     }
   }
+  // "Which country was she in": a name is asked for; the question's own names do not give it.
+  const whichOne = WHICH_ONE.exec(question);
+  if (
+    whichOne &&
+    terms.some(
+      (t) =>
+        t.token.start === whichOne.index + whichOne[0].indexOf(whichOne[1] ?? '') &&
+        isPlaceOrGroupNoun(t.token.folded),
+    )
+  ) {
+    asked.someName = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+  }
   const which = WHICH_THINGS.exec(question);
   const namedTerm =
     which && terms.find((t) => t.token.start === which.index + which[0].length - (which[1]?.length ?? 0));
@@ -182,6 +199,9 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   }
   return asked;
 }
+
+// "which country", "which team": one place or group, named (not a plural, not "which year", which names a date).
+const WHICH_ONE = /^\W*which\s+([\p{L}-]*[^s\W])\s+(?!of\b)/iu;
 
 // "which airports", "which four contracts", "which four Stavomont contracts": the first plural after "which / what",
 // past a number or a modifier or two (not a verb: "what does …", "what is …").
@@ -239,6 +259,8 @@ export function fitsAskedFor(
     return times > 0 && times === occurrences(doc.fit.counted, stem);
   };
   if (named && [...named].some(onlyCounted)) return false;
+  const { someName } = asked;
+  if (someName && !doc.fit.names.split(' ').some((s) => s !== '' && !someName.has(s))) return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {

@@ -72,6 +72,11 @@ const BEGAN_IN =
 const SPEECH_CUE =
   /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to|sp(?:oke|eaks|eaking|oken))\b/i;
 
+/** A word that places an event in time ("February", "Monday", "yesterday"): capitalised, still no name. */
+export function isTimeWord(folded: string): boolean {
+  return TIME_WORDS.has(folded);
+}
+
 /**
  * What the sentence holds, from its text and content tokens. `people`: the words (folded) of the names the story
  * gives its speakers.

@@ -245,6 +245,20 @@ export const isPersonNoun = remembered((folded: string): boolean => {
   );
 }, REMEMBERED_WORDS);
 
+// WordNet's lexicographer files of nouns for places and for groups (countries, cities; teams, companies, parties).
+const NOUN_LOCATION = 15;
+const NOUN_GROUP = 14;
+
+/** Whether the word's usual noun senses name a place or a group: what "which country / team / party" asks to name. */
+export const isPlaceOrGroupNoun = remembered((folded: string): boolean => {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
+  return senses.some((s) => {
+    const lexFile = wn.synset(s.offset, 'noun')?.lexFile;
+    return lexFile === NOUN_LOCATION || lexFile === NOUN_GROUP;
+  });
+}, REMEMBERED_WORDS);
+
 /**
  * A word of English in its own right, not a person: "food", "white" — not "Dmitro", not "minister" (a title before
  * a name is still the person). Asked whether a word written only inside a longer name means something else alone.

@@ -59,6 +59,28 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('all 11 of');
   });
 
+  it('"which country / team …" wants one named, other than the question\'s own names', () => {
+    const firstCase = (sentence: string) =>
+      libraryOf(
+        madeUpArticle(
+          'measles',
+          'Measles outbreak closes schools',
+          sentence,
+          'Schools in Brennach will stay closed until Easter.',
+        ),
+      );
+    expect(
+      firstCase(
+        'The first case, a boy who had returned from a family holiday abroad, was confirmed on February 14.',
+      ).answer('which country was the first case on holiday in').answered,
+    ).toBe(false);
+    expect(
+      firstCase(
+        'The first case, a boy who had returned from a family holiday in Portugal, was confirmed on February 14.',
+      ).answer('which country was the first case on holiday in').excerpts[0]?.text,
+    ).toContain('Portugal');
+  });
+
   it('"which <things>" wants them named: a sentence that only counts them does not say which', () => {
     const slots = libraryOf(
       madeUpArticle(
