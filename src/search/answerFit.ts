@@ -158,17 +158,17 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     }
   }
   const person = personAsked(question, terms);
-  if (person) {
-    asked.personName = true;
-    // "What's the name of Vostrel's driver" wants the driver named: a sentence that does not speak of a driver
-    // names someone else.
-    if (asksForName(question)) {
-      asked.personWord = new Set(person.matches.map((m) => m.stem));
-      asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
-      // "hlavacek's coach" is not "Sokolan's coach, Marten de Vries".
-      const possessor = possessorOf(person, terms);
-      if (possessor) asked.possessor = possessor;
-    }
+  if (person) asked.personName = true;
+  // "What's the name of Vostrel's driver" wants the driver named beside the word: a sentence about a driver that
+  // names someone else does not say; nor does one about "Sokolan's coach" for "hlavacek's coach". So do "the names
+  // of the other two closed schools".
+  const nameOf = asksForName(question) ? /\bnames?\s+of\s+/i.exec(question) : null;
+  const named = person ?? (nameOf ? nounAfter(question, terms, nameOf.index + nameOf[0].length) : undefined);
+  if (named && asksForName(question)) {
+    asked.personWord = new Set(named.matches.map((m) => m.stem));
+    asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
+    const possessor = possessorOf(named, terms);
+    if (possessor) asked.possessor = possessor;
   }
   // "Which country was she in": a name is asked for; the question's own names do not give it.
   const whichOne = WHICH_ONE.exec(question);
@@ -220,18 +220,14 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
 
 /**
- * What "how many" counts: the last word of the words that follow it, one after the other, up to a verb or a small
- * word ("how many loyalty programme members had …" counts members, "how many Patriot systems does …" systems).
+ * The noun a phrase ends in, from a position: the last of the words that follow one after the other, past a number
+ * ("the other two closed schools": schools), up to a verb or a small word.
  */
-function countedTerm(
-  question: string,
-  terms: readonly ResolvedTerm[],
-  after: number,
-): ResolvedTerm | undefined {
-  const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
+function nounAfter(question: string, terms: readonly ResolvedTerm[], from: number): ResolvedTerm | undefined {
+  const following = terms.filter(
+    (t) => t.token.start >= from && !t.token.isNumber && !NUMBER_WORD.test(t.token.folded),
+  );
   let head = following[0];
-  // "how many were taken to hospital" counts no word of its own: a verb comes first ("how many of the crew" does).
-  if (head && !COUNTED_NEXT.test(question.slice(after, head.token.start))) return undefined;
   for (const next of following.slice(1)) {
     const between = head
       ? question.slice(head.token.start + head.token.surface.length, next.token.start)
@@ -240,6 +236,21 @@ function countedTerm(
     head = next;
   }
   return head;
+}
+
+/**
+ * What "how many" counts: the last word of the words that follow it, one after the other, up to a verb or a small
+ * word ("how many loyalty programme members had …" counts members, "how many Patriot systems does …" systems).
+ */
+function countedTerm(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  after: number,
+): ResolvedTerm | undefined {
+  const first = terms.find((t) => t.token.start >= after && !t.token.isNumber);
+  // "how many were taken to hospital" counts no word of its own: a verb comes first ("how many of the crew" does).
+  if (first && !COUNTED_NEXT.test(question.slice(after, first.token.start))) return undefined;
+  return nounAfter(question, terms, after);
 }
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */

@@ -59,6 +59,23 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('all 11 of');
   });
 
+  it('"the names of the <things>" wants them named beside the word, people or not', () => {
+    const schools = (sentence: string) =>
+      libraryOf(
+        madeUpArticle('schools', 'Measles closes schools', sentence, 'The outbreak began in February.'),
+      );
+    expect(
+      schools('At one of the two closed schools, fewer than two in three pupils were vaccinated.').answer(
+        'what are the names of the two closed schools',
+      ).answered,
+    ).toBe(false);
+    expect(
+      schools("The two closed schools, St Brigid's and Scoil Mhuire, will reopen on March 3.").answer(
+        'what are the names of the two closed schools',
+      ).excerpts[0]?.text,
+    ).toContain('Scoil Mhuire');
+  });
+
   it('"which country / team …" wants one named, other than the question\'s own names', () => {
     const firstCase = (sentence: string) =>
       libraryOf(
