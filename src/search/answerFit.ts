@@ -1,8 +1,9 @@
 import { isTimeWord } from './answerTypes.js';
 import { asksForName, namesBeside, personAsked, possessorOf } from './askedPerson.js';
 import { isKnownPlace } from './english.js';
+import { NUMBER_WORD, nounAfter } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isMostlyVerb, isPlaceOrGroupNoun } from './synonyms.js';
+import { isKindOf, isPlaceOrGroupNoun } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -21,10 +22,11 @@ export interface AskedFor {
   /** "who is the winner", "the names of the judges": a person's name is asked for, not only a group or a body. */
   personName?: boolean;
   /**
-   * The person word of "the name of the <person>" as resolved: the sentence must give a name beside it ("the captain,
-   * Peter Doukas,"; "Inspector Karl Huber"), other than the question's words.
+   * The word of "the name of the <person / thing>" as resolved: the sentence must give a name beside it ("the
+   * captain, Peter Doukas,"; "Inspector Karl Huber"; "the two closed schools, St Brigid's and Scoil Mhuire"), other
+   * than the question's words.
    */
-  personWord?: ReadonlySet<string>;
+  nameWord?: ReadonlySet<string>;
   questionWords?: ReadonlySet<string>;
   /** Whose that person is ("hlavacek's coach"), as resolved: the sentence must name them too. */
   possessor?: ReadonlySet<string>;
@@ -64,8 +66,6 @@ export interface SentenceFit {
 
 // How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
 const COUNT_GAP = 3;
-const NUMBER_WORD =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)$/;
 // Words that end what a number counts: "1,250 euros per worker" counts euros, not workers.
 // biome-ignore format: a word list reads best packed
 const ENDS_COUNT = new Set([
@@ -165,7 +165,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   const nameOf = asksForName(question) ? /\bnames?\s+of\s+/i.exec(question) : null;
   const named = person ?? (nameOf ? nounAfter(question, terms, nameOf.index + nameOf[0].length) : undefined);
   if (named && asksForName(question)) {
-    asked.personWord = new Set(named.matches.map((m) => m.stem));
+    asked.nameWord = new Set(named.matches.map((m) => m.stem));
     asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
     const possessor = possessorOf(named, terms);
     if (possessor) asked.possessor = possessor;
@@ -220,25 +220,6 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
 
 /**
- * The noun a phrase ends in, from a position: the last of the words that follow one after the other, past a number
- * ("the other two closed schools": schools), up to a verb or a small word.
- */
-function nounAfter(question: string, terms: readonly ResolvedTerm[], from: number): ResolvedTerm | undefined {
-  const following = terms.filter(
-    (t) => t.token.start >= from && !t.token.isNumber && !NUMBER_WORD.test(t.token.folded),
-  );
-  let head = following[0];
-  for (const next of following.slice(1)) {
-    const between = head
-      ? question.slice(head.token.start + head.token.surface.length, next.token.start)
-      : '';
-    if (!/^[\s-]*$/.test(between) || isMostlyVerb(next.token.folded)) break;
-    head = next;
-  }
-  return head;
-}
-
-/**
  * What "how many" counts: the last word of the words that follow it, one after the other, up to a verb or a small
  * word ("how many loyalty programme members had …" counts members, "how many Patriot systems does …" systems).
  */
@@ -261,7 +242,7 @@ export function fitsAskedFor(
 ): boolean {
   const { counted, countedWord, otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
-  if (asked.personWord && !namesBeside(doc, asked.personWord, asked.questionWords ?? new Set())) return false;
+  if (asked.nameWord && !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
   if (places && !places.every((stems) => [...stems].some(inText))) return false;

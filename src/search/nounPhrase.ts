@@ -1,0 +1,29 @@
+import { isMostlyVerb } from './synonyms.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+/** Numbers written as words, and the words for large round numbers ("hundreds of strikers"). */
+export const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)$/;
+
+/**
+ * The noun a phrase ends in, from a position: the last of the words that follow one after the other, past a number
+ * ("the other two closed schools": schools), up to a verb or a small word.
+ */
+export function nounAfter(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  from: number,
+): ResolvedTerm | undefined {
+  const following = terms.filter(
+    (t) => t.token.start >= from && !t.token.isNumber && !NUMBER_WORD.test(t.token.folded),
+  );
+  let head = following[0];
+  for (const next of following.slice(1)) {
+    const between = head
+      ? question.slice(head.token.start + head.token.surface.length, next.token.start)
+      : '';
+    if (!/^[\s-]*$/.test(between) || isMostlyVerb(next.token.folded)) break;
+    head = next;
+  }
+  return head;
+}
