@@ -3,7 +3,7 @@ import { asksForName, namesBeside, personAsked, possessorOf } from './askedPerso
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD, nounAfter } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isPlaceOrGroupNoun } from './synonyms.js';
+import { isKindOf, isMostlyVerb, isPlaceOrGroupNoun } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -46,6 +46,8 @@ export interface AskedFor {
    * at 17 European airports") does not say which.
    */
   named?: ReadonlySet<string>;
+  /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
+  did?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
 }
@@ -196,6 +198,10 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
   if (asksWho) {
     asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+    // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
+    // names someone who did something else.
+    const verb = WHO_DID.exec(question) ? terms[0] : undefined;
+    if (verb && isMostlyVerb(verb.token.folded)) asked.did = new Set(verb.matches.map((m) => m.stem));
   }
   return asked;
 }
@@ -216,6 +222,9 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
   const from = said.index + said[0].lastIndexOf(who, said[0].length - (said[2]?.length ?? 0));
   return terms.filter((t) => t.token.start >= from && t.token.start < from + who.length);
 }
+
+// "Who replaced …", "who won …": a verb right after "who" (not "who is", not "who said", which the speaker rules read).
+const WHO_DID = /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells)\b)[\p{L}-]+/iu;
 
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
 
@@ -251,6 +260,7 @@ export function fitsAskedFor(
     return times > 0 && times === occurrences(doc.fit.counted, stem);
   };
   if (named && [...named].some(onlyCounted)) return false;
+  if (asked.did && ![...asked.did].some(inText)) return false;
   const { someName } = asked;
   if (someName && !doc.fit.names.split(' ').some((s) => s !== '' && !someName.has(s))) return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);

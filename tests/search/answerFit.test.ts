@@ -76,6 +76,31 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Scoil Mhuire');
   });
 
+  it('"who <verb> …" wants someone who did that: a sentence without the verb names someone else', () => {
+    const trial = libraryOf(
+      madeUpArticle(
+        'trial',
+        'Former minister jailed',
+        'A court sentenced former transport minister Radek Vostrel to nine years in prison on Thursday.',
+        'Prime Minister Jana Polak said the verdict showed the law applied to everyone.',
+        'Vostrel resigned in 2022, and Martin Sedlak replaced him as transport minister.',
+      ),
+    );
+    expect(trial.answer('who replaced vostrel as transport minister').excerpts[0]?.text).toContain(
+      'Martin Sedlak',
+    );
+    const noSuccessor = libraryOf(
+      madeUpArticle(
+        'trial',
+        'Former minister jailed',
+        'A court sentenced former transport minister Radek Vostrel to nine years in prison on Thursday.',
+        'Prime Minister Jana Polak said the verdict showed the law applied to everyone.',
+        'The construction group Stavomont replaced its chief executive in June.',
+      ),
+    );
+    expect(noSuccessor.answer('who replaced vostrel as transport minister').answered).toBe(false);
+  });
+
   it('"which country / team …" wants one named, other than the question\'s own names', () => {
     const firstCase = (sentence: string) =>
       libraryOf(
