@@ -38,6 +38,8 @@ const TYPE_MISMATCH_FACTOR = 0.8;
 const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age', 'speech', 'score']);
 // BM25 only breaks ties between sentences that cover the question equally.
 const BM25_SHARE = 0.05;
+// As little, for a quote when words are asked for (see `rankCandidates`).
+const QUOTE_SHARE = 0.05;
 
 /**
  * Orders candidate sentences by how much of the question they answer: each question word counts its idf, times how
@@ -100,7 +102,10 @@ export function rankCandidates(
     const typeMatch = fitting && holdsAnswerType(doc.holds, answerType);
     const typeFactor = typeMatch ? 1 : TYPE_MISMATCH_FACTOR;
     const bm25 = BM25_SHARE * (candidate.score / topBm25);
-    const score = coverage * typeFactor + bm25;
+    // "What did X say": X's own words, quoted, before the sentence that reports them ("X said that …"), when both
+    // cover the question alike.
+    const quoted = answerType === 'speech' && doc.holds.quote ? QUOTE_SHARE : 0;
+    const score = coverage * typeFactor + bm25 + quoted;
     // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
     // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money, nor "what
     // did Brenninger say" by one that reports no words ("sacked head coach Matthias Brenninger"): it ranks, but

@@ -246,6 +246,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(club.answer('what did the club say').excerpts[0]?.text).toContain('We thank Matthias');
   });
 
+  it('"what did <someone> say about …" cites their quote before the sentence that reports it, when both cover it', () => {
+    const launch = libraryOf(
+      madeUpArticle(
+        'launch',
+        'Rocket fails after launch',
+        'Mission director Ingrid Solvang said telemetry showed a sudden pressure drop in one of the nine engines. "Within four seconds the other engines were trying to compensate," she added.',
+        'The rocket broke apart 94 seconds after lift-off.',
+      ),
+    );
+    expect(launch.answer('what did ingrid solvang say about the engines').excerpts[0]?.text).toContain(
+      'trying to compensate',
+    );
+  });
+
   it('"what did <someone> say about …" counts being the speaker as much as being named in the sentence', () => {
     const ferry = libraryOf(
       madeUpArticle(
