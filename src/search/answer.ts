@@ -1,4 +1,4 @@
-import { askedFor, fitsAskedFor } from './answerFit.js';
+import { askedFor, fitsAskedFor, kindOfName } from './answerFit.js';
 import { isKnownName, spelledZipf, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates, type TermRole } from './rank.js';
@@ -64,14 +64,20 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   }
   // A name is matched only by its synonyms ("Kiev" ~ Kyiv), never a related word: Japan is not Korea.
   const words = index.vocabulary.inStories(allowed);
-  const terms = analysed.terms.map((t) =>
+  const resolved = analysed.terms.map((t) =>
     index.vocabulary.resolve(t, {
       isName: analysed.names.includes(t) || isKnownName(t.folded),
       has: words.has,
       last: t === analysed.terms.at(-1) && isLastWord(question, t),
     }),
   );
-  completeNames(terms, question, index.vocabulary, words.has);
+  completeNames(resolved, question, index.vocabulary, words.has);
+  // "What countries were they from": the kind of place is what the answer names, not a word it must write.
+  const nameKind = kindOfName(question, resolved);
+  const terms = resolved.filter((t) => t !== nameKind);
+  if (terms.length === 0) {
+    return notCovered(question, 'The question has no words to look for beyond the kind of answer it wants.');
+  }
   // A name the article never mentions, even misspelt, means the question is about something else.
   const unknownName = terms.find(
     (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownName(t.token.folded)),
@@ -106,7 +112,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       (t) =>
         analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t),
     );
-  const asked = askedFor(question, terms, analysed.answerType === 'person' && !asksWhoIsName);
+  const asked = askedFor(
+    question,
+    terms,
+    analysed.answerType === 'person' && !asksWhoIsName,
+    nameKind !== undefined,
+  );
   const ranked = rankCandidates(
     candidates,
     terms,

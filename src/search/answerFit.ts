@@ -1,9 +1,9 @@
 import { isTimeWord } from './answerTypes.js';
 import { asksForName, namesBeside, personAsked, possessorOf } from './askedPerson.js';
-import { isKnownPlace } from './english.js';
+import { isKnownPlace, likelySpelling } from './english.js';
 import { NUMBER_WORD, nounAfter } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isMostlyVerb, isPlaceOrGroupNoun } from './synonyms.js';
+import { isKindOf, isMostlyVerb, isPlaceNoun } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -148,7 +148,13 @@ function placesAsked(question: string, terms: readonly ResolvedTerm[]): Resolved
 const SPEAKER_ASKED =
   /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
 
-export function askedFor(question: string, terms: readonly ResolvedTerm[], asksWho: boolean): AskedFor {
+export function askedFor(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  asksWho: boolean,
+  /** "Which country …" (see `kindOfName`): a name is asked for, not the question's own. */
+  asksPlaceName = false,
+): AskedFor {
   const asked: AskedFor = {};
   const many = /\bhow many\b/i.exec(question);
   if (many) {
@@ -173,15 +179,7 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
     if (possessor) asked.possessor = possessor;
   }
   // "Which country was she in": a name is asked for; the question's own names do not give it.
-  const whichOne = WHICH_ONE.exec(question);
-  if (
-    whichOne &&
-    terms.some(
-      (t) =>
-        t.token.start === whichOne.index + whichOne[0].indexOf(whichOne[1] ?? '') &&
-        isPlaceOrGroupNoun(t.token.folded),
-    )
-  ) {
+  if (asksPlaceName) {
     asked.someName = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
   }
   const which = WHICH_THINGS.exec(question);
@@ -206,8 +204,23 @@ export function askedFor(question: string, terms: readonly ResolvedTerm[], asksW
   return asked;
 }
 
-// "which country", "which team": one place or group, named (not a plural, not "which year", which names a date).
-const WHICH_ONE = /^\W*which\s+([\p{L}-]*[^s\W])\s+(?!of\b)/iu;
+// "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a
+// plural: "what peak sales" asks no name).
+const WHICH_KIND = /^\W*(?:which\s+([\p{L}-]+)|what\s+([\p{L}-]+s))\s+(?!of\b)/iu;
+
+/**
+ * The noun of "which country / what countries …" when it is a kind of place (WordNet): the kind of name asked for,
+ * which the answer gives ("from Greece, Italy and Cyprus") rather than writes.
+ */
+export function kindOfName(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const which = WHICH_KIND.exec(question);
+  const noun = which?.[1] ?? which?.[2];
+  if (!which || !noun) return undefined;
+  const at = which.index + which[0].indexOf(noun);
+  // A misspelt kind ("what contries") is the word it most likely misspells.
+  const isKind = (folded: string) => isPlaceNoun(folded) || isPlaceNoun(likelySpelling(folded));
+  return terms.find((t) => t.token.start === at && isKind(t.token.folded));
+}
 
 // "which airports", "which four contracts", "which four Stavomont contracts": the first plural after "which / what",
 // past a number or a modifier or two (not a verb: "what does …", "what is …").

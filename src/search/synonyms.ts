@@ -245,18 +245,17 @@ export const isPersonNoun = remembered((folded: string): boolean => {
   );
 }, REMEMBERED_WORDS);
 
-// WordNet's lexicographer files of nouns for places and for groups (countries, cities; teams, companies, parties).
+// WordNet's lexicographer file of nouns for places (countries, cities, regions).
 const NOUN_LOCATION = 15;
-const NOUN_GROUP = 14;
 
-/** Whether the word's usual noun senses name a place or a group: what "which country / team / party" asks to name. */
-export const isPlaceOrGroupNoun = remembered((folded: string): boolean => {
+/**
+ * Whether the word's usual noun senses name a kind of place: what "which country / city" asks to name. (Groups are
+ * left out: "which households pay more" asks which kind, not a name.)
+ */
+export const isPlaceNoun = remembered((folded: string): boolean => {
   const wn = wordNet();
   const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
-  return senses.some((s) => {
-    const lexFile = wn.synset(s.offset, 'noun')?.lexFile;
-    return lexFile === NOUN_LOCATION || lexFile === NOUN_GROUP;
-  });
+  return senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === NOUN_LOCATION);
 }, REMEMBERED_WORDS);
 
 /**

@@ -121,6 +121,21 @@ describe('answer: what a question asks for in particular', () => {
         'The first case, a boy who had returned from a family holiday in Portugal, was confirmed on February 14.',
       ).answer('which country was the first case on holiday in').excerpts[0]?.text,
     ).toContain('Portugal');
+    // The kind of place is what the answer gives, not a word it must write, misspelt or not.
+    const team = libraryOf(
+      madeUpArticle(
+        'wreck',
+        'Ancient wreck found',
+        'Expedition leader Eleni Varvaki led a 34-member team of divers and archaeologists from Greece, Italy and Cyprus.',
+        'The wreck lies at a depth of 63 metres.',
+      ),
+    );
+    for (const question of [
+      'what countries were the team members from',
+      'what contries were the team members from',
+    ]) {
+      expect(team.answer(question).excerpts[0]?.text).toContain('Greece, Italy and Cyprus');
+    }
   });
 
   it('"which <things>" wants them named: a sentence that only counts them does not say which', () => {
