@@ -1,4 +1,5 @@
-import { askedFor, fitsAskedFor, kindOfName } from './answerFit.js';
+import { askedFor, fitsAskedFor } from './answerFit.js';
+import { kindOfName } from './askedWhich.js';
 import { isKnownName, spelledZipf, zipfFrequency } from './english.js';
 import { analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates, type TermRole } from './rank.js';

@@ -1,9 +1,10 @@
 import { isTimeWord } from './answerTypes.js';
 import { asksForName, namesBeside, personAsked, possessorOf } from './askedPerson.js';
-import { isKnownPlace, likelySpelling } from './english.js';
+import { onlyCounted, thingsAsked } from './askedWhich.js';
+import { isKnownPlace } from './english.js';
 import { NUMBER_WORD, nounAfter } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isMostlyVerb, isPlaceNoun } from './synonyms.js';
+import { isKindOf, isMostlyVerb } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -182,9 +183,7 @@ export function askedFor(
   if (asksPlaceName) {
     asked.someName = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
   }
-  const which = WHICH_THINGS.exec(question);
-  const namedTerm =
-    which && terms.find((t) => t.token.start === which.index + which[0].length - (which[1]?.length ?? 0));
+  const namedTerm = thingsAsked(question, terms);
   if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
   const places = placesAsked(question, terms);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
@@ -203,29 +202,6 @@ export function askedFor(
   }
   return asked;
 }
-
-// "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a
-// plural: "what peak sales" asks no name).
-const WHICH_KIND = /^\W*(?:which\s+([\p{L}-]+)|what\s+([\p{L}-]+s))\s+(?!of\b)/iu;
-
-/**
- * The noun of "which country / what countries …" when it is a kind of place (WordNet): the kind of name asked for,
- * which the answer gives ("from Greece, Italy and Cyprus") rather than writes.
- */
-export function kindOfName(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
-  const which = WHICH_KIND.exec(question);
-  const noun = which?.[1] ?? which?.[2];
-  if (!which || !noun) return undefined;
-  const at = which.index + which[0].indexOf(noun);
-  // A misspelt kind ("what contries") is the word it most likely misspells.
-  const isKind = (folded: string) => isPlaceNoun(folded) || isPlaceNoun(likelySpelling(folded));
-  return terms.find((t) => t.token.start === at && isKind(t.token.folded));
-}
-
-// "which airports", "which four contracts", "which four Stavomont contracts": the first plural after "which / what",
-// past a number or a modifier or two (not a verb: "what does …", "what is …").
-const WHICH_THINGS =
-  /^\W*(?:which|what)\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could)\b)(?:[\p{L}\d-]+\s+){0,2}?(?!(?:is|was|does|has|his|its|this)\b)([\p{L}-]+s)\b/iu;
 
 /** The words of "what did <someone> say" that name the someone. */
 function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
@@ -268,11 +244,7 @@ export function fitsAskedFor(
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
   if (places && !places.every((stems) => [...stems].some(inText))) return false;
-  const onlyCounted = (stem: string) => {
-    const times = occurrences(doc.terms, stem);
-    return times > 0 && times === occurrences(doc.fit.counted, stem);
-  };
-  if (named && [...named].some(onlyCounted)) return false;
+  if (named && [...named].some((stem) => onlyCounted(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
   const { someName } = asked;
   if (someName && !doc.fit.names.split(' ').some((s) => s !== '' && !someName.has(s))) return false;
@@ -293,11 +265,6 @@ export function fitsAskedFor(
     );
   }
   return true;
-}
-
-/** How many times a stem occurs in space-padded index terms. */
-function occurrences(terms: string, stem: string): number {
-  return terms.split(' ').filter((s) => s === stem).length;
 }
 
 function padded(terms: readonly string[]): string {

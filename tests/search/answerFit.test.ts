@@ -101,7 +101,7 @@ describe('answer: what a question asks for in particular', () => {
     expect(noSuccessor.answer('who replaced vostrel as transport minister').answered).toBe(false);
   });
 
-  it('"which country / team …" wants one named, other than the question\'s own names', () => {
+  it('"which country / city …" wants one named, other than the question\'s own names', () => {
     const firstCase = (sentence: string) =>
       libraryOf(
         madeUpArticle(
