@@ -62,8 +62,9 @@ const TIME_OF_DAY =
 
 const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
 
-// An age as news writes it: "47-year-old", "aged 57", or set off by commas after a name ("Martina Eder, 44,").
-const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
+// An age as news writes it: "47-year-old", "310 years old", "aged 57", or set off by commas after a name ("Martina
+// Eder, 44,").
+const AGE = /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\baged \d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
 const BEGAN_IN =
   /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,30}?\b(?:1[5-9]|20)\d\d\b/iu;

@@ -371,6 +371,15 @@ describe('answer: what a question asks for in particular', () => {
     expect(people.answer('how old is sofia karamanli').excerpts[0]?.text).toContain('Sofia Karamanli, 34,');
     expect(people.answer('how old was the girl').excerpts[0]?.text).toContain('7-year-old girl');
     expect(people.answer('how old is the ferry company').answered).toBe(false);
+    const jewels = libraryOf(
+      madeUpArticle(
+        'jewels',
+        'Thieves take royal jewels',
+        'The stolen pieces are between 230 and 310 years old, the museum said.',
+        'The museum has 140,000 visitors a year.',
+      ),
+    );
+    expect(jewels.answer('how old are the stolen pieces').excerpts[0]?.text).toContain('310 years old');
     // "When was it founded" asks the same: the year it began, not the day of the news.
     const club = libraryOf(
       madeUpArticle(
