@@ -167,6 +167,7 @@ describe('answer: abstention', () => {
     // a reader's own how-to, however many of the story's words it shares
     'how do i send air defense systems to ukraine',
     'best way to protect a city against ballistic missiles?',
+    'best air defense systems for ukraine?',
   ])('says "not covered" for %s', (question) => {
     const answer = library.answer(question);
     expect(answer.answered).toBe(false);
