@@ -5,7 +5,7 @@ import { isKnownPlace } from './english.js';
 import { NUMBER_WORD, nounAfter } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isKindOf, isMostlyVerb } from './synonyms.js';
-import { type Token, termsOf } from './text.js';
+import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /**
@@ -63,8 +63,6 @@ export interface SentenceFit {
   capitalised: string;
   /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
   lead: string;
-  /** All its names past the first word, places included (not months or days): what "which country" wants. */
-  names: string;
 }
 
 // How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
@@ -98,14 +96,14 @@ export function sentenceFit(tokens: readonly Token[], text = ''): SentenceFit {
     }
   });
   const places = placeNames(tokens);
-  const named = tokens.filter((t, i) => i > 0 && t.capitalised && !t.isNumber);
-  const capitalised = named.filter((t) => !places.has(t)).flatMap(termsOf);
+  const capitalised = tokens
+    .filter((t, i) => i > 0 && t.capitalised && !t.isNumber && !places.has(t))
+    .flatMap(termsOf);
   const first = tokens[0];
   return {
     counted: padded(counted),
     countedWords: padded(countedWords),
     capitalised: padded(capitalised),
-    names: padded(named.filter((t) => !isTimeWord(t.folded)).flatMap(termsOf)),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
   };
 }
@@ -247,7 +245,7 @@ export function fitsAskedFor(
   if (named && [...named].some((stem) => onlyCounted(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
   const { someName } = asked;
-  if (someName && !doc.fit.names.split(' ').some((s) => s !== '' && !someName.has(s))) return false;
+  if (someName && !namesOtherThan(doc, someName)) return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
@@ -265,6 +263,21 @@ export function fitsAskedFor(
     );
   }
   return true;
+}
+
+/**
+ * Whether the sentence gives a name, places included, past its first word that is none of the question's and no
+ * month or day. Read from the sentence's words when asked: only candidates of "which country" questions pay.
+ */
+function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolean {
+  return tokenize(doc.text).some(
+    (t, i) =>
+      i > 0 &&
+      t.capitalised &&
+      !t.isNumber &&
+      !isTimeWord(t.folded) &&
+      !termsOf(t).some((s) => question.has(s)),
+  );
 }
 
 function padded(terms: readonly string[]): string {
