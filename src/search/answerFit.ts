@@ -63,6 +63,8 @@ export interface SentenceFit {
   capitalised: string;
   /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
   lead: string;
+  /** Whether it names a place ("in the nearby town of Osterby"): what "where" asks for. */
+  placed: boolean;
 }
 
 // How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
@@ -105,6 +107,7 @@ export function sentenceFit(tokens: readonly Token[], text = ''): SentenceFit {
     countedWords: padded(countedWords),
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
+    placed: places.size > 0,
   };
 }
 

@@ -24,6 +24,8 @@ export interface SentenceFeatures {
   name: boolean;
   /** A person's name: a quote's speaker, a name the story gives a speaker, or a known first name and a surname. */
   person: boolean;
+  /** A place named (see `answerFit.ts`: known places, names after "in", "near", "the town of"). */
+  place: boolean;
   quote: boolean;
 }
 
@@ -87,6 +89,8 @@ export function sentenceFeatures(
   tokens: readonly Token[],
   speaker: string | undefined,
   people: ReadonlySet<string>,
+  /** Whether the sentence names a place (found with what it counts, see `sentenceFit`). */
+  placed = false,
 ): SentenceFeatures {
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
@@ -108,6 +112,7 @@ export function sentenceFeatures(
           (people.has(t.folded) || (isKnownFirstName(t.folded) && tokens[i + 1]?.capitalised === true)),
       ),
     quote: speaker !== undefined,
+    place: placed,
   };
 }
 
@@ -137,6 +142,6 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
     case 'person':
       return holds.quote || holds.name;
     case 'place':
-      return holds.name;
+      return holds.place;
   }
 }

@@ -79,6 +79,7 @@ export class SentenceIndex {
         const words = tokenize(s.text);
         const tokens = [...words.filter(isContentToken), ...hyphenJoined(s.text).filter(isContentToken)];
         const id = this.docs.length;
+        const fit = sentenceFit(words, s.text);
         const doc: SentenceDoc = {
           id,
           articleId: article.id,
@@ -86,8 +87,8 @@ export class SentenceIndex {
           sentence: s.index,
           text: s.text,
           speaker: s.speaker,
-          holds: shared(sentenceFeatures(s.text, tokens, s.speaker, people)),
-          fit: sentenceFit(words, s.text),
+          holds: shared(sentenceFeatures(s.text, tokens, s.speaker, people, fit.placed)),
+          fit,
           terms: stems(tokens),
           // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.
           speakerTerms: s.speaker ? stems(contentTokens(`${s.speaker} ${s.speakerRole ?? ''}`)) : '',

@@ -417,6 +417,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(club.answer('what was the score').answered).toBe(false);
   });
 
+  it('"where" prefers a sentence that names a place over one that names only people', () => {
+    const heist = libraryOf(
+      madeUpArticle(
+        'heist',
+        'Thieves take royal jewels',
+        'Lars Wennberg said two suspects were arrested.',
+        'The two suspects were arrested on Saturday afternoon in the nearby town of Osterby, police said.',
+      ),
+    );
+    expect(heist.answer('where were the two suspects arrested').excerpts[0]?.text).toContain('Osterby');
+  });
+
   it('"what time" prefers a time of day', () => {
     const launch = libraryOf(
       madeUpArticle(
