@@ -46,9 +46,10 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
 
-// Currency signs and the names of currencies in general English (ambiguous ones left out: "won", "real", "rand").
+// Currency signs and the names of currencies in general English (ambiguous ones left out: "won", "real", "rand";
+// "crowns" only after a number, or the Eleonora Crown would be a sum).
 const MONEY =
-  /[$€£¥₹]|\b(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|kron(?:a|or|e|er)|roubles?|rubles?|zloty|lira|lire|shekels?|dirhams?|riyals?|cents?|pence|usd|eur|gbp|chf|jpy|cny)\b/i;
+  /[$€£¥₹]|\b(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|kron(?:a|or|e|er)|roubles?|rubles?|zloty|lira|lire|shekels?|dirhams?|riyals?|cents?|pence|usd|eur|gbp|chf|jpy|cny)\b|\d(?:\s+(?:million|billion|thousand))?[\s-]+crowns?\b/i;
 
 // A number and a unit of general English (SI and imperial, or pages for a text), written out or short ("12-metre",
 // "300 km/h", "64-page"). Tried only where a run of digits starts, so a long run costs linear time, not quadratic.
@@ -66,7 +67,8 @@ const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
 
 // An age as news writes it: "47-year-old", "310 years old", "aged 57", or set off by commas after a name ("Martina
 // Eder, 44,").
-const AGE = /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\baged \d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
+const AGE =
+  /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\baged (?:between )?\d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
 const BEGAN_IN =
   /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,30}?\b(?:1[5-9]|20)\d\d\b/iu;

@@ -292,6 +292,21 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('a sum in crowns is money, a royal crown is not', () => {
+    const exams = libraryOf(
+      madeUpArticle(
+        'exams',
+        'Exam papers leaked',
+        'Buyers paid between 150 and 400 crowns per paper, police said.',
+        'The suspects, aged between 19 and 58, were arrested on Monday.',
+        'The Eleonora Crown, the most valuable piece, was made in 1751.',
+      ),
+    );
+    expect(exams.answer('how much did buyers pay per paper').excerpts[0]?.text).toContain('400 crowns');
+    expect(exams.answer('how old are the suspects').excerpts[0]?.text).toContain('aged between 19 and 58');
+    expect(exams.answer('how much is the eleonora crown worth').answered).toBe(false);
+  });
+
   it('"how tall / deep / fast" wants a number with its unit, and the depth answers "how deep"', () => {
     const quake = libraryOf(
       madeUpArticle(
