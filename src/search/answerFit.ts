@@ -213,8 +213,10 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
   return terms.filter((t) => t.token.start >= from && t.token.start < from + who.length);
 }
 
-// "Who replaced …", "who won …": a verb right after "who" (not "who is", not "who said", which the speaker rules read).
-const WHO_DID = /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells)\b)[\p{L}-]+/iu;
+// "Who replaced …", "who won …": a verb right after "who" (not "who is", nor a verb of saying — "who said", "who
+// called it …" — which the speaker rules read).
+const WHO_DID =
+  /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells|called|calls|described|describes|warned|claimed|added|stressed|insisted|argued|announced|declared)\b)[\p{L}-]+/iu;
 
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
 

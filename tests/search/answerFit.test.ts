@@ -99,6 +99,19 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(noSuccessor.answer('who replaced vostrel as transport minister').answered).toBe(false);
+    // A verb of saying is the speaker rules' business: "who called it …" asks who said so.
+    const plant = libraryOf(
+      madeUpArticle(
+        'plant',
+        'Chipmaker picks Orlaven for plant',
+        '"This is the biggest foreign investment our country has ever seen," Economy Minister Joost Verhaegen said.',
+        'The plant will employ about 2,000 people.',
+      ),
+    );
+    expect(
+      plant.answer('who called it the biggest foreign investment the country has ever seen').excerpts[0]
+        ?.text,
+    ).toContain('Joost Verhaegen');
   });
 
   it('"which country / city …" wants one named, other than the question\'s own names', () => {
