@@ -186,7 +186,8 @@ export class Vocabulary {
       if (held) return { matches: [{ stem: held, weight: oneTypoWeight(token.folded, word) }], via: 'typo' };
     }
     const meant = spelt[0] ?? '';
-    const alike = spellings.soundsAlike(token.folded, has);
+    // Spelt by ear ("skools") is a misspelling; a word of English ("leader") is not another that sounds like it.
+    const alike = english ? [] : spellings.soundsAlike(token.folded, has);
     if (alike.length > 0) return { matches: alike, via: 'typo' };
     const family = spellings.family(token.folded, has);
     if (family.length > 0) return { matches: family, via: 'family' };

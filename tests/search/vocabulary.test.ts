@@ -58,7 +58,9 @@ describe('Vocabulary.resolve: slips of the fingers', () => {
   const vocabulary = new Vocabulary();
   vocabulary.add(
     'story',
-    contentTokens('Lertora never reached another final. The trial enrolled 3,850 adults.'),
+    contentTokens(
+      'Lertora never reached another final. The trial enrolled 3,850 adults. Results are due later.',
+    ),
   );
   const resolve = (word: string) => {
     const [token] = contentTokens(word);
@@ -66,8 +68,9 @@ describe('Vocabulary.resolve: slips of the fingers', () => {
     return vocabulary.resolve(token);
   };
 
-  it('reads a word of English as a slip for another only past its first letter', () => {
+  it('reads a word of English as a slip for another only past its first letter, and never as one that sounds alike', () => {
     expect(resolve('beaches').matches).toEqual([]);
+    expect(resolve('leader').matches).toEqual([]);
     expect(resolve('trail')).toMatchObject({ via: 'typo', matches: [{ stem: 'trial' }] });
   });
 });
