@@ -90,11 +90,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // something the article does not say ("the range of a Patriot missile"). How everyday a word is goes by its
   // commonest form ("joined" by "join"), or the word it misspells when English lacks it ("acording").
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
-  // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs never count here.
+  // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here:
+  // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead.
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
       !isMostlyAdverb(t.token.folded) &&
+      !isMostlyVerb(t.token.folded) &&
       englishZipf(t.token, false) < MISSING_WORD_ZIPF &&
       (t.matches.length === 0 || !isSure(t)),
   );

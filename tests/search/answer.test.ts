@@ -127,6 +127,20 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('does not decline for a verb the story lacks: it says what happened, not what is asked about ("rise")', () => {
+    const attacks = libraryOf(
+      madeUpArticle(
+        'attacks',
+        'Supermarket chain hit by ransomware',
+        'Ransomware attacks on European retailers jumped 37% last year, according to Halcyra Labs.',
+        'The company said its stores would reopen on Monday.',
+      ),
+    );
+    expect(attacks.answer('how much did ransomware attacks on retailers rise').excerpts[0]?.text).toContain(
+      '37%',
+    );
+  });
+
   it('finds an irregular plural through a synonym of its singular ("kids" ~ child ~ "children")', () => {
     const ferry = libraryOf(
       madeUpArticle(
