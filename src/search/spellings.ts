@@ -1,6 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import SearchableMap from 'minisearch/SearchableMap';
-import { stem } from './text.js';
+import { spellingsOf, zipfFrequency } from './english.js';
+import { stem, type Token, termsOf, tokenize } from './text.js';
 import { isWordNetLemma } from './wordnet.js';
 
 /** A story stem a question word was matched to, and how sure the match is (1 = the word itself). */
@@ -39,6 +40,27 @@ export class Spellings {
     const next = bump(this.words, word, delta);
     if (before === 0 && next > 0) this.hear(word, true);
     else if (before > 0 && next <= 0) this.hear(word, false);
+  }
+
+  /**
+   * What a question word is a slip of the fingers for, surest first: a typo of a word or of a stem ("recruting" ->
+   * recrut ~ recruit, "colapse" -> colaps ~ collaps); the commonest English word one typo away that the stories hold,
+   * when the slip throws the stem off ("suceed" stems to "suce", "succeeded" is indexed as succeed's); a word spelt by
+   * ear ("skools"). A word of English is a slip for another only past its first letter, which people seldom mistype
+   * ("trail" for trial, never "beaches" for reaches), and never one that sounds like it ("leader" is not "later"); a
+   * name is never read as an English word it resembles.
+   */
+  slips(token: Token, has: (stemmed: string) => boolean, isName: boolean): FuzzyMatch[] {
+    const english = zipfFrequency(token.folded) > 0;
+    const keep = (matches: FuzzyMatch[]) =>
+      english ? matches.filter((m) => m.stem[0] === token.folded[0]) : matches;
+    const typos = best(keep(this.typos(token.folded, has)), keep(this.stemTypos(token.stem, has)));
+    if (typos.length > 0) return typos;
+    for (const word of isName ? [] : spellingsOf(token.folded)) {
+      const held = termsOf(tokenize(word)[0] ?? token).find(has);
+      if (held) return [{ stem: held, weight: 1 - 1 / Math.max(word.length, token.folded.length) }];
+    }
+    return english ? [] : this.soundsAlike(token.folded, has);
   }
 
   /**
@@ -182,4 +204,9 @@ export function bump(counts: Counts, key: string, delta: number): number {
   if (next > 0) counts.set(key, next);
   else counts.delete(key);
   return next;
+}
+
+/** The list whose first match is surest (the first on a tie). */
+function best(a: FuzzyMatch[], b: FuzzyMatch[]): FuzzyMatch[] {
+  return (a[0]?.weight ?? 0) >= (b[0]?.weight ?? 0) ? a : b;
 }

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import { acronymsOf, nameRuns } from './acronyms.js';
-import { spellingsOf, zipfFrequency } from './english.js';
+import { likelySpelling } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { type Token, termsOf } from './text.js';
 
 /** A question word mapped onto the stories' own words: exactly, or through a variant, a relative or an acronym. */
 export interface ResolvedTerm {
@@ -166,29 +166,11 @@ export class Vocabulary {
       const stems = new Set(names.flat());
       return { matches: [...stems].map((s) => ({ stem: s, weight: ACRONYM_WEIGHT })), via: 'acronym' };
     }
-    // The stem forgives typos in endings too ("recruting" -> recrut ~ recruit, "colapse" -> colaps ~ collaps).
     const { spellings } = this;
-    // A word of English is a slip for another only past its first letter, which people seldom mistype ("trail" for
-    // trial, never "beaches" for reaches).
-    const english = zipfFrequency(token.folded) > 0;
-    const slips = (matches: FuzzyMatch[]) =>
-      english ? matches.filter((m) => m.stem[0] === token.folded[0]) : matches;
-    const typos = best(
-      slips(spellings.typos(token.folded, has)),
-      slips(spellings.stemTypos(token.stem, has)),
-    );
-    if (typos.length > 0) return { matches: typos, via: 'typo' };
-    // A slip can throw the stem off ("suceed" stems to "suce", "succeeded" is indexed as succeed's): the commonest
-    // English word one typo away that the stories hold. A name is never read as an English word it resembles.
-    const spelt = isName ? [] : spellingsOf(token.folded);
-    for (const word of spelt) {
-      const held = termsOf(tokenize(word)[0] ?? token).find(has);
-      if (held) return { matches: [{ stem: held, weight: oneTypoWeight(token.folded, word) }], via: 'typo' };
-    }
-    const meant = spelt[0] ?? '';
-    // Spelt by ear ("skools") is a misspelling; a word of English ("leader") is not another that sounds like it.
-    const alike = english ? [] : spellings.soundsAlike(token.folded, has);
-    if (alike.length > 0) return { matches: alike, via: 'typo' };
+    const slips = spellings.slips(token, has, isName);
+    if (slips.length > 0) return { matches: slips, via: 'typo' };
+    // A name is never read as an English word it resembles.
+    const meant = isName ? '' : likelySpelling(token.folded);
     const family = spellings.family(token.folded, has);
     if (family.length > 0) return { matches: family, via: 'family' };
     const completed = last ? spellings.completions(token.folded, has) : [];
@@ -310,13 +292,4 @@ function countInsideNames(story: StoryStats, tokens: readonly Token[], delta: 1 
     for (const mate of of) bump(counts, mate, delta);
     if (counts.size === 0) story.nameMates.delete(stemmed);
   }
-}
-
-function best(a: FuzzyMatch[], b: FuzzyMatch[]): FuzzyMatch[] {
-  return (a[0]?.weight ?? 0) >= (b[0]?.weight ?? 0) ? a : b;
-}
-
-/** How sure a one-typo spelling is: 1 less the share of the longer word the typo changed. */
-function oneTypoWeight(word: string, spelling: string): number {
-  return 1 - 1 / Math.max(word.length, spelling.length);
 }
