@@ -1,11 +1,12 @@
 import { askedFor, fitsAskedFor } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
-import { isKnownName, spelledZipf, zipfFrequency } from './english.js';
+import { isKnownName } from './english.js';
 import { analyseQuestion } from './query.js';
-import { isSure, type RankedSentence, rankCandidates, type TermRole } from './rank.js';
+import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { isMostlyAdverb, isMostlyVerb, isPlainWord } from './synonyms.js';
+import { isMostlyAdverb, isMostlyVerb } from './synonyms.js';
+import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
@@ -20,18 +21,8 @@ const CANDIDATES = 60;
 // From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
 const NAMES_TO_BE_NAMED = 2;
 const COMMON_SHARE = 0.1;
-// Zipf frequency at which a missing word stops counting much, and the bounds of its weight.
-const COMMON_ZIPF = 6.5;
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
-const MIN_RARITY = 0.3;
-// Nouns name what a question is about, verbs what happened to it: in "when will schools reopen", a sentence about
-// schools answers before one about a road that reopens.
-const VERB_WEIGHT = 0.85;
-const MAX_RARITY = 1.25;
-// Adverbs say how or when ("annually", "overnight"), seldom what a question is about: they weigh little, and one the
-// story lacks does not mean it does not cover the question.
-const ADVERB_WEIGHT = 0.3;
 
 // Longer questions are declined before any analysis: every pattern run over a question then stays cheap, whoever
 // calls (the bot's option allows 200 characters, the CLI 300).
@@ -158,81 +149,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     .slice(0, limit)
     .map(toExcerpt);
   return { question, answered: true, excerpts };
-}
-
-/**
- * How much each question word weighs within a story: its idf there (less for an everyday word). A word the story
- * lacks weighs by how rare it is in general English: missing "place" or "won" says little, missing "weather" or an
- * unlisted word says the question is about something else. A word matched only loosely (a typo) weighs between its
- * match's weight and a missing word's.
- */
-function termWeights(
-  vocabulary: Vocabulary,
-  storyId: string,
-  terms: readonly ResolvedTerm[],
-  focus?: Token,
-): number[] {
-  const unseen = vocabulary.idf(storyId, '');
-  return terms.map(({ token, matches, via }) => {
-    const rarity = token.isNumber
-      ? 1
-      : Math.min(
-          MAX_RARITY,
-          Math.max(MIN_RARITY, (COMMON_ZIPF - englishZipf(token, matches.length > 0)) / 2),
-        );
-    // A related word stands in for the question's word, which weighs what it would weigh missing.
-    if (via === 'wordnet') return unseen * rarity;
-    const best = matches[0];
-    const sureness = best?.weight ?? 0;
-    const role = token.isNumber
-      ? 1
-      : isMostlyAdverb(token.folded)
-        ? ADVERB_WEIGHT
-        : isMostlyVerb(token.folded)
-          ? VERB_WEIGHT
-          : 1;
-    // A short story gives any word it uses once the top idf: an everyday word of English ("new", "last") weighs
-    // less, or finding it once would seem to cover the question. What "how many" counts keeps its full weight.
-    const found = token === focus ? 1 : Math.min(1, rarity);
-    const idf = best ? vocabulary.idf(storyId, best.stem) : 0;
-    return role * (sureness * idf * found + (1 - sureness) * unseen * rarity);
-  });
-}
-
-/**
- * How common the word is in English. One the stories lack is judged in its commonest form, and, when English does not
- * list it, as the word it most likely misspells ("suposed" is as everyday as "supposed").
- */
-function englishZipf(token: Token, found: boolean): number {
-  return found ? zipfFrequency(token.folded) : spelledZipf(token.folded);
-}
-
-/**
- * Each term's role in the story (see `TermRole`). A word the question writes in lower case, that the story writes only
- * inside longer names and never with another word of them in the question, is loose: "food" alone is not the Food
- * and Drug Administration ("food and drug administration" typed in lower case still is).
- */
-function termRoles(
-  vocabulary: Vocabulary,
-  storyId: string,
-  terms: readonly ResolvedTerm[],
-  names: readonly Token[],
-): TermRole[] {
-  return terms.map((t, i) => {
-    const stem = t.matches[0]?.stem ?? '';
-    const asName = names.includes(t.token);
-    const mates = asName || t.via === 'wordnet' ? undefined : vocabulary.onlyInsideNames(storyId, stem);
-    if (
-      mates &&
-      isPlainWord(t.token.folded) &&
-      !terms.some((other, j) => j !== i && other.matches.some((m) => mates.has(m.stem)))
-    ) {
-      return 'loose';
-    }
-    const isName =
-      asName || isKnownName(t.token.folded) || (t.via === 'exact' && vocabulary.isName(storyId, stem));
-    return isName ? 'name' : 'content';
-  });
 }
 
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */
