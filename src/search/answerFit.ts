@@ -28,6 +28,7 @@ export interface AskedFor {
    * than the question's words.
    */
   nameWord?: ReadonlySet<string>;
+  /** The question's own words, as resolved: a name among them is not the name asked for. */
   questionWords?: ReadonlySet<string>;
   /** Whose that person is ("hlavacek's coach"), as resolved: the sentence must name them too. */
   possessor?: ReadonlySet<string>;
@@ -78,8 +79,8 @@ const ENDS_COUNT = new Set([
 const CLAUSE_BREAK = /[,;:()]/;
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
 
-/** The sentence's fit, from all its tokens (stop words included: "hundreds of strikers"). */
-export function sentenceFit(tokens: readonly Token[], text = ''): SentenceFit {
+/** The sentence's fit, from its text and all its tokens (stop words included: "hundreds of strikers"). */
+export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit {
   const counted: string[] = [];
   const countedWords: string[] = [];
   tokens.forEach((t, i) => {
