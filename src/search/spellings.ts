@@ -17,6 +17,8 @@ const DERIVATION_WEIGHT = 0.7;
 const SOUND_WEIGHT = 0.75;
 const MIN_SOUND_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
+// A misspelt word one typo from an English word this common (Zipf) is that word, not a sound-alike of another.
+const EVERYDAY_ZIPF = 4.5;
 // A cut-short word needs this many letters to say which word it begins.
 const MIN_COMPLETION_LENGTH = 4;
 
@@ -56,11 +58,14 @@ export class Spellings {
       english ? matches.filter((m) => m.stem[0] === token.folded[0]) : matches;
     const typos = best(keep(this.typos(token.folded, has)), keep(this.stemTypos(token.stem, has)));
     if (typos.length > 0) return typos;
-    for (const word of isName ? [] : spellingsOf(token.folded)) {
+    const spelt = isName ? [] : spellingsOf(token.folded);
+    for (const word of spelt) {
       const held = termsOf(tokenize(word)[0] ?? token).find(has);
       if (held) return [{ stem: held, weight: 1 - 1 / Math.max(word.length, token.folded.length) }];
     }
-    return english ? [] : this.soundsAlike(token.folded, has);
+    // A slip of an everyday word ("suposed") is that word, not a story word that sounds like it ("subsidies").
+    const everyday = zipfFrequency(spelt[0] ?? '') >= EVERYDAY_ZIPF;
+    return english || everyday ? [] : this.soundsAlike(token.folded, has);
   }
 
   /**

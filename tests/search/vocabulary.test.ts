@@ -71,6 +71,14 @@ describe('Vocabulary.resolve: slips of the fingers', () => {
   it('reads a word of English as a slip for another only past its first letter, and never as one that sounds alike', () => {
     expect(resolve('beaches').matches).toEqual([]);
     expect(resolve('leader').matches).toEqual([]);
+    // A slip of an everyday word is that word ("suposed": supposed), not a story word that sounds like it.
+    const subsidies = new Vocabulary();
+    subsidies.add(
+      'story',
+      contentTokens('The subsidy would be paid in instalments. The state will provide subsidies.'),
+    );
+    const [suposed] = contentTokens('suposed');
+    expect(suposed && subsidies.resolve(suposed).matches).toEqual([]);
     expect(resolve('trail')).toMatchObject({ via: 'typo', matches: [{ stem: 'trial' }] });
   });
 });
