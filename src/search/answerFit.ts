@@ -1,5 +1,5 @@
 import { isTimeWord } from './answerTypes.js';
-import { asksForName, namesBeside, personAsked, possessorOf } from './askedPerson.js';
+import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf } from './askedPerson.js';
 import { onlyCounted, thingsAsked } from './askedWhich.js';
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD, nounAfter } from './nounPhrase.js';
@@ -48,6 +48,8 @@ export interface AskedFor {
    * at 17 European airports") does not say which.
    */
   named?: ReadonlySet<string>;
+  /** The question's words when it asks "how old": those the story names must have their age in the sentence. */
+  ageOf?: ReadonlySet<string>;
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
@@ -159,6 +161,9 @@ export function askedFor(
   asksPlaceName = false,
 ): AskedFor {
   const asked: AskedFor = {};
+  // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
+  if (/\bhow old\b/i.test(question))
+    asked.ageOf = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
@@ -250,6 +255,8 @@ export function fitsAskedFor(
   if (places && !places.every((stems) => [...stems].some(inText))) return false;
   if (named && [...named].some((stem) => onlyCounted(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
+  const aged = asked.ageOf && new Set([...asked.ageOf].filter(isName));
+  if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
   const { someName } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);

@@ -68,3 +68,19 @@ export function possessorOf(
   if (!before || !/['’]s$/.test(before.token.surface)) return undefined;
   return new Set(before.matches.map((m) => m.stem));
 }
+
+/**
+ * Whether the sentence can give the age of one of these names. An age set off by commas belongs to the name before
+ * it: "Kresnik, 51, admitted … to Vostrel" gives Kresnik's, not Vostrel's. A sentence with no such age, or with an
+ * age written otherwise ("a 47-year-old father", "founded in 1921"), is not judged here.
+ */
+export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolean {
+  const tokens = tokenize(doc.text);
+  const aged = tokens.filter((t, i) => {
+    const next = tokens[i + 1];
+    return next?.isNumber === true && /^,\s*$/.test(doc.text.slice(t.start + t.surface.length, next.start));
+  });
+  if (aged.length === 0 || /year-old|years old|\baged\b|founded|established|born/i.test(doc.text))
+    return true;
+  return aged.some((t) => termsOf(t).some((s) => names.has(s)));
+}

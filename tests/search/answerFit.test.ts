@@ -397,6 +397,16 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(people.answer('how old is sofia karamanli').excerpts[0]?.text).toContain('Sofia Karamanli, 34,');
+    // An age set off by commas is the name's before it: "Kresnik, 51, … to Vostrel" does not give Vostrel's.
+    const trial = libraryOf(
+      madeUpArticle(
+        'trial',
+        'Former minister jailed',
+        'Kresnik, 51, paid Vostrel.',
+        'The regional court in the capital found Vostrel, 58, guilty of taking bribes over public contracts.',
+      ),
+    );
+    expect(trial.answer('how old is vostrel').excerpts[0]?.text).toContain('Vostrel, 58,');
     expect(people.answer('how old was the girl').excerpts[0]?.text).toContain('7-year-old girl');
     expect(people.answer('how old is the ferry company').answered).toBe(false);
     const jewels = libraryOf(
