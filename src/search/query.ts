@@ -62,7 +62,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /\b(?:say|says|said|saying|tell|told|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|announce[ds]?|quote[ds]?)\b/i,
     'speech',
   ],
-  [/\bwho(?:m|se)?\b/i, 'person'],
+  // "Who" asks for a person as the question word, not as a relative later on ("the firefighter whose truck …").
+  [/^\W*(?:\S+\s+)?who(?:m|se)?\b/i, 'person'],
   [/\bwhere\b/i, 'place'],
 ];
 

@@ -83,6 +83,7 @@ describe('analyseQuestion', () => {
     ['What year was NATO founded', 'date'],
     ['What did Blinken say?', 'speech'],
     ['Who leads NATO?', 'person'],
+    ['what happened to the firefighter whose truck overturned', null],
     ['Where did they meet?', 'place'],
     ['Patriot missiles', null],
   ])('%s -> %s', (q, type) => {
