@@ -99,13 +99,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // inverted index score nearly every sentence; the ranking still counts it.
   const rare = new Map([...weights].filter(([s]) => words.share(s) <= COMMON_SHARE));
   const candidates = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
+  // A name of the question: written as one, known as one, or written as one by a story that has it.
+  const isQuestionName = (t: ResolvedTerm) =>
+    analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t);
   // "Who is Ingrid Maas" asks what she is, not for someone else's name.
-  const asksWhoIsName =
-    /^\W*who\s+(?:is|was)\b/i.test(question) &&
-    terms.every(
-      (t) =>
-        analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t),
-    );
+  const asksWhoIsName = /^\W*who\s+(?:is|was)\b/i.test(question) && terms.every(isQuestionName);
   const asked = askedFor(
     question,
     terms,
@@ -126,11 +124,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a
   // sentence that names none of them, nor do its neighbours: that is someone else's story ("paid Uwe Dressler
   // 1.6 million euros"). One name alone is often left out of its answer ("the pill", "the company").
-  const named = terms.filter(
-    (t) =>
-      t.matches.length > 0 &&
-      (analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t)),
-  );
+  const named = terms.filter((t) => t.matches.length > 0 && isQuestionName(t));
   const namesSomeone = (r: RankedSentence) =>
     named.length < NAMES_TO_BE_NAMED ||
     named.some((t) => t.matches.some((m) => index.fieldsWith(r.doc, m.stem).length > 0));
