@@ -65,10 +65,10 @@ const TIME_OF_DAY =
 
 const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
 
-// An age as news writes it: "47-year-old", "310 years old", "aged 57", or set off by commas after a name ("Martina
-// Eder, 44,").
-const AGE =
-  /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\baged (?:between )?\d{1,3}\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
+// An age as news writes it: "47-year-old", "310 years old", "aged 57"; or set off by commas after a name ("Martina
+// Eder, 44,"), which belongs to that name (see `askedPerson.ts`).
+const AGE_WRITTEN = /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\baged (?:between )?\d{1,3}\b/;
+const AGE_SET_OFF = /\p{Lu}\p{Ll}+, \d{1,3},/u;
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
 const BEGAN_IN =
   /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,30}?\b(?:1[5-9]|20)\d\d\b/iu;
@@ -76,6 +76,11 @@ const BEGAN_IN =
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE =
   /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to|sp(?:oke|eaks|eaking|oken))\b/i;
+
+/** Whether the text gives an age other than one set off by commas after a name, or the year something began. */
+export function agedOtherwise(text: string): boolean {
+  return AGE_WRITTEN.test(text) || BEGAN_IN.test(text);
+}
 
 /** A word that places an event in time ("February", "Monday", "yesterday"): capitalised, still no name. */
 export function isTimeWord(folded: string): boolean {
@@ -101,7 +106,7 @@ export function sentenceFeatures(
     money: MONEY.test(text),
     measure: MEASURE.test(text),
     duration: DURATION.test(text),
-    age: AGE.test(text) || BEGAN_IN.test(text),
+    age: AGE_SET_OFF.test(text) || agedOtherwise(text),
     time: TIME_OF_DAY.test(text),
     score: SCORE.test(text),
     speech: speaker !== undefined || SPEECH_CUE.test(text),

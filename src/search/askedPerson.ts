@@ -2,6 +2,7 @@
  * Questions that ask for a person by what they are: "who was the <kind of person>", "what's the name of <someone's>
  * <person>", and where a sentence gives such a name.
  */
+import { agedOtherwise } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isMostlyVerb, isPersonNoun } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
@@ -80,7 +81,6 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
     const next = tokens[i + 1];
     return next?.isNumber === true && /^,\s*$/.test(doc.text.slice(t.start + t.surface.length, next.start));
   });
-  if (aged.length === 0 || /year-old|years old|\baged\b|founded|established|born/i.test(doc.text))
-    return true;
+  if (aged.length === 0 || agedOtherwise(doc.text)) return true;
   return aged.some((t) => termsOf(t).some((s) => names.has(s)));
 }
