@@ -1,5 +1,12 @@
 import { isTimeWord } from './answerTypes.js';
-import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf } from './askedPerson.js';
+import {
+  asksForName,
+  givesAgeOf,
+  isOtherName,
+  namesBeside,
+  personAsked,
+  possessorOf,
+} from './askedPerson.js';
 import { onlyCounted, thingsAsked } from './askedWhich.js';
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD, nounAfter } from './nounPhrase.js';
@@ -178,18 +185,19 @@ export function askedFor(
   // "What's the name of Vostrel's driver" wants the driver named beside the word: a sentence about a driver that
   // names someone else does not say; nor does one about "Sokolan's coach" for "hlavacek's coach". So do "the names
   // of the other two closed schools".
-  const nameOf = asksForName(question) ? /\bnames?\s+of\s+/i.exec(question) : null;
+  const asksName = asksForName(question);
+  const nameOf = asksName ? /\bnames?\s+of\s+/i.exec(question) : null;
   const named = person ?? (nameOf ? nounAfter(question, terms, nameOf.index + nameOf[0].length) : undefined);
-  if (named && asksForName(question)) {
+  if (named && asksName) {
     asked.nameWord = new Set(named.matches.map((m) => m.stem));
     asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
     const possessor = possessorOf(named, terms);
     if (possessor) asked.possessor = possessor;
   }
+  // The question's words as written and as resolved: a name among them is not the one asked for.
+  const own = asksPlaceName || asksWho ? ownStems(terms) : undefined;
   // "Which country was she in": a name is asked for; the question's own names do not give it.
-  if (asksPlaceName) {
-    asked.someName = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
-  }
+  if (asksPlaceName) asked.someName = own;
   const namedTerm = thingsAsked(question, terms);
   if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
   const places = placesAsked(question, terms);
@@ -201,7 +209,7 @@ export function askedFor(
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
   if (asksWho) {
-    asked.otherThan = new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+    asked.otherThan = own;
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
     const verb = WHO_DID.exec(question) ? terms[0] : undefined;
@@ -278,19 +286,16 @@ export function fitsAskedFor(
   return true;
 }
 
+function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
+  return new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+}
+
 /**
  * Whether the sentence gives a name, places included, past its first word that is none of the question's and no
  * month or day. Read from the sentence's words when asked: only candidates of "which country" questions pay.
  */
 function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolean {
-  return tokenize(doc.text).some(
-    (t, i) =>
-      i > 0 &&
-      t.capitalised &&
-      !t.isNumber &&
-      !isTimeWord(t.folded) &&
-      !termsOf(t).some((s) => question.has(s)),
-  );
+  return tokenize(doc.text).some((t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question));
 }
 
 function padded(terms: readonly string[]): string {

@@ -51,13 +51,18 @@ export function namesBeside(
   question: ReadonlySet<string>,
 ): boolean {
   const tokens = tokenize(doc.text);
-  const isName = (t: Token) => t.capitalised && !t.isNumber && !termsOf(t).some((s) => question.has(s));
+  const isName = (t: Token) => isOtherName(t, question);
   return tokens.some(
     (t, i) =>
       termsOf(t).some((s) => person.has(s)) &&
       (tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
         tokens.slice(i + 1, i + 1 + NAME_AFTER).some(isName)),
   );
+}
+
+/** A capitalised word, no number, that is none of the question's own words: a name the question does not give. */
+export function isOtherName(t: Token, question: ReadonlySet<string>): boolean {
+  return t.capitalised && !t.isNumber && !termsOf(t).some((s) => question.has(s));
 }
 
 /** Whose person the question asks the name of ("hlavacek's coach"): that word's stems, or undefined. */
