@@ -237,13 +237,17 @@ const NOUN_PERSON = 18;
  * Whether the noun names people, by WordNet: one of its usual senses is filed under noun.person ("inspector",
  * "judges", "winner"), or it is a kind of person within a few levels.
  */
-export const isPersonNoun = remembered((folded: string): boolean => {
+export const isPersonNoun = remembered(
+  (folded: string): boolean => usualNounIn(folded, NOUN_PERSON) || isKindOf(folded, 'person'),
+  REMEMBERED_WORDS,
+);
+
+/** Whether one of the word's usual noun senses is filed in this lexicographer file of WordNet's. */
+function usualNounIn(folded: string, lexFile: number): boolean {
   const wn = wordNet();
   const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
-  return (
-    senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === NOUN_PERSON) || isKindOf(folded, 'person')
-  );
-}, REMEMBERED_WORDS);
+  return senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === lexFile);
+}
 
 // WordNet's lexicographer file of nouns for places (countries, cities, regions).
 const NOUN_LOCATION = 15;
@@ -252,11 +256,10 @@ const NOUN_LOCATION = 15;
  * Whether the word's usual noun senses name a kind of place: what "which country / city" asks to name. (Groups are
  * left out: "which households pay more" asks which kind, not a name.)
  */
-export const isPlaceNoun = remembered((folded: string): boolean => {
-  const wn = wordNet();
-  const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
-  return senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === NOUN_LOCATION);
-}, REMEMBERED_WORDS);
+export const isPlaceNoun = remembered(
+  (folded: string): boolean => usualNounIn(folded, NOUN_LOCATION),
+  REMEMBERED_WORDS,
+);
 
 /**
  * A word of English in its own right, not a person: "food", "white" — not "Dmitro", not "minister" (a title before
