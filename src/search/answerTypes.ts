@@ -97,7 +97,7 @@ export function sentenceFeatures(
   speaker: string | undefined,
   people: ReadonlySet<string>,
   /** Whether the sentence names a place (found with what it counts, see `sentenceFit`). */
-  placed = false,
+  placed: boolean,
 ): SentenceFeatures {
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
