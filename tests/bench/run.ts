@@ -20,6 +20,7 @@ import { createLibrary } from '../../src/search/createLibrary.js';
 import { loadArticleById, QUESTIONS_DIR, REAL_ARTICLE_ID, ROOT, sentencesOf } from '../eval/articles.js';
 import { loadQuestions } from '../eval/questions.js';
 import { buildFuse, buildMiniSearch, LIMIT } from '../eval/systems.js';
+import type { FirstAsk } from './firstAsk.js';
 import type { ProcessMemory } from './memory.js';
 import { runScale, type ScaleResult, typedPrefixes } from './scale.js';
 import { fmt, type Latency, measureBuild, memory, percentile, timeCalls, timeOnce } from './stats.js';
@@ -106,10 +107,13 @@ function main(): void {
     suggest: timeCalls(typedPrefixes(questions), (t) => engine.value.suggest(t, { limit: 25 }), timing),
   };
   const mem = memory();
+  const firstAsk = runProbe<FirstAsk>('firstAsk.ts', []);
   const scale: ScaleResult | null = opts.corpus
     ? runScale(article, questions, { stories: opts.stories, calls: opts.calls, seconds: opts.seconds })
     : null;
-  const processMemory = scale ? measureProcessMemory(scale.stories) : null;
+  const processMemory = scale
+    ? runProbe<ProcessMemory>('memory.ts', ['--stories', String(scale.stories)])
+    : null;
 
   if (opts.json) {
     const single = {
@@ -119,6 +123,7 @@ function main(): void {
       buildMs: build,
       heapDeltaMB: { engine: engine.heapDeltaMB, fuse: fuse.heapDeltaMB, minisearch: mini.heapDeltaMB },
       latency,
+      firstAsk,
       memory: mem,
     };
     console.log(
@@ -156,24 +161,35 @@ function main(): void {
   out.push(`  engine/fuse:       ${ratio(latency.engine, latency.fuse)}`);
   out.push(`  engine/minisearch: ${ratio(latency.engine, latency.minisearch)}`);
   out.push(`  target engine answer() ${check(latency.engine)}`);
+  out.push(...firstAskLines(firstAsk));
   out.push(`memory: heapUsed ${fmt(mem.heapUsedMB, 1)} MB, rss ${fmt(mem.rssMB, 1)} MB`);
   if (scale) out.push(...scaleLines(scale, processMemory));
   console.log(out.join('\n'));
 }
 
-/** The memory of a fresh bot-like process with the same number of stories (see tests/bench/memory.ts). */
-function measureProcessMemory(stories: number): ProcessMemory | null {
-  const script = fileURLToPath(new URL('./memory.ts', import.meta.url));
-  const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--stories', String(stories)], {
+/** Runs a probe of this folder in a fresh process (under tsx, as `npm start` runs the bot); its last line is JSON. */
+function runProbe<T>(file: string, args: readonly string[]): T | null {
+  const script = fileURLToPath(new URL(`./${file}`, import.meta.url));
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   const line = child.stdout?.trim().split('\n').at(-1);
   if (child.status !== 0 || !line) {
-    console.error(`memory probe failed (exit ${child.status}): ${child.stderr?.trim() ?? child.error}`);
+    console.error(`${file} failed (exit ${child.status}): ${child.stderr?.trim() ?? child.error}`);
     return null;
   }
-  return JSON.parse(line) as ProcessMemory;
+  return JSON.parse(line) as T;
+}
+
+function firstAskLines(f: FirstAsk | null): string[] {
+  if (!f) return ['  first time asked: not measured (the probe failed)'];
+  const ms = (l: Latency) => `p50 ${fmt(l.p50, 3)}  p99 ${fmt(l.p99, 3)}  max ${fmt(l.max, 3)} ms`;
+  return [
+    `  first time asked (a fresh process after the bot's warm-up, each of the ${f.questions} questions once: new words`,
+    `  are looked up, then remembered): ${ms(f.first)}; ${check(f.first)}`,
+    `  asked again: ${ms(f.again)}`,
+  ];
 }
 
 function processMemoryLines(p: ProcessMemory | null): string[] {
