@@ -82,14 +82,16 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // commonest form ("joined" by "join"), or the word it misspells when English lacks it ("acording").
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here:
-  // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead.
+  // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor does the head of a
+  // compound whose rarer first word the stories have (see `isHeadOfRarer`).
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
       !isMostlyAdverb(t.token.folded) &&
       !isMostlyVerb(t.token.folded) &&
       englishZipf(t.token, false) < MISSING_WORD_ZIPF &&
-      (t.matches.length === 0 || !isSure(t)),
+      (t.matches.length === 0 || !isSure(t)) &&
+      !isHeadOfRarer(resolved, t, question),
   );
   if (missing) {
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
@@ -171,6 +173,19 @@ function completeNames(
 }
 
 /** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
+/**
+ * Whether the term is the head of a compound whose first word is rarer and surely in the stories: "churn rate",
+ * "inflation goal". The rarer word names the topic; the head only says what of it is asked, and a story can give
+ * it without the word ("monthly churn … rose to 2.8%"). A head rarer than its first word ("messaging app") is a
+ * topic of its own.
+ */
+function isHeadOfRarer(resolved: readonly ResolvedTerm[], t: ResolvedTerm, question: string): boolean {
+  const first = resolved[resolved.indexOf(t) - 1];
+  if (!first || first.token.isNumber || first.matches.length === 0 || !isSure(first)) return false;
+  const between = question.slice(first.token.start + first.token.surface.length, t.token.start);
+  return /^[\s-]+$/.test(between) && englishZipf(first.token, false) < englishZipf(t.token, false);
+}
+
 function isLastWord(question: string, t: Token): boolean {
   return !/[\p{L}\p{N}]/u.test(question.slice(t.start + t.surface.length));
 }

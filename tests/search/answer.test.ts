@@ -141,6 +141,21 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('does not decline for the head of a compound whose rarer first word the story has ("churn rate")', () => {
+    const streaming = libraryOf(
+      madeUpArticle(
+        'streaming',
+        'Streaming service raises prices',
+        'Monthly churn, the share of subscribers who cancel each month, rose to 2.8% in the quarter.',
+        'The messaging feature will launch in the spring, the company said.',
+      ),
+    );
+    expect(streaming.answer('what was the monthly churn rate').excerpts[0]?.text).toContain('2.8%');
+    // A head rarer than the word before it is a topic of its own; a missing word after a verb is not a head.
+    expect(streaming.answer('which messaging app does it use').answered).toBe(false);
+    expect(streaming.answer('how many subscribers cancel dentistry').answered).toBe(false);
+  });
+
   it('finds an irregular plural through a synonym of its singular ("kids" ~ child ~ "children")', () => {
     const ferry = libraryOf(
       madeUpArticle(
