@@ -102,9 +102,12 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       // A clause ends what a number counts: "21 days, and people are infectious" counts no people.
       if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(text.slice(end, next.start)))
         break;
+      const joined = end === t.start + t.surface.length && text.slice(end, next.start) === '-';
       end = next.start + next.surface.length;
       counted.push(...termsOf(next));
       countedWords.push(next.folded);
+      // "16-nanometre nodes", "a 6.4-billion-euro factory": a number joined to its unit describes what follows.
+      if (joined) break;
     }
   });
   const places = placeNames(tokens);

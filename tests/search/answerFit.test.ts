@@ -714,6 +714,22 @@ describe('answer: what "how many" counts, by its kind', () => {
   it('but not something else that is counted', () => {
     expect(trial.answer('how many pills were taken in the trial').answered).toBe(false);
   });
+
+  it('does not read a number joined to its unit as counting what follows ("16-nanometre nodes")', () => {
+    const chips = libraryOf(
+      madeUpArticle(
+        'chips',
+        'Chipmaker picks a site',
+        'The plant will make chips at the 28- and 16-nanometre nodes, mainly for carmakers.',
+        'The company will hire 1,200 engineers, the minister said.',
+      ),
+    );
+    // "Which / what nodes" asks for the nodes themselves, which a sentence that only counts them does not give.
+    expect(chips.answer('what nodes will the plant make chips at').excerpts[0]?.text).toContain(
+      '16-nanometre nodes',
+    );
+    expect(chips.answer('what engineers will the company hire').answered).toBe(false);
+  });
 });
 
 describe('answer: a speaker found by role', () => {
