@@ -88,8 +88,16 @@ const formsOf = remembered((surface: string): WordForms => {
 /** The verb's base form when irregular ("struck": strike), else the noun's ("children": child), else the word. */
 function baseForm(folded: string, stemmed: string): string {
   const verb = lemmatizer.verb(folded);
-  if (stem(verb) !== stemmed) return verb;
+  if (stem(verb) !== stemmed && !isMisreadEs(folded, verb)) return verb;
   return lemmatizer.noun(folded);
+}
+
+/**
+ * Whether the lemmatizer took "-es" off a word whose verb would take only "-s" ("nodes" is no form of "nod": "nods"
+ * is). A verb takes "-es" after s, x, z, ch, sh and o ("passes", "fixes", "goes").
+ */
+function isMisreadEs(folded: string, verb: string): boolean {
+  return folded === `${verb}es` && !/(?:[sxzo]|ch|sh)$/.test(verb);
 }
 
 // A word used as its own word at least this share as often as its verb (WordNet's tagged counts) keeps its stem.

@@ -44,6 +44,12 @@ describe('tokenize', () => {
     expect(terms('ground grounds')).toEqual([['ground', 'grind'], ['ground']]);
   });
 
+  it('does not read a plural in "-es" as a verb that takes only "-s" ("nodes" is no form of "nod")', () => {
+    const terms = (text: string) => tokenize(text).map(termsOf);
+    expect(terms('nodes modes')).toEqual([['node'], ['mode']]);
+    expect(terms('goes passes fixes')).toEqual([['go'], ['pass'], ['fix']]);
+  });
+
   it('drops stop words and question words from the content', () => {
     expect(contentTokens('When did the war in Ukraine start?').map((t) => t.stem)).toEqual([
       'war',
