@@ -7,7 +7,7 @@ import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { isMostlyAdverb, isMostlyVerb } from './synonyms.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { hyphenJoined, type Token, termsOf, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
@@ -205,7 +205,11 @@ function stemWeights(terms: ResolvedTerm[]): Map<string, number> {
 // The words of recently cited sentences with their index terms: a popular question cites the same sentences again.
 // Keyed by the sentence itself, not its id: ids are per index, and a process may hold several.
 const wordsOf = remembered(
-  (doc: SentenceDoc) => tokenize(doc.text).map((t) => ({ surface: t.surface, terms: termsOf(t) })),
+  (doc: SentenceDoc) =>
+    [...tokenize(doc.text), ...hyphenJoined(doc.text)].map((t) => ({
+      surface: t.surface,
+      terms: termsOf(t),
+    })),
   2_000,
 );
 

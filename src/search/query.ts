@@ -1,4 +1,4 @@
-import { contentTokens, type Token } from './text.js';
+import { contentTokens, hyphenJoined, isDesignation, type Token } from './text.js';
 
 /** What kind of answer the question asks for; used to prefer sentences that contain one. */
 export type AnswerType =
@@ -78,12 +78,27 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text);
   const noun = kindNoun?.slice(1).find((group) => group !== undefined);
   const kindNounAt = kindNoun && noun ? kindNoun.index + kindNoun[0].lastIndexOf(noun) : -1;
-  const terms = dedupe(contentTokens(text)).filter((t) => t.start !== kindNounAt);
+  const terms = withDesignations(
+    text,
+    dedupe(contentTokens(text)).filter((t) => t.start !== kindNounAt),
+  );
   const first = text.match(/[\p{L}\p{N}]/u)?.index ?? 0;
   // A capital on the first word says nothing; one later on marks a name (users who type in lower case get none).
   const names = terms.filter((t) => t.capitalised && !t.isNumber && t.start > first);
   const answerType = ANSWER_TYPES.find(([re]) => re.test(text))?.[1] ?? null;
   return { text, terms, answerType, names };
+}
+
+/**
+ * A designation ("taranis-1", "heliar-2") is sought whole, not as its word and its number: "Boreas-1" says nothing
+ * about the Taranis-1 rocket, nor Heliar-1 about Heliar-2.
+ */
+function withDesignations(text: string, terms: Token[]): Token[] {
+  const designations = hyphenJoined(text).filter(isDesignation);
+  if (designations.length === 0) return terms;
+  const inOne = (t: Token) =>
+    designations.some((d) => t.start >= d.start && t.start < d.start + d.surface.length);
+  return [...terms.filter((t) => !inOne(t)), ...designations].sort((a, b) => a.start - b.start);
 }
 
 function dedupe(tokens: Token[]): Token[] {

@@ -2,7 +2,7 @@
 import { isKnownName, spelledZipf, zipfFrequency } from './english.js';
 import type { TermRole } from './rank.js';
 import { isMostlyAdverb, isMostlyVerb, isPlainWord } from './synonyms.js';
-import type { Token } from './text.js';
+import { isDesignation, type Token } from './text.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
 // Zipf frequency at which a missing word stops counting much, and the bounds of its weight.
@@ -75,6 +75,8 @@ export function termRoles(
   names: readonly Token[],
 ): TermRole[] {
   return terms.map((t, i) => {
+    // A designation (a word and its number: "Heliar-2", "A380") pins the thing down as a number does.
+    if (isDesignation(t.token)) return 'content';
     const stem = t.matches[0]?.stem ?? '';
     const asName = names.includes(t.token);
     const mates = asName || t.via === 'wordnet' ? undefined : vocabulary.onlyInsideNames(storyId, stem);

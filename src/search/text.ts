@@ -147,16 +147,34 @@ const QUESTION_WORDS = [
 ];
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 
-const HYPHENATED = /(?<![\p{L}-])\p{L}+-\p{L}+(?![\p{L}-])/gu;
+/** A word and its number as one ("heliar2" of "Heliar-2", "a380"): a designation, not a word nor a number. */
+export function isDesignation(token: Token): boolean {
+  return !token.isNumber && /\p{L}\d+$/u.test(token.folded);
+}
+
+// Two words, or a name and its number ("Heliar-2", "Covid-19").
+const HYPHENATED = /(?<![\p{L}\d-])\p{L}+-(?:\p{L}+|\d+)(?![\p{L}\d-])/gu;
 
 /**
  * Two words joined by a hyphen, as one word ("lift-off" -> liftoff): what a reader types who writes it solid
- * ("liftoff", "liftof"). Indexed beside the parts, which `tokenize` gives.
+ * ("liftoff", "liftof"). Indexed beside the parts, which `tokenize` gives. A name and its number ("Heliar-2" ->
+ * heliar2) are one designation: the question's number is sought in that form (see `analyseQuestion`).
  */
 export function hyphenJoined(text: string): Token[] {
-  return [...text.matchAll(HYPHENATED)].flatMap((m) => {
-    const token = tokenize(m[0].replace('-', ''))[0];
-    return token ? [{ ...token, surface: m[0], start: m.index ?? 0 }] : [];
+  return [...text.matchAll(HYPHENATED)].map((m) => {
+    // Built from the joined form whole: `tokenize` would split "heliar2" into a word and a number again.
+    const forms = formsOf(m[0].replace('-', ''));
+    const token: Token = {
+      surface: m[0],
+      folded: forms.folded,
+      stem: forms.stem,
+      start: m.index ?? 0,
+      isNumber: false,
+      capitalised: /^\p{Lu}/u.test(m[0]),
+    };
+    if (forms.lemma !== undefined) token.lemma = forms.lemma;
+    if (forms.lemmaOnly) token.lemmaOnly = true;
+    return token;
   });
 }
 

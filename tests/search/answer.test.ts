@@ -183,6 +183,30 @@ describe('answer: words the article does not use', () => {
   });
 });
 
+describe('answer: designations', () => {
+  const rockets = libraryOf(
+    madeUpArticle(
+      'rockets',
+      'Rocket breaks apart',
+      'The satellite on board, Boreas-1, cost the Norwegian government about 310 million euros to build.',
+      'In 2017 the maiden flight of the Taranis-1 rocket broke up 71 seconds after lift-off.',
+    ),
+  );
+
+  it('answers about a designation with the sentence that writes it, highlighted whole', () => {
+    const excerpt = rockets.answer('how much did boreas-1 cost').excerpts[0];
+    expect(excerpt?.text).toContain('310 million euros');
+    expect(excerpt?.highlights).toContain('Boreas-1');
+  });
+
+  it('does not take another designation with the same number for it ("Boreas-1" is not the Taranis-1 rocket)', () => {
+    expect(rockets.answer('how much did the taranis-1 rocket cost').answered).toBe(false);
+    expect(
+      rockets.answer('how many seconds after liftoff did taranis-1 break up').excerpts[0]?.text,
+    ).toContain('71 seconds');
+  });
+});
+
 describe('answer: abstention', () => {
   it.each([
     'What is the weather in Brussels?',

@@ -110,6 +110,13 @@ describe('analyseQuestion', () => {
     expect(words('how old is the company')).toEqual(['company']);
   });
 
+  it('seeks a designation whole, not as its word and its number ("taranis-1", "Covid-19")', () => {
+    const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
+    expect(words('how much did the taranis-1 rocket cost')).toEqual(['taranis1', 'rocket', 'cost']);
+    expect(words('how many Covid-19 cases in 2021')).toEqual(['covid19', 'cases', '2021']);
+    expect(words('what is the lift-off time')).toEqual(['lift', 'off', 'time']);
+  });
+
   it('treats capitalised words after the first as names', () => {
     expect(analyseQuestion('What did Zelensky say?').names.map((t) => t.surface)).toEqual(['Zelensky']);
     expect(analyseQuestion('Zelensky?').names).toEqual([]);
