@@ -172,7 +172,6 @@ function completeNames(
   });
 }
 
-/** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
 /**
  * Whether the term is the head of a compound whose first word is rarer and surely in the stories: "churn rate",
  * "inflation goal". The rarer word names the topic; the head only says what of it is asked, and a story can give
@@ -186,6 +185,7 @@ function isHeadOfRarer(resolved: readonly ResolvedTerm[], t: ResolvedTerm, quest
   return /^[\s-]+$/.test(between) && englishZipf(first.token, false) < englishZipf(t.token, false);
 }
 
+/** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
 function isLastWord(question: string, t: Token): boolean {
   return !/[\p{L}\p{N}]/u.test(question.slice(t.start + t.surface.length));
 }
