@@ -1,7 +1,7 @@
 import { askedFor, fitsAskedFor } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { isKnownName } from './english.js';
-import { analyseQuestion } from './query.js';
+import { type AnswerType, analyseQuestion } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
@@ -21,6 +21,17 @@ const CANDIDATES = 60;
 // From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
 const NAMES_TO_BE_NAMED = 2;
 const COMMON_SHARE = 0.1;
+// What a question asks for when it asks a value (a count, a sum, a measure, an age, a score, a date or a time).
+const VALUE_TYPES = new Set<AnswerType | null>([
+  'number',
+  'money',
+  'measure',
+  'length',
+  'age',
+  'score',
+  'date',
+  'time',
+]);
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
 
@@ -125,11 +136,24 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
   // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a
   // sentence that names none of them, nor do its neighbours: that is someone else's story ("paid Uwe Dressler
-  // 1.6 million euros"). One name alone is often left out of its answer ("the pill", "the company").
+  // 1.6 million euros"). One name alone is often left out of its answer ("the pill", "the company"), unless its story
+  // seldom names it and a value is asked of it: a count, sum, date or time in a sentence about someone else is
+  // theirs ("how many passengers does Alvion carry": "Skyvara, which carried 94 million passengers"). The sentence
+  // must then name it, or follow one that does.
   const named = terms.filter((t) => t.matches.length > 0 && isQuestionName(t));
-  const namesSomeone = (r: RankedSentence) =>
-    named.length < NAMES_TO_BE_NAMED ||
-    named.some((t) => t.matches.some((m) => index.fieldsWith(r.doc, m.stem).length > 0));
+  const nameIn = (doc: SentenceDoc | undefined) =>
+    doc !== undefined && named.some((t) => t.matches.some((m) => index.fieldsWith(doc, m.stem).length > 0));
+  const seldomNamed = (doc: SentenceDoc) =>
+    VALUE_TYPES.has(analysed.answerType) &&
+    named.every((t) =>
+      t.matches.every((m) => index.vocabulary.shareIn(doc.articleId, m.stem) <= COMMON_SHARE),
+    );
+  const namesSomeone = (r: RankedSentence) => {
+    if (named.length >= NAMES_TO_BE_NAMED) return nameIn(r.doc);
+    if (named.length === 0 || !seldomNamed(r.doc) || nameIn(r.doc)) return true;
+    const previous = index.doc(r.doc.id - 1);
+    return previous?.articleId === r.doc.articleId && nameIn(previous);
+  };
   const proves = (r: RankedSentence) =>
     r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
@@ -149,7 +173,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
 
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */
 function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
-  return t.matches.some((m) => vocabulary.isNameAnywhere(m.stem));
+  return t.via !== 'wordnet' && t.matches.some((m) => vocabulary.isNameAnywhere(m.stem));
 }
 
 /**

@@ -78,6 +78,12 @@ export class Vocabulary {
     return this.docs === 0 ? 0 : (this.docFreq.get(stemmed) ?? 0) / this.docs;
   }
 
+  /** Share of one story's sentences holding the stem, 0..1. */
+  shareIn(storyId: string, stemmed: string): number {
+    const stats = this.stories.get(storyId);
+    return stats?.sentences ? (stats.docFreq.get(stemmed) ?? 0) / stats.sentences : 0;
+  }
+
   /**
    * BM25's idf within one story: rare words weigh more than common ones, a word the story lacks weighs most. Within
    * the story, so that its answers do not change when other stories (another server's, say) are added.

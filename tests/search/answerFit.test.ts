@@ -779,3 +779,39 @@ describe('answer: a word the story writes only inside a longer name', () => {
     );
   });
 });
+
+describe('answer: a value asked of a name the story seldom names', () => {
+  // Skyvara in most sentences; its rival Alvion in one. Ten sentences, so that one is a tenth of them.
+  const airline = libraryOf(
+    madeUpArticle(
+      'airline',
+      'Airline fined over slots',
+      'Skyvara was fined 310 million euros by the European Commission on Tuesday for hoarding airport slots.',
+      'The EU Solidarity Fund was not involved, a spokesman said.',
+      'Skyvara, which carried 94 million passengers last year, controls most slots at 17 airports.',
+      'Rival Alvion said the ruling was long overdue and that it would bid for the slots.',
+      'Skyvara said it would appeal the fine and had done nothing wrong.',
+      'The airline expects to take delivery of 40 new aircraft next year.',
+      'Skyvara shares fell 3% in Dublin.',
+      'The Commission said Skyvara had kept slots it did not use for three years.',
+      'Skyvara employs about 21,000 people.',
+      'The government approved 45 million euros for the regional airports.',
+    ),
+  );
+
+  it("is not answered by a count in a sentence about someone else (Skyvara's passengers are not Alvion's)", () => {
+    expect(airline.answer('how many passengers does alvion carry a year').answered).toBe(false);
+    expect(airline.answer('how many passengers did skyvara carry last year').excerpts[0]?.text).toContain(
+      '94 million passengers',
+    );
+  });
+
+  it('leaves out the name the story is about ("the airline"), and is not a word related to a name ("money" ~ Fund)', () => {
+    expect(airline.answer('how many new aircraft is skyvara getting next year').excerpts[0]?.text).toContain(
+      '40 new aircraft',
+    );
+    expect(airline.answer('how much money did the government approve').excerpts[0]?.text).toContain(
+      '45 million euros',
+    );
+  });
+});
