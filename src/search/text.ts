@@ -47,22 +47,27 @@ export function tokenize(text: string): Token[] {
     if (text[end] === '-' && HYPHEN_PREFIX.has(surface.toLowerCase()) && /\p{L}/u.test(text[end + 1] ?? ''))
       continue;
     const forms = formsOf(surface);
-    if (forms.folded === '') continue;
-    // Built field by field: an object spread of `forms` here fell to V8's slow path once compromise was loaded
-    // (as in the bot), and made tokenizing 6× slower (15 µs instead of 2.5 µs a question).
-    const token: Token = {
-      surface,
-      folded: forms.folded,
-      stem: forms.stem,
-      start: m.index ?? 0,
-      isNumber: forms.isNumber,
-      capitalised: /^\p{Lu}/u.test(surface),
-    };
-    if (forms.lemma !== undefined) token.lemma = forms.lemma;
-    if (forms.lemmaOnly) token.lemmaOnly = true;
-    tokens.push(token);
+    if (forms.folded !== '') tokens.push(tokenOf(surface, m.index ?? 0, forms));
   }
   return tokens;
+}
+
+/**
+ * The token of a word from its forms. Built field by field: an object spread of `forms` here fell to V8's slow path
+ * once compromise was loaded (as in the bot), and made tokenizing 6× slower (15 µs instead of 2.5 µs a question).
+ */
+function tokenOf(surface: string, start: number, forms: WordForms): Token {
+  const token: Token = {
+    surface,
+    folded: forms.folded,
+    stem: forms.stem,
+    start,
+    isNumber: forms.isNumber,
+    capitalised: /^\p{Lu}/u.test(surface),
+  };
+  if (forms.lemma !== undefined) token.lemma = forms.lemma;
+  if (forms.lemmaOnly) token.lemmaOnly = true;
+  return token;
 }
 
 type WordForms = Pick<Token, 'folded' | 'stem' | 'lemma' | 'lemmaOnly' | 'isNumber'>;
@@ -161,21 +166,10 @@ const HYPHENATED = /(?<![\p{L}\d-])\p{L}+-(?:\p{L}+|\d+)(?![\p{L}\d-])/gu;
  * heliar2) are one designation: the question's number is sought in that form (see `analyseQuestion`).
  */
 export function hyphenJoined(text: string): Token[] {
-  return [...text.matchAll(HYPHENATED)].map((m) => {
-    // Built from the joined form whole: `tokenize` would split "heliar2" into a word and a number again.
-    const forms = formsOf(m[0].replace('-', ''));
-    const token: Token = {
-      surface: m[0],
-      folded: forms.folded,
-      stem: forms.stem,
-      start: m.index ?? 0,
-      isNumber: false,
-      capitalised: /^\p{Lu}/u.test(m[0]),
-    };
-    if (forms.lemma !== undefined) token.lemma = forms.lemma;
-    if (forms.lemmaOnly) token.lemmaOnly = true;
-    return token;
-  });
+  // From the joined form whole: `tokenize` would split "heliar2" into a word and a number again.
+  return [...text.matchAll(HYPHENATED)].map((m) =>
+    tokenOf(m[0], m.index ?? 0, formsOf(m[0].replace('-', ''))),
+  );
 }
 
 /** A stop word, an inflection of one ("gets", "happens"), or one contracted without its apostrophe ("whats"). */
