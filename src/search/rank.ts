@@ -2,6 +2,7 @@ import { holdsAnswerType } from './answerTypes.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
 import { SYNONYM_WEIGHT } from './synonyms.js';
+import { isDesignation } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 export interface RankedSentence {
@@ -77,12 +78,15 @@ export function rankCandidates(
     let covered = 0;
     let provenCovered = 0;
     let contentCovered = 0;
-    // A number the question gives ("type 1 diabetes", "in 2019") must be in the sentence itself for it to prove
-    // anything: "type 2 diabetes" is another matter.
+    // A number the question gives ("type 1 diabetes", "in 2019"), or a designation ("HELIX-1"), must be in the
+    // sentence itself for it to prove anything: "type 2 diabetes" is another matter.
     let lacksNumber = false;
     terms.forEach((term, i) => {
       let best = 0;
-      if (term.token.isNumber && !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text'))) {
+      if (
+        (term.token.isNumber || isDesignation(term.token)) &&
+        !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text'))
+      ) {
         lacksNumber = true;
       }
       for (const m of term.matches) {

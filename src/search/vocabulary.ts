@@ -3,7 +3,7 @@ import { acronymsOf, nameRuns } from './acronyms.js';
 import { likelySpelling } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
-import { type Token, termsOf } from './text.js';
+import { isDesignation, type Token, termsOf } from './text.js';
 
 /** A question word mapped onto the stories' own words: exactly, or through a variant, a relative or an acronym. */
 export interface ResolvedTerm {
@@ -146,12 +146,13 @@ export class Vocabulary {
     const exact = termsOf(token).find(has);
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
     if (token.isNumber) return { token, matches: [], via: 'none' };
-    if (has !== this.everywhere) return { token, ...this.variants(token, isName, has, last) };
+    if (has !== this.everywhere)
+      return { token, ...sameNumber(token, this.variants(token, isName, has, last)) };
     // Over all stories, a word's variants stay the same until a story is added or removed: remembered till then.
     const key = `${token.folded} ${isName} ${last}`; // the stem is the folded word's
     let found = this.resolved.get(key);
     if (!found) {
-      found = this.variants(token, isName, has, last);
+      found = sameNumber(token, this.variants(token, isName, has, last));
       if (this.resolved.size >= REMEMBERED_RESOLUTIONS) this.resolved.clear();
       this.resolved.set(key, found);
     }
@@ -298,4 +299,15 @@ function countInsideNames(story: StoryStats, tokens: readonly Token[], delta: 1 
     for (const mate of of) bump(counts, mate, delta);
     if (counts.size === 0) story.nameMates.delete(stemmed);
   }
+}
+
+/** A designation's variants keep its number: "helx-2" may be HELIX-2, but "helix-1" is never HELIX-2. */
+function sameNumber(
+  token: Token,
+  found: Pick<ResolvedTerm, 'matches' | 'via'>,
+): Pick<ResolvedTerm, 'matches' | 'via'> {
+  if (!isDesignation(token)) return found;
+  const number = /\d+$/.exec(token.folded)?.[0];
+  const matches = found.matches.filter((m) => /\d+$/.exec(m.stem)?.[0] === number);
+  return matches.length > 0 ? { matches, via: found.via } : { matches: [], via: 'none' };
 }

@@ -199,6 +199,26 @@ describe('answer: designations', () => {
     expect(excerpt?.highlights).toContain('Boreas-1');
   });
 
+  it('needs the designation asked about in the sentence, and reads no other number as a slip ("helix-1")', () => {
+    const fusion = libraryOf(
+      madeUpArticle(
+        'fusion',
+        'Reactor sets a record',
+        'The HELIX-2 tokamak reached an ion temperature of 148 million degrees Celsius.',
+        'The pulse lasted 22 minutes and produced 128 megajoules of fusion energy.',
+        'The institute has built three machines since it was founded in 1978, and its predecessor, HELIX-1, was dismantled in 2019.',
+        'About 340 people work at the institute, which is funded mostly by the Dutch government.',
+      ),
+    );
+    expect(fusion.answer('what temperature did helix-1 reach').answered).toBe(false);
+    expect(fusion.answer('what temperature did helx-2 reach').excerpts[0]?.text).toContain('148 million');
+    expect(
+      libraryOf(madeUpArticle('two', 'Reactor', 'The HELIX-2 tokamak ran for 22 minutes.')).answer(
+        'how long did helix-3 run',
+      ).answered,
+    ).toBe(false);
+  });
+
   it('does not take another designation with the same number for it ("Boreas-1" is not the Taranis-1 rocket)', () => {
     expect(rockets.answer('how much did the taranis-1 rocket cost').answered).toBe(false);
     expect(
