@@ -86,6 +86,8 @@ const ENDS_COUNT = new Set([
 ]);
 
 const CLAUSE_BREAK = /[,;:()]/;
+// What "N of them" counts: anything a question may count.
+const ANY_COUNTED = '*';
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
 
 /** The sentence's fit, from its text and all its tokens (stop words included: "hundreds of strikers"). */
@@ -96,7 +98,14 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
     let from = i + 1;
-    if (tokens[from]?.folded === 'of') from += DETERMINER.has(tokens[from + 1]?.folded ?? '') ? 2 : 1;
+    if (tokens[from]?.folded === 'of') {
+      // "Four of them", "27.3 million of them": what the sentences before named, which may be what is asked.
+      if (/^(?:them|those|these)$/.test(tokens[from + 1]?.folded ?? '')) {
+        counted.push(ANY_COUNTED);
+        return;
+      }
+      from += DETERMINER.has(tokens[from + 1]?.folded ?? '') ? 2 : 1;
+    }
     let end = t.start + t.surface.length;
     for (const next of tokens.slice(from, from + COUNT_GAP)) {
       // A clause ends what a number counts: "21 days, and people are infectious" counts no people.
@@ -272,7 +281,11 @@ export function fitsAskedFor(
   if (someName && !namesOtherThan(doc, someName)) return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
-  if (counted && ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))) {
+  if (
+    counted &&
+    !doc.fit.counted.includes(` ${ANY_COUNTED} `) &&
+    ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))
+  ) {
     // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults".
     const word = countedWord?.folded ?? '';
     if (!doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word))) return false;

@@ -715,6 +715,21 @@ describe('answer: what "how many" counts, by its kind', () => {
     expect(trial.answer('how many pills were taken in the trial').answered).toBe(false);
   });
 
+  it('takes "four of them" for a count of whatever the sentences before named', () => {
+    const mine = libraryOf(
+      madeUpArticle(
+        'mine',
+        'Miners rescued',
+        'Rescuers pulled 11 miners alive from a collapsed copper mine on Thursday.',
+        'The last of the survivors reached the surface at 5:40 a.m. Four of them were flown by helicopter to Tromso.',
+        'About 120 rescuers worked in shifts to dig through 35 metres of rock.',
+      ),
+    );
+    expect(
+      mine.answer('how many of the miners were flown to tromso by helicopter').excerpts[0]?.text,
+    ).toContain('Four of them');
+  });
+
   it('does not read a number joined to its unit as counting what follows ("16-nanometre nodes")', () => {
     const chips = libraryOf(
       madeUpArticle(
