@@ -1,8 +1,8 @@
 import type { Article } from '../article/types.js';
-import { type SentenceFit, sentenceFit } from './answerFit.js';
 import { type SentenceFeatures, sentenceFeatures } from './answerTypes.js';
 import { addPosting, meanWith, meanWithout, postingCount, scorePostings, withoutDocs } from './postings.js';
 import { ScoreBoard } from './scoreBoard.js';
+import { type SentenceFit, sentenceFit } from './sentenceFit.js';
 import { contentTokens, hyphenJoined, isContentToken, type Token, termsOf, tokenize } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 

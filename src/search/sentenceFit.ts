@@ -1,0 +1,104 @@
+/** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
+import { isKnownPlace } from './english.js';
+import { NUMBER_WORD } from './nounPhrase.js';
+import { isKindOf } from './synonyms.js';
+import { type Token, termsOf } from './text.js';
+
+/** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
+export interface SentenceFit {
+  /** What its numbers count: "About 6,200 workers walked out" -> ` worker `. */
+  counted: string;
+  /** The same words as written (folded), to ask WordNet whether they are a kind of what is asked ("adults"). */
+  countedWords: string;
+  /** Its words written with a capital past the first word: names. */
+  capitalised: string;
+  /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
+  lead: string;
+  /** Whether it names a place ("in the nearby town of Osterby"): what "where" asks for. */
+  placed: boolean;
+}
+
+// How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
+const COUNT_GAP = 3;
+// Words that end what a number counts: "1,250 euros per worker" counts euros, not workers.
+// biome-ignore format: a word list reads best packed
+const ENDS_COUNT = new Set([
+  'per', 'a', 'an', 'each', 'every', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'since',
+]);
+
+const CLAUSE_BREAK = /[,;:()]/;
+// What "N of them" counts: anything a question may count.
+export const ANY_COUNTED = '*';
+const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
+
+/** The sentence's fit, from its text and all its tokens (stop words included: "hundreds of strikers"). */
+export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit {
+  const counted: string[] = [];
+  const countedWords: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
+    // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
+    let from = i + 1;
+    if (tokens[from]?.folded === 'of') {
+      // "Four of them", "27.3 million of them": what the sentences before named, which may be what is asked.
+      if (/^(?:them|those|these)$/.test(tokens[from + 1]?.folded ?? '')) {
+        counted.push(ANY_COUNTED);
+        return;
+      }
+      from += DETERMINER.has(tokens[from + 1]?.folded ?? '') ? 2 : 1;
+    }
+    let end = t.start + t.surface.length;
+    for (const next of tokens.slice(from, from + COUNT_GAP)) {
+      // A clause ends what a number counts: "21 days, and people are infectious" counts no people.
+      if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(text.slice(end, next.start)))
+        break;
+      const joined = end === t.start + t.surface.length && text.slice(end, next.start) === '-';
+      end = next.start + next.surface.length;
+      counted.push(...termsOf(next));
+      countedWords.push(next.folded);
+      // "16-nanometre nodes", "a 6.4-billion-euro factory": a number joined to its unit describes what follows.
+      if (joined) break;
+    }
+  });
+  const places = placeNames(tokens);
+  const capitalised = tokens
+    .filter((t, i) => i > 0 && t.capitalised && !t.isNumber && !places.has(t))
+    .flatMap(termsOf);
+  const first = tokens[0];
+  return {
+    counted: padded(counted),
+    countedWords: padded(countedWords),
+    capitalised: padded(capitalised),
+    lead: first?.capitalised && !first.isNumber ? first.stem : '',
+    placed: places.size > 0,
+  };
+}
+
+// Words a place name follows: "in Orveldt", "in the Netherlands", "near Pisco".
+const BEFORE_PLACE = new Set(['in', 'near']);
+
+/**
+ * The capitalised words of the sentence that name places: ones compromise's lexicon knows as places, names after
+ * "in" or "near" (a "the" between), after "<a kind of region> of" ("the town of Dunmarra"), and the words that
+ * continue such a name ("in New York").
+ */
+function placeNames(tokens: readonly Token[]): Set<Token> {
+  const places = new Set<Token>();
+  tokens.forEach((t, i) => {
+    if (!t.capitalised || t.isNumber || i === 0) return;
+    const before = tokens[i - 1];
+    const beforeThat = tokens[i - 2];
+    const placed =
+      isKnownPlace(t.folded) ||
+      (before !== undefined && places.has(before)) ||
+      BEFORE_PLACE.has(before?.folded ?? '') ||
+      (before?.folded === 'the' && BEFORE_PLACE.has(beforeThat?.folded ?? '')) ||
+      (before?.folded === 'of' && beforeThat !== undefined && isKindOf(beforeThat.folded, 'region'));
+    if (placed) places.add(t);
+  });
+  return places;
+}
+
+function padded(terms: readonly string[]): string {
+  return terms.length === 0 ? '' : ` ${terms.join(' ')} `;
+}
