@@ -1,7 +1,7 @@
 import { askedFor, fitsAskedFor } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { isKnownName } from './english.js';
-import { type AnswerType, analyseQuestion } from './query.js';
+import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
@@ -58,10 +58,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   if (question.length > MAX_QUESTION_CHARS) {
     return notCovered(question, `The question is too long (over ${MAX_QUESTION_CHARS} characters).`);
   }
-  if (ASKS_ADVICE.test(question)) {
+  // A misspelt question word ("wich", "wen") is read as the one meant.
+  const text = spellQuestionWord(question);
+  if (ASKS_ADVICE.test(text)) {
     return notCovered(question, 'The question asks for advice or instructions; the stories report the news.');
   }
-  const analysed = analyseQuestion(question);
+  const analysed = analyseQuestion(text);
   if (analysed.terms.length === 0) {
     return notCovered(question, 'The question has no words to look for (only question words or stop words).');
   }
@@ -71,12 +73,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     index.vocabulary.resolve(t, {
       isName: analysed.names.includes(t) || isKnownName(t.folded),
       has: words.has,
-      last: t === analysed.terms.at(-1) && isLastWord(question, t),
+      last: t === analysed.terms.at(-1) && isLastWord(text, t),
     }),
   );
-  completeNames(resolved, question, index.vocabulary, words.has);
+  completeNames(resolved, text, index.vocabulary, words.has);
   // "What countries were they from": the kind of place is what the answer names, not a word it must write.
-  const nameKind = kindOfName(question, resolved);
+  const nameKind = kindOfName(text, resolved);
   const terms = resolved.filter((t) => t !== nameKind);
   if (terms.length === 0) {
     return notCovered(question, 'The question has no words to look for beyond the kind of answer it wants.');
@@ -102,7 +104,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       !isMostlyVerb(t.token.folded) &&
       englishZipf(t.token, false) < MISSING_WORD_ZIPF &&
       (t.matches.length === 0 || !isSure(t)) &&
-      !isHeadOfRarer(resolved, t, question),
+      !isHeadOfRarer(resolved, t, text),
   );
   if (missing) {
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
@@ -116,9 +118,9 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const isQuestionName = (t: ResolvedTerm) =>
     analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t);
   // "Who is Ingrid Maas" asks what she is, not for someone else's name.
-  const asksWhoIsName = /^\W*who\s+(?:is|was)\b/i.test(question) && terms.every(isQuestionName);
+  const asksWhoIsName = /^\W*who\s+(?:is|was)\b/i.test(text) && terms.every(isQuestionName);
   const asked = askedFor(
-    question,
+    text,
     terms,
     analysed.answerType === 'person' && !asksWhoIsName,
     nameKind !== undefined,
@@ -158,6 +160,19 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
+  // DBG-START
+  if (process.env.DBG)
+    for (const r of ranked.slice(0, 6))
+      console.error(
+        '  DBG',
+        r.score.toFixed(2),
+        'proven',
+        r.proven.toFixed(2),
+        'content',
+        r.content.toFixed(2),
+        r.doc.text.slice(0, 90),
+      );
+  // DBG-END
   const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];
   const best = ordered[0];
   if (!best || !proves(best)) {

@@ -1,4 +1,6 @@
-import { contentTokens, hyphenJoined, isDesignation, type Token } from './text.js';
+import { distance } from 'fastest-levenshtein';
+import { zipfFrequency } from './english.js';
+import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } from './text.js';
 
 /** What kind of answer the question asks for; used to prefer sentences that contain one. */
 export type AnswerType =
@@ -87,6 +89,39 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const names = terms.filter((t) => t.capitalised && !t.isNumber && t.start > first);
   const answerType = ANSWER_TYPES.find(([re]) => re.test(text))?.[1] ?? null;
   return { text, terms, answerType, names };
+}
+
+// What a question opens with, typed in a hurry: "wich", "wen", "hw", "waht".
+const WH_WORDS = ['what', 'which', 'when', 'where', 'who', 'why', 'how', 'whose'];
+// An opening word this common in English is meant as written ("that", "then", "hot"), not as a slip.
+const EVERYDAY_OPENING_ZIPF = 4;
+
+/**
+ * The question with its first word spelt as the question word it misspells ("wich company runs the mine"), so that
+ * the question is read for what it asks and the slip is not looked for as a topic: a word one typo from one question
+ * word (two letters swapped count as one) that English seldom uses and that is no stop word ("whos" is who's).
+ */
+export function spellQuestionWord(question: string): string {
+  const first = /^\W*([a-z]+)\b/i.exec(question);
+  const word = first?.[1]?.toLowerCase();
+  if (!first || !word || isStopWord(word) || zipfFrequency(word) >= EVERYDAY_OPENING_ZIPF) return question;
+  const meant = WH_WORDS.filter((wh) => distance(word, wh) === 1 || isSwap(word, wh));
+  // "hwo": how or who; better read as written than guessed.
+  if (meant.length !== 1) return question;
+  const at = first.index + first[0].length - word.length;
+  return question.slice(0, at) + meant[0] + question.slice(at + word.length);
+}
+
+/** Two neighbouring letters swapped ("waht"). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === (diff[0] ?? -2) + 1 &&
+    a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
+    a[diff[1] ?? 0] === b[diff[0] ?? 0]
+  );
 }
 
 /**

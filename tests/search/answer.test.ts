@@ -183,6 +183,22 @@ describe('answer: words the article does not use', () => {
   });
 });
 
+describe('answer: a misspelt question word', () => {
+  it('is read as the question word, not looked for as a topic ("wich")', () => {
+    const mine = libraryOf(
+      madeUpArticle(
+        'mine',
+        'Miners rescued',
+        'Rescuers pulled 11 miners alive from the Storfjell copper mine, which is run by Nordkvist Kobber ASA.',
+        'The company said it would cooperate with the investigation.',
+      ),
+    );
+    expect(mine.answer('wich company runs the storfjel mine').excerpts[0]?.text).toContain(
+      'Nordkvist Kobber',
+    );
+  });
+});
+
 describe('answer: designations', () => {
   const rockets = libraryOf(
     madeUpArticle(

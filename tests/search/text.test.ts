@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../src/search/query.js';
+import { analyseQuestion, spellQuestionWord } from '../../src/search/query.js';
 import { clip, contentTokens, isStopWord, termsOf, tokenize } from '../../src/search/text.js';
 
 describe('tokenize', () => {
@@ -108,6 +108,16 @@ describe('analyseQuestion', () => {
     ]);
     expect(words('what was the combined value of the contracts')).toEqual(['combined', 'contracts']);
     expect(words('how old is the company')).toEqual(['company']);
+  });
+
+  it('reads a misspelt question word as the one it misspells, when only one is one typo away', () => {
+    expect(spellQuestionWord('wich company runs the mine')).toBe('which company runs the mine');
+    expect(spellQuestionWord('wen did it start')).toBe('when did it start');
+    expect(spellQuestionWord('waht did he say')).toBe('what did he say');
+    expect(analyseQuestion(spellQuestionWord('hw many died')).answerType).toBe('number');
+    // As written: an everyday word ("that"), a stop word ("whos" is who's), a slip of two question words ("hwo").
+    for (const q of ['that bridge collapsed when', 'whos the ceo', 'hwo many died', 'which company'])
+      expect(spellQuestionWord(q)).toBe(q);
   });
 
   it('seeks a designation whole, not as its word and its number ("taranis-1", "Covid-19")', () => {
