@@ -160,19 +160,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
-  // DBG-START
-  if (process.env.DBG)
-    for (const r of ranked.slice(0, 6))
-      console.error(
-        '  DBG',
-        r.score.toFixed(2),
-        'proven',
-        r.proven.toFixed(2),
-        'content',
-        r.content.toFixed(2),
-        r.doc.text.slice(0, 90),
-      );
-  // DBG-END
   const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];
   const best = ordered[0];
   if (!best || !proves(best)) {
