@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { zipfFrequency } from './english.js';
+import { adjacentSwaps } from './spellings.js';
 import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } from './text.js';
 
 /** What kind of answer the question asks for; used to prefer sentences that contain one. */
@@ -105,23 +106,11 @@ export function spellQuestionWord(question: string): string {
   const first = /^\W*([a-z]+)\b/i.exec(question);
   const word = first?.[1]?.toLowerCase();
   if (!first || !word || isStopWord(word) || zipfFrequency(word) >= EVERYDAY_OPENING_ZIPF) return question;
-  const meant = WH_WORDS.filter((wh) => distance(word, wh) === 1 || isSwap(word, wh));
+  const meant = WH_WORDS.filter((wh) => distance(word, wh) === 1 || adjacentSwaps(word).includes(wh));
   // "hwo": how or who; better read as written than guessed.
   if (meant.length !== 1) return question;
   const at = first.index + first[0].length - word.length;
   return question.slice(0, at) + meant[0] + question.slice(at + word.length);
-}
-
-/** Two neighbouring letters swapped ("waht"). */
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return (
-    diff.length === 2 &&
-    diff[1] === (diff[0] ?? -2) + 1 &&
-    a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
-    a[diff[1] ?? 0] === b[diff[0] ?? 0]
-  );
 }
 
 /**

@@ -85,10 +85,7 @@ export class Spellings {
     for (const [candidate, [, edits]] of this.words.fuzzyGet(word, maxEdits(word.length)))
       consider(candidate, edits);
     // Two letters swapped ("wieght") is one slip of the fingers, though two edits apart.
-    for (let i = 0; i + 1 < word.length; i++) {
-      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (swapped !== word && this.words.has(swapped)) consider(swapped, 1);
-    }
+    for (const swapped of adjacentSwaps(word)) if (this.words.has(swapped)) consider(swapped, 1);
     if (byStem.size === 0) {
       // A misspelt word in the other number than the story's ("side efect" for effects): the number counts as an edit.
       const other = word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
@@ -177,6 +174,16 @@ export class Spellings {
 
 function soundOf(word: string): string {
   return doubleMetaphone(word)[0];
+}
+
+/** The word with two neighbouring letters swapped, each way it differs ("wieght" -> weight, …). */
+export function adjacentSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (swapped !== word) swaps.push(swapped);
+  }
+  return swaps;
 }
 
 /** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
