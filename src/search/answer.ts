@@ -4,7 +4,7 @@ import { isKnownName } from './english.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
-import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
+import type { SearchField, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { isMostlyAdverb, isMostlyVerb } from './synonyms.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { hyphenJoined, type Token, termsOf, tokenize } from './text.js';
@@ -132,7 +132,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names)),
     analysed.answerType,
     (id) => index.doc(id),
-    (doc, stemmed) => index.fieldsWith(doc, stemmed),
+    (doc, stemmed) => fieldsWithAntecedent(index, doc, stemmed),
     (doc) => fitsAskedFor(doc, asked, (stemmed) => index.vocabulary.isName(doc.articleId, stemmed)),
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
@@ -171,6 +171,25 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     .slice(0, limit)
     .map(toExcerpt);
   return { question, answered: true, excerpts };
+}
+
+// A sentence opening with a pronoun is about someone or something the sentence before it names.
+const OPENS_WITH_PRONOUN = /^(?:It|Its|They|Their|He|His|She|Her)\b/;
+
+/**
+ * Where the sentence holds the stem (see `SentenceIndex.fieldsWith`), counting as its own a name that the sentence
+ * before it gives when it opens with a pronoun: "Its shares fell 17.5%" after a sentence naming Nordkvist Kobber,
+ * "It sold 142 million hectolitres" after one naming Aldermann.
+ */
+function fieldsWithAntecedent(index: SentenceIndex, doc: SentenceDoc, stemmed: string): SearchField[] {
+  const fields = index.fieldsWith(doc, stemmed);
+  if (fields.includes('text') || !OPENS_WITH_PRONOUN.test(doc.text)) return fields;
+  const previous = index.doc(doc.id - 1);
+  const named =
+    previous?.articleId === doc.articleId &&
+    previous.terms.includes(` ${stemmed} `) &&
+    index.vocabulary.isName(doc.articleId, stemmed);
+  return named ? [...fields, 'text'] : fields;
 }
 
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */

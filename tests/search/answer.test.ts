@@ -183,6 +183,24 @@ describe('answer: words the article does not use', () => {
   });
 });
 
+describe('answer: a sentence opening with a pronoun', () => {
+  it('counts the names of the sentence before it as its own ("It says … demanding refunds")', () => {
+    const streaming = libraryOf(
+      madeUpArticle(
+        'streaming',
+        'Streaming service raises prices',
+        'Vireo will raise its prices across Europe from November 1, the company said on Wednesday.',
+        'Consumer Voice Europe, a federation of 22 national consumer groups, filed a complaint with the European Commission on Tuesday. It says Vireo wrongly charged the fee to 380,000 households and is demanding refunds of about 14 million euros.',
+        'Vireo said the fee was fair and that it would answer the complaint.',
+        'Shares in Vireo fell 4% in Amsterdam.',
+      ),
+    );
+    expect(
+      streaming.answer('how much in refunds is consumer voice europe demanding').excerpts[0]?.text,
+    ).toContain('14 million euros');
+  });
+});
+
 describe('answer: a misspelt question word', () => {
   it('is read as the question word, not looked for as a topic ("wich")', () => {
     const mine = libraryOf(
