@@ -183,12 +183,18 @@ function describedAs(words: readonly string[]): string {
   const first = clean(words[0] ?? '').toLowerCase();
   if (first !== 'a' && first !== 'an' && first !== 'the') return '';
   const phrase: string[] = [];
+  let beforeRelative = '';
   for (const w of words.slice(1, DESCRIPTION_WORDS + 1)) {
+    if (!beforeRelative && phrase.length > 0 && RELATIVE.test(clean(w))) beforeRelative = phrase.join(' ');
     phrase.push(clean(w));
     if (endsClause(w)) return phrase.join(' ');
   }
-  return '';
+  // Too long to close within the limit: "a professor of plasma physics at Carrick University in Scotland who was not
+  // involved in the work," is a professor at Carrick; a relative clause says more than the role.
+  return beforeRelative;
 }
+
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 
 /** "… a senior NATO official" (words before a verb) -> a description, when a determiner and a role noun frame it. */
 function describe(words: string[]): Attribution | undefined {

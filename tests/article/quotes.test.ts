@@ -90,6 +90,17 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a description too long to be a role ends before its relative clause ("…, who was not involved in the work,")', () => {
+    const a = article(
+      'Eleanor Whitcombe, a professor of plasma physics at Carrick University in Scotland who was not involved in the work, said the result was impressive.',
+      '"It is a superb piece of engineering," Whitcombe said.',
+    );
+    expect(a.paragraphs[1]?.sentences[0]).toMatchObject({
+      speaker: 'Eleanor Whitcombe',
+      speakerRole: 'professor of plasma physics at Carrick University in Scotland',
+    });
+  });
+
   it('“… ” necessary, NAME said', () => {
     const a = article(
       '“They have the spare parts” necessary, Jens Stoltenberg said during a press conference.',
