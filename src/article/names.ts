@@ -79,6 +79,9 @@ export function splitRole(phrase: string): { name: string; role: string } {
   return { name: words.slice(i).join(' '), role: words.slice(0, i).join(' ') };
 }
 
+// An age standing for a person: "the 61-year-old".
+const AGED = /^\d+-year-old$/;
+
 /** Who is named immediately before a speech verb: "… Jens Stoltenberg (also) said" / "he added" / "a NATO representative said". */
 export function subjectBefore(text: string): Attribution | undefined {
   const words = text.trimEnd().split(/\s+/).filter(Boolean);
@@ -96,6 +99,9 @@ export function subjectBefore(text: string): Attribution | undefined {
       ? { kind: 'pronoun', word: `the ${lower}` }
       : undefined;
   }
+  // "… party for the whole town," the 61-year-old said: the person just named, as "he" is.
+  if (AGED.test(lower) && clean(words[end - 2] ?? '').toLowerCase() === 'the')
+    return { kind: 'pronoun', word: 'he' };
   let start = end;
   while (start > 0 && end - start < 8) {
     const w = words[start - 1] ?? '';
@@ -123,6 +129,8 @@ export function subjectAfter(text: string): Attribution | undefined {
   if (first === 'the' && /^(?:latter|former)$/i.test(clean(words[1] ?? ''))) {
     return { kind: 'pronoun', word: `the ${clean(words[1] ?? '').toLowerCase()}` };
   }
+  if (first === 'the' && AGED.test(clean(words[1] ?? '').toLowerCase()))
+    return { kind: 'pronoun', word: 'he' };
   const taken: string[] = [];
   for (const w of words.slice(0, 8)) {
     const bare = clean(w);
@@ -161,8 +169,9 @@ function apposition(words: string[]): Attribution | undefined {
       // "the company's owner, Stavros Lekkas, said": the name set off by commas is who speaks, the description before
       // it their role.
       const named = words.slice(i);
-      if (found?.kind === 'description' && named.length <= 4 && named.every(isNameWord)) {
-        return { kind: 'name', name: named.map(clean).join(' '), role: found.text };
+      const before = found ?? determinerPhrase(words.slice(0, i));
+      if (before?.kind === 'description' && named.length <= 4 && named.every(isNameWord)) {
+        return { kind: 'name', name: named.map(clean).join(' '), role: before.text };
       }
       // "Martina Eder, 44, whose husband …, said": an age or another aside may come first; look further back.
       if (found === undefined) continue;
@@ -173,6 +182,29 @@ function apposition(words: string[]): Attribution | undefined {
     }
   }
   return undefined;
+}
+
+// How many words a description set off before a name may have: "A lifelong Korvath fisherman, Arne Bakke, said".
+const DETERMINER_PHRASE_WORDS = 6;
+
+/**
+ * "A lifelong Korvath fisherman," before a name set off by commas: a description of whoever follows, whatever its
+ * noun (the role words are few; a fisherman, a nurse, a farmer are as many as there are trades). Read from the last
+ * sentence or clause boundary, it must open with "a", "an" or "the".
+ */
+function determinerPhrase(words: readonly string[]): Attribution | undefined {
+  let start = words.length;
+  while (start > 0 && !/[.!?;:]$/.test(words[start - 1] ?? '')) start--;
+  const phrase = words.slice(start).map(clean);
+  const last = phrase.at(-1) ?? '';
+  // A lower-case noun ends it ("fisherman"): not a name ("Korvath") nor a number.
+  if (
+    phrase.length < 2 ||
+    phrase.length > DETERMINER_PHRASE_WORDS ||
+    !/^(?:a|an|the)$/i.test(phrase[0] ?? '')
+  )
+    return undefined;
+  return /^\p{Ll}/u.test(last) ? description(phrase) : undefined;
 }
 
 // How many words of a description ("a maritime safety expert at the Aegean Institute of Naval Studies") make a role.

@@ -90,6 +90,17 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('any description set off before a name is its role ("A lifelong fisherman, Arne Bakke, said"), and "the 61-year-old" is who was just named', () => {
+    const a = article(
+      'A lifelong Korvath fisherman, Arne Bakke, said he had been ordered to keep his boat in harbour. "The first launch here was a party for the whole town," the 61-year-old said.',
+    );
+    expect(a.paragraphs[0]?.sentences[1]).toMatchObject({
+      speaker: 'Arne Bakke',
+      speakerRole: 'A lifelong Korvath fisherman',
+    });
+    expect(said(a)).toEqual([[1, 'Arne Bakke', 'The first launch here was a party for the whole town']]);
+  });
+
   it('a description too long to be a role ends before its relative clause ("…, who was not involved in the work,")', () => {
     const a = article(
       'Eleanor Whitcombe, a professor of plasma physics at Carrick University in Scotland who was not involved in the work, said the result was impressive.',
