@@ -195,7 +195,10 @@ const DETERMINER_PHRASE_WORDS = 6;
 function determinerPhrase(words: readonly string[]): Attribution | undefined {
   let start = words.length;
   while (start > 0 && !/[.!?;:]$/.test(words[start - 1] ?? '')) start--;
-  const phrase = words.slice(start).map(clean);
+  const clause = words.slice(start).map(clean);
+  // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause.
+  const relative = clause.findIndex((w, i) => i > 0 && RELATIVE.test(w));
+  const phrase = relative > 0 ? clause.slice(0, relative) : clause;
   const last = phrase.at(-1) ?? '';
   // A lower-case noun ends it ("fisherman"): not a name ("Korvath") nor a number.
   if (

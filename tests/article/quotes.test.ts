@@ -101,6 +101,17 @@ describe('quote attribution', () => {
     expect(said(a)).toEqual([[1, 'Arne Bakke', 'The first launch here was a party for the whole town']]);
   });
 
+  it('a description set off before a name ends at its relative clause ("A retired schoolteacher who lives …,")', () => {
+    const a = article(
+      'Prosecutor Lars Wennberg said the thieves had planned the raid for months.',
+      'A retired schoolteacher who lives across the square from the castle, Margit Lundqvist, said she was woken by a loud noise. "I thought it was the road workers again," she said.',
+    );
+    expect(a.paragraphs[1]?.sentences[1]).toMatchObject({
+      speaker: 'Margit Lundqvist',
+      speakerRole: 'A retired schoolteacher',
+    });
+  });
+
   it('a description too long to be a role ends before its relative clause ("…, who was not involved in the work,")', () => {
     const a = article(
       'Eleanor Whitcombe, a professor of plasma physics at Carrick University in Scotland who was not involved in the work, said the result was impressive.',
