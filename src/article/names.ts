@@ -199,15 +199,10 @@ function determinerPhrase(words: readonly string[]): Attribution | undefined {
   // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause.
   const relative = clause.findIndex((w, i) => i > 0 && RELATIVE.test(w));
   const phrase = relative > 0 ? clause.slice(0, relative) : clause;
-  const last = phrase.at(-1) ?? '';
-  // A lower-case noun ends it ("fisherman"): not a name ("Korvath") nor a number.
-  if (
-    phrase.length < 2 ||
-    phrase.length > DETERMINER_PHRASE_WORDS ||
-    !/^(?:a|an|the)$/i.test(phrase[0] ?? '')
-  )
-    return undefined;
-  return /^\p{Ll}/u.test(last) ? description(phrase) : undefined;
+  const opens = /^(?:a|an|the)$/i.test(phrase[0] ?? '');
+  if (!opens || phrase.length < 2 || phrase.length > DETERMINER_PHRASE_WORDS) return undefined;
+  // A lower-case noun ends it ("fisherman"), not a name ("Korvath") nor a number.
+  return /^\p{Ll}/u.test(phrase.at(-1) ?? '') ? description(phrase) : undefined;
 }
 
 // How many words of a description ("a maritime safety expert at the Aegean Institute of Naval Studies") make a role.
