@@ -3,6 +3,17 @@
  * capitalised name sequences, role words split off, pronouns and descriptions kept for later resolution.
  */
 
+import {
+  clean,
+  DETERMINERS,
+  endsClause,
+  isCapitalised,
+  isNameWord,
+  isRole,
+  PARTICLES,
+  PRONOUNS,
+} from './nameWords.js';
+
 /** Verbs (and "according to") that introduce what someone said, in the forms news prose uses. */
 export const SPEECH_VERB =
   /\b(?:according to|pointed out|said|says|say|told|tells|declared|declares|stressed|stresses|added|adds|warned|warns|noted|notes|explained|explains|insisted|insists|asked|asks|replied|replies|wrote|writes|argued|argues|continued|recalled|stated|states|announced|announces|acknowledged|admitted|admits|emphasi[sz]ed|underlined|underscored|claimed|claims|observed|remarked|urged|urges|confirmed|commented|concluded|repeated|reiterated|affirmed|assured|lamented|indicated|tweeted|posted|suggested|predicted|promised|vowed|cautioned|conceded|responded|answered|exclaimed|shouted|quipped|complained)\b/gi;
@@ -11,59 +22,10 @@ export const SPEECH_VERB =
 export const VIEW_VERB =
   /\b(?:says|said|say|believes?|believed|considers?|considered|calls?|called|describes?|described|accuses?|accused|denounces|denounced|claims|claimed|argues|argued|insists|insisted|views|viewed|sees|regards|regarded|dubbed|dubs|labels|labelled|labeled|terms|termed|warns|warned)\b/gi;
 
-// Jobs and titles that precede a name ("NATO Secretary General", "Kremlin spokesman") or head a description.
-const ROLE = new Set(
-  `secretary general minister president vice prime foreign defense defence interior finance economy health state
-  affairs chancellor spokesman spokeswoman spokesperson ambassador senator sen rep representative representatives gov
-  governor mayor chief director commander officer officers adviser advisor chairman chairwoman chair head leader king
-  queen prince princess pope mr mrs ms dr deputy admiral adm colonel col major maj lieutenant lt captain capt sergeant
-  sgt judge justice ceo executive manager professor prof speaker envoy diplomat diplomats official officials
-  coordinator commissioner attorney premier emir sultan lawmaker lawmakers analyst analysts economist expert experts
-  founder owner bishop cardinal rabbi imam coach source sources witness witnesses resident residents soldier soldiers
-  man woman person people spokespeople aide aides staffer staffers worker workers negotiator mediator
-  president-elect lady first crown member members staff
-  agency ministry government department army military police office commission committee council`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-// Lowercase parts of names ("Ursula von der Leyen").
-const PARTICLES = new Set('von van der den de da di del la le al bin ibn el du dos'.split(' '));
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
-// Capitalised words that are not names even when they sit next to a verb ("May" is left out: Theresa May).
-const NOT_NAMES = new Set(
-  `The A An This That These Those It He She They We I But And Or So Yet In On At For As If When While After Before
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
-  September October November December Today Yesterday Tomorrow However Meanwhile Separately Still Earlier Later Also
-  Then Now Instead Moreover Asked Speaking Previously Finally Last Next`.split(/\s+/),
-);
-
 export type Attribution =
   | { kind: 'name'; name: string; role: string }
   | { kind: 'pronoun'; word: string }
   | { kind: 'description'; text: string; head: string };
-
-/** The bare word: no surrounding quotes or brackets, no trailing punctuation except the period of "F." or "U.S.". */
-const clean = (w: string): string => {
-  const bare = w.replace(/^[“"«‘'(]+|[”"»’',;:)]+$/g, '');
-  return /^(?:\p{L}\.)+$/u.test(bare) ? bare : bare.replace(/[.!?]+$/, '');
-};
-/** Punctuation after the word closes the phrase (the period of an initial or "U.S." does not). */
-const endsClause = (w: string): boolean =>
-  /[,;:!?”"»)]$/.test(w) ||
-  (w.endsWith('.') && !/^[“"«‘'(]*(?:\p{L}\.)+$/u.test(w) && !TITLE_ABBREVIATIONS.has(w.toLowerCase()));
-const TITLE_ABBREVIATIONS = new Set(
-  'sen. rep. gov. gen. lt. col. sgt. capt. adm. maj. dr. mr. mrs. ms. prof. st. jr. sr. rev. pres.'.split(
-    ' ',
-  ),
-);
-const isRole = (w: string): boolean => ROLE.has(clean(w).toLowerCase().replace(/\.$/, ''));
-const isAcronym = (w: string): boolean =>
-  /^\p{Lu}[\p{Lu}.]+$/u.test(clean(w)) && clean(w).replace(/\./g, '').length >= 2;
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(clean(w)) && !NOT_NAMES.has(clean(w));
-/** A name word: capitalised, not a title, acronym ("NATO") or possessive ("Ukraine's"), or an initial ("F."). */
-const isNameWord = (w: string): boolean =>
-  isCapitalised(w) && !isRole(w) && !isAcronym(w) && !/['’]s$/.test(clean(w)) && clean(w).length > 0;
 
 /** Splits "NATO Secretary General Jens Stoltenberg" into name "Jens Stoltenberg" and role "NATO Secretary General". */
 export function splitRole(phrase: string): { name: string; role: string } {
