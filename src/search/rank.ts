@@ -33,8 +33,11 @@ export interface RankedSentence {
  */
 export type TermRole = 'name' | 'loose' | 'content';
 
-// A sentence without the kind of answer asked for is kept, but ranked and judged lower.
+// A sentence without the kind of answer asked for is kept, but judged lower, and ranked lower still: of two that
+// cover the question about as well, the one with a date comes first for "when" (+2 hit@1, nothing lost, for any factor
+// from 0.5 to 0.7).
 const TYPE_MISMATCH_FACTOR = 0.8;
+const RANK_MISMATCH_FACTOR = 0.6;
 // Answers that only a sentence holding that kind of answer can prove (see `holdsAnswerType`).
 const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age', 'speech', 'score']);
 // BM25 only breaks ties between sentences that cover the question equally.
@@ -109,7 +112,7 @@ export function rankCandidates(
     // "What did X say": X's own words, quoted, before the sentence that reports them ("X said that …"), when both
     // cover the question alike.
     const quoted = answerType === 'speech' && doc.holds.quote ? QUOTE_SHARE : 0;
-    const score = coverage * typeFactor + bm25 + quoted;
+    const score = coverage * (typeMatch ? 1 : RANK_MISMATCH_FACTOR) + bm25 + quoted;
     // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
     // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money, nor "what
     // did Brenninger say" by one that reports no words ("sacked head coach Matthias Brenninger"): it ranks, but

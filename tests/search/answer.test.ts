@@ -22,6 +22,22 @@ describe('answer: cited sentences', () => {
     expect(top('how many members did nato have when it was founded')?.text).toContain('12 members');
   });
 
+  it('ranks a sentence with the kind of answer asked first, over one that covers a little more of the question', () => {
+    const war = libraryOf(
+      madeUpArticle(
+        'war',
+        'NATO marks anniversary',
+        'NATO has regained a central role with the Russian invasion of Ukraine, which started the biggest war in Europe in decades.',
+        'American support has been crucial since the invasion started on February 24, 2022.',
+        'Ukraine wants more Patriot systems to protect its cities, officials said.',
+        'The alliance was founded in 1949 by 12 countries.',
+      ),
+    );
+    expect(war.answer('when did the invasion of ukraine start').excerpts[0]?.text).toContain(
+      'February 24, 2022',
+    );
+  });
+
   it('gives the speaker of a quote', () => {
     const excerpt = top('Who said the allies understand the urgency?');
     expect(excerpt?.text).toContain('understand the urgency');
