@@ -1,10 +1,11 @@
 import { askedFor, fitsAskedFor } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { isKnownName } from './english.js';
+import { fieldsNaming, nameMatesOf } from './naming.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
-import type { SearchField, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
+import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { isMostlyAdverb, isMostlyVerb } from './synonyms.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { hyphenJoined, type Token, termsOf, tokenize } from './text.js';
@@ -117,6 +118,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // A name of the question: written as one, known as one, or written as one by a story that has it.
   const isQuestionName = (t: ResolvedTerm) =>
     analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t);
+  const nameMates = nameMatesOf(terms.filter(isQuestionName), text);
   // "Who is Ingrid Maas" asks what she is, not for someone else's name.
   const asksWhoIsName = /^\W*who\s+(?:is|was)\b/i.test(text) && terms.every(isQuestionName);
   const asked = askedFor(
@@ -132,7 +134,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names)),
     analysed.answerType,
     (id) => index.doc(id),
-    (doc, stemmed) => fieldsWithAntecedent(index, doc, stemmed),
+    (doc, stemmed) => fieldsNaming(index, doc, stemmed, nameMates),
     (doc) => fitsAskedFor(doc, asked, (stemmed) => index.vocabulary.isName(doc.articleId, stemmed)),
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
@@ -171,25 +173,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     .slice(0, limit)
     .map(toExcerpt);
   return { question, answered: true, excerpts };
-}
-
-// A sentence opening with a pronoun is about someone or something the sentence before it names.
-const OPENS_WITH_PRONOUN = /^(?:It|Its|They|Their|He|His|She|Her)\b/;
-
-/**
- * Where the sentence holds the stem (see `SentenceIndex.fieldsWith`), counting as its own a name that the sentence
- * before it gives when it opens with a pronoun: "Its shares fell 17.5%" after a sentence naming Nordkvist Kobber,
- * "It sold 142 million hectolitres" after one naming Aldermann.
- */
-function fieldsWithAntecedent(index: SentenceIndex, doc: SentenceDoc, stemmed: string): SearchField[] {
-  const fields = index.fieldsWith(doc, stemmed);
-  if (fields.includes('text') || !OPENS_WITH_PRONOUN.test(doc.text)) return fields;
-  const previous = index.doc(doc.id - 1);
-  const named =
-    previous?.articleId === doc.articleId &&
-    previous.terms.includes(` ${stemmed} `) &&
-    index.vocabulary.isName(doc.articleId, stemmed);
-  return named ? [...fields, 'text'] : fields;
 }
 
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */

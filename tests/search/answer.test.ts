@@ -217,6 +217,20 @@ describe('answer: a sentence opening with a pronoun', () => {
   });
 });
 
+describe('answer: a name by one of its words', () => {
+  it('takes a sentence naming the person by surname as naming them ("Lertora retired in 2017")', () => {
+    const tennis = libraryOf(
+      madeUpArticle(
+        'tennis',
+        'Qualifier wins in Marbella',
+        "The last qualifier to lift the trophy in Marbella was Argentina's Facundo Lertora in 2011, who beat the top seed in three sets. Lertora never reached another ATP final and retired in 2017.",
+        'Hlavacek, ranked 187th, beat Sokolan 6-4 3-6 7-6(5) on Sunday.',
+      ),
+    );
+    expect(tennis.answer('when did facundo lertora retire').excerpts[0]?.text).toContain('retired in 2017');
+  });
+});
+
 describe('answer: a misspelt question word', () => {
   it('is read as the question word, not looked for as a topic ("wich")', () => {
     const mine = libraryOf(
