@@ -19,8 +19,8 @@ export function fieldsNaming(
 ): SearchField[] {
   const fields = index.fieldsWith(doc, stemmed);
   if (fields.includes('text')) return fields;
-  const inText = (stem: string) => doc.terms.includes(` ${stem} `);
-  if ([...(nameMates.get(stemmed) ?? [])].some(inText)) return [...fields, 'text'];
+  for (const mate of nameMates.get(stemmed) ?? [])
+    if (doc.terms.includes(` ${mate} `)) return [...fields, 'text'];
   if (!OPENS_WITH_PRONOUN.test(doc.text)) return fields;
   const previous = index.doc(doc.id - 1);
   const named =
