@@ -118,6 +118,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // A name of the question: written as one, known as one, or written as one by a story that has it.
   const isQuestionName = (t: ResolvedTerm) =>
     analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t);
+  // A sentence naming a person by one word of the name the question writes names them (see naming.ts).
   const nameMates = nameMatesOf(terms.filter(isQuestionName), text);
   // "Who is Ingrid Maas" asks what she is, not for someone else's name.
   const asksWhoIsName = /^\W*who\s+(?:is|was)\b/i.test(text) && terms.every(isQuestionName);
