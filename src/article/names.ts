@@ -170,13 +170,18 @@ function determinerPhrase(words: readonly string[]): Attribution | undefined {
 // How many words of a description ("a maritime safety expert at the Aegean Institute of Naval Studies") make a role.
 const DESCRIPTION_WORDS = 12;
 
-/** ", a maritime safety expert at …," after a name: the description without its article, up to its closing comma. */
+/**
+ * ", a maritime safety expert at …," or ", director of the council," after a name: the description without its
+ * article, up to its closing comma.
+ */
 function describedAs(words: readonly string[]): string {
   const first = clean(words[0] ?? '').toLowerCase();
-  if (first !== 'a' && first !== 'an' && first !== 'the') return '';
+  const article = first === 'a' || first === 'an' || first === 'the';
+  // Or a role word itself: "Lotte van Bergen, director of the council,".
+  if (!article && !isRole(words[0] ?? '')) return '';
   const phrase: string[] = [];
   let beforeRelative = '';
-  for (const w of words.slice(1, DESCRIPTION_WORDS + 1)) {
+  for (const w of words.slice(article ? 1 : 0, DESCRIPTION_WORDS + 1)) {
     if (!beforeRelative && phrase.length > 0 && RELATIVE.test(clean(w))) beforeRelative = phrase.join(' ');
     phrase.push(clean(w));
     if (endsClause(w)) return phrase.join(' ');
