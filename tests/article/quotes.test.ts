@@ -112,6 +112,17 @@ describe('quote attribution', () => {
     });
   });
 
+  it('a role word after the name starts the role as an article does ("Lotte van Bergen, director of the council,")', () => {
+    const a = article(
+      '"Our members have their Christmas stock sitting in those boxes," said Lotte van Bergen, director of the council.',
+      '"We will not pay criminals," Femke Ruisdael, chief executive of the Havenmark Port Authority, told reporters.',
+    );
+    expect(a.paragraphs.map((p) => p.sentences[0]?.speakerRole)).toEqual([
+      'director of the council',
+      'chief executive of the Havenmark Port Authority',
+    ]);
+  });
+
   it('a description too long to be a role ends before its relative clause ("…, who was not involved in the work,")', () => {
     const a = article(
       'Eleanor Whitcombe, a professor of plasma physics at Carrick University in Scotland who was not involved in the work, said the result was impressive.',
