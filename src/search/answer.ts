@@ -8,7 +8,7 @@ import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { isMostlyAdverb, isMostlyVerb } from './synonyms.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
-import { hyphenJoined, type Token, termsOf, tokenize } from './text.js';
+import { hyphenJoined, type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
@@ -194,8 +194,7 @@ function completeNames(
   terms.forEach((t, i) => {
     const previous = terms[i - 1];
     if (t.matches.length > 0 || t.token.isNumber || !previous || previous.matches.length === 0) return;
-    const between = question.slice(previous.token.start + previous.token.surface.length, t.token.start);
-    if (!/^\s+$/.test(between)) return;
+    if (!/^\s+$/.test(textBetween(question, previous.token, t.token))) return;
     const rest = vocabulary.restOfName(t.token, previous, has);
     if (rest.length > 0) terms[i] = { token: t.token, matches: rest, via: 'typo' };
   });
@@ -210,8 +209,10 @@ function completeNames(
 function isHeadOfRarer(resolved: readonly ResolvedTerm[], t: ResolvedTerm, question: string): boolean {
   const first = resolved[resolved.indexOf(t) - 1];
   if (!first || first.token.isNumber || first.matches.length === 0 || !isSure(first)) return false;
-  const between = question.slice(first.token.start + first.token.surface.length, t.token.start);
-  return /^[\s-]+$/.test(between) && englishZipf(first.token, false) < englishZipf(t.token, false);
+  return (
+    /^[\s-]+$/.test(textBetween(question, first.token, t.token)) &&
+    englishZipf(first.token, false) < englishZipf(t.token, false)
+  );
 }
 
 /** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */

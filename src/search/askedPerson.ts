@@ -5,7 +5,7 @@
 import { agedOtherwise } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isMostlyVerb, isPersonNoun } from './synonyms.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "who is/was/were the …", "what's the name(s) of the …", "what's the captain's name": the person words come within
@@ -84,7 +84,7 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
   const tokens = tokenize(doc.text);
   const aged = tokens.filter((t, i) => {
     const next = tokens[i + 1];
-    return next?.isNumber === true && /^,\s*$/.test(doc.text.slice(t.start + t.surface.length, next.start));
+    return next?.isNumber === true && /^,\s*$/.test(textBetween(doc.text, t, next));
   });
   if (aged.length === 0 || agedOtherwise(doc.text)) return true;
   return aged.some((t) => termsOf(t).some((s) => names.has(s)));

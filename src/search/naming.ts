@@ -1,5 +1,6 @@
 /** What counts as a sentence naming someone or something the question names, beyond writing the very word. */
 import type { SearchField, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
+import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // A sentence opening with a pronoun is about someone or something the sentence before it names.
@@ -39,7 +40,7 @@ export function nameMatesOf(names: readonly ResolvedTerm[], text: string): Map<s
   const pair = (a: string, b: string) => mates.set(a, (mates.get(a) ?? new Set()).add(b));
   names.forEach((t, i) => {
     const next = names[i + 1];
-    if (!next || !/^\s+$/.test(text.slice(t.token.start + t.token.surface.length, next.token.start))) return;
+    if (!next || !/^\s+$/.test(textBetween(text, t.token, next.token))) return;
     for (const a of t.matches) {
       for (const b of next.matches) {
         pair(a.stem, b.stem);

@@ -1,4 +1,5 @@
 import { isMostlyVerb } from './synonyms.js';
+import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /** Numbers written as words, and the words for large round numbers ("hundreds of strikers"). */
@@ -19,9 +20,7 @@ export function nounAfter(
   );
   let head = following[0];
   for (const next of following.slice(1)) {
-    const between = head
-      ? question.slice(head.token.start + head.token.surface.length, next.token.start)
-      : '';
+    const between = head ? textBetween(question, head.token, next.token) : '';
     if (!/^[\s-]*$/.test(between) || isMostlyVerb(next.token.folded)) break;
     head = next;
   }

@@ -152,6 +152,11 @@ const QUESTION_WORDS = [
 ];
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 
+/** The text between two tokens of it: what separates "facundo" from "lertora", or a number from its comma. */
+export function textBetween(text: string, before: Token, after: Token): string {
+  return text.slice(before.start + before.surface.length, after.start);
+}
+
 /** A word and its number as one ("heliar2" of "Heliar-2", "a380"): a designation, not a word nor a number. */
 export function isDesignation(token: Token): boolean {
   return !token.isNumber && /\p{L}\d+$/u.test(token.folded);
