@@ -156,8 +156,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const namesSomeone = (r: RankedSentence) => {
     if (named.length >= NAMES_TO_BE_NAMED) return nameIn(r.doc);
     if (named.length === 0 || !seldomNamed(r.doc) || nameIn(r.doc)) return true;
-    const previous = index.doc(r.doc.id - 1);
-    return previous?.articleId === r.doc.articleId && nameIn(previous);
+    return nameIn(index.sentenceBefore(r.doc));
   };
   const proves = (r: RankedSentence) =>
     r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r);

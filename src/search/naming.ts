@@ -23,10 +23,8 @@ export function fieldsNaming(
   for (const mate of nameMates.get(stemmed) ?? [])
     if (doc.terms.includes(` ${mate} `)) return [...fields, 'text'];
   if (!OPENS_WITH_PRONOUN.test(doc.text)) return fields;
-  const previous = index.doc(doc.id - 1);
   const named =
-    previous?.articleId === doc.articleId &&
-    previous.terms.includes(` ${stemmed} `) &&
+    index.sentenceBefore(doc)?.terms.includes(` ${stemmed} `) === true &&
     index.vocabulary.isName(doc.articleId, stemmed);
   return named ? [...fields, 'text'] : fields;
 }

@@ -149,6 +149,12 @@ export class SentenceIndex {
     return board.ranked(ok).map(([id, score]) => ({ id, score }));
   }
 
+  /** The sentence before this one in its story, if any (its first neighbour, when that comes before it). */
+  sentenceBefore(doc: SentenceDoc): SentenceDoc | undefined {
+    const before = doc.id - 1;
+    return doc.neighbours.includes(before) ? this.docs[before] : undefined;
+  }
+
   /** The fields of the sentence in which a stem occurs. */
   fieldsWith(doc: SentenceDoc, stemmed: string): SearchField[] {
     const needle = ` ${stemmed} `;
