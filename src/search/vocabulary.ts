@@ -146,13 +146,14 @@ export class Vocabulary {
     const exact = termsOf(token).find(has);
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
     if (token.isNumber) return { token, matches: [], via: 'none' };
-    if (has !== this.everywhere)
-      return { token, ...sameNumber(token, this.variants(token, isName, has, last)) };
+    // A designation's variants keep its number (see `sameNumber`).
+    const variants = () => sameNumber(token, this.variants(token, isName, has, last));
+    if (has !== this.everywhere) return { token, ...variants() };
     // Over all stories, a word's variants stay the same until a story is added or removed: remembered till then.
     const key = `${token.folded} ${isName} ${last}`; // the stem is the folded word's
     let found = this.resolved.get(key);
     if (!found) {
-      found = sameNumber(token, this.variants(token, isName, has, last));
+      found = variants();
       if (this.resolved.size >= REMEMBERED_RESOLUTIONS) this.resolved.clear();
       this.resolved.set(key, found);
     }
@@ -176,15 +177,15 @@ export class Vocabulary {
     const { spellings } = this;
     const slips = spellings.slips(token, has, isName);
     if (slips.length > 0) return { matches: slips, via: 'typo' };
-    // A name is never read as an English word it resembles.
-    const meant = isName ? '' : likelySpelling(token.folded);
     const family = spellings.family(token.folded, has);
     if (family.length > 0) return { matches: family, via: 'family' };
     const completed = last ? spellings.completions(token.folded, has) : [];
     if (completed.length > 0) return { matches: completed, via: 'family' };
-    // A misspelt word no story holds is related as the word it most likely misspells ("sweedish": Swedish ~ Sweden).
+    // A misspelt word no story holds is related as the word it most likely misspells ("sweedish": Swedish ~ Sweden);
+    // a name is never read as an English word it resembles.
     let related = this.related(token.folded, isName, has);
-    if (related.length === 0 && meant !== '') related = this.related(meant, isName, has);
+    const meant = related.length === 0 && !isName ? likelySpelling(token.folded) : '';
+    if (meant !== '') related = this.related(meant, isName, has);
     return { matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 
