@@ -106,7 +106,8 @@ export function spellQuestionWord(question: string): string {
   const first = /^\W*([a-z]+)\b/i.exec(question);
   const word = first?.[1]?.toLowerCase();
   if (!first || !word || isStopWord(word) || zipfFrequency(word) >= EVERYDAY_OPENING_ZIPF) return question;
-  const meant = WH_WORDS.filter((wh) => distance(word, wh) === 1 || adjacentSwaps(word).includes(wh));
+  const swaps = adjacentSwaps(word);
+  const meant = WH_WORDS.filter((wh) => distance(word, wh) === 1 || swaps.includes(wh));
   // "hwo": how or who; better read as written than guessed.
   if (meant.length !== 1) return question;
   const at = first.index + first[0].length - word.length;
