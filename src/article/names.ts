@@ -44,6 +44,17 @@ export function splitRole(phrase: string): { name: string; role: string } {
 // An age standing for a person: "the 61-year-old".
 const AGED = /^\d+-year-old$/;
 
+/**
+ * "the latter", "the former", "the 61-year-old": words that point back to someone named before, as "he" does (the
+ * person just named), or undefined.
+ */
+function pointsBack(determiner: string, word: string): Attribution | undefined {
+  if (clean(determiner).toLowerCase() !== 'the') return undefined;
+  const lower = clean(word).toLowerCase();
+  if (lower === 'latter' || lower === 'former') return { kind: 'pronoun', word: `the ${lower}` };
+  return AGED.test(lower) ? { kind: 'pronoun', word: 'he' } : undefined;
+}
+
 /** Who is named immediately before a speech verb: "… Jens Stoltenberg (also) said" / "he added" / "a NATO representative said". */
 export function subjectBefore(text: string): Attribution | undefined {
   const words = text.trimEnd().split(/\s+/).filter(Boolean);
@@ -56,14 +67,9 @@ export function subjectBefore(text: string): Attribution | undefined {
   if (head === '' || endsClause(head)) return undefined; // a clause boundary, not a subject
   const lower = clean(head).toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower };
-  if (lower === 'latter' || lower === 'former') {
-    return clean(words[end - 2] ?? '').toLowerCase() === 'the'
-      ? { kind: 'pronoun', word: `the ${lower}` }
-      : undefined;
-  }
-  // "… party for the whole town," the 61-year-old said: the person just named, as "he" is.
-  if (AGED.test(lower) && clean(words[end - 2] ?? '').toLowerCase() === 'the')
-    return { kind: 'pronoun', word: 'he' };
+  // "… party for the whole town," the 61-year-old said.
+  const back = pointsBack(words[end - 2] ?? '', head);
+  if (back || lower === 'latter' || lower === 'former') return back;
   let start = end;
   while (start > 0 && end - start < 8) {
     const w = words[start - 1] ?? '';
@@ -88,11 +94,8 @@ export function subjectAfter(text: string): Attribution | undefined {
   const words = text.trimStart().split(/\s+/).filter(Boolean);
   const first = clean(words[0] ?? '').toLowerCase();
   if (PRONOUNS.has(first) && first !== 'it') return { kind: 'pronoun', word: first };
-  if (first === 'the' && /^(?:latter|former)$/i.test(clean(words[1] ?? ''))) {
-    return { kind: 'pronoun', word: `the ${clean(words[1] ?? '').toLowerCase()}` };
-  }
-  if (first === 'the' && AGED.test(clean(words[1] ?? '').toLowerCase()))
-    return { kind: 'pronoun', word: 'he' };
+  const back = pointsBack(first, words[1] ?? '');
+  if (back) return back;
   const taken: string[] = [];
   for (const w of words.slice(0, 8)) {
     const bare = clean(w);
@@ -119,10 +122,11 @@ export function subjectAfter(text: string): Attribution | undefined {
   return undefined;
 }
 
-/** "Jens Stoltenberg, NATO's chief," / "A senior aide, who spoke …," before a verb: who the appositive is about. */
 // How long an apposition between a name and its verb may run: "Reinhold Aichinger, a retired professor of structural
 // engineering who chaired the three-member inquiry, told …" (13 words).
 const APPOSITION_WORDS = 20;
+
+/** "Jens Stoltenberg, NATO's chief," / "A senior aide, who spoke …," before a verb: who the appositive is about. */
 
 function apposition(words: string[]): Attribution | undefined {
   for (let i = words.length - 2; i >= Math.max(1, words.length - APPOSITION_WORDS); i--) {
@@ -161,7 +165,7 @@ function determinerPhrase(words: readonly string[]): Attribution | undefined {
   // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause.
   const relative = clause.findIndex((w, i) => i > 0 && RELATIVE.test(w));
   const phrase = relative > 0 ? clause.slice(0, relative) : clause;
-  const opens = /^(?:a|an|the)$/i.test(phrase[0] ?? '');
+  const opens = isArticle(phrase[0] ?? '');
   if (!opens || phrase.length < 2 || phrase.length > DETERMINER_PHRASE_WORDS) return undefined;
   // A lower-case noun ends it ("fisherman"), not a name ("Korvath") nor a number.
   return /^\p{Ll}/u.test(phrase.at(-1) ?? '') ? description(phrase) : undefined;
@@ -175,8 +179,7 @@ const DESCRIPTION_WORDS = 12;
  * article, up to its closing comma.
  */
 function describedAs(words: readonly string[]): string {
-  const first = clean(words[0] ?? '').toLowerCase();
-  const article = first === 'a' || first === 'an' || first === 'the';
+  const article = isArticle(words[0] ?? '');
   // Or a role word itself: "Lotte van Bergen, director of the council,".
   if (!article && !isRole(words[0] ?? '')) return '';
   const phrase: string[] = [];
@@ -192,6 +195,7 @@ function describedAs(words: readonly string[]): string {
 }
 
 const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+const isArticle = (w: string): boolean => /^(?:a|an|the)$/i.test(clean(w));
 
 /** "… a senior NATO official" (words before a verb) -> a description, when a determiner and a role noun frame it. */
 function describe(words: string[]): Attribution | undefined {
