@@ -37,6 +37,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const countedWords: string[] = [];
   tokens.forEach((t, i) => {
     if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
+    // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
+    if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
     let from = i + 1;
     if (tokens[from]?.folded === 'of') {
@@ -48,11 +50,21 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       from += DETERMINER.has(tokens[from + 1]?.folded ?? '') ? 2 : 1;
     }
     let end = t.start + t.surface.length;
-    for (const next of tokens.slice(from, from + COUNT_GAP)) {
-      // A clause ends what a number counts: "21 days, and people are infectious" counts no people.
-      if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(text.slice(end, next.start)))
+    const countedBefore = counted.length;
+    let words = 0;
+    for (const next of tokens.slice(from, from + 2 * COUNT_GAP + 1)) {
+      const gap = text.slice(end, next.start);
+      // "7.8 million twenty-foot equivalent units (TEU)": the acronym in brackets names what was counted.
+      if (counted.length > countedBefore && gap === ' (' && isAcronym(next, text)) {
+        counted.push(...termsOf(next));
+        countedWords.push(next.folded);
         break;
-      const joined = end === t.start + t.surface.length && text.slice(end, next.start) === '-';
+      }
+      // A clause ends what a number counts: "21 days, and people are infectious" counts no people.
+      // A hyphenated word is one word of the gap: "5,000 anti-aircraft missiles".
+      if (gap !== '-') words++;
+      if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(gap) || words > COUNT_GAP) break;
+      const joined = end === t.start + t.surface.length && gap === '-';
       end = next.start + next.surface.length;
       counted.push(...termsOf(next));
       countedWords.push(next.folded);
@@ -97,6 +109,15 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
     if (placed) places.add(t);
   });
   return places;
+}
+
+/** A word in capitals closed by a bracket: "(TEU)". */
+function isAcronym(token: Token, text: string): boolean {
+  return (
+    token.surface.length >= 2 &&
+    token.surface === token.surface.toUpperCase() &&
+    text[token.start + token.surface.length] === ')'
+  );
 }
 
 function padded(terms: readonly string[]): string {

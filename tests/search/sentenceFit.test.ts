@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFit } from '../../src/search/sentenceFit.js';
+import { tokenize } from '../../src/search/text.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+const countedIn = (sentence: string) =>
+  sentenceFit(tokenize(sentence), sentence).countedWords.trim().split(' ');
+
+describe('sentenceFit: what a number counts', () => {
+  it('reads a scale word as part of its number ("7.8 million twenty-foot equivalent units")', () => {
+    expect(countedIn('The port handled 7.8 million twenty-foot equivalent units last year.')).toEqual(
+      expect.arrayContaining(['units']),
+    );
+  });
+
+  it('takes a hyphenated word as one word of the gap ("3,000 well-paid factory workers")', () => {
+    expect(countedIn('It hired 3,000 well-paid factory workers.')).toContain('workers');
+  });
+
+  it('takes the acronym in brackets after what is counted as a name for it', () => {
+    expect(countedIn('It handled 7.8 million containers (TEU) last year.')).toContain('teu');
+    // A bracket that follows no counted word names nothing counted.
+    expect(countedIn('It handled 7.8 (TEU) last year.')).not.toContain('teu');
+  });
+
+  it('answers "how many <acronym>" with the count the acronym names', () => {
+    const port = libraryOf(
+      madeUpArticle(
+        'port',
+        'Port hit by hackers',
+        'Havenmark is the fourth-largest container port in northern Europe and handled 7.8 million twenty-foot equivalent units (TEU) last year.',
+        'Hackers shut the TEU tracking system of the port on Monday, its operator said.',
+      ),
+    );
+    expect(port.answer('how many TEU did havenmark handle last year').excerpts[0]?.text).toContain(
+      '7.8 million',
+    );
+  });
+});
