@@ -158,8 +158,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     if (named.length === 0 || !seldomNamed(r.doc) || nameIn(r.doc)) return true;
     return nameIn(index.sentenceBefore(r.doc));
   };
+  // "What did Vondrackova say about Sulc": the name the words are about is in the sentence or beside it.
+  const about = analysed.answerType === 'speech' ? /\babout\b/i.exec(text) : null;
+  const namedAbout = about ? named.filter((t) => t.token.start > about.index) : [];
+  const speaksOfNamed = (doc: SentenceDoc) =>
+    namedAbout.every((t) =>
+      t.matches.some((m) => fieldsNaming(index, doc, m.stem, nameMates).some((f) => f !== 'speaker')),
+    );
   const proves = (r: RankedSentence) =>
-    r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r);
+    r.proven >= ANSWER_THRESHOLD && r.content >= CONTENT_THRESHOLD && namesSomeone(r) && speaksOfNamed(r.doc);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];

@@ -22,6 +22,12 @@ export function fieldsNaming(
   if (fields.includes('text')) return fields;
   for (const mate of nameMates.get(stemmed) ?? [])
     if (doc.terms.includes(` ${mate} `)) return [...fields, 'text'];
+  // A person the story names by first name too: "Emil gained no advantage" names Emil Varholm.
+  for (const first of index.vocabulary.firstNamesOf(doc.articleId, stemmed)) {
+    const byFirst = index.fieldsWith(doc, first).filter((f) => !fields.includes(f));
+    if (byFirst.includes('text')) return [...fields, ...byFirst];
+    fields.push(...byFirst);
+  }
   if (!OPENS_WITH_PRONOUN.test(doc.text)) return fields;
   const named =
     index.sentenceBefore(doc)?.terms.includes(` ${stemmed} `) === true &&

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { acronymsOf, nameRuns } from './acronyms.js';
-import { likelySpelling } from './english.js';
+import { isKnownFirstName, likelySpelling } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { isDesignation, type Token, termsOf } from './text.js';
@@ -42,6 +42,8 @@ interface StoryStats {
   insideNames: Map<string, number>;
   /** For those stems, the other stems of the names they are written in, with in how many sentences. */
   nameMates: Map<string, Map<string, number>>;
+  /** A person's surname -> the first names the story writes before it ("varholm" -> emil), with in how many sentences. */
+  firstNames: Map<string, Map<string, number>>;
 }
 
 // Question words whose variants over all stories are remembered (the memory starts afresh past this).
@@ -118,6 +120,11 @@ export class Vocabulary {
     const inside = story?.insideNames.get(stemmed) ?? 0;
     if (inside === 0 || inside < (story?.docFreq.get(stemmed) ?? 0)) return undefined;
     return new Set(story?.nameMates.get(stemmed)?.keys());
+  }
+
+  /** The first names the story writes before the surname ("emil" for "varholm"): a sentence may name them so. */
+  firstNamesOf(storyId: string, stemmed: string): Iterable<string> {
+    return this.stories.get(storyId)?.firstNames.get(stemmed)?.keys() ?? [];
   }
 
   /**
@@ -250,6 +257,7 @@ export class Vocabulary {
         capitalised: new Map(),
         insideNames: new Map(),
         nameMates: new Map(),
+        firstNames: new Map(),
       };
       this.stories.set(storyId, story);
     }
@@ -290,16 +298,26 @@ function countInsideNames(story: StoryStats, tokens: readonly Token[], delta: 1 
       mates.set(t.stem, of);
     }
   }
+  for (const run of runs) {
+    const [first, last] = [run[0], run.at(-1)];
+    if (first && last && isKnownFirstName(first.folded))
+      bumpIn(story.firstNames, last.stem, first.stem, delta);
+  }
   for (const [stemmed, of] of mates) {
     bump(story.insideNames, stemmed, delta);
-    let counts = story.nameMates.get(stemmed);
-    if (!counts) {
-      counts = new Map();
-      story.nameMates.set(stemmed, counts);
-    }
-    for (const mate of of) bump(counts, mate, delta);
-    if (counts.size === 0) story.nameMates.delete(stemmed);
+    for (const mate of of) bumpIn(story.nameMates, stemmed, mate, delta);
   }
+}
+
+/** Counts `value` under `key` in a map of counts, dropping a key whose counts are all gone. */
+function bumpIn(map: Map<string, Map<string, number>>, key: string, value: string, delta: 1 | -1): void {
+  let counts = map.get(key);
+  if (!counts) {
+    counts = new Map();
+    map.set(key, counts);
+  }
+  bump(counts, value, delta);
+  if (counts.size === 0) map.delete(key);
 }
 
 /** A designation's variants keep its number: "helx-2" may be HELIX-2, but "helix-1" is never HELIX-2. */

@@ -231,6 +231,52 @@ describe('answer: a name by one of its words', () => {
   });
 });
 
+describe('answer: what someone said about a name', () => {
+  const recall = libraryOf(
+    madeUpArticle(
+      'recall',
+      'Baby formula recalled',
+      'Morvana Chief Executive Radek Sulc said the company accepted the findings and had suspended production.',
+      'Agriculture Minister Helena Vondrackova said the government would propose a law requiring formula makers to report any positive bacteria test within 24 hours.',
+      'Vondrackova said Sulc had called her on Monday to apologise.',
+    ),
+  );
+
+  it('wants the name the words are about in the sentence or beside it', () => {
+    expect(recall.answer('what did vondrackova say about sulc').excerpts[0]?.text).toContain(
+      'called her on Monday',
+    );
+    expect(recall.answer('what did vondrackova say about stockinger').answered).toBe(false);
+  });
+
+  it("is not answered by the speaker's words about something else", () => {
+    const withoutTheCall = libraryOf(
+      madeUpArticle(
+        'recall',
+        'Baby formula recalled',
+        'Morvana Chief Executive Radek Sulc said the company accepted the findings and had suspended production.',
+        'Workers at the plant were sent home on Tuesday.',
+        'Agriculture Minister Helena Vondrackova said the government would propose a law requiring formula makers to report any positive bacteria test within 24 hours.',
+      ),
+    );
+    expect(withoutTheCall.answer('what did vondrackova say about sulc').answered).toBe(false);
+  });
+
+  it('takes a first name the story gives the person as naming them ("Emil gained no advantage")', () => {
+    const doping = libraryOf(
+      madeUpArticle(
+        'doping',
+        'Cyclist banned',
+        'Norwegian rider Emil Varholm was banned for two years on Monday.',
+        'Weather delayed the ruling by a day, officials said.',
+        '"The panel accepted that Emil gained no advantage," his lawyer Benoit Carrel said. "It then punished him as if he were the worst cheat in the peloton."',
+      ),
+    );
+    const answer = doping.answer('what did carrel say about how varholm was punished');
+    expect(answer.excerpts.map((e) => e.text).join(' ')).toContain('worst cheat');
+  });
+});
+
 describe('answer: a misspelt question word', () => {
   it('is read as the question word, not looked for as a topic ("wich")', () => {
     const mine = libraryOf(
