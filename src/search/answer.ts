@@ -74,6 +74,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     index.vocabulary.resolve(t, {
       isName: analysed.names.includes(t) || isKnownName(t.folded),
       has: words.has,
+      hasPhrase: words.hasPhrase,
       last: t === analysed.terms.at(-1) && isLastWord(text, t),
     }),
   );

@@ -94,7 +94,8 @@ export function rankCandidates(
       }
       for (const m of term.matches) {
         const fields = fieldsOf(doc, m.stem);
-        if (fields.includes('text')) matchedStems.add(m.stem);
+        // A compound's words are highlighted each ("dock worker").
+        if (fields.includes('text')) for (const stem of m.stem.split(' ')) matchedStems.add(stem);
         best = Math.max(best, m.weight * Math.max(0, ...fields.map(fieldWeight)));
       }
       covered += (weights[i] ?? 0) * best;

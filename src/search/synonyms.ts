@@ -1,13 +1,16 @@
 import lemmatizer from 'wink-lemmatizer';
 import { remembered } from './remembered.js';
-import { termsOf, tokenize } from './text.js';
+import { contentTokens, termsOf, tokenize } from './text.js';
 import { isWordNetLemma, type Pointer, type Sense, type Synset, type WordNet, wordNet } from './wordnet.js';
 
 /** A word WordNet relates to a question word, and how near in meaning it is (0..1). */
 export interface Relative {
   word: string;
   weight: number;
-  /** The word's index terms (stem, and base form of an irregular verb). */
+  /**
+   * The word's index terms (stem, and base form of an irregular verb); for a compound noun, one term of its words'
+   * stems with spaces between ("dock worker").
+   */
   terms: readonly string[];
 }
 
@@ -71,12 +74,12 @@ const synonymCandidatesOf = remembered(
 
 function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[] {
   const found = new Map<string, Candidate>();
+  let compound = false;
   const add = (word: string, weight: number, synset: number, synonym: boolean, metonym = false) => {
-    if (word === folded || word.includes(' ')) return;
+    if (word === folded || (/[\s-]/.test(word) && !compound)) return;
     const known = found.get(word);
     if (!known || weight > known.weight) {
-      const token = tokenize(word)[0];
-      const terms = token ? termsOf(token) : [];
+      const terms = indexTerms(word);
       found.set(word, { word, weight, terms, synonym, synsets: new Set([synset]), metonym });
     } else if (weight === known.weight) {
       known.synsets.add(synset);
@@ -93,7 +96,10 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
     for (const sense of usualSenses(wn.senses(lemma))) {
       const synset = wn.synset(sense.offset, sense.pos);
       if (!synset) continue;
+      // A noun's synonyms may be compounds: "dockers" ~ dock workers, "CFO" ~ Chief Financial Officer.
+      compound = synset.pos === 'noun';
       for (const word of synset.words) add(word, SYNONYM_WEIGHT, synset.offset, true);
+      compound = false;
       // News names a country by its capital ("Moscow recruits", "Beijing backs"): a national capital stands for the
       // country it is part of, as surely as a synonym.
       if (isNationalCapital(wn, synset)) {
@@ -115,6 +121,17 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
   return [...found.values()].sort(
     (a, b) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
   );
+}
+
+/**
+ * A word's index terms; a compound's ("dock worker", "dock-walloper") words' stems as one term, stop words left out
+ * as the index leaves them out.
+ */
+function indexTerms(word: string): string[] {
+  const tokens = tokenize(word);
+  if (tokens.length === 1 && tokens[0]) return termsOf(tokens[0]);
+  const stems = contentTokens(word).map((t) => t.stem);
+  return stems.length > 1 ? [stems.join(' ')] : [];
 }
 
 /**

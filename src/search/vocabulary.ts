@@ -20,14 +20,21 @@ export interface ResolvedTerm {
 /** What the allowed stories say about a stem: whether one holds it, and the share of their sentences that do. */
 export interface StoryWords {
   has: (stemmed: string) => boolean;
+  /** Whether one of the stories writes the stems one after the other ("dock worker"). */
+  hasPhrase: (stems: string) => boolean;
   share: (stemmed: string) => number;
 }
+
+/** Whether a sentence of a story `inStory` accepts writes the stems one after the other. */
+export type PhraseTest = (stems: string, inStory: (storyId: string) => boolean) => boolean;
 
 export interface ResolveOptions {
   /** A name gets only WordNet synonyms, never broader or narrower words. */
   isName?: boolean;
   /** Whether a stem is in the stories the question may be answered from (see `inStories`); default: any story. */
   has?: (stemmed: string) => boolean;
+  /** Whether those stories write a phrase (see `StoryWords`); default: any story. */
+  hasPhrase?: (stems: string) => boolean;
   /** The question's last word, which may be cut short when sent in a hurry ("market shar"). */
   last?: boolean;
 }
@@ -58,6 +65,9 @@ const ACRONYM_WEIGHT = 0.9;
  * stories' words as written (`Spellings`), to map a question's words onto the stories' own.
  */
 export class Vocabulary {
+  /** @param phraseIn tells whether the sentences write a phrase: a WordNet synonym may be one ("dock worker"). */
+  constructor(private readonly phraseIn: PhraseTest = () => false) {}
+
   private readonly docFreq = new Map<string, number>();
   private readonly stories = new Map<string, StoryStats>();
   private readonly spellings = new Spellings();
@@ -148,13 +158,18 @@ export class Vocabulary {
    */
   resolve(
     token: Token,
-    { isName = false, has = this.everywhere, last = false }: ResolveOptions = {},
+    {
+      isName = false,
+      has = this.everywhere,
+      hasPhrase = this.phraseAnywhere,
+      last = false,
+    }: ResolveOptions = {},
   ): ResolvedTerm {
     const exact = termsOf(token).find(has);
     if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
     if (token.isNumber) return { token, matches: [], via: 'none' };
     // A designation's variants keep its number (see `sameNumber`).
-    const variants = () => sameNumber(token, this.variants(token, isName, has, last));
+    const variants = () => sameNumber(token, this.variants(token, isName, has, hasPhrase, last));
     if (has !== this.everywhere) return { token, ...variants() };
     // Over all stories, a word's variants stay the same until a story is added or removed: remembered till then.
     const key = `${token.folded} ${isName} ${last}`; // the stem is the folded word's
@@ -172,6 +187,7 @@ export class Vocabulary {
     token: Token,
     isName: boolean,
     has: (stemmed: string) => boolean,
+    hasPhrase: (stems: string) => boolean,
     last: boolean,
   ): Pick<ResolvedTerm, 'matches' | 'via'> {
     const names = [...(this.acronyms.get(token.folded)?.keys() ?? [])]
@@ -190,9 +206,10 @@ export class Vocabulary {
     if (completed.length > 0) return { matches: completed, via: 'family' };
     // A misspelt word no story holds is related as the word it most likely misspells ("sweedish": Swedish ~ Sweden);
     // a name is never read as an English word it resembles.
-    let related = this.related(token.folded, isName, has);
+    const held = (terms: readonly string[]) => terms.find((t) => (t.includes(' ') ? hasPhrase(t) : has(t)));
+    let related = this.related(token.folded, isName, held);
     const meant = related.length === 0 && !isName ? likelySpelling(token.folded) : '';
-    if (meant !== '') related = this.related(meant, isName, has);
+    if (meant !== '') related = this.related(meant, isName, held);
     return { matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 
@@ -203,7 +220,9 @@ export class Vocabulary {
    */
   inStories(allowed: (storyId: string) => boolean): StoryWords {
     const stories = [...this.stories].filter(([id]) => allowed(id)).map(([, story]) => story);
-    if (stories.length === this.stories.size) return { has: this.everywhere, share: (s) => this.share(s) };
+    if (stories.length === this.stories.size) {
+      return { has: this.everywhere, hasPhrase: this.phraseAnywhere, share: (s) => this.share(s) };
+    }
     const sentences = stories.reduce((n, story) => n + story.sentences, 0);
     const known = new Map<string, boolean>();
     return {
@@ -215,6 +234,7 @@ export class Vocabulary {
         }
         return found;
       },
+      hasPhrase: (stems) => this.phraseIn(stems, allowed),
       share: (stemmed) =>
         sentences === 0
           ? 0
@@ -223,10 +243,14 @@ export class Vocabulary {
   }
 
   private readonly everywhere = (stemmed: string): boolean => this.docFreq.has(stemmed);
+  private readonly phraseAnywhere = (stems: string): boolean => this.phraseIn(stems, () => true);
 
   /** WordNet's synonyms and near relations of the word that the index holds ("soldiers" ~ troops). */
-  private related(word: string, synonymsOnly: boolean, has: (stemmed: string) => boolean): FuzzyMatch[] {
-    const held = (terms: readonly string[]) => terms.find(has);
+  private related(
+    word: string,
+    synonymsOnly: boolean,
+    held: (terms: readonly string[]) => string | undefined,
+  ): FuzzyMatch[] {
     const byStem = new Map<string, number>();
     const take = (of: string, onlySynonyms: boolean) => {
       for (const { terms, weight } of relativesOf(of, (t) => held(t) !== undefined, {

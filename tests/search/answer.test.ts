@@ -199,6 +199,26 @@ describe('answer: words the article does not use', () => {
   });
 });
 
+describe('answer: a compound synonym', () => {
+  it('finds the compound a question word stands for ("farmhands" ~ "farm workers"), written as one', () => {
+    const drought = (...sentences: string[]) =>
+      libraryOf(madeUpArticle('drought', 'Water rationed', ...sentences));
+    const compound = drought(
+      'About 2,300 seasonal farm workers in the province have lost their jobs since June, the union said.',
+      'The farm ministry will pay growers 25 million euros.',
+    );
+    expect(compound.answer('how many farmhands have lost their jobs').excerpts[0]?.text).toContain(
+      'farm workers',
+    );
+    // The same words apart are no farm workers.
+    const apart = drought(
+      'About 2,300 seasonal workers in the province have lost their jobs since June, the union said.',
+      'The farm ministry will pay growers 25 million euros.',
+    );
+    expect(apart.answer('how many farmhands have lost their jobs').answered).toBe(false);
+  });
+});
+
 describe('answer: a sentence opening with a pronoun', () => {
   it('counts the names of the sentence before it as its own ("It says … demanding refunds")', () => {
     const streaming = libraryOf(

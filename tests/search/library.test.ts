@@ -90,6 +90,26 @@ describe('library: stories and scopes', () => {
     ).toBe(true);
   });
 
+  it("finds a compound synonym only where a story in scope writes it, never in another server's", () => {
+    const library = createLibrary([
+      {
+        article: tinyArticle('vintage', ['Workers on farms in Rioja picked grapes.', 'Rain fell.']),
+        owner: null,
+      },
+    ]);
+    const question = 'what did the farmhands in rioja pick';
+    const alone = library.answer(question);
+    library.add(
+      tinyArticle('harvest', ['Farm workers in Rioja picked grapes.', 'Rain fell.']),
+      '111111111111111111',
+    );
+    // For server B, as if server A's story were not there: farmhands are something its stories never mention.
+    expect(library.answer(question, { scope: { guildId: '222222222222222222' } })).toEqual(alone);
+    expect(
+      library.answer(question, { scope: { guildId: '111111111111111111' } }).excerpts[0]?.articleId,
+    ).toBe('harvest');
+  });
+
   it('highlights the words of its own sentence when several libraries live in one process', () => {
     const a = createLibrary([
       { article: tinyArticle('a', ['Ash fell on 40,000 homes near the volcano.']), owner: null },

@@ -130,6 +130,17 @@ describe('relativesOf', () => {
       expect(words(place, { synonymsOnly: true })).toEqual([]);
   });
 
+  it("gives a noun's compound synonyms as one term of their words' stems", () => {
+    const farmhand = relativesOf('farmhands', everything).find((r) => r.word === 'farm worker');
+    expect(farmhand).toMatchObject({ weight: SYNONYM_WEIGHT, terms: ['farm worker'] });
+    // A hyphenated synonym is a compound too, not its first word alone ("dock-walloper" is no "dock").
+    expect(relativesOf('dockers', everything).find((r) => r.word === 'dock-walloper')?.terms).toEqual([
+      'dock wallop',
+    ]);
+    // Verbs' compounds are phrasal verbs, matched more noise than answers ("join" ~ "fall in").
+    expect(words('joined')).not.toContain('fall in');
+  });
+
   it('asks the caller which words it holds, by their index terms', () => {
     const held = relativesOf('soldiers', (terms) => terms.includes('soldieri'));
     expect(held.every((r) => r.terms.includes('soldieri'))).toBe(true);
