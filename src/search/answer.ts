@@ -6,7 +6,7 @@ import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js'
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { isMostlyAdverb, isMostlyVerb } from './synonyms.js';
+import { isMostlyAdverb, isMostlyVerb, isPhrasalVerb } from './synonyms.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { hyphenJoined, type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
@@ -106,7 +106,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       !isMostlyVerb(t.token.folded) &&
       englishZipf(t.token, false) < MISSING_WORD_ZIPF &&
       (t.matches.length === 0 || !isSure(t)) &&
-      !isHeadOfRarer(resolved, t, text),
+      !isHeadOfRarer(resolved, t, text) &&
+      !inPhrasalVerb(t.token, text),
   );
   if (missing) {
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
@@ -220,6 +221,15 @@ function isHeadOfRarer(resolved: readonly ResolvedTerm[], t: ResolvedTerm, quest
     /^[\s-]+$/.test(textBetween(question, first.token, t.token)) &&
     englishZipf(first.token, false) < englishZipf(t.token, false)
   );
+}
+
+/** Whether the word is part of a verb of two words ("take effect", "shelling out"): it says what happened. */
+function inPhrasalVerb(token: Token, question: string): boolean {
+  const words = tokenize(question);
+  const i = words.findIndex((w) => w.start === token.start);
+  const pair = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && isPhrasalVerb(`${a.folded} ${b.folded}`);
+  return i >= 0 && (pair(words[i - 1], words[i]) || pair(words[i], words[i + 1]));
 }
 
 /** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */

@@ -168,6 +168,17 @@ function targetWords(wn: WordNet, pointer: Pointer): string[] {
 }
 
 /**
+ * Whether two words (folded, a space between) form a verb WordNet lists ("take effect", "shelling out", "cave in"),
+ * the first in any of its forms.
+ */
+export const isPhrasalVerb = remembered((words: string): boolean => {
+  const [first = '', second = ''] = words.split(' ');
+  return wordNet()
+    .senses(`${lemmatizer.verb(first)} ${second}`)
+    .some((s) => s.pos === 'verb');
+}, REMEMBERED_WORDS);
+
+/**
  * Whether the word is used mostly as a verb, by WordNet's tag counts over its senses ("reopen" yes, "schools" no);
  * false when WordNet does not know it (or is missing).
  */

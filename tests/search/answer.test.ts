@@ -97,6 +97,22 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('takes a noun inside a verb of two words for the verb, not a missing topic ("shelling out")', () => {
+    const exams = libraryOf(
+      madeUpArticle(
+        'exams',
+        'Exam papers leaked',
+        'Her father, Pavel Tavel, said the family had spent 600 crowns a month on private maths lessons since September.',
+        'The ministry cancelled the maths exam on Friday.',
+      ),
+    );
+    expect(
+      exams.answer('how much was pavel tavel shelling out for private maths lessons').excerpts[0]?.text,
+    ).toContain('600 crowns');
+    // The same noun on its own is a topic the story lacks.
+    expect(exams.answer('how much did pavel tavel pay for the shells').answered).toBe(false);
+  });
+
   it('reads a misspelt word as the English word one typo away that the story holds, when the slip throws its stem off', () => {
     // "suceed" stems to "suce"; the story's "succeeded" is indexed as succeed's, and English's likeliest word is "sucked".
     const rocket = libraryOf(
