@@ -137,7 +137,14 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names)),
     analysed.answerType,
     (id) => index.doc(id),
-    (doc, stemmed) => fieldsNaming(index, doc, stemmed, nameMates),
+    (doc, stemmed) => {
+      const fields = fieldsNaming(index, doc, stemmed, nameMates);
+      // "What did Jonas Imboden say about the avalanche": a speaker's words are about their story's subject, as
+      // its headline gives it, though the quote never names it ("It came down like a white wall").
+      const quotesOnSubject =
+        analysed.answerType === 'speech' && doc.speaker !== undefined && index.headlineHas(doc, stemmed);
+      return fields.length === 0 && quotesOnSubject ? ['context'] : fields;
+    },
     (doc) => fitsAskedFor(doc, asked, (stemmed) => index.vocabulary.isName(doc.articleId, stemmed)),
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.

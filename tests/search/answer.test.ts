@@ -313,6 +313,25 @@ describe('answer: what someone said about a name', () => {
   });
 });
 
+describe("answer: what someone said about the story's subject", () => {
+  it('takes their quote as being about what the headline names, though it never says the word', () => {
+    const avalanche = libraryOf(
+      madeUpArticle(
+        'avalanche',
+        'Avalanche kills five skiers at Swiss resort',
+        '"It came down like a white wall, and then there was total silence," said Jonas Imboden, 29, a ski instructor from Bern.',
+        'The resort closed its lifts on Sunday and the avalanche warning level was raised to four.',
+        'Police said the runs had been opened at 8:30 a.m. after a patrol checked the slopes.',
+      ),
+    );
+    expect(avalanche.answer('what did jonas imboden say about the avalanche').excerpts[0]?.text).toContain(
+      'white wall',
+    );
+    // Not about anything else the quote does not name.
+    expect(avalanche.answer('what did jonas imboden say about the patrol').answered).toBe(false);
+  });
+});
+
 describe('answer: a misspelt question word', () => {
   it('is read as the question word, not looked for as a topic ("wich")', () => {
     const mine = libraryOf(
