@@ -123,6 +123,11 @@ export function sentenceFeatures(
   };
 }
 
+/** Whether a sentence gives any number, date or time: the least that "how long" needs. */
+export function holdsAnyTime(holds: SentenceFeatures): boolean {
+  return holds.number || holds.date || holds.time || holds.duration || holds.measure;
+}
+
 /** Whether a sentence holds the kind of answer asked for ("how many" -> a number, "who" -> a person …). */
 export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType): boolean {
   switch (answerType) {

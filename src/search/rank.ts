@@ -1,4 +1,4 @@
-import { holdsAnswerType } from './answerTypes.js';
+import { holdsAnswerType, holdsAnyTime } from './answerTypes.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
 import { SYNONYM_WEIGHT } from './synonyms.js';
@@ -118,7 +118,11 @@ export function rankCandidates(
     // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money, nor "what
     // did Brenninger say" by one that reports no words ("sacked head coach Matthias Brenninger"): it ranks, but
     // proves nothing.
-    const lacksKind = NEEDS_ITS_KIND.has(answerType) && !typeMatch;
+    // "How long" is often answered by when something ends ("until at least Nov. 30"), not a duration; still, a
+    // sentence without any number, date or time cannot answer it ("how long has Vodnik been president").
+    const lacksKind = NEEDS_ITS_KIND.has(answerType)
+      ? !typeMatch
+      : answerType === 'length' && !holdsAnyTime(doc.holds);
     const proven = fitting && !lacksNumber && !lacksKind ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }

@@ -637,6 +637,27 @@ describe('answer: what a question asks for in particular', () => {
   });
 });
 
+describe('answer: "how long"', () => {
+  it('is not answered by a sentence without any number, date or time', () => {
+    const audit = (...sentences: string[]) =>
+      libraryOf(madeUpArticle('audit', 'Olympic budget doubles', ...sentences));
+    const quoteOnly = audit(
+      '"The bid budget was not a plan, it was a sales brochure," Mirela Vodnik, the president of the Court of Audit, told a news conference.',
+      'The cost of the Games has doubled to 4.7 billion euros.',
+    );
+    expect(quoteOnly.answer('how long has mirela vodnik been president of the court of audit').answered).toBe(
+      false,
+    );
+    const since = audit(
+      'Mirela Vodnik has been president of the Court of Audit since 2019.',
+      'The cost of the Games has doubled to 4.7 billion euros.',
+    );
+    expect(
+      since.answer('how long has mirela vodnik been president of the court of audit').excerpts[0]?.text,
+    ).toContain('since 2019');
+  });
+});
+
 describe('answer: how common a missing word is', () => {
   it('judges an inflected word by its base form ("joined" is as everyday as "join")', () => {
     const answer = library.answer('how many workers joined the strike at Lindau');
