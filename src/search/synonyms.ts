@@ -131,7 +131,10 @@ function indexTerms(word: string): string[] {
   const tokens = tokenize(word);
   if (tokens.length === 1 && tokens[0]) return termsOf(tokens[0]);
   const stems = contentTokens(word).map((t) => t.stem);
-  return stems.length > 1 ? [stems.join(' ')] : [];
+  if (stems.length < 2) return [];
+  // A title of three words or more is often written without its last ("Chief Executive" for chief executive
+  // officer, CEO).
+  return stems.length > 2 ? [stems.join(' '), stems.slice(0, -1).join(' ')] : [stems.join(' ')];
 }
 
 /**

@@ -235,6 +235,23 @@ describe('answer: a compound synonym', () => {
   });
 });
 
+describe('answer: a CEO', () => {
+  it('is the chief executive the story names', () => {
+    const rail = libraryOf(
+      madeUpArticle(
+        'rail',
+        'Train derails',
+        'Vattra Tag Chief Executive Karin Holmqvist said the company would pay 25,000 crowns to every passenger.',
+        '"Our driver was one of the most experienced we had," Holmqvist said.',
+        'Investigators said the signal had been faulty for weeks.',
+      ),
+    );
+    expect(rail.answer('what did the vattra tag ceo say about the driver').excerpts[0]?.text).toContain(
+      'most experienced',
+    );
+  });
+});
+
 describe('answer: a sentence opening with a pronoun', () => {
   it('counts the names of the sentence before it as its own ("It says … demanding refunds")', () => {
     const streaming = libraryOf(

@@ -141,6 +141,13 @@ describe('relativesOf', () => {
     expect(words('joined')).not.toContain('fall in');
   });
 
+  it('lets a title of three words or more be written without its last ("Chief Executive" for CEO)', () => {
+    expect(relativesOf('ceo', everything).find((r) => r.word === 'chief executive officer')?.terms).toEqual([
+      'chief execut offic',
+      'chief execut',
+    ]);
+  });
+
   it('asks the caller which words it holds, by their index terms', () => {
     const held = relativesOf('soldiers', (terms) => terms.includes('soldieri'));
     expect(held.every((r) => r.terms.includes('soldieri'))).toBe(true);
