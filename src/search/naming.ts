@@ -1,6 +1,9 @@
 /** What counts as a sentence naming someone or something the question names, beyond writing the very word. */
+import lemmatizer from 'wink-lemmatizer';
+import { remembered } from './remembered.js';
 import type { SearchField, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { textBetween } from './text.js';
+import { isMostlyVerb } from './synonyms.js';
+import { isStopWord, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // A sentence opening with a pronoun is about someone or something the sentence before it names.
@@ -8,9 +11,11 @@ const OPENS_WITH_PRONOUN = /^(?:It|Its|They|Their|He|His|She|Her)\b/;
 
 /**
  * Where the sentence holds the stem (see `SentenceIndex.fieldsWith`), counting as its own a word of a name it gives
- * by another of that name's words ("Lertora retired in 2017" for "facundo lertora"), and a name that the sentence
- * before it gives when it opens with a pronoun ("Its shares fell 17.5%" after a sentence naming Nordkvist Kobber, "It
- * sold 142 million hectolitres" after one naming Aldermann).
+ * by another of that name's words ("Lertora retired in 2017" for "facundo lertora"), and, when it opens with a
+ * pronoun, a name that the sentence before it gives ("Its shares fell 17.5%" after a sentence naming Nordkvist Kobber,
+ * "It sold 142 million hectolitres" after one naming Aldermann) or a word of that sentence's subject ("Its opening has
+ * slipped to December 2029" after "A 34-kilometre rail link … will carry spectators"), not of the rest of it ("Its
+ * nine engines produce …" is no 40-minute hold).
  */
 export function fieldsNaming(
   index: SentenceIndex,
@@ -29,11 +34,34 @@ export function fieldsNaming(
     fields.push(...byFirst);
   }
   if (!OPENS_WITH_PRONOUN.test(doc.text)) return fields;
+  const before = index.sentenceBefore(doc);
   const named =
-    index.sentenceBefore(doc)?.terms.includes(` ${stemmed} `) === true &&
-    index.vocabulary.isName(doc.articleId, stemmed);
+    before?.terms.includes(` ${stemmed} `) === true &&
+    (index.vocabulary.isName(doc.articleId, stemmed) || subjectOf(before).has(stemmed));
   return named ? [...fields, 'text'] : fields;
 }
+
+/**
+ * The index terms of a sentence's subject, as far as words show it: its words before the first verb, numbers left
+ * out ("A 34-kilometre rail link between Sarnova and Bistrec, which will carry …": rail, link, sarnova, bistrec).
+ */
+const subjectOf = remembered((doc: SentenceDoc): Set<string> => {
+  const subject = new Set<string>();
+  let end = 0;
+  for (const token of tokenize(doc.text)) {
+    const clauseEnds = /[,;:(–—]/.test(doc.text.slice(end, token.start));
+    const inflected = token.folded !== lemmatizer.verb(token.folded);
+    const verb =
+      AUXILIARY.has(token.folded) || (!token.capitalised && inflected && isMostlyVerb(token.folded));
+    if (clauseEnds || verb) break;
+    end = token.start + token.surface.length;
+    if (!token.isNumber && !isStopWord(token.folded)) for (const term of termsOf(token)) subject.add(term);
+  }
+  return subject;
+}, 2_000);
+
+// biome-ignore format: a word list reads best packed
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'said', 'says']);
 
 /**
  * The words of each name the question writes, each with the others of its name ("facundo lertora": facundo ~

@@ -270,6 +270,29 @@ describe('answer: a sentence opening with a pronoun', () => {
   });
 });
 
+describe('answer: a sentence opening with a pronoun, about the subject before it', () => {
+  const olympics = libraryOf(
+    madeUpArticle(
+      'olympics',
+      'Olympic costs double',
+      'The cost of staging the 2030 Winter Olympics has doubled to 4.7 billion euros, and a rail link is late.',
+      'A 34-kilometre rail link between Sarnova and Bistrec, which will carry spectators to the slopes, is the costliest project. Its opening has slipped to December 2029 from June 2028.',
+      'The 41-metre ski jump opened after a 40-minute hold caused by high winds. Its nine floodlights were switched on at 6 p.m.',
+    ),
+  );
+
+  it('takes the words of the subject of the sentence before as its own ("Its opening" of the rail link)', () => {
+    expect(olympics.answer('when will the rail link open').excerpts[0]?.text).toContain('December 2029');
+  });
+
+  it('but not the rest of that sentence ("Its nine floodlights" are no 40-minute hold)', () => {
+    expect(
+      olympics.answer('what caused the 40 minute hold before the floodlights were switched on').excerpts[0]
+        ?.text,
+    ).toContain('high winds');
+  });
+});
+
 describe('answer: a name by one of its words', () => {
   it('takes a sentence naming the person by surname as naming them ("Lertora retired in 2017")', () => {
     const tennis = libraryOf(
