@@ -1,4 +1,4 @@
-import { remembered } from '../search/remembered.js';
+import { remembered } from '../remembered.js';
 import { hashUser, loadSalt } from './salt.js';
 import { eventsFile, openEventStore } from './store.js';
 import type { InsightEvent } from './types.js';

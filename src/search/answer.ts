@@ -1,12 +1,13 @@
+import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
+import { remembered } from '../remembered.js';
 import { askedFor, fitsAskedFor } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { isKnownName } from './english.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
-import { remembered } from './remembered.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { isMostlyAdverb, isMostlyVerb, isPhrasalVerb } from './synonyms.js';
+import { isPhrasalVerb } from './synonyms.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { hyphenJoined, type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';

@@ -1,3 +1,4 @@
+import { isKindOf, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import {
   asksForName,
@@ -12,7 +13,6 @@ import { isKnownPlace } from './english.js';
 import { nounAfter } from './nounPhrase.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isKindOf, isMostlyVerb } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 

@@ -2,9 +2,10 @@
  * Questions that ask for a person by what they are: "who was the <kind of person>", "what's the name of <someone's>
  * <person>", and where a sentence gives such a name.
  */
+
+import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import { agedOtherwise } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isMostlyVerb, isPersonNoun } from './synonyms.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 

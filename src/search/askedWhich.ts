@@ -2,9 +2,10 @@
  * "Which" questions: "which country" asks for a place named, "which airports" for the things themselves, named,
  * not only counted.
  */
+
+import { isPlaceNoun } from '../lexicon/wordKinds.js';
 import { likelySpelling } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isPlaceNoun } from './synonyms.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a

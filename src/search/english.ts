@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import lemmatizer from 'wink-lemmatizer';
-import { remembered } from './remembered.js';
-import { isWordNetLemma } from './wordnet.js';
+import { isWordNetLemma } from '../lexicon/wordnet.js';
+import { remembered } from '../remembered.js';
 
 /**
  * What general English says about a word the article lacks. A missing everyday word ("place", "won") is weak

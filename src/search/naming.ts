@@ -1,8 +1,8 @@
 /** What counts as a sentence naming someone or something the question names, beyond writing the very word. */
 import lemmatizer from 'wink-lemmatizer';
-import { remembered } from './remembered.js';
+import { isMostlyVerb } from '../lexicon/wordKinds.js';
+import { remembered } from '../remembered.js';
 import type { SearchField, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { isMostlyVerb } from './synonyms.js';
 import { isStopWord, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 

@@ -1,4 +1,4 @@
-import { isMostlyVerb } from './synonyms.js';
+import { isMostlyVerb } from '../lexicon/wordKinds.js';
 import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 

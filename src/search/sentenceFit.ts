@@ -1,7 +1,8 @@
 /** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
+
+import { isKindOf } from '../lexicon/wordKinds.js';
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD } from './nounPhrase.js';
-import { isKindOf } from './synonyms.js';
 import { type Token, termsOf } from './text.js';
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */

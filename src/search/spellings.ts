@@ -1,8 +1,8 @@
 import { doubleMetaphone } from 'double-metaphone';
 import SearchableMap from 'minisearch/SearchableMap';
+import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { spellingsOf, zipfFrequency } from './english.js';
 import { stem, type Token, termsOf, tokenize } from './text.js';
-import { isWordNetLemma } from './wordnet.js';
 
 /** A story stem a question word was matched to, and how sure the match is (1 = the word itself). */
 export type FuzzyMatch = { stem: string; weight: number };

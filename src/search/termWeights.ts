@@ -1,7 +1,9 @@
 /** How much each question word weighs in a story, and what it is there (a name, content, or a loose word). */
+
+import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { isKnownName, spelledZipf, zipfFrequency } from './english.js';
 import type { TermRole } from './rank.js';
-import { isMostlyAdverb, isMostlyVerb, isPlainWord } from './synonyms.js';
+import { isPlainWord } from './synonyms.js';
 import { isDesignation, type Token } from './text.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 

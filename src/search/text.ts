@@ -1,8 +1,8 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
 import lemmatizer from 'wink-lemmatizer';
-import { remembered } from './remembered.js';
-import { isWordNetLemma, wordNet } from './wordnet.js';
+import { isWordNetLemma, wordNet } from '../lexicon/wordnet.js';
+import { remembered } from '../remembered.js';
 
 /** One word of a text, with where it stands (for highlighting) and its normalised forms. */
 export interface Token {

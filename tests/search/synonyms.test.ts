@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  isKindOf,
-  isMostlyVerb,
-  isPersonNoun,
-  relativesOf,
-  SYNONYM_WEIGHT,
-} from '../../src/search/synonyms.js';
-import { WordNet } from '../../src/search/wordnet.js';
+import { isKindOf, isMostlyVerb, isPersonNoun } from '../../src/lexicon/wordKinds.js';
+import { WordNet } from '../../src/lexicon/wordnet.js';
+import { relativesOf, SYNONYM_WEIGHT } from '../../src/search/synonyms.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const everything = () => true;

