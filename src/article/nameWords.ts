@@ -1,4 +1,8 @@
-/** The words names and roles are made of, for the attribution grammar (names.ts): pure string tests on one word. */
+/**
+ * The words names and roles are made of, for the attribution grammar (names.ts): tests on one word, by its spelling,
+ * and for a role word WordNet's too.
+ */
+import { isMostlyNoun, isPersonNoun } from '../lexicon/wordKinds.js';
 
 // Jobs and titles that precede a name ("NATO Secretary General", "Kremlin spokesman") or head a description.
 const ROLE = new Set(
@@ -41,7 +45,15 @@ const TITLE_ABBREVIATIONS = new Set(
     ' ',
   ),
 );
-export const isRole = (w: string): boolean => ROLE.has(clean(w).toLowerCase().replace(/\.$/, ''));
+/**
+ * A word for what someone is: a title or a role of the list above, or a lower-case word WordNet files as a noun for
+ * people and uses mostly as a noun ("prosecutor", "administrator", "curator", "commentator"; not "senior", mostly an
+ * adjective, nor "have", which WordNet also lists as a noun for the rich).
+ */
+export const isRole = (w: string): boolean => {
+  const bare = clean(w).toLowerCase().replace(/\.$/, '');
+  return ROLE.has(bare) || (/^\p{Ll}+$/u.test(clean(w)) && isMostlyNoun(bare) && isPersonNoun(bare));
+};
 const isAcronym = (w: string): boolean =>
   /^\p{Lu}[\p{Lu}.]+$/u.test(clean(w)) && clean(w).replace(/\./g, '').length >= 2;
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(clean(w)) && !NOT_NAMES.has(clean(w));

@@ -46,6 +46,25 @@ export const isMostlyVerb = remembered((folded: string): boolean => {
 }, REMEMBERED_WORDS);
 
 /**
+ * Whether the word is used mostly as a noun, by WordNet's tag counts over its senses in all its forms ("prosecutor",
+ * "curator" yes; "senior", "national", "have" no: mostly an adjective or a verb).
+ */
+export const isMostlyNoun = remembered((folded: string): boolean => {
+  const lemmas = new Set([
+    folded,
+    lemmatizer.noun(folded),
+    lemmatizer.verb(folded),
+    lemmatizer.adjective(folded),
+  ]);
+  let balance = 0;
+  for (const lemma of lemmas) {
+    for (const sense of wordNet().senses(lemma))
+      balance += (sense.pos === 'noun' ? 1 : -1) * (sense.tagCount + 0.1);
+  }
+  return balance > 0;
+}, REMEMBERED_WORDS);
+
+/**
  * Whether WordNet uses the word mostly as an adverb ("originally", "annually", "overnight"): it says how or when, not
  * what a question is about. Adverbs are not inflected; the other parts of speech count in every form.
  */

@@ -90,6 +90,23 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a word WordNet files as a noun for people is a role word ("prosecutor", "commentator", "administrator")', () => {
+    const a = article(
+      '"We are satisfied that the court accepted our evidence in full," chief anti-corruption prosecutor Marek Zelenka told reporters.',
+      '"Nobody expected this," said commentator Vasco Albuquerque.',
+      'The court appointed insolvency administrator Rui Mendes on Monday. "There are assets here worth saving," Mendes said.',
+    );
+    expect(a.paragraphs.map((p) => p.sentences.at(-1)?.speakerRole)).toEqual([
+      'prosecutor',
+      'commentator',
+      'administrator',
+    ]);
+    // A noun for people that is mostly a verb is no role ("have" is also WordNet's noun for the rich).
+    expect(
+      article('Some doctors have warned of a "quick fix culture" among patients.').quotes[0]?.speaker,
+    ).toBe('');
+  });
+
   it('any description set off before a name is its role ("A lifelong fisherman, Arne Bakke, said"), and "the 61-year-old" is who was just named', () => {
     const a = article(
       'A lifelong Korvath fisherman, Arne Bakke, said he had been ordered to keep his boat in harbour. "The first launch here was a party for the whole town," the 61-year-old said.',
