@@ -148,6 +148,15 @@ function usualNounIn(folded: string, lexFile: number): boolean {
   return senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === lexFile);
 }
 
+// WordNet's lexicographer file of nouns for groups: organisations, companies, unions, parties.
+const NOUN_GROUP = 14;
+
+/** Whether one of the word's usual noun senses names a group ("union", "company", "party"). */
+export const isGroupNoun = remembered(
+  (folded: string): boolean => usualNounIn(folded, NOUN_GROUP),
+  REMEMBERED_WORDS,
+);
+
 // WordNet's lexicographer file of nouns for places (countries, cities, regions).
 const NOUN_LOCATION = 15;
 

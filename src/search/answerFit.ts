@@ -8,7 +8,7 @@ import {
   personAsked,
   possessorOf,
 } from './askedPerson.js';
-import { onlyCounted, thingsAsked } from './askedWhich.js';
+import { namesNone, thingsAsked } from './askedWhich.js';
 import { isKnownPlace } from './english.js';
 import { nounAfter } from './nounPhrase.js';
 import { ANY_COUNTED } from './sentenceFit.js';
@@ -52,8 +52,8 @@ export interface AskedFor {
    */
   speaker?: readonly ReadonlySet<string>[];
   /**
-   * "which airports does it control": the things to be named, as resolved. A sentence that only counts them ("slots
-   * at 17 European airports") does not say which.
+   * "which airports does it control", "which rival bought it": the things to be named, as resolved. A sentence that
+   * only counts them ("slots at 17 European airports") or writes one after "a" ("sold to a rival") does not say which.
    */
   named?: ReadonlySet<string>;
   /** The question's words when it asks "how old": those the story names must have their age in the sentence. */
@@ -179,7 +179,7 @@ export function fitsAskedFor(
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
   if (places && !places.every((stems) => [...stems].some(inText))) return false;
-  if (named && [...named].some((stem) => onlyCounted(doc, stem))) return false;
+  if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter(isName));
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;

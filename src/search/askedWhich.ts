@@ -3,7 +3,7 @@
  * not only counted.
  */
 
-import { isPlaceNoun } from '../lexicon/wordKinds.js';
+import { isGroupNoun, isPersonNoun, isPlaceNoun } from '../lexicon/wordKinds.js';
 import { likelySpelling } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -31,18 +31,32 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
 const WHICH_THINGS =
   /^\W*(?:which|what)\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could)\b)(?:[\p{L}\d-]+\s+){0,2}?(?!(?:is|was|does|has|his|its|this)\b)([\p{L}-]+s)\b/iu;
 
-/** The plural of "which airports …", the things to be named; undefined when the question asks no such thing. */
+// "which rival bought …", "which union called …", "which company's satellites": a thing, to be named.
+const WHICH_THING =
+  /^\W*which\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could|one)\b)([\p{L}-]+)/iu;
+
+/**
+ * The thing "which airports …" asks to be named: a plural, or a single person or group ("which rival bought
+ * Pikoteo", "which union"; not "which anniversary", answered by a description); undefined when it asks no such thing.
+ */
 export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
-  const which = WHICH_THINGS.exec(question);
+  const one = WHICH_THING.exec(question);
+  const noun = one?.[1]?.toLowerCase() ?? '';
+  const which = WHICH_THINGS.exec(question) ?? (isPersonNoun(noun) || isGroupNoun(noun) ? one : null);
+  // The noun is the match's last group, at its end.
   return which
     ? terms.find((t) => t.token.start === which.index + which[0].length - (which[1]?.length ?? 0))
     : undefined;
 }
 
-/** Whether every time the sentence writes the stem, it counts it ("slots at 17 European airports"): it names none. */
-export function onlyCounted(doc: SentenceDoc, stem: string): boolean {
+/**
+ * Whether every time the sentence writes the stem, it counts it ("slots at 17 European airports") or writes it after
+ * "a" ("sold to a rival"): it names none.
+ */
+export function namesNone(doc: SentenceDoc, stem: string): boolean {
   const times = occurrences(doc.terms, stem);
-  return times > 0 && times === occurrences(doc.fit.counted, stem);
+  const unnamed = occurrences(doc.fit.counted, stem) + occurrences(doc.fit.indefinite, stem);
+  return times > 0 && times <= unnamed;
 }
 
 /** How many times a stem occurs in space-padded index terms. */

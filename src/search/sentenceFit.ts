@@ -11,6 +11,8 @@ export interface SentenceFit {
   counted: string;
   /** The same words as written (folded), to ask WordNet whether they are a kind of what is asked ("adults"). */
   countedWords: string;
+  /** What it writes after "a" or "an": "sold to a rival", "a furniture factory" (index terms, space-padded). */
+  indefinite: string;
   /** Its words written with a capital past the first word: names. */
   capitalised: string;
   /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
@@ -73,6 +75,17 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       if (joined) break;
     }
   });
+  const indefinite: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.folded !== 'a' && t.folded !== 'an') return;
+    let end = t.start + t.surface.length;
+    for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
+      if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(text.slice(end, next.start)))
+        break;
+      end = next.start + next.surface.length;
+      indefinite.push(...termsOf(next));
+    }
+  });
   const places = placeNames(tokens);
   const capitalised = tokens
     .filter((t, i) => i > 0 && t.capitalised && !t.isNumber && !places.has(t))
@@ -81,6 +94,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   return {
     counted: padded(counted),
     countedWords: padded(countedWords),
+    indefinite: padded(indefinite),
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
     placed: places.size > 0,

@@ -637,6 +637,29 @@ describe('answer: what a question asks for in particular', () => {
   });
 });
 
+describe('answer: "which <person or group>"', () => {
+  const sold = (sentence: string) =>
+    libraryOf(
+      madeUpArticle(
+        'delivery',
+        'Delivery app collapses',
+        'Brava filed for insolvency on Monday, leaving 6,200 couriers unpaid.',
+        `In 2024 the Spanish app Pikoteo ${sentence} after losing 70% of its orders.`,
+        'Couriers said they had not been paid since March.',
+      ),
+    );
+
+  it('wants it named, not written after "a" ("bought by a rival")', () => {
+    expect(sold('was bought by a rival for one euro').answer('which rival bought pikoteo').answered).toBe(
+      false,
+    );
+    expect(
+      sold('was bought by its rival Snelbord for one euro').answer('which rival bought pikoteo').excerpts[0]
+        ?.text,
+    ).toContain('Snelbord');
+  });
+});
+
 describe('answer: "how long"', () => {
   it('is not answered by a sentence without any number, date or time', () => {
     const audit = (...sentences: string[]) =>

@@ -37,3 +37,13 @@ describe('sentenceFit: what a number counts', () => {
     );
   });
 });
+
+describe('sentenceFit: what it writes after "a"', () => {
+  it('takes the words after "a" or "an", to the end of the phrase', () => {
+    const sentence = 'In 2024 the app Pikoteo was sold to a rival for one euro, and an Italian court agreed.';
+    const { indefinite } = sentenceFit(tokenize(sentence), sentence);
+    expect(indefinite.trim().split(' ')).toEqual(expect.arrayContaining(['rival', 'italian', 'court']));
+    // "for" ends the phrase: the euro is no rival.
+    expect(indefinite).not.toContain(' euro ');
+  });
+});
