@@ -78,8 +78,9 @@ export function possessorOf(
 
 /**
  * Whether the sentence can give the age of one of these names. An age set off by commas belongs to the name before
- * it: "Kresnik, 51, admitted … to Vostrel" gives Kresnik's, not Vostrel's. A sentence with no such age, or with an
- * age written otherwise ("a 47-year-old father", "founded in 1921"), is not judged here.
+ * it: "Kresnik, 51, admitted … to Vostrel" gives Kresnik's, not Vostrel's; "a 12-year-old" not set off after a name is
+ * someone unnamed's. A sentence with no age, or with one written otherwise ("Eder, a 47-year-old mother", "aged 57",
+ * "founded in 1921"), is not judged here.
  */
 export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolean {
   const tokens = tokenize(doc.text);
@@ -87,6 +88,13 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
     const next = tokens[i + 1];
     return next?.isNumber === true && /^,\s*$/.test(textBetween(doc.text, t, next));
   });
-  if (aged.length === 0 || agedOtherwise(doc.text)) return true;
+  const text = doc.text.replace(SOMEONE_AGED, '');
+  if (agedOtherwise(text)) return true;
+  // No age set off after a name: none at all is not judged here; only unnamed people's is no one's asked about.
+  if (aged.length === 0) return text === doc.text;
   return aged.some((t) => termsOf(t).some((s) => names.has(s)));
 }
+
+// "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is
+// set off after her name, and gives hers).
+const SOMEONE_AGED = /(?<!,\s*)\b(?:a|an)\s+\d{1,3}-year-old\b/gi;

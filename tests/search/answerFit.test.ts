@@ -407,6 +407,20 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(trial.answer('how old is vostrel').excerpts[0]?.text).toContain('Vostrel, 58,');
+    // "a 12-year-old" not set off after a name is someone unnamed, not the judge who speaks of one.
+    const court = (ageOfJudge: string) =>
+      libraryOf(
+        madeUpArticle(
+          'court',
+          'Court upholds social media ban',
+          `"Freedom of expression does not include the freedom to harvest the attention of a 12-year-old," Chief Justice Miroslava Kandrova${ageOfJudge} said as she read out the ruling.`,
+          'The law bans accounts for children under 15.',
+        ),
+      );
+    expect(court('').answer('how old is chief justice kandrova').answered).toBe(false);
+    expect(
+      court(', a 61-year-old former prosecutor,').answer('how old is kandrova').excerpts[0]?.text,
+    ).toContain('61-year-old');
     expect(people.answer('how old was the girl').excerpts[0]?.text).toContain('7-year-old girl');
     expect(people.answer('how old is the ferry company').answered).toBe(false);
     const jewels = libraryOf(
