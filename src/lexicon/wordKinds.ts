@@ -14,11 +14,13 @@ export const REMEMBERED_WORDS = 5_000;
 /**
  * The senses a reader most likely means: those used at least a share of the most used one's count in WordNet's
  * sense-tagged corpus ("live" as reside, not as unrecorded; "weather" the noun, not to brave). A word never tagged
- * keeps the first sense of each part of speech.
+ * keeps the first sense of each part of speech; one tagged once keeps all its senses.
  */
 export function usualSenses(senses: Sense[]): Sense[] {
   const top = Math.max(0, ...senses.map((s) => s.tagCount));
   if (top === 0) return senses.filter((s) => s.senseNumber === 1);
+  // One tagged use says nothing of which senses are usual ("chopper": a chop once, never a helicopter).
+  if (top === 1) return senses;
   return senses.filter((s) => s.tagCount >= top * USUAL_SHARE);
 }
 

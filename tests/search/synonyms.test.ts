@@ -111,6 +111,10 @@ describe('relativesOf', () => {
     expect(words('received')).not.toContain('have');
   });
 
+  it('keeps every sense of a word tagged only once, which shows nothing of its usual ones ("chopper")', () => {
+    expect(words('choppers')).toContain('helicopter');
+  });
+
   it('keeps only synonyms for names', () => {
     expect(words('beijing', { synonymsOnly: true })).toContain('peking');
     expect(words('japan', { synonymsOnly: true })).not.toContain('korea');
