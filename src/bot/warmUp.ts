@@ -113,8 +113,13 @@ export function practiceQuestions(article: Pick<Article, 'headline' | 'quotes'>)
 }
 
 function practiceContext(deps: WarmUpDeps): CommandContext {
+  // Every round works the answers out anew: a remembered answer would leave the search itself unpractised.
+  const { library } = deps;
   return {
-    library: deps.library,
+    library: {
+      ...library,
+      answer: (question, options) => library.answer(question, { ...options, fresh: true }),
+    },
     commands: deps.commands,
     stories: deps.stories,
     insights: NO_INSIGHTS,

@@ -10,9 +10,19 @@ const DEFAULT_LIMIT = 5;
 const SUGGESTIONS = 3;
 // Scopes whose visible story ids are kept between keystrokes (a server's list is rebuilt only after a change).
 const CACHED_SCOPES = 256;
+// Answers kept until a story comes or goes: a server's members ask the same questions of its story again and again.
+const REMEMBERED_ANSWERS = 500;
+
+export interface LibraryOptions {
+  /** How many answers to remember (keyed by question, server, limit and stories asked): 0 to remember none. */
+  rememberedAnswers?: number;
+}
 
 /** Builds the library over the given stories; stories added later are indexed at once. */
-export function createLibrary(stories: Story[] = []): StoryLibrary {
+export function createLibrary(
+  stories: Story[] = [],
+  { rememberedAnswers = REMEMBERED_ANSWERS }: LibraryOptions = {},
+): StoryLibrary {
   loadEnglishResources();
   const index = new SentenceIndex();
   const byId = new Map<string, Story>();
@@ -22,9 +32,11 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
   // the ids each scope sees in that order, for autocomplete, which runs on every keystroke.
   let ordered: Story[] | undefined;
   const idsByScope = new Map<string | null, readonly string[]>();
+  const answers = new Map<string, Answer>();
   const changed = () => {
     ordered = undefined;
     idsByScope.clear();
+    answers.clear();
   };
   const visible = (scope?: Scope): Story[] => {
     ordered ??= [...byId.values()].sort(
@@ -64,6 +76,15 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
       return byId.delete(id);
     },
     answer(question: string, options: AskOptions = {}): Answer {
+      const limit = options.limit ?? DEFAULT_LIMIT;
+      const key = JSON.stringify([
+        question,
+        options.scope?.guildId ?? null,
+        limit,
+        options.articleIds ?? null,
+      ]);
+      const known = options.fresh ? undefined : answers.get(key);
+      if (known) return known;
       const restrictTo = options.articleIds ? new Set(options.articleIds) : undefined;
       const allowed = (articleId: string): boolean => {
         const story = byId.get(articleId);
@@ -71,11 +92,16 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
           story !== undefined && isVisible(story, options.scope) && (!restrictTo || restrictTo.has(articleId))
         );
       };
-      const verdict = answerQuestion(index, { question, limit: options.limit ?? DEFAULT_LIMIT, allowed });
+      const verdict = answerQuestion(index, { question, limit, allowed });
       const suggestions = verdict.answered
         ? []
         : topics.topicsOf(visibleIds(options.scope).filter(allowed), SUGGESTIONS);
-      return { ...verdict, suggestions };
+      const answer = deepFrozen({ ...verdict, suggestions });
+      if (rememberedAnswers > 0 && !options.fresh) {
+        if (answers.size >= rememberedAnswers) answers.clear();
+        answers.set(key, answer);
+      }
+      return answer;
     },
     suggest(typed, options = {}) {
       const limit = options.limit ?? 25;
@@ -84,6 +110,14 @@ export function createLibrary(stories: Story[] = []): StoryLibrary {
   };
   for (const s of stories) library.add(s.article, s.owner);
   return library;
+}
+
+/** The answer, frozen to its excerpts: a remembered answer is handed out again, and no caller may change it. */
+function deepFrozen(answer: Answer): Answer {
+  for (const excerpt of answer.excerpts) Object.freeze(excerpt);
+  Object.freeze(answer.excerpts);
+  Object.freeze(answer.suggestions);
+  return Object.freeze(answer);
 }
 
 /** Global stories are everyone's; a server's own stories are only that server's (never a DM's). */

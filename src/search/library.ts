@@ -15,6 +15,8 @@ export interface Story {
 
 export interface AskOptions extends AnswerOptions {
   scope?: Scope;
+  /** Work the answer out anew, neither taken from nor kept among the remembered answers (the bot's warm-up). */
+  fresh?: boolean;
 }
 
 /**

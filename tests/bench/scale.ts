@@ -7,7 +7,15 @@ import { type Figures, figures, judge, type Outcome } from '../eval/metrics.js';
 import { contains, type Question } from '../eval/questions.js';
 import { buildFuse, buildMiniSearch, LIMIT } from '../eval/systems.js';
 import { generateCorpus } from './corpus.js';
-import { type Latency, type Memory, measureBuild, memory, timeCalls, timeOnce } from './stats.js';
+import {
+  type Latency,
+  type Memory,
+  measureBuild,
+  memory,
+  timeCalls,
+  timeOnce,
+  UNREMEMBERED,
+} from './stats.js';
 
 export interface ScaleOptions {
   stories: number;
@@ -83,7 +91,12 @@ export function runScale(real: Article, questions: readonly Question[], opts: Sc
 
   const alone = outcomesOn(createLibrary([{ article: real, owner: null }]), questions, real.id);
 
-  const engine = measureBuild(() => createLibrary(articles.map((article) => ({ article, owner: null }))));
+  const engine = measureBuild(() =>
+    createLibrary(
+      articles.map((article) => ({ article, owner: null })),
+      UNREMEMBERED,
+    ),
+  );
   const library = engine.value;
   const fuse = measureBuild(() => buildFuse(records));
   const mini = measureBuild(() => buildMiniSearch(records));

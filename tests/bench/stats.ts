@@ -128,3 +128,9 @@ export function measureBuild<T>(build: () => T): {
 }
 
 export const fmt = (v: number, digits = 3): string => (Number.isFinite(v) ? v.toFixed(digits) : '-');
+
+/**
+ * Library options that time the engine itself: a remembered answer (see `createLibrary`) costs nothing, and
+ * whole passes over the same questions would time only the memory.
+ */
+export const UNREMEMBERED = { rememberedAnswers: 0 } as const;

@@ -16,6 +16,18 @@ describe('warmUp', () => {
     expect(warmUp(deps, { rounds: 2, budgetMs: 10_000 })).toBe(2 * perRound);
   });
 
+  it('works every answer out anew, neither from nor into the answers the library remembers', () => {
+    const spied = libraryOf(realArticle());
+    const answer = vi.spyOn(spied, 'answer');
+    warmUp({ ...deps, library: spied }, { rounds: 2, budgetMs: 10_000 });
+    expect(answer).toHaveBeenCalledTimes(2 * perRound);
+    expect(answer.mock.calls.every(([, options]) => options?.fresh === true)).toBe(true);
+    // Nothing practised is remembered: the first real question is worked out, not handed the practice's answer.
+    const practised = answer.mock.results[0]?.value;
+    const question = answer.mock.calls[0]?.[0] ?? '';
+    expect(spied.answer(question, answer.mock.calls[0]?.[1])).not.toBe(practised);
+  });
+
   it('stops at its time budget whatever the rounds (a round already begun ends)', () => {
     expect(warmUp(deps, { rounds: 1_000_000, budgetMs: 0 })).toBe(0);
     const asked = warmUp(deps, { rounds: 1_000_000, budgetMs: 20 });

@@ -21,6 +21,29 @@ export interface RoundOptions {
   burstTimeoutMs: number;
   /** Spacing between dispatches inside a burst (0: all at once). */
   paceMs?: number;
+  /** The questions asked, in turn (default `QUESTIONS`). */
+  questions?: readonly string[];
+}
+
+// Ways to type the same question: each combination is a new text, which no remembered answer serves.
+const OPENINGS = ['', 'so ', 'ok ', 'hey ', 'and '];
+const ENDINGS = ['', '?', ' ?', '??'];
+
+/**
+ * `count` question texts, none the same: the given questions first as they are, then typed otherwise ("so …?"), so
+ * that the bot works out every answer as new.
+ */
+export function distinctQuestions(questions: readonly string[], count: number): string[] {
+  const texts = new Set<string>();
+  for (const ending of ENDINGS) {
+    for (const opening of OPENINGS) {
+      for (const q of questions) {
+        if (texts.size >= count) return [...texts];
+        texts.add(`${opening}${q}${ending}`);
+      }
+    }
+  }
+  return [...texts];
 }
 
 export interface RoundResult {
@@ -65,6 +88,7 @@ const FOLLOW_UP = /^\/api\/v10\/webhooks\/[^/]+\/([^/]+)$/;
  * rounds do not grow memory on the fake's side.
  */
 export async function runRound(fake: FakeDiscord, options: RoundOptions): Promise<RoundResult> {
+  const questions = options.questions ?? QUESTIONS;
   const byId = new Map<string, Track>();
   const idOfToken = new Map<string, string>();
   let followUps = 0;
@@ -111,7 +135,7 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
       // Built before the first is sent: the burst goes out as fast as the socket takes it, and this process (which
       // also timestamps the answers) is not busy building payloads while the answers come in.
       const burst = Array.from({ length: size }, (_, i) =>
-        chatInput('ask', [str('question', QUESTIONS[(sent + i) % QUESTIONS.length] ?? '')]),
+        chatInput('ask', [str('question', questions[(sent + i) % questions.length] ?? '')]),
       );
       for (const raw of burst) {
         byId.set(raw.id, { sentAt: performance.now(), callbacks: 0, edits: 0 });

@@ -1,10 +1,14 @@
 // `npm run load`: the bot (`npm start` as its own process, or `-- --in-process`) against a fake Discord on
-// 127.0.0.1. Two rounds of 1,000 /ask in bursts of 100, then a paced round; prints latency percentiles,
+// 127.0.0.1. Two rounds of 1,000 /ask in bursts of 100 (eight questions in turn), one more where no question comes
+// twice, then a paced round; prints latency percentiles,
 // lost/duplicated answers and memory. Asserts nothing (tests/load/load.e2e.test.ts does, on a small run).
 // LOAD_TOTAL=n changes the round size.
+import { join } from 'node:path';
+import { QUESTIONS_DIR, REAL_ARTICLE_ID } from '../eval/articles.js';
+import { loadQuestions } from '../eval/questions.js';
 import { startLoadBot } from './bot.js';
 import { type BotUnderLoad, startBotProcess } from './botProcess.js';
-import { type RoundOptions, type RoundResult, runRound } from './drive.js';
+import { distinctQuestions, type RoundOptions, type RoundResult, runRound } from './drive.js';
 import { type Memory, percentile } from './stats.js';
 
 const TOTAL = Number(process.env.LOAD_TOTAL ?? 1000);
@@ -26,6 +30,17 @@ try {
   const rounds: [string, RoundOptions][] = [
     ['round 1 (bursts)', { total: TOTAL, burst: BURST, burstTimeoutMs: 30_000 }],
     ['round 2 (bursts)', { total: TOTAL, burst: BURST, burstTimeoutMs: 30_000 }],
+    // The bot remembers answers; rounds 1 and 2 repeat eight questions. Here no text comes twice: every answer is
+    // worked out anew, the story's own question set first (new words looked up), then typed otherwise.
+    [
+      'round 3 (new questions)',
+      {
+        total: TOTAL,
+        burst: BURST,
+        burstTimeoutMs: 30_000,
+        questions: distinctQuestions(storyQuestions(), TOTAL),
+      },
+    ],
     // 40 per second: below discord.js's 50 requests/s global limit, so this shows the time per answer alone.
     ['paced 40/s', { total: Math.min(TOTAL, 200), burst: BURST, burstTimeoutMs: 30_000, paceMs: 25 }],
   ];
@@ -45,6 +60,11 @@ try {
 } finally {
   await bot.close();
   clearTimeout(guard);
+}
+
+/** The shipped story's evaluation questions. */
+function storyQuestions(): string[] {
+  return loadQuestions(join(QUESTIONS_DIR, `${REAL_ARTICLE_ID}.json`)).map((q) => q.q);
 }
 
 function summary(label: string, r: RoundResult): string {

@@ -171,3 +171,38 @@ describe('library: word families', () => {
     expect(derived.excerpts[0]?.score ?? 1).toBeLessThan(exact.excerpts[0]?.score ?? 0);
   });
 });
+
+describe('library: remembered answers', () => {
+  it('answers a question asked again from memory, per server, until a story comes or goes', () => {
+    const library = createLibrary([{ article: realArticle(), owner: null }]);
+    const question = 'When did the volcano erupt?';
+    const inA = { scope: { guildId: '111111111111111111' } };
+    const first = library.answer('When was NATO founded?', inA);
+    expect(library.answer('When was NATO founded?', inA)).toBe(first);
+    // Another server, or another number of excerpts, is another answer.
+    expect(library.answer('When was NATO founded?', { scope: { guildId: '222222222222222222' } })).not.toBe(
+      first,
+    );
+    expect(library.answer('When was NATO founded?', { ...inA, limit: 1 }).excerpts).toHaveLength(1);
+    expect(library.answer(question, inA).answered).toBe(false);
+    library.add(volcano, '111111111111111111');
+    expect(library.answer(question, inA).answered).toBe(true);
+    library.remove('volcano');
+    expect(library.answer(question, inA).answered).toBe(false);
+  });
+
+  it('hands out answers no caller can change', () => {
+    const library = createLibrary([{ article: realArticle(), owner: null }]);
+    const answer = library.answer('When was NATO founded?');
+    expect(() => {
+      (answer.excerpts as unknown[]).pop();
+    }).toThrow();
+    expect(Object.isFrozen(answer.excerpts[0])).toBe(true);
+    expect(library.answer('When was NATO founded?').excerpts.length).toBeGreaterThan(0);
+  });
+
+  it('remembers nothing when told to', () => {
+    const library = createLibrary([{ article: realArticle(), owner: null }], { rememberedAnswers: 0 });
+    expect(library.answer('When was NATO founded?')).not.toBe(library.answer('When was NATO founded?'));
+  });
+});
