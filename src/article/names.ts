@@ -179,6 +179,8 @@ const DESCRIPTION_WORDS = 12;
  * article, up to its closing comma.
  */
 function describedAs(words: readonly string[]): string {
+  // Past an age set off after the name: "Zuzana Hrebíková, 41, the group's founder,".
+  if (/^\d{1,3},$/.test(words[0] ?? '')) return describedAs(words.slice(1));
   const article = isArticle(words[0] ?? '');
   // Or a role word itself: "Lotte van Bergen, director of the council,".
   if (!article && !isRole(words[0] ?? '')) return '';

@@ -90,6 +90,16 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a description after an age set off after the name is the role ("NAME, 41, the group\'s founder,")', () => {
+    const a = article(
+      '"We have waited three years for this morning," said Zuzana Hrebikova, 41, the group\'s founder, on Monday.',
+    );
+    expect(a.paragraphs[0]?.sentences[0]).toMatchObject({
+      speaker: 'Zuzana Hrebikova',
+      speakerRole: "group's founder",
+    });
+  });
+
   it('a word WordNet files as a noun for people is a role word ("prosecutor", "commentator", "administrator")', () => {
     const a = article(
       '"We are satisfied that the court accepted our evidence in full," chief anti-corruption prosecutor Marek Zelenka told reporters.',
