@@ -4,7 +4,14 @@
  */
 import lemmatizer from 'wink-lemmatizer';
 import { remembered } from '../remembered.js';
-import { type Pointer, type Sense, type Synset, type WordNet, wordNet } from './wordnet.js';
+import {
+  type PartOfSpeech,
+  type Pointer,
+  type Sense,
+  type Synset,
+  type WordNet,
+  wordNet,
+} from './wordnet.js';
 
 // A sense is usual when tagged at least this share as often as the word's most tagged sense.
 const USUAL_SHARE = 0.25;
@@ -33,57 +40,58 @@ export function targetWords(wn: WordNet, pointer: Pointer): string[] {
 }
 
 /**
+ * Whether WordNet uses the word mostly as this part of speech, by its tag counts over the senses of all the given
+ * forms of it; with `onlyAsWritten`, senses of that part of speech count only for the word as written (adverbs are
+ * not inflected). Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is
+ * one.
+ */
+function usedMostlyAs(pos: PartOfSpeech, forms: readonly string[], onlyAsWritten?: string): boolean {
+  let balance = 0;
+  for (const form of new Set(forms)) {
+    for (const sense of wordNet().senses(form)) {
+      const weight = sense.tagCount + 0.1;
+      if (sense.pos !== pos) balance -= weight;
+      else if (onlyAsWritten === undefined || form === onlyAsWritten) balance += weight;
+    }
+  }
+  return balance > 0;
+}
+
+/** The word as written and as the base form of a noun, a verb and an adjective. */
+const formsOf = (folded: string): string[] => [
+  folded,
+  lemmatizer.noun(folded),
+  lemmatizer.verb(folded),
+  lemmatizer.adjective(folded),
+];
+
+/**
  * Whether the word is used mostly as a verb, by WordNet's tag counts over its senses ("reopen" yes, "schools" no);
  * false when WordNet does not know it (or is missing).
  */
-export const isMostlyVerb = remembered((folded: string): boolean => {
-  const lemmas = new Set([folded, lemmatizer.noun(folded), lemmatizer.verb(folded)]);
-  // Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is one.
-  let balance = 0;
-  for (const lemma of lemmas) {
-    for (const sense of wordNet().senses(lemma))
-      balance += (sense.pos === 'verb' ? 1 : -1) * (sense.tagCount + 0.1);
-  }
-  return balance > 0;
-}, REMEMBERED_WORDS);
+export const isMostlyVerb = remembered(
+  (folded: string): boolean =>
+    usedMostlyAs('verb', [folded, lemmatizer.noun(folded), lemmatizer.verb(folded)]),
+  REMEMBERED_WORDS,
+);
 
 /**
  * Whether the word is used mostly as a noun, by WordNet's tag counts over its senses in all its forms ("prosecutor",
  * "curator" yes; "senior", "national", "have" no: mostly an adjective or a verb).
  */
-export const isMostlyNoun = remembered((folded: string): boolean => {
-  const lemmas = new Set([
-    folded,
-    lemmatizer.noun(folded),
-    lemmatizer.verb(folded),
-    lemmatizer.adjective(folded),
-  ]);
-  let balance = 0;
-  for (const lemma of lemmas) {
-    for (const sense of wordNet().senses(lemma))
-      balance += (sense.pos === 'noun' ? 1 : -1) * (sense.tagCount + 0.1);
-  }
-  return balance > 0;
-}, REMEMBERED_WORDS);
+export const isMostlyNoun = remembered(
+  (folded: string): boolean => usedMostlyAs('noun', formsOf(folded)),
+  REMEMBERED_WORDS,
+);
 
 /**
  * Whether WordNet uses the word mostly as an adverb ("originally", "annually", "overnight"): it says how or when, not
  * what a question is about. Adverbs are not inflected; the other parts of speech count in every form.
  */
-export const isMostlyAdverb = remembered((folded: string): boolean => {
-  const others = new Set([
-    folded,
-    lemmatizer.noun(folded),
-    lemmatizer.verb(folded),
-    lemmatizer.adjective(folded),
-  ]);
-  let balance = 0;
-  for (const sense of wordNet().senses(folded)) if (sense.pos === 'adv') balance += sense.tagCount + 0.1;
-  for (const lemma of others) {
-    for (const sense of wordNet().senses(lemma)) if (sense.pos !== 'adv') balance -= sense.tagCount + 0.1;
-  }
-  return balance > 0;
-}, REMEMBERED_WORDS);
+export const isMostlyAdverb = remembered(
+  (folded: string): boolean => usedMostlyAs('adv', formsOf(folded), folded),
+  REMEMBERED_WORDS,
+);
 
 // How many levels of broader nouns "a kind of" follows: adult -> person, employee -> worker -> person.
 const KIND_DEPTH = 4;
