@@ -114,7 +114,10 @@ export function createLibrary(
 
 /** The answer, frozen to its excerpts: a remembered answer is handed out again, and no caller may change it. */
 function deepFrozen(answer: Answer): Answer {
-  for (const excerpt of answer.excerpts) Object.freeze(excerpt);
+  for (const excerpt of answer.excerpts) {
+    Object.freeze(excerpt.highlights);
+    Object.freeze(excerpt);
+  }
   Object.freeze(answer.excerpts);
   Object.freeze(answer.suggestions);
   return Object.freeze(answer);

@@ -63,10 +63,9 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
         countedWords.push(next.folded);
         break;
       }
-      // A clause ends what a number counts: "21 days, and people are infectious" counts no people.
-      // A hyphenated word is one word of the gap: "5,000 anti-aircraft missiles".
+      // A hyphenated word is one word of the gap: "3,000 well-paid factory workers".
       if (gap !== '-') words++;
-      if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(gap) || words > COUNT_GAP) break;
+      if (endsPhrase(next, gap) || words > COUNT_GAP) break;
       const joined = end === t.start + t.surface.length && gap === '-';
       end = next.start + next.surface.length;
       counted.push(...termsOf(next));
@@ -80,8 +79,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     if (t.folded !== 'a' && t.folded !== 'an') return;
     let end = t.start + t.surface.length;
     for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
-      if (next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(text.slice(end, next.start)))
-        break;
+      if (endsPhrase(next, text.slice(end, next.start))) break;
       end = next.start + next.surface.length;
       indefinite.push(...termsOf(next));
     }
@@ -124,6 +122,14 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
     if (placed) places.add(t);
   });
   return places;
+}
+
+/**
+ * Whether the next word, after this gap, ends the phrase a number or "a" opens: another number, a word like "per" or
+ * "for" ("1,250 euros per worker" counts euros), or a clause ("21 days, and people are infectious" counts no people).
+ */
+function endsPhrase(next: Token, gap: string): boolean {
+  return next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(gap);
 }
 
 /** A word in capitals closed by a bracket: "(TEU)". */
