@@ -71,9 +71,16 @@ const synonymCandidatesOf = remembered(
 
 function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[] {
   const found = new Map<string, Candidate>();
-  let compound = false;
-  const add = (word: string, weight: number, synset: number, synonym: boolean, metonym = false) => {
-    if (word === folded || (/[\s-]/.test(word) && !compound)) return;
+  // `how.compound`: a word of several may be taken (a noun's synonyms); `how.metonym`: see `Candidate`.
+  const add = (
+    word: string,
+    weight: number,
+    synset: number,
+    synonym: boolean,
+    how: { compound?: boolean; metonym?: boolean } = {},
+  ) => {
+    const metonym = how.metonym === true;
+    if (word === folded || (/[\s-]/.test(word) && !how.compound)) return;
     const known = found.get(word);
     if (!known || weight > known.weight) {
       const terms = indexTerms(word);
@@ -94,14 +101,14 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
       const synset = wn.synset(sense.offset, sense.pos);
       if (!synset) continue;
       // A noun's synonyms may be compounds: "dockers" ~ dock workers, "CFO" ~ Chief Financial Officer.
-      compound = synset.pos === 'noun';
-      for (const word of synset.words) add(word, SYNONYM_WEIGHT, synset.offset, true);
-      compound = false;
+      const compound = synset.pos === 'noun';
+      for (const word of synset.words) add(word, SYNONYM_WEIGHT, synset.offset, true, { compound });
       // News names a country by its capital ("Moscow recruits", "Beijing backs"): a national capital stands for the
       // country it is part of, as surely as a synonym.
       if (isNationalCapital(wn, synset)) {
         for (const pointer of synset.pointers.filter((p) => p.symbol === '#p')) {
-          for (const word of targetWords(wn, pointer)) add(word, SYNONYM_WEIGHT, pointer.offset, true, true);
+          for (const word of targetWords(wn, pointer))
+            add(word, SYNONYM_WEIGHT, pointer.offset, true, { metonym: true });
         }
       }
       if (synonymsOnly) continue;
