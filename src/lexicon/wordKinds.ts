@@ -23,7 +23,7 @@ export const REMEMBERED_WORDS = 5_000;
  * sense-tagged corpus ("live" as reside, not as unrecorded; "weather" the noun, not to brave). A word never tagged
  * keeps the first sense of each part of speech; one tagged once keeps all its senses.
  */
-export function usualSenses(senses: Sense[]): Sense[] {
+export function usualSenses(senses: readonly Sense[]): readonly Sense[] {
   const top = Math.max(0, ...senses.map((s) => s.tagCount));
   if (top === 0) return senses.filter((s) => s.senseNumber === 1);
   // One tagged use says nothing of which senses are usual ("chopper": a chop once, never a helicopter).
@@ -31,7 +31,8 @@ export function usualSenses(senses: Sense[]): Sense[] {
   return senses.filter((s) => s.tagCount >= top * USUAL_SHARE);
 }
 
-export function targetWords(wn: WordNet, pointer: Pointer): string[] {
+/** The words a pointer leads to: its target synset's, or the one word of it the pointer names. */
+export function targetWords(wn: WordNet, pointer: Pointer): readonly string[] {
   const target: Synset | undefined = wn.synset(pointer.offset, pointer.pos);
   if (!target) return [];
   if (pointer.target === 0) return target.words;

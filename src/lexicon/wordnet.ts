@@ -34,13 +34,13 @@ export interface Sense {
 }
 
 export interface Synset {
-  offset: number;
-  pos: PartOfSpeech;
+  readonly offset: number;
+  readonly pos: PartOfSpeech;
   /** Lemmas, lower-case, multi-word ones with spaces ("military personnel"). */
-  words: string[];
+  readonly words: readonly string[];
   /** WordNet's lexicographer file ("noun.person" is 18): the broad kind of thing the synset names. */
-  lexFile: number;
-  pointers: Pointer[];
+  readonly lexFile: number;
+  readonly pointers: readonly Pointer[];
 }
 
 const POS_OF_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -53,6 +53,8 @@ const POS_OF_SENSE_TYPE: Record<string, PartOfSpeech> = {
   '5': 'adj',
 };
 const CHUNK = 1024;
+// Senses and synsets remembered (each ~0.1–0.5 KB; the memory starts afresh past this).
+const REMEMBERED_LOOK_UPS = 4_000;
 /** Bytes of index.sense per sampled key (~1,800 keys) and per read when scanning from one. */
 const SAMPLE_EVERY = 1024;
 const SCAN = 2048;
@@ -149,6 +151,9 @@ export class WordNet {
   private readonly senseIndex: DictFile;
   private sampled: SparseIndex | undefined;
   private readonly data = new Map<PartOfSpeech, DictFile>();
+  // Look-ups remembered: a question's words share broader nouns ("person", "organization") and are asked again.
+  private readonly sensesOf = new Map<string, readonly Sense[]>();
+  private readonly synsets = new Map<string, Synset | undefined>();
 
   constructor(dictDir: string = defaultDictDir()) {
     this.senseIndex = new DictFile(join(dictDir, 'index.sense'));
@@ -158,7 +163,26 @@ export class WordNet {
   }
 
   /** Every sense of the lemma, in all parts of speech, with how often it was tagged in WordNet's corpus. */
-  senses(lemma: string): Sense[] {
+  senses(lemma: string): readonly Sense[] {
+    let found = this.sensesOf.get(lemma);
+    if (!found) {
+      found = this.readSenses(lemma);
+      if (this.sensesOf.size >= REMEMBERED_LOOK_UPS) this.sensesOf.clear();
+      this.sensesOf.set(lemma, found);
+    }
+    return found;
+  }
+
+  synset(offset: number, pos: PartOfSpeech): Synset | undefined {
+    const key = `${pos}${offset}`;
+    if (this.synsets.has(key)) return this.synsets.get(key);
+    const found = this.readSynset(offset, pos);
+    if (this.synsets.size >= REMEMBERED_LOOK_UPS) this.synsets.clear();
+    this.synsets.set(key, found);
+    return found;
+  }
+
+  private readSenses(lemma: string): Sense[] {
     const key = `${lemma.toLowerCase().replace(/ /g, '_')}%`;
     if (key === '%' || /\s/.test(key)) return [];
     this.sampled ??= this.senseIndex.sparseIndex(SAMPLE_EVERY);
@@ -188,7 +212,7 @@ export class WordNet {
     return senses;
   }
 
-  synset(offset: number, pos: PartOfSpeech): Synset | undefined {
+  private readSynset(offset: number, pos: PartOfSpeech): Synset | undefined {
     const line = this.data.get(pos)?.lineAt(offset);
     if (line === undefined) return undefined;
     const fields = line.split(' | ')[0]?.split(' ') ?? [];
@@ -206,7 +230,11 @@ export class WordNet {
     const pointerCount = Number(fields[at]);
     const pointers: Pointer[] = [];
     for (let i = 0; i < pointerCount; i++) {
-      const [symbol = '', target = '0', letter = 'n', sourceTarget = '0000'] = fields.slice(at + 1 + 4 * i);
+      const from = at + 1 + 4 * i;
+      const symbol = fields[from] ?? '';
+      const target = fields[from + 1] ?? '0';
+      const letter = fields[from + 2] ?? 'n';
+      const sourceTarget = fields[from + 3] ?? '0000';
       pointers.push({
         symbol,
         offset: Number(target),

@@ -35,6 +35,16 @@ describe('WordNet reader', () => {
     }
   });
 
+  it('remembers what it has read: the same senses and synset again, without reading', () => {
+    const fresh = new WordNet();
+    const senses = fresh.senses('harbour');
+    const first = senses[0];
+    expect(fresh.senses('harbour')).toBe(senses);
+    expect(first && fresh.synset(first.offset, first.pos)).toBe(
+      first && fresh.synset(first.offset, first.pos),
+    );
+  });
+
   it('reads multi-word lemmas and adjective satellites', () => {
     expect(wordnet.senses('north korea').length).toBeGreaterThan(0);
     expect(wordnet.senses('afraid').some((s) => s.pos === 'adj')).toBe(true);
