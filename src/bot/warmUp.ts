@@ -75,6 +75,7 @@ const SHAPES = [
   'what was the score in {h}',
   'what time did {h}',
   'when did {h}',
+  'when will {h}',
   'who {h}',
   'where did {h}',
   'which country {h}',

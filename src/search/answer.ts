@@ -32,6 +32,7 @@ const VALUE_TYPES = new Set<AnswerType | null>([
   'age',
   'score',
   'date',
+  'future',
   'time',
 ]);
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.

@@ -128,6 +128,18 @@ export function holdsAnyTime(holds: SentenceFeatures): boolean {
   return holds.number || holds.date || holds.time || holds.duration || holds.measure;
 }
 
+// Words that place what is to come in time without a date: "before the international break", "within weeks".
+const TIME_TO_COME = /\b(?:before|after|until|within|soon|shortly|once)\b/i;
+
+/**
+ * Whether a sentence can say when something is to happen: some number, date or time, or a word that places it in
+ * time ("before the international break"). "When will the court decide" is not answered by one that says what the
+ * court will decide on.
+ */
+export function placesInTime(holds: SentenceFeatures, text: string): boolean {
+  return holdsAnyTime(holds) || TIME_TO_COME.test(text);
+}
+
 /** Whether a sentence holds the kind of answer asked for ("how many" -> a number, "who" -> a person …). */
 export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType): boolean {
   switch (answerType) {
@@ -148,6 +160,7 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
     case 'age':
       return holds.age;
     case 'date':
+    case 'future':
       return holds.date;
     case 'speech':
       return holds.speech;

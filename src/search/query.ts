@@ -13,6 +13,7 @@ export type AnswerType =
   | 'age'
   | 'number'
   | 'date'
+  | 'future'
   | 'speech'
   | 'person'
   | 'place'
@@ -57,6 +58,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?scores?\b|\bby what score\b/i, 'score'],
   // "What time": a time of day ("at 11:07 a.m."), preferred in the ranking; "when" then serves as well.
   [/\bwhat time\b/i, 'time'],
+  // "When will it reopen": a date still to come, which a sentence gives with some date, time or word of time.
+  [/^\W*(?:\S+\s+)?when\s+(?:will|would|is|are|does|do)\b/i, 'future'],
   [
     /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b/i,
     'date',

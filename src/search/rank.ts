@@ -1,4 +1,4 @@
-import { holdsAnswerType, holdsAnyTime } from './answerTypes.js';
+import { holdsAnswerType, holdsAnyTime, placesInTime } from './answerTypes.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
 import { SYNONYM_WEIGHT } from './synonyms.js';
@@ -122,7 +122,8 @@ export function rankCandidates(
     // sentence without any number, date or time cannot answer it ("how long has Vodnik been president").
     const lacksKind = NEEDS_ITS_KIND.has(answerType)
       ? !typeMatch
-      : answerType === 'length' && !holdsAnyTime(doc.holds);
+      : (answerType === 'length' && !holdsAnyTime(doc.holds)) ||
+        (answerType === 'future' && !placesInTime(doc.holds, doc.text));
     const proven = fitting && !lacksNumber && !lacksKind ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }

@@ -106,6 +106,7 @@ describe('practiceQuestions', () => {
       'score',
       'time',
       'date',
+      'future',
       'speech',
       'person',
       'place',

@@ -651,6 +651,31 @@ describe('answer: what a question asks for in particular', () => {
   });
 });
 
+describe('answer: "when will …"', () => {
+  it('is not answered by a sentence that says nothing of when', () => {
+    const airline = (sentence: string) =>
+      libraryOf(
+        madeUpArticle(
+          'airline',
+          'Airline grounded',
+          'Nordavia grounded all its 42 planes on Monday after running out of cash.',
+          sentence,
+          'About 9,000 passengers were stranded in Oslo and Bergen.',
+        ),
+      );
+    expect(
+      airline('Nordavia said it would start flying again once a buyer was found.').answer(
+        'when will nordavia start flying again',
+      ).excerpts[0]?.text,
+    ).toContain('once a buyer');
+    expect(
+      airline('Nordavia said it wanted to start flying again and was talking to investors.').answer(
+        'when will nordavia start flying again',
+      ).answered,
+    ).toBe(false);
+  });
+});
+
 describe('answer: "which <person or group>"', () => {
   const sold = (sentence: string) =>
     libraryOf(
