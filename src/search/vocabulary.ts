@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import { acronymsOf, nameRuns } from './acronyms.js';
-import { isKnownFirstName, likelySpelling } from './english.js';
+import { acronymsOf } from './acronyms.js';
+import { likelySpelling } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
+import { bumpIn, countSentence, newStoryStats, type StoryStats } from './storyStats.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { isDesignation, type Token, termsOf } from './text.js';
 
@@ -37,20 +38,6 @@ export interface ResolveOptions {
   hasPhrase?: (stems: string) => boolean;
   /** The question's last word, which may be cut short when sent in a hurry ("market shar"). */
   last?: boolean;
-}
-
-/** Sentences per stem within one story: rarity is judged within the story a sentence belongs to. */
-interface StoryStats {
-  sentences: number;
-  docFreq: Map<string, number>;
-  /** Sentences where the stem is capitalised past the sentence's start: a name there. */
-  capitalised: Map<string, number>;
-  /** Sentences where the stem is written only inside a longer name, not as its last word ("Food" of "Food and Drug Administration"). */
-  insideNames: Map<string, number>;
-  /** For those stems, the other stems of the names they are written in, with in how many sentences. */
-  nameMates: Map<string, Map<string, number>>;
-  /** A person's surname -> the first names the story writes before it ("varholm" -> emil), with in how many sentences. */
-  firstNames: Map<string, Map<string, number>>;
 }
 
 // Question words whose variants over all stories are remembered (the memory starts afresh past this).
@@ -275,73 +262,16 @@ export class Vocabulary {
     this.docs += delta;
     let story = this.stories.get(storyId);
     if (!story) {
-      story = {
-        sentences: 0,
-        docFreq: new Map(),
-        capitalised: new Map(),
-        insideNames: new Map(),
-        nameMates: new Map(),
-        firstNames: new Map(),
-      };
+      story = newStoryStats();
       this.stories.set(storyId, story);
     }
-    story.sentences += delta;
-    for (const s of new Set(tokens.flatMap(termsOf))) {
-      bump(this.docFreq, s, delta);
-      bump(story.docFreq, s, delta);
-    }
-    const capitalised = tokens.filter((t) => t.capitalised && !t.isNumber && t.start > 0);
-    for (const s of new Set(capitalised.map((t) => t.stem))) bump(story.capitalised, s, delta);
-    countInsideNames(story, tokens, delta);
+    const terms = new Set(tokens.flatMap(termsOf));
+    for (const s of terms) bump(this.docFreq, s, delta);
+    countSentence(story, tokens, terms, delta);
     if (story.sentences <= 0) this.stories.delete(storyId);
-    for (const [acronym, stems] of acronymsOf(tokens)) {
-      let names = this.acronyms.get(acronym);
-      if (!names) {
-        names = new Map();
-        this.acronyms.set(acronym, names);
-      }
-      bump(names, stems.join(' '), delta);
-      if (names.size === 0) this.acronyms.delete(acronym);
-    }
+    for (const [acronym, stems] of acronymsOf(tokens)) bumpIn(this.acronyms, acronym, stems.join(' '), delta);
     for (const t of tokens) if (!t.isNumber) this.spellings.count(t.folded, t.stem, delta);
   }
-}
-
-/** Counts the stems the sentence writes only inside longer names (not as their last word), and their mates there. */
-function countInsideNames(story: StoryStats, tokens: readonly Token[], delta: 1 | -1): void {
-  const runs = nameRuns(tokens);
-  if (runs.length === 0) return;
-  const inside = new Set(runs.flatMap((run) => run.slice(0, -1)));
-  const elsewhere = new Set(tokens.filter((t) => !inside.has(t)).map((t) => t.stem));
-  const mates = new Map<string, Set<string>>();
-  for (const run of runs) {
-    for (const t of run.slice(0, -1)) {
-      if (elsewhere.has(t.stem)) continue;
-      const of = mates.get(t.stem) ?? new Set<string>();
-      for (const mate of run) if (mate.stem !== t.stem) of.add(mate.stem);
-      mates.set(t.stem, of);
-    }
-  }
-  for (const run of runs) {
-    const [first, last] = [run[0], run.at(-1)];
-    if (first && last && isKnownFirstName(first.folded))
-      bumpIn(story.firstNames, last.stem, first.stem, delta);
-  }
-  for (const [stemmed, of] of mates) {
-    bump(story.insideNames, stemmed, delta);
-    for (const mate of of) bumpIn(story.nameMates, stemmed, mate, delta);
-  }
-}
-
-/** Counts `value` under `key` in a map of counts, dropping a key whose counts are all gone. */
-function bumpIn(map: Map<string, Map<string, number>>, key: string, value: string, delta: 1 | -1): void {
-  let counts = map.get(key);
-  if (!counts) {
-    counts = new Map();
-    map.set(key, counts);
-  }
-  bump(counts, value, delta);
-  if (counts.size === 0) map.delete(key);
 }
 
 /** A designation's variants keep its number: "helx-2" may be HELIX-2, but "helix-1" is never HELIX-2. */
