@@ -152,8 +152,11 @@ export class WordNet {
   private sampled: SparseIndex | undefined;
   private readonly data = new Map<PartOfSpeech, DictFile>();
   // Look-ups remembered: a question's words share broader nouns ("person", "organization") and are asked again.
-  private readonly sensesOf = new Map<string, readonly Sense[]>();
-  private readonly synsets = new Map<string, Synset | undefined>();
+  private readonly sensesOf = remembered((lemma: string) => this.readSenses(lemma), REMEMBERED_LOOK_UPS);
+  private readonly synsetAt = remembered((key: string) => {
+    const [pos, offset] = key.split(' ');
+    return this.readSynset(Number(offset), pos as PartOfSpeech);
+  }, REMEMBERED_LOOK_UPS);
 
   constructor(dictDir: string = defaultDictDir()) {
     this.senseIndex = new DictFile(join(dictDir, 'index.sense'));
@@ -164,22 +167,11 @@ export class WordNet {
 
   /** Every sense of the lemma, in all parts of speech, with how often it was tagged in WordNet's corpus. */
   senses(lemma: string): readonly Sense[] {
-    let found = this.sensesOf.get(lemma);
-    if (!found) {
-      found = this.readSenses(lemma);
-      if (this.sensesOf.size >= REMEMBERED_LOOK_UPS) this.sensesOf.clear();
-      this.sensesOf.set(lemma, found);
-    }
-    return found;
+    return this.sensesOf(lemma);
   }
 
   synset(offset: number, pos: PartOfSpeech): Synset | undefined {
-    const key = `${pos}${offset}`;
-    if (this.synsets.has(key)) return this.synsets.get(key);
-    const found = this.readSynset(offset, pos);
-    if (this.synsets.size >= REMEMBERED_LOOK_UPS) this.synsets.clear();
-    this.synsets.set(key, found);
-    return found;
+    return this.synsetAt(`${pos} ${offset}`);
   }
 
   private readSenses(lemma: string): Sense[] {
