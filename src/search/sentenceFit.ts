@@ -3,7 +3,7 @@
 import { isKindOf } from '../lexicon/wordKinds.js';
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD } from './nounPhrase.js';
-import { type Token, termsOf } from './text.js';
+import { stem, type Token, termsOf } from './text.js';
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
 export interface SentenceFit {
@@ -29,6 +29,8 @@ const ENDS_COUNT = new Set([
   'per', 'a', 'an', 'each', 'every', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'since',
 ]);
 
+// Adverbs that are a count of times.
+const HOW_OFTEN = /^(?:once|twice|thrice)$/;
 const CLAUSE_BREAK = /[,;:()]/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
@@ -39,6 +41,12 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const counted: string[] = [];
   const countedWords: string[] = [];
   tokens.forEach((t, i) => {
+    // "detained twice" counts times: what "how many times" asks.
+    if (HOW_OFTEN.test(t.folded)) {
+      counted.push(stem('times'));
+      countedWords.push('times');
+      return;
+    }
     if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;

@@ -38,6 +38,25 @@ describe('sentenceFit: what a number counts', () => {
   });
 });
 
+describe('sentenceFit: how often', () => {
+  it('reads "twice" as a count of times', () => {
+    expect(countedIn('The fleet had been detained twice in European ports.')).toContain('times');
+  });
+
+  it('answers "how many times" with an adverb of how often', () => {
+    const tankers = libraryOf(
+      madeUpArticle(
+        'tankers',
+        'Tanker runs aground',
+        "Aegira's fleet of 18 tankers had been detained twice in European ports since 2022 for safety deficiencies.",
+        'The ship ran aground off Morvik on Tuesday, port officials said.',
+      ),
+    );
+    const answer = tankers.answer('how many times were aegira ships detained in european ports');
+    expect(answer.excerpts[0]?.text).toContain('detained twice');
+  });
+});
+
 describe('sentenceFit: what it writes after "a"', () => {
   it('takes the words after "a" or "an", to the end of the phrase', () => {
     const sentence = 'In 2024 the app Pikoteo was sold to a rival for one euro, and an Italian court agreed.';
