@@ -50,6 +50,8 @@ const NUMBER_WORD =
 // "crowns" only after a number, or the Eleonora Crown would be a sum).
 const MONEY =
   /[$€£¥₹]|\b(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|kron(?:a|or|e|er)|roubles?|rubles?|zloty|lira|lire|shekels?|dirhams?|riyals?|cents?|pence|usd|eur|gbp|chf|jpy|cny)\b|\d(?:\s+(?:million|billion|thousand))?[\s-]+crowns?\b/i;
+// A currency named by its country's adjective: "68 million Danish crowns" (case-sensitive: a capital, not "gold").
+const NATIONAL_MONEY = /\d(?:\s+(?:million|billion|thousand))?\s+[A-Z][a-z]+\s+crowns?\b/;
 
 // A number and a unit of general English (SI and imperial, or pages for a text), written out or short ("12-metre",
 // "300 km/h", "64-page"). Tried only where a run of digits starts, so a long run costs linear time, not quadratic.
@@ -103,7 +105,7 @@ export function sentenceFeatures(
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
     number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WORD.test(text),
     date: tokens.some((t) => (t.isNumber && YEAR.test(t.folded)) || TIME_WORDS.has(t.folded)),
-    money: MONEY.test(text),
+    money: MONEY.test(text) || NATIONAL_MONEY.test(text),
     measure: MEASURE.test(text),
     duration: DURATION.test(text),
     age: AGE_SET_OFF.test(text) || agedOtherwise(text),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '../../src/search/answerTypes.js';
+import { tokenize } from '../../src/search/text.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+const holds = (sentence: string) =>
+  sentenceFeatures(sentence, tokenize(sentence), undefined, new Set(), false);
+
+describe('answerTypes: sums of money', () => {
+  it('reads crowns named by their country as money, not crowns of gold', () => {
+    expect(holds('Skovlund Bank was fined 68 million Danish crowns in 2019.').money).toBe(true);
+    expect(holds('The thieves took 12 gold crowns from the museum.').money).toBe(false);
+  });
+
+  it('answers "how much was it fined" with a sum in a country\'s crowns', () => {
+    const bank = libraryOf(
+      madeUpArticle(
+        'bank',
+        'Bank outage hits payments',
+        'In 2019, Danish lender Skovlund Bank was fined 68 million Danish crowns after an outage.',
+        'Customers could not pay for three days, the regulator said.',
+      ),
+    );
+    expect(bank.answer('how much was skovlund bank fined').excerpts[0]?.text).toContain('68 million');
+  });
+});
