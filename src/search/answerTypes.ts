@@ -134,12 +134,12 @@ export function holdsAnyTime(holds: SentenceFeatures): boolean {
 const TIME_TO_COME = /\b(?:before|after|until|within|soon|shortly|once)\b/i;
 
 /**
- * Whether a sentence can say when something is to happen: some number, date or time, or a word that places it in
+ * Whether a sentence can say when something is to happen: a date, a time, a span of time, or a word that places it in
  * time ("before the international break"). "When will the court decide" is not answered by one that says what the
- * court will decide on.
+ * court will decide on, nor "when will the ministry finish its investigation" by the fine it could impose.
  */
 export function placesInTime(holds: SentenceFeatures, text: string): boolean {
-  return holdsAnyTime(holds) || TIME_TO_COME.test(text);
+  return holds.date || holds.time || holds.duration || TIME_TO_COME.test(text);
 }
 
 /** Whether a sentence holds the kind of answer asked for ("how many" -> a number, "who" -> a person …). */

@@ -673,6 +673,17 @@ describe('answer: "when will …"', () => {
         'when will nordavia start flying again',
       ).answered,
     ).toBe(false);
+    // A number that is no date, time or span of time does not say when either.
+    expect(
+      airline('Nordavia said it would start flying again with 12 of its planes.').answer(
+        'when will nordavia start flying again',
+      ).answered,
+    ).toBe(false);
+    expect(
+      airline('Nordavia said it would start flying again in 12 weeks.').answer(
+        'when will nordavia start flying again',
+      ).excerpts[0]?.text,
+    ).toContain('12 weeks');
   });
 });
 
