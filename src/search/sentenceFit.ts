@@ -31,6 +31,7 @@ const ENDS_COUNT = new Set([
 
 // Adverbs that are a count of times.
 const HOW_OFTEN = /^(?:once|twice|thrice)$/;
+const NUMBER_OF = /^numbers?$/;
 const CLAUSE_BREAK = /[,;:()]/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
@@ -47,7 +48,10 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       countedWords.push('times');
       return;
     }
-    if (!(t.isNumber || NUMBER_WORD.test(t.folded))) return;
+    // "reduced the number of stewards to 142": what "the number of" names is counted by a number after it.
+    const numberOf =
+      NUMBER_OF.test(t.folded) && tokens[i + 1]?.folded === 'of' && numberFollows(tokens, i, text);
+    if (!(numberOf || t.isNumber || NUMBER_WORD.test(t.folded))) return;
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
@@ -138,6 +142,16 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
  */
 function endsPhrase(next: Token, gap: string): boolean {
   return next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(gap);
+}
+
+/** Whether a number follows the token in the same clause. */
+function numberFollows(tokens: readonly Token[], i: number, text: string): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const [before, next] = [tokens[j - 1] as Token, tokens[j] as Token];
+    if (CLAUSE_BREAK.test(text.slice(before.start + before.surface.length, next.start))) return false;
+    if (next.isNumber || NUMBER_WORD.test(next.folded)) return true;
+  }
+  return false;
 }
 
 /** A word in capitals closed by a bracket: "(TEU)". */

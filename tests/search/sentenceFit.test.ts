@@ -38,6 +38,18 @@ describe('sentenceFit: what a number counts', () => {
   });
 });
 
+describe('sentenceFit: "the number of"', () => {
+  it('counts what it names when a number follows in the same clause', () => {
+    expect(countedIn('The club reduced the number of stewards on match days to 142 from 215.')).toContain(
+      'stewards',
+    );
+    // The number of another clause counts something else.
+    expect(
+      countedIn('Makers must report tests within 24 hours, and the number of inspections will double.'),
+    ).not.toContain('inspections');
+  });
+});
+
 describe('sentenceFit: how often', () => {
   it('reads "twice" as a count of times', () => {
     expect(countedIn('The fleet had been detained twice in European ports.')).toContain('times');
