@@ -27,9 +27,10 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
 }
 
 // "which airports", "which four contracts", "which four Stavomont contracts": the first plural after "which / what",
-// past a number or a modifier or two (not a verb: "what does …", "what is …").
+// past a number or a modifier or two (not a verb: "what does …", "what is …"; nor "of": "what percentage of flights"
+// asks a number).
 const WHICH_THINGS =
-  /^\W*(?:which|what)\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could)\b)(?:[\p{L}\d-]+\s+){0,2}?(?!(?:is|was|does|has|his|its|this)\b)([\p{L}-]+s)\b/iu;
+  /^\W*(?:which|what)\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could)\b)(?:(?!of\b)[\p{L}\d-]+\s+){0,2}?(?!(?:is|was|does|has|his|its|this)\b)([\p{L}-]+s)\b/iu;
 
 // "which rival bought …", "which union called …", "which company's satellites": a thing, to be named.
 const WHICH_THING =

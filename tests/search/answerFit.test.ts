@@ -162,6 +162,10 @@ describe('answer: what a question asks for in particular', () => {
     );
     expect(slots.answer('which airports does skyvara control the slots at').answered).toBe(false);
     expect(slots.answer('which 17 european airports does skyvara control slots at').answered).toBe(false);
+    // "What share of slots" asks a number, not which slots.
+    const share = slots.answer('what percentage of slots does skyvara control');
+    expect(share.answered).toBe(true);
+    expect(share.excerpts[0]?.text).toContain('60%');
     const bases = libraryOf(
       madeUpArticle(
         'bases',
