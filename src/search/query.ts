@@ -36,6 +36,12 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     'money',
   ],
   [/\bhow (?:expensive|costly|pricey)\b/i, 'money'],
+  // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
+  // fall": a share, perhaps).
+  [
+    /\bhow much\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}+\s+)?(?:compensation|profit|revenue|turnover|income|earnings|debt|funding|aid|damages|salary|wages?|ransom|bail)\b/iu,
+    'money',
+  ],
   [
     /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage|profit|revenue|turnover|income|earnings|debt|budget|dividend|bonus|compensation)s?\b/iu,
     'money',

@@ -68,6 +68,8 @@ describe('analyseQuestion', () => {
     ['how much does the offer value the brewer at', 'money'],
     ['How expensive is the pill?', 'money'],
     ['how much did profit fall', 'number'],
+    ['how much compensation did the fishermen get', 'money'],
+    ['how much state aid will growers receive', 'money'],
     ['how tall is the dam', 'measure'],
     ['how long is the detour', 'length'],
     ['how old is the company', 'age'],
