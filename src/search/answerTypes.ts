@@ -142,6 +142,19 @@ export function placesInTime(holds: SentenceFeatures, text: string): boolean {
   return holds.date || holds.time || holds.duration || TIME_TO_COME.test(text);
 }
 
+// Words that give a cause or a purpose in general English: "because of", "caused by", "blamed", "forced", "saying …",
+// "after a turbopump failed", "to respond to".
+const CAUSE_WORDS =
+  /\b(?:because|due to|owing to|thanks to|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|reasons?|result(?:s|ed)?|led to|leading to|forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|so that|in order to|saying|after|amid|following|in response to|to respond to)\b/i;
+
+/**
+ * Whether a sentence can say why something happened: it has a word of causing. "What caused the radio fault" is not
+ * answered by the sentence that only reports the fault.
+ */
+export function givesCause(text: string): boolean {
+  return CAUSE_WORDS.test(text);
+}
+
 /** Whether a sentence holds the kind of answer asked for ("how many" -> a number, "who" -> a person …). */
 export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType): boolean {
   switch (answerType) {
@@ -161,6 +174,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return holds.number;
     case 'age':
       return holds.age;
+    case 'cause':
+      return true;
     case 'date':
     case 'future':
       return holds.date;

@@ -14,6 +14,7 @@ export type AnswerType =
   | 'number'
   | 'date'
   | 'future'
+  | 'cause'
   | 'speech'
   | 'person'
   | 'place'
@@ -66,6 +67,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bwhat time\b/i, 'time'],
   // "When will it reopen": a date still to come, which a sentence gives with some date, time or word of time.
   [/^\W*(?:\S+\s+)?when\s+(?:will|would|is|are|does|do)\b/i, 'future'],
+  // "Why did it fail", "what caused the fire": a cause, which a sentence gives in words of causing ("because of").
+  [/^\W*(?:\S+\s+)?(?:why\b|how\s+come\b|what\s+(?:caused|triggered|sparked|prompted|led\s+to)\b)/i, 'cause'],
   [
     /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b/i,
     'date',

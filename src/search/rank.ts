@@ -1,4 +1,4 @@
-import { holdsAnswerType, holdsAnyTime, placesInTime } from './answerTypes.js';
+import { givesCause, holdsAnswerType, holdsAnyTime, placesInTime } from './answerTypes.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
 import { SYNONYM_WEIGHT } from './synonyms.js';
@@ -119,11 +119,13 @@ export function rankCandidates(
     // did Brenninger say" by one that reports no words ("sacked head coach Matthias Brenninger"): it ranks, but
     // proves nothing.
     // "How long" is often answered by when something ends ("until at least Nov. 30"), not a duration; still, a
-    // sentence without any number, date or time cannot answer it ("how long has Vodnik been president").
+    // sentence without any number, date or time cannot answer it ("how long has Vodnik been president"). Nor is
+    // "why" answered by a sentence without a word of causing.
     const lacksKind = NEEDS_ITS_KIND.has(answerType)
       ? !typeMatch
       : (answerType === 'length' && !holdsAnyTime(doc.holds)) ||
-        (answerType === 'future' && !placesInTime(doc.holds, doc.text));
+        (answerType === 'future' && !placesInTime(doc.holds, doc.text)) ||
+        (answerType === 'cause' && !givesCause(doc.text));
     const proven = fitting && !lacksNumber && !lacksKind ? (provenCovered / total) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }

@@ -24,3 +24,19 @@ describe('answerTypes: sums of money', () => {
     expect(bank.answer('how much was skovlund bank fined').excerpts[0]?.text).toContain('68 million');
   });
 });
+
+describe('answerTypes: causes', () => {
+  it('answers "why" only with a sentence that gives a cause', () => {
+    const stadium = libraryOf(
+      madeUpArticle(
+        'stadium',
+        'Inquiry blames police for stadium crush',
+        'The police radio failed during the match, and the control room lost contact with officers for 12 minutes.',
+        'A superintendent opened the exit gate because the crowd outside had grown to 4,000, the inquiry found.',
+        'Nine fans died in the crush at Keswold Park last September.',
+      ),
+    );
+    expect(stadium.answer('why did the police radio fail').answered).toBe(false);
+    expect(stadium.answer('why was the exit gate opened').excerpts[0]?.text).toContain('because the crowd');
+  });
+});

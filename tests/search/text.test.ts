@@ -86,6 +86,8 @@ describe('analyseQuestion', () => {
     ['when was the inquiry set up', 'date'],
     ['and when does the rationing start', 'future'],
     ['when will the bridge reopen', 'future'],
+    ['why did the ship go off course', 'cause'],
+    ['what caused the radio fault', 'cause'],
     ['what time did the rocket lift off', 'time'],
     ['what was the final score', 'score'],
     ['what did the coach say when he was sacked', 'speech'],
