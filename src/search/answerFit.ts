@@ -1,4 +1,4 @@
-import { isKindOf, isMostlyVerb } from '../lexicon/wordKinds.js';
+import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import {
   asksForName,
@@ -62,6 +62,11 @@ export interface AskedFor {
   did?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
+  /**
+   * "Which union called the strike", "which official said …": the question's words, as resolved; the sentence must
+   * name someone else, in its words or as its speaker.
+   */
+  someone?: ReadonlySet<string>;
 }
 
 const AFTER_IN = /\b(?:in|at)\s+(?:the\s+)?$/i;
@@ -118,6 +123,8 @@ export function askedFor(
   if (asksPlaceName) asked.someName = own;
   const namedTerm = thingsAsked(question, terms);
   if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
+  const kind = namedTerm?.token.folded ?? '';
+  if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
   const places = placesAsked(question, terms);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
   // The speaker is known by the words the stories have as written, typos forgiven, not by WordNet's relatives ("world"
@@ -150,6 +157,7 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
 const WHO_DID =
   /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells|called|calls|described|describes|warned|claimed|added|stressed|insisted|argued|announced|declared)\b)[\p{L}-]+/iu;
 
+const WHICH = /^\W*which\b/i;
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
 
 /**
@@ -183,8 +191,9 @@ export function fitsAskedFor(
   if (asked.did && ![...asked.did].some(inText)) return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter(isName));
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
-  const { someName } = asked;
+  const { someName, someone } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;
+  if (someone && !namesOtherThan(doc, someone) && !namesOtherIn(doc.speakerTerms, someone)) return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (
@@ -197,15 +206,19 @@ export function fitsAskedFor(
     if (!doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word))) return false;
   }
   if (otherThan) {
-    const someoneElse = (terms: string) => terms.split(' ').some((s) => s !== '' && !otherThan.has(s));
     const { lead } = doc.fit;
     return (
-      someoneElse(doc.speakerTerms) ||
-      someoneElse(doc.fit.capitalised) ||
+      namesOtherIn(doc.speakerTerms, otherThan) ||
+      namesOtherIn(doc.fit.capitalised, otherThan) ||
       (lead !== '' && isName(lead) && !otherThan.has(lead))
     );
   }
   return true;
+}
+
+/** Whether space-padded index terms hold one that is not the question's own. */
+function namesOtherIn(terms: string, own: ReadonlySet<string>): boolean {
+  return terms.split(' ').some((s) => s !== '' && !own.has(s));
 }
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+describe('"which <person or group>" wants someone named', () => {
+  const metro = (sentence: string) =>
+    libraryOf(
+      madeUpArticle(
+        'metro',
+        'Metro strike brings Velaro to a standstill',
+        'Thousands of transit workers began a 48-hour strike over pay on Monday, their union said.',
+        'The union wants a 7% pay rise, and the city has offered 4.5%, union leaders said.',
+        sentence,
+        '"Water taken from our valleys today will be missing from our taps tomorrow," said Ignacio Lerma, president of the regional government. "We want to help, but not by emptying our own dams," he added.',
+      ),
+    );
+
+  it('is not answered by a sentence that names no one', () => {
+    const unnamed = metro('The 1994 strike was called after talks on pay broke down, and it lasted 11 days.');
+    expect(unnamed.answer('which union called the 1994 strike').answered).toBe(false);
+    const named = metro(
+      'The Transit Workers Federation called the 1994 strike after talks on pay broke down.',
+    );
+    expect(named.answer('which union called the 1994 strike').excerpts[0]?.text).toContain('Federation');
+  });
+
+  it('is answered by a quote, whose speaker is named', () => {
+    const quoted = metro('City officials said the strike cost shops 4 million euros a day.');
+    expect(quoted.answer("which official said they won't empty their own dams").excerpts[0]?.text).toContain(
+      'emptying our own dams',
+    );
+  });
+});
