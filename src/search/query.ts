@@ -83,11 +83,11 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 ];
 
 // The noun of "what share / percentage / year …", "what was the (combined) value of …", "what's the name of …" and
-// "what's the captain's name", and the "old" of "how old": it names the kind of answer (a number, a date, a name, an
-// age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli"; "worth 386 million euros" is to "the
-// value of the contracts").
+// "what's the captain's name", the "old" of "how old" and the "cash" of "how much cash": it names the kind of answer
+// (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli";
+// "worth 386 million euros" is to "the value of the contracts").
 const ANSWER_KIND_NOUN =
-  /\bhow (old)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
+  /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text);

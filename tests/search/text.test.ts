@@ -113,6 +113,7 @@ describe('analyseQuestion', () => {
     ]);
     expect(words('what was the combined value of the contracts')).toEqual(['combined', 'contracts']);
     expect(words('how old is the company')).toEqual(['company']);
+    expect(words('how much cash has the company put into avalanche safety')).not.toContain('cash');
   });
 
   it('reads a misspelt question word as the one it misspells, when only one is one typo away', () => {
