@@ -76,7 +76,7 @@ type WordForms = Pick<Token, 'folded' | 'stem' | 'lemma' | 'lemmaOnly' | 'isNumb
 // written form is worked out once.
 const formsOf = remembered((surface: string): WordForms => {
   const isNumber = /^\d/.test(surface) && /^[\d.,]+$/.test(surface);
-  const folded = isNumber ? foldNumber(surface) : foldWord(surface);
+  const folded = isNumber ? foldNumber(surface) : unabbreviated(foldWord(surface));
   const stemmed = isNumber ? folded : stem(folded);
   const base = isNumber ? folded : baseForm(folded, stemmed);
   const lemma = isNumber ? stemmed : stem(base);
@@ -89,6 +89,19 @@ const formsOf = remembered((surface: string): WordForms => {
     isNumber,
   };
 }, 200_000);
+
+// Chat shorthand for everyday words, as people type questions on Discord ("how many ppl", "the govt loans").
+// biome-ignore format: a word list reads best packed
+const SHORTHAND = new Map([
+  ['ppl', 'people'], ['govt', 'government'], ['thru', 'through'], ['tho', 'though'], ['bc', 'because'],
+  ['cuz', 'because'], ['yrs', 'years'], ['hrs', 'hours'], ['mins', 'minutes'], ['approx', 'approximately'],
+  ['abt', 'about'], ['tmrw', 'tomorrow'], ['dept', 'department'], ['intl', 'international'], ['mgmt', 'management'],
+]);
+
+/** The word a chat shorthand stands for ("ppl": people), else the word. */
+function unabbreviated(folded: string): string {
+  return SHORTHAND.get(folded) ?? folded;
+}
 
 /** The verb's base form when irregular ("struck": strike), else the noun's ("children": child), else the word. */
 function baseForm(folded: string, stemmed: string): string {

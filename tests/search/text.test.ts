@@ -116,6 +116,12 @@ describe('analyseQuestion', () => {
     expect(words('how much cash has the company put into avalanche safety')).not.toContain('cash');
   });
 
+  it('reads chat shorthand as the word it stands for ("ppl", "govt")', () => {
+    const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
+    expect(words('do ppl get their money back')).toContain('people');
+    expect(words('how long do restaurants get to pay back the govt loans')).toContain('government');
+  });
+
   it('reads a misspelt question word as the one it misspells, when only one is one typo away', () => {
     expect(spellQuestionWord('wich company runs the mine')).toBe('which company runs the mine');
     expect(spellQuestionWord('wen did it start')).toBe('when did it start');
