@@ -135,7 +135,7 @@ function apposition(words: string[]): Attribution | undefined {
       // "the company's owner, Stavros Lekkas, said": the name set off by commas is who speaks, the description before
       // it their role.
       const named = words.slice(i);
-      const before = found ?? determinerPhrase(words.slice(0, i));
+      const before = determinerPhrase(words.slice(0, i)) ?? found;
       if (before?.kind === 'description' && named.length <= 4 && named.every(isNameWord)) {
         return { kind: 'name', name: named.map(clean).join(' '), role: before.text };
       }
@@ -166,6 +166,11 @@ function determinerPhrase(words: readonly string[]): Attribution | undefined {
   const relative = clause.findIndex((w, i) => i > 0 && RELATIVE.test(w));
   const phrase = relative > 0 ? clause.slice(0, relative) : clause;
   const opens = isArticle(phrase[0] ?? '');
+  // "The head of the National Teachers' Union,": a lower-case noun and what it heads, after "of".
+  const of = phrase.indexOf('of');
+  const heads = phrase[of - 1] ?? '';
+  if (opens && of >= 2 && /^\p{Ll}/u.test(heads) && phrase.length <= DESCRIPTION_WORDS)
+    return description(phrase, heads.toLowerCase());
   if (!opens || phrase.length < 2 || phrase.length > DETERMINER_PHRASE_WORDS) return undefined;
   // A lower-case noun ends it ("fisherman"), not a name ("Korvath") nor a number.
   return /^\p{Ll}/u.test(phrase.at(-1) ?? '') ? description(phrase) : undefined;

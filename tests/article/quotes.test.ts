@@ -128,6 +128,16 @@ describe('quote attribution', () => {
     expect(said(a)).toEqual([[1, 'Arne Bakke', 'The first launch here was a party for the whole town']]);
   });
 
+  it('"The head of <an organisation>, NAME, said": the person speaks, with the description as their role', () => {
+    const a = article(
+      'The director of anti-corruption group Transparency Watch Valdoria, Lukas Benda, said the system had failed. "Fourteen contracts went to one company," he said.',
+    );
+    expect(said(a)).toEqual([[1, 'Lukas Benda', 'Fourteen contracts went to one company']]);
+    expect(a.paragraphs[0]?.sentences[1]?.speakerRole).toBe(
+      'The director of anti-corruption group Transparency Watch Valdoria',
+    );
+  });
+
   it('a description set off before a name ends at its relative clause ("A retired schoolteacher who lives …,")', () => {
     const a = article(
       'Prosecutor Lars Wennberg said the thieves had planned the raid for months.',
