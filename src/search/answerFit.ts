@@ -64,7 +64,7 @@ export interface AskedFor {
   someName?: ReadonlySet<string>;
   /**
    * "Which union called the strike", "which official said …": the question's words, as resolved; the sentence must
-   * name someone else, in its words or as its speaker.
+   * name someone else (a person or a body, not a place), in its words or as its speaker.
    */
   someone?: ReadonlySet<string>;
 }
@@ -193,7 +193,9 @@ export function fitsAskedFor(
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
   const { someName, someone } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;
-  if (someone && !namesOtherThan(doc, someone) && !namesOtherIn(doc.speakerTerms, someone)) return false;
+  // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.
+  if (someone && !namesOtherIn(doc.fit.capitalised, someone) && !namesOtherIn(doc.speakerTerms, someone))
+    return false;
   const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
   if (

@@ -17,6 +17,9 @@ describe('"which <person or group>" wants someone named', () => {
   it('is not answered by a sentence that names no one', () => {
     const unnamed = metro('The 1994 strike was called after talks on pay broke down, and it lasted 11 days.');
     expect(unnamed.answer('which union called the 1994 strike').answered).toBe(false);
+    // A place is no union's name.
+    const placed = metro('The unions that called the 1994 strike in Korvena said 640,000 people took part.');
+    expect(placed.answer('which unions called the 1994 strike').answered).toBe(false);
     const named = metro(
       'The Transit Workers Federation called the 1994 strike after talks on pay broke down.',
     );
