@@ -69,6 +69,8 @@ describe('analyseQuestion', () => {
     ['How expensive is the pill?', 'money'],
     ['how much did profit fall', 'number'],
     ['how much compensation did the fishermen get', 'money'],
+    ["how much was serrado's fine cut for cooperating", 'number'],
+    ['how much did the price of a ticket rise', 'number'],
     ['how much state aid will growers receive', 'money'],
     ['how tall is the dam', 'measure'],
     ['how long is the detour', 'length'],
