@@ -19,6 +19,8 @@ export interface SentenceFeatures {
   /** A result as sport writes it: "6-4 3-6 7-6(5)", "a 5-0 home defeat". */
   score: boolean;
   date: boolean;
+  /** A date that may be still to come: a month, a day, a word of time, or a year not before the story's own. */
+  upcoming: boolean;
   speech: boolean;
   /** A capitalised word after the first: a person, place or body. */
   name: boolean;
@@ -89,22 +91,33 @@ export function isTimeWord(folded: string): boolean {
   return TIME_WORDS.has(folded);
 }
 
-/**
- * What the sentence holds, from its text and content tokens. `people`: the words (folded) of the names the story
- * gives its speakers.
- */
+/** What is known of a sentence beyond its words. */
+export interface SentenceContext {
+  /** Who speaks it, when it is a quote. */
+  speaker?: string;
+  /** The words (folded) of the names the story gives its speakers. */
+  people: ReadonlySet<string>;
+  /** Whether the sentence names a place (found with what it counts, see `sentenceFit`). */
+  placed: boolean;
+  /** The story's year, when known: a year before it is past. */
+  year?: number;
+}
+
+/** What the sentence holds, from its text and content tokens. */
 export function sentenceFeatures(
   text: string,
   tokens: readonly Token[],
-  speaker: string | undefined,
-  people: ReadonlySet<string>,
-  /** Whether the sentence names a place (found with what it counts, see `sentenceFit`). */
-  placed: boolean,
+  { speaker, people, placed, year }: SentenceContext,
 ): SentenceFeatures {
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
     number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WORD.test(text),
     date: tokens.some((t) => (t.isNumber && YEAR.test(t.folded)) || TIME_WORDS.has(t.folded)),
+    upcoming: tokens.some(
+      (t) =>
+        (t.isNumber && YEAR.test(t.folded) && (year === undefined || Number(t.folded) >= year)) ||
+        TIME_WORDS.has(t.folded),
+    ),
     money: MONEY.test(text) || NATIONAL_MONEY.test(text),
     measure: MEASURE.test(text),
     duration: DURATION.test(text),
@@ -134,12 +147,13 @@ export function holdsAnyTime(holds: SentenceFeatures): boolean {
 const TIME_TO_COME = /\b(?:before|after|until|within|soon|shortly|once)\b/i;
 
 /**
- * Whether a sentence can say when something is to happen: a date, a time, a span of time, or a word that places it in
- * time ("before the international break"). "When will the court decide" is not answered by one that says what the
- * court will decide on, nor "when will the ministry finish its investigation" by the fine it could impose.
+ * Whether a sentence can say when something is to happen: a date that may be to come, a time, a span of time, or a
+ * word that places it in time ("before the international break"). "When will the court decide" is not answered by one
+ * that says what the court will decide on, nor "when will the ministry finish its investigation" by the fine it could
+ * impose, nor "when will the work start" by the years the plan was made ("approved in 2019").
  */
 export function placesInTime(holds: SentenceFeatures, text: string): boolean {
-  return holds.date || holds.time || holds.duration || TIME_TO_COME.test(text);
+  return holds.upcoming || holds.time || holds.duration || TIME_TO_COME.test(text);
 }
 
 // Words that give a cause or a purpose in general English: "because of", "caused by", "blamed", "forced", "saying …",
@@ -177,8 +191,9 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
     case 'cause':
       return true;
     case 'date':
-    case 'future':
       return holds.date;
+    case 'future':
+      return holds.upcoming;
     case 'speech':
       return holds.speech;
     case 'person':

@@ -68,6 +68,7 @@ export class SentenceIndex {
     const firstId = this.docs.length;
     const sectionTerms = new Map<string, string>();
     this.headlines.set(article.id, stems(contentTokens(article.headline)));
+    const year = article.published ? Number(article.published.slice(0, 4)) : undefined;
     const people = new Set(
       article.quotes.flatMap((q) => (q.speaker ? tokenize(q.speaker).map((t) => t.folded) : [])),
     );
@@ -91,7 +92,9 @@ export class SentenceIndex {
           sentence: s.index,
           text: s.text,
           speaker: s.speaker,
-          holds: shared(sentenceFeatures(s.text, tokens, s.speaker, people, fit.placed)),
+          holds: shared(
+            sentenceFeatures(s.text, tokens, { speaker: s.speaker, people, placed: fit.placed, year }),
+          ),
           fit,
           terms: stems(tokens),
           // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.

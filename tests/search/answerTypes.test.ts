@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
 import { sentenceFeatures } from '../../src/search/answerTypes.js';
 import { tokenize } from '../../src/search/text.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const holds = (sentence: string) =>
-  sentenceFeatures(sentence, tokenize(sentence), undefined, new Set(), false);
+  sentenceFeatures(sentence, tokenize(sentence), { people: new Set(), placed: false });
 
 describe('answerTypes: sums of money', () => {
   it('reads crowns named by their country as money, not crowns of gold', () => {
@@ -38,5 +39,41 @@ describe('answerTypes: causes', () => {
     );
     expect(stadium.answer('why did the police radio fail').answered).toBe(false);
     expect(stadium.answer('why was the exit gate opened').excerpts[0]?.text).toContain('because the crowd');
+  });
+});
+
+describe('answerTypes: dates to come', () => {
+  it("reads a year before the story's own as past, a month or a later year as perhaps to come", () => {
+    const upcoming = (sentence: string) =>
+      sentenceFeatures(sentence, tokenize(sentence), { people: new Set(), placed: false, year: 2025 })
+        .upcoming;
+    expect(upcoming('The levee, built in 1962, was to be raised under a plan approved in 2019.')).toBe(false);
+    expect(upcoming('Work will start in 2026.')).toBe(true);
+    expect(upcoming('Work will start in March.')).toBe(true);
+  });
+
+  it('answers "when will …" only with a date that may be to come', () => {
+    const levee = (sentence: string) =>
+      libraryOf(
+        parseArticle(
+          [
+            '---\npublished: 2025-05-14\noutlet: Reuters\nlanguage: en\n---',
+            'Levee breach floods Kostrzyca',
+            'About 9,400 people were evacuated after a levee on the Nysola river gave way on Tuesday.',
+            sentence,
+          ].join('\n\n'),
+          'levee',
+        ),
+      );
+    const question = 'when will the levee modernisation work start';
+    expect(
+      levee(
+        'The levee, built in 1962, was due to be raised under a modernisation plan approved in 2019.',
+      ).answer(question).answered,
+    ).toBe(false);
+    expect(
+      levee('The levee, built in 1962, will be raised under a modernisation plan from 2026.').answer(question)
+        .excerpts[0]?.text,
+    ).toContain('from 2026');
   });
 });
