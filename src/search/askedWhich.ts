@@ -26,15 +26,19 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
   return terms.find((t) => t.token.start === at && isKind(t.token.folded));
 }
 
-// "which airports", "which four contracts", "which four Stavomont contracts": the first plural after "which / what",
-// past a number or a modifier or two (not a verb: "what does …", "what is …"; nor "of": "what percentage of flights"
-// asks a number).
-const WHICH_THINGS =
-  /^\W*(?:which|what)\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could)\b)(?:(?!of\b)[\p{L}\d-]+\s+){0,2}?(?!(?:is|was|does|has|his|its|this)\b)([\p{L}-]+s)\b/iu;
+// The verbs that may follow "which / what" ("what does …", "which is …"): no thing asked for.
+const AUXILIARY = 'is|was|are|were|does|do|did|has|have|had|will|would|can|could';
+
+// "which airports", "which four contracts", "which three other wind farms": the first plural after "which / what",
+// past a number or up to three modifiers (not a verb, not "the", nor "of": "what percentage of flights" asks a
+// number).
+const WHICH_THINGS = new RegExp(
+  `^\\W*(?:which|what)\\s+(?!(?:${AUXILIARY})\\b)(?:(?!(?:of|the|${AUXILIARY})\\b)[\\p{L}\\d-]+\\s+){0,3}?(?!(?:is|was|does|has|his|its|this)\\b)([\\p{L}-]+s)\\b`,
+  'iu',
+);
 
 // "which rival bought …", "which union called …", "which company's satellites": a thing, to be named.
-const WHICH_THING =
-  /^\W*which\s+(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could|one)\b)([\p{L}-]+)/iu;
+const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY}|one)\\b)([\\p{L}-]+)`, 'iu');
 
 /**
  * The thing "which airports …" asks to be named: a plural, or a single person or group ("which rival bought

@@ -33,3 +33,17 @@ describe('"which <person or group>" wants someone named', () => {
     );
   });
 });
+
+describe('"which <things>" past three modifiers', () => {
+  it('wants them named, not counted ("which three other wind farms")', () => {
+    const wind = libraryOf(
+      madeUpArticle(
+        'wind',
+        'Corvell cancels Tarrow Bank wind farm',
+        'Corvell Renewables cancelled its Tarrow Bank offshore wind farm on Tuesday, blaming a 38% jump in costs.',
+        'Analysts said at least three other wind farms that won contracts in the same auction were also at risk.',
+      ),
+    );
+    expect(wind.answer('which three other wind farms are at risk').answered).toBe(false);
+  });
+});
