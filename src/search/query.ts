@@ -45,7 +45,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
   // fall": a share, perhaps).
   [
-    /\bhow much\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}+\s+)?(?:compensation|profit|revenue|turnover|income|earnings|debt|funding|aid|damages|salary|wages?|ransom|bail)\b/iu,
+    /\bhow much\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}+\s+)?(?:compensation|profit|revenue|turnover|income|earnings|debt|funding|aid|damages|salary|wages?|ransom|bail|pension|rent|bonus|subsidy|subsidies|grants?|loans?)\b/iu,
     'money',
   ],
   [

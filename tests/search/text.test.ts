@@ -72,6 +72,7 @@ describe('analyseQuestion', () => {
     ["how much was serrado's fine cut for cooperating", 'number'],
     ['how much did the price of a ticket rise', 'number'],
     ['how much state aid will growers receive', 'money'],
+    ['how much pension will she get when she retires', 'money'],
     ['how tall is the dam', 'measure'],
     ['how long is the detour', 'length'],
     ['how old is the company', 'age'],
