@@ -147,7 +147,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
         analysed.answerType === 'speech' && doc.speaker !== undefined && index.headlineHas(doc, stemmed);
       return fields.length === 0 && quotesOnSubject ? ['context'] : fields;
     },
-    (doc) => fitsAskedFor(doc, asked, (stemmed) => index.vocabulary.isName(doc.articleId, stemmed)),
+    (doc) =>
+      fitsAskedFor(
+        doc,
+        asked,
+        (stemmed) => index.vocabulary.isName(doc.articleId, stemmed),
+        (stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
+      ),
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
   // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a

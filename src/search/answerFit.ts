@@ -13,6 +13,7 @@ import { isKnownPlace } from './english.js';
 import { nounAfter } from './nounPhrase.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
+import { SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -47,8 +48,9 @@ export interface AskedFor {
   places?: readonly ReadonlySet<string>[];
   /**
    * The words that name whose words are asked for ("what did Stijn Lauwers / the union chairman say"), as resolved:
-   * each must be in the sentence or its speaker's name or role. A sentence about Lauwers that is not his quote and
-   * lacks his first name ranks, but only his quote proves. Empty: a speaker the stories do not know.
+   * each must be in the sentence or its speaker's name or role (or beside it: see `speaks`). A sentence about Lauwers
+   * that is not his quote and lacks his first name ranks, but only his quote proves. Empty: a speaker the stories do
+   * not know.
    */
   speaker?: readonly ReadonlySet<string>[];
   /**
@@ -127,10 +129,11 @@ export function askedFor(
   if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
   const places = placesAsked(question, terms);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
-  // The speaker is known by the words the stories have as written, typos forgiven, not by WordNet's relatives ("world"
-  // ~ universe). When the stories lack most of those words, they do not quote that speaker ("the UCI president").
+  // The speaker is known by the words the stories have as written, typos forgiven, or a title WordNet spells out
+  // ("CEO": chief executive), not by WordNet's other relatives ("world" ~ universe). When the stories lack most of those
+  // words, they do not quote that speaker ("the UCI president").
   const speaker = speakerTerms(question, terms);
-  const known = speaker.filter((t) => t.matches.length > 0 && t.via !== 'wordnet');
+  const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
   if (asksWho) {
@@ -180,6 +183,7 @@ export function fitsAskedFor(
   doc: SentenceDoc,
   asked: AskedFor,
   isName: (stemmed: string) => boolean,
+  inContext?: (stemmed: string) => boolean,
 ): boolean {
   const { counted, countedWord, otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
@@ -196,8 +200,8 @@ export function fitsAskedFor(
   // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.
   if (someone && !namesOtherIn(doc.fit.capitalised, someone) && !namesOtherIn(doc.speakerTerms, someone))
     return false;
-  const says = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
-  if (speaker && (speaker.length === 0 || !speaker.every((stems) => [...stems].some(says)))) return false;
+  if (speaker && (speaker.length === 0 || !speaker.every((stems) => speaks(doc, stems, speaker, inContext))))
+    return false;
   if (
     counted &&
     !doc.fit.counted.includes(` ${ANY_COUNTED} `) &&
@@ -216,6 +220,28 @@ export function fitsAskedFor(
     );
   }
   return true;
+}
+
+/**
+ * Whether the sentence is by the speaker these words of the question name: they are in it, or its speaker's name or
+ * role; or, when another word matches the speaker's role, in the sentences beside it ("Valdoura said it would appeal.
+ * "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's).
+ */
+function speaks(
+  doc: SentenceDoc,
+  stems: ReadonlySet<string>,
+  speaker: readonly ReadonlySet<string>[],
+  inContext?: (stemmed: string) => boolean,
+): boolean {
+  const inRole = (some: ReadonlySet<string>) => [...some].some((s) => doc.speakerTerms.includes(` ${s} `));
+  if (inRole(stems) || [...stems].some((s) => doc.terms.includes(` ${s} `))) return true;
+  return inContext !== undefined && speaker.some(inRole) && [...stems].some(inContext);
+}
+
+/** A title WordNet spells out as a compound synonym ("CEO": chief executive). */
+function isSpelledOut(t: ResolvedTerm): boolean {
+  const best = t.matches[0];
+  return best !== undefined && best.weight >= SYNONYM_WEIGHT && best.stem.includes(' ');
 }
 
 /** Whether space-padded index terms hold one that is not the question's own. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+describe('"what did <someone> say": who the speaker is', () => {
+  const cement = libraryOf(
+    madeUpArticle(
+      'cement',
+      'Cement makers fined 212 million euros for price-fixing',
+      "Portugal's Competition Authority fined three cement makers a total of 212 million euros on Tuesday.",
+      'Valdoura said it would appeal against the decision in the competition court in Santarém.',
+      '"We compete hard for every tonne we sell, and we will prove it in court," Chief Executive Rui Albergaria said in a statement.',
+      '"The cartel cost every family that built a house," said Margarida Pestana, president of the authority.',
+    ),
+  );
+
+  it('knows a title WordNet spells out ("CEO": chief executive), and the company named beside the quote', () => {
+    expect(cement.answer("what did valdoura's ceo say about competing").excerpts[0]?.text).toContain(
+      'We compete hard',
+    );
+  });
+
+  it("still wants the company beside the quote: another company's CEO is not quoted", () => {
+    expect(cement.answer("what did lusocal's ceo say about competing").answered).toBe(false);
+  });
+});
