@@ -289,3 +289,17 @@ export function fullNameIn(text: string, surname: string): string | undefined {
   }
   return undefined;
 }
+
+// A full name with an age set off after it: "Halina Grabowska, 63, a retired teacher, left her flat".
+const NAME_AND_AGE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), \d{1,3},/gu;
+
+/** People named with their age set off after the name, and the description after it as their role. */
+export function namesWithAges(text: string): { name: string; role: string }[] {
+  return [...text.matchAll(NAME_AND_AGE)].map((m) => {
+    const after = text
+      .slice((m.index ?? 0) + m[0].length)
+      .trimStart()
+      .split(/\s+/);
+    return { name: m[1] ?? '', role: describedAs(after) };
+  });
+}

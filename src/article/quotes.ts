@@ -2,6 +2,7 @@ import {
   type Attribution,
   fullNameIn,
   namesAfterRoles,
+  namesWithAges,
   SPEECH_VERB,
   subjectAfter,
   subjectBefore,
@@ -68,6 +69,7 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
   const surnames = new Set<string>();
   for (const prose of proses) {
     for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);
+    for (const { name, role } of namesWithAges(prose)) people.add(name, role);
     // Speech verbs name speakers, quoted or not ("Stoltenberg said that …", "declared Dmitro Kouleba").
     for (const m of prose.matchAll(SPEECH_VERB)) {
       const at = m.index ?? 0;

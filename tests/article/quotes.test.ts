@@ -138,6 +138,18 @@ describe('quote attribution', () => {
     );
   });
 
+  it('a person named with their age set off ("Halina Grabowska, 63, a retired teacher,") is who "she said" refers to', () => {
+    const a = article(
+      '"The water found it before the excavators did," said Tomasz Kulesza, director of the water authority.',
+      'Halina Grabowska, 63, a retired teacher, left her flat with a single bag and her cat. "In 1997 the water stopped at my doorstep," she said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Tomasz Kulesza', 'The water found it before the excavators did'],
+      [2, 'Halina Grabowska', 'In 1997 the water stopped at my doorstep'],
+    ]);
+    expect(a.paragraphs[1]?.sentences[1]?.speakerRole).toBe('retired teacher');
+  });
+
   it('a description set off before a name ends at its relative clause ("A retired schoolteacher who lives …,")', () => {
     const a = article(
       'Prosecutor Lars Wennberg said the thieves had planned the raid for months.',
