@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { isKnownFirstName } from './english.js';
+import { SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import type { Token } from './text.js';
 
@@ -45,8 +46,10 @@ const TIME_WORDS = new Set([
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
-const NUMBER_WORD =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
+const NUMBER_WRITTEN = new RegExp(
+  `\\b(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\\b`,
+  'i',
+);
 
 // Currency signs and the names of currencies in general English (ambiguous ones left out: "won", "real", "rand";
 // "crowns" only after a number, or the Eleonora Crown would be a sum).
@@ -61,8 +64,10 @@ const MEASURE =
   /(?<![\d,.])\d[\d,.]*\s*-?\s*(?:(?:k|c|m)?m|km\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?|pages?)\b/i;
 
 // A number, in digits or words, of units of time ("40 hours", "four-year", "two months").
-const DURATION =
-  /(?:(?<![\d,.])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few))\s*-?\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+const DURATION = new RegExp(
+  `(?:(?<![\\d,.])\\d[\\d,.]*|\\b(?:${SMALL_NUMBERS}|several|few))\\s*-?\\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`,
+  'i',
+);
 
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)|\b(?:noon|midnight)\b/i;
@@ -111,7 +116,7 @@ export function sentenceFeatures(
 ): SentenceFeatures {
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
-    number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WORD.test(text),
+    number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WRITTEN.test(text),
     date: tokens.some((t) => (t.isNumber && YEAR.test(t.folded)) || TIME_WORDS.has(t.folded)),
     upcoming: tokens.some(
       (t) =>

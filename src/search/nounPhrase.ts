@@ -1,10 +1,7 @@
 import { isMostlyVerb } from '../lexicon/wordKinds.js';
+import { NUMBER_WORD } from './numberWords.js';
 import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
-
-/** Numbers written as words, and the words for large round numbers ("hundreds of strikers"). */
-export const NUMBER_WORD =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)$/;
 
 /**
  * The noun a phrase ends in, from a position: the last of the words that follow one after the other, past a number

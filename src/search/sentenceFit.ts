@@ -2,7 +2,7 @@
 
 import { isKindOf } from '../lexicon/wordKinds.js';
 import { isKnownPlace } from './english.js';
-import { NUMBER_WORD } from './nounPhrase.js';
+import { NUMBER_WORD } from './numberWords.js';
 import { stem, type Token, termsOf } from './text.js';
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */

@@ -26,6 +26,14 @@ describe('answerTypes: sums of money', () => {
   });
 });
 
+describe('answerTypes: numbers in words', () => {
+  it('reads the teens and tens as numbers ("forty minutes", "Thirty-one people")', () => {
+    const forty = holds('We had perhaps forty minutes between the first warning and the water.');
+    expect(forty.number && forty.duration).toBe(true);
+    expect(holds('Thirty-one people were injured.').number).toBe(true);
+  });
+});
+
 describe('answerTypes: causes', () => {
   it('answers "why" only with a sentence that gives a cause', () => {
     const stadium = libraryOf(
