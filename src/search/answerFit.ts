@@ -9,7 +9,7 @@ import {
   possessorOf,
 } from './askedPerson.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
-import { isKnownPlace } from './english.js';
+import { isKnownPlace, zipfFrequency } from './english.js';
 import { nounAfter } from './nounPhrase.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -132,7 +132,8 @@ export function askedFor(
   // The speaker is known by the words the stories have as written, typos forgiven, or a title WordNet spells out
   // ("CEO": chief executive), not by WordNet's other relatives ("world" ~ universe). When the stories lack most of those
   // words, they do not quote that speaker ("the UCI president").
-  const speaker = speakerTerms(question, terms);
+  // An everyday word for a person the stories lack ("the union guy") says only that the speaker is someone.
+  const speaker = speakerTerms(question, terms).filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
   const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
@@ -160,6 +161,8 @@ function speakerTerms(question: string, terms: readonly ResolvedTerm[]): Resolve
 const WHO_DID =
   /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells|called|calls|described|describes|warned|claimed|added|stressed|insisted|argued|announced|declared)\b)[\p{L}-]+/iu;
 
+// Zipf frequency from which a word is everyday English ("guy" 5.9; "goalkeeper" 2.5 names someone in particular).
+const EVERYDAY_ZIPF = 5;
 const WHICH = /^\W*which\b/i;
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
 
@@ -236,6 +239,11 @@ function speaks(
   const inRole = (some: ReadonlySet<string>) => [...some].some((s) => doc.speakerTerms.includes(` ${s} `));
   if (inRole(stems) || [...stems].some((s) => doc.terms.includes(` ${s} `))) return true;
   return inContext !== undefined && speaker.some(inRole) && [...stems].some(inContext);
+}
+
+/** An everyday word of English for a person ("guy", "woman"): no one in particular. */
+function isEverydayPerson(t: ResolvedTerm): boolean {
+  return zipfFrequency(t.token.folded) >= EVERYDAY_ZIPF && isPersonNoun(t.token.folded);
 }
 
 /** A title WordNet spells out as a compound synonym ("CEO": chief executive). */

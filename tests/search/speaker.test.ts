@@ -22,4 +22,18 @@ describe('"what did <someone> say": who the speaker is', () => {
   it("still wants the company beside the quote: another company's CEO is not quoted", () => {
     expect(cement.answer("what did lusocal's ceo say about competing").answered).toBe(false);
   });
+
+  it('reads an everyday word for a person ("the union guy") as someone, not as a name it lacks', () => {
+    const wind = libraryOf(
+      madeUpArticle(
+        'wind',
+        'Corvell cancels Tarrow Bank wind farm',
+        'Corvell Renewables cancelled its Tarrow Bank offshore wind farm on Tuesday, blaming a 38% jump in costs.',
+        '"These are skilled, well-paid jobs, and they have just been thrown away," said Dave Morrow, regional secretary of the union.',
+      ),
+    );
+    expect(wind.answer('what did the union guy say about the jobs').excerpts[0]?.text).toContain('skilled');
+    // A word for someone in particular that the story lacks is still no one it quotes.
+    expect(wind.answer('what did the goalkeeper say about the jobs').answered).toBe(false);
+  });
 });
