@@ -73,6 +73,7 @@ describe('analyseQuestion', () => {
     ['how much did the price of a ticket rise', 'number'],
     ['how much state aid will growers receive', 'money'],
     ['how much pension will she get when she retires', 'money'],
+    ['what does a tonne of grey cement cost in portugal', 'money'],
     ['how tall is the dam', 'measure'],
     ['how long is the detour', 'length'],
     ['how old is the company', 'age'],
