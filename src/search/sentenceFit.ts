@@ -1,6 +1,7 @@
 /** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
 
-import { isKindOf } from '../lexicon/wordKinds.js';
+import { isKindOf, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isTimeWord } from './answerTypes.js';
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { stem, type Token, termsOf } from './text.js';
@@ -13,7 +14,10 @@ export interface SentenceFit {
   countedWords: string;
   /** What it writes after "a" or "an": "sold to a rival", "a furniture factory" (index terms, space-padded). */
   indefinite: string;
-  /** Its words written with a capital past the first word: names. */
+  /**
+   * Its words written with a capital past the first word that may name someone: not places, days or months, but a
+   * place before a word for people ("Ukrainian officials reported").
+   */
   capitalised: string;
   /** Its first word when capitalised: a name only if the story writes it so elsewhere too. */
   lead: string;
@@ -98,7 +102,15 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   });
   const places = placeNames(tokens);
   const capitalised = tokens
-    .filter((t, i) => i > 0 && t.capitalised && !t.isNumber && !places.has(t))
+    .filter(
+      (t, i) =>
+        i > 0 &&
+        t.capitalised &&
+        !t.isNumber &&
+        !isTimeWord(t.folded) &&
+        // "Ukrainian officials reported": people named by where they are from.
+        (!places.has(t) || isPersonNoun(tokens[i + 1]?.folded ?? '')),
+    )
     .flatMap(termsOf);
   const first = tokens[0];
   return {

@@ -37,3 +37,31 @@ describe('"what did <someone> say": who the speaker is', () => {
     expect(wind.answer('what did the goalkeeper say about the jobs').answered).toBe(false);
   });
 });
+
+describe('"who …" wants someone named', () => {
+  const cartel = (sentence: string) =>
+    libraryOf(
+      madeUpArticle(
+        'cartel',
+        'Cement makers fined for price-fixing',
+        "Portugal's Competition Authority fined three cement makers a total of 212 million euros on Tuesday.",
+        sentence,
+      ),
+    );
+
+  it('is not answered by a day or a place, which name no one', () => {
+    const lodge = cartel(
+      'Senior managers met on the first Monday of every quarter at a hunting lodge near the village of Alvorinha.',
+    );
+    expect(lodge.answer('who owns the hunting lodge near alvorinha').answered).toBe(false);
+  });
+
+  it('is answered by people named by where they are from ("Ukrainian officials reported")', () => {
+    const reported = cartel(
+      'The raids on the hunting lodge were reported by Portuguese officials.',
+    );
+    expect(reported.answer('who reported the raids on the hunting lodge').excerpts[0]?.text).toContain(
+      'Portuguese officials',
+    );
+  });
+});
