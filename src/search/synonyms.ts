@@ -18,7 +18,8 @@ export interface Relative {
 /** A relative with how it was found, and the synsets it was found in (to check they are usual senses of it). */
 interface Candidate extends Relative {
   synonym: boolean;
-  synsets: Set<number>;
+  /** An array, not a set: most hold one synset, and thousands of candidates are remembered (see `candidatesOf`). */
+  synsets: number[];
   /** Found as the country a capital stands for: any sense of the country's name will do ("Russia" the state). */
   metonym?: boolean;
 }
@@ -58,11 +59,14 @@ export function relativesOf(
 ): Relative[] {
   return (synonymsOnly ? synonymCandidatesOf(folded) : candidatesOf(folded))
     .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
-    .filter((c) => c.metonym || [...c.synsets].some((offset) => usualSynsets(c.word).has(offset)))
+    .filter((c) => c.metonym || c.synsets.some((offset) => usualSynsets(c.word).has(offset)))
     .map(({ word, weight, terms }) => ({ word, weight, terms }));
 }
 
-const candidatesOf = remembered((folded: string) => collect(wordNet(), folded, false), REMEMBERED_WORDS);
+// A word's candidates are many (a broad noun has hundreds of narrower ones) and only needed while a new word is
+// resolved (see `Vocabulary.resolve`, which remembers what it found): fewer are kept than of other look-ups.
+const REMEMBERED_CANDIDATES = 1_000;
+const candidatesOf = remembered((folded: string) => collect(wordNet(), folded, false), REMEMBERED_CANDIDATES);
 // A name's relatives are its synonyms only: its pointers (a city's districts, a person's works) are never read.
 const synonymCandidatesOf = remembered(
   (folded: string) => collect(wordNet(), folded, true),
@@ -84,9 +88,9 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
     const known = found.get(word);
     if (!known || weight > known.weight) {
       const terms = indexTerms(word);
-      found.set(word, { word, weight, terms, synonym, synsets: new Set([synset]), metonym });
+      found.set(word, { word, weight, terms, synonym, synsets: [synset], metonym });
     } else if (weight === known.weight) {
-      known.synsets.add(synset);
+      if (!known.synsets.includes(synset)) known.synsets.push(synset);
       known.metonym ||= metonym;
     }
   };
