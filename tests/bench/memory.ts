@@ -4,17 +4,29 @@
  * baselines, their sentence records, the single-story libraries — is counted. The process loads the bot's modules
  * (discord.js, every command; it does not connect), the language resources, then N stories (the real article and
  * N − 1 generated from it, `corpus.ts`), asks a few questions and autocompletes, and prints one JSON line with the
- * heap and resident set size after a full GC at each stage.
+ * heap and resident set size after a full GC at each stage. Then it asks every question of the evaluation sets once
+ * (thousands, all different), as a bot running for weeks would be asked: what it looks up is remembered, up to the
+ * bounds of its caches, so its memory grows to a plateau; measured right after, and once idle (V8 gives pages back
+ * to the system seconds after a busy spell).
  *
  *   tsx tests/bench/memory.ts [--stories N]
  */
+
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadEnglishResources } from '../../src/search/english.js';
-import { loadArticleById, REAL_ARTICLE_ID } from '../eval/articles.js';
+import { loadArticleById, QUESTIONS_DIR, REAL_ARTICLE_ID } from '../eval/articles.js';
+import { loadQuestions } from '../eval/questions.js';
 import { generateCorpus } from './corpus.js';
-import { type Memory, memory } from './stats.js';
+import { FRESH_STAGE, type Memory, memory } from './stats.js';
+
+// How long an idle bot is left before its memory is read again: V8's memory reducer runs seconds after a busy spell.
+const IDLE_MS = 5_000;
 
 export interface ProcessMemory {
   stories: number;
+  /** How many different questions the long-running stages asked. */
+  distinctQuestions: number;
   /** After a full GC at each stage, in order; the last is the figure to compare with the target. */
   stages: { stage: string; memory: Memory }[];
 }
@@ -53,8 +65,21 @@ async function main(): Promise<void> {
     library.answer(q);
   }
   for (const typed of ['what did nato', 'patriot missi']) library.suggest(typed);
-  stages.push({ stage: 'library built, questions asked', memory: await settled() });
-  const result: ProcessMemory = { stories: library.list().length, stages };
+  stages.push({ stage: FRESH_STAGE, memory: await settled() });
+  const questions = [
+    ...new Set(
+      readdirSync(QUESTIONS_DIR).flatMap((f) => loadQuestions(join(QUESTIONS_DIR, f)).map((q) => q.q)),
+    ),
+  ];
+  for (const q of questions) library.answer(q);
+  stages.push({ stage: 'after every evaluation question', memory: await settled() });
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  stages.push({ stage: 'then idle', memory: await settled() });
+  const result: ProcessMemory = {
+    stories: library.list().length,
+    distinctQuestions: questions.length,
+    stages,
+  };
   console.log(JSON.stringify(result));
 }
 

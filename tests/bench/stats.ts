@@ -108,6 +108,9 @@ export interface Memory {
   rssMB: number;
 }
 
+/** The stage of `memory.ts` the RSS target is judged on: a bot just started, its stories loaded. */
+export const FRESH_STAGE = 'library built, questions asked';
+
 export function memory(): Memory {
   collectGarbage();
   const m = process.memoryUsage();
