@@ -1,6 +1,6 @@
 import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
-import { askedFor, fitsAskedFor } from './answerFit.js';
+import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { isKnownName } from './english.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
@@ -132,6 +132,10 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     analysed.answerType === 'person' && !asksWhoIsName,
     nameKind !== undefined,
   );
+  const facts: StoryFacts = {
+    isName: (doc, stemmed) => index.vocabulary.isName(doc.articleId, stemmed),
+    inContext: (doc, stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
+  };
   const ranked = rankCandidates(
     candidates,
     terms,
@@ -147,13 +151,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
         analysed.answerType === 'speech' && doc.speaker !== undefined && index.headlineHas(doc, stemmed);
       return fields.length === 0 && quotesOnSubject ? ['context'] : fields;
     },
-    (doc) =>
-      fitsAskedFor(
-        doc,
-        asked,
-        (stemmed) => index.vocabulary.isName(doc.articleId, stemmed),
-        (stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
-      ),
+    (doc) => fitsAskedFor(doc, asked, facts),
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
   // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a

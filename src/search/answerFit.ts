@@ -181,13 +181,16 @@ function countedTerm(
   return nounAfter(question, terms, after);
 }
 
+/** What the stories say of a sentence's words beyond the sentence itself (one object per question, not per sentence). */
+export interface StoryFacts {
+  /** Whether the sentence's story writes the stem as a name. */
+  isName(doc: SentenceDoc, stemmed: string): boolean;
+  /** Whether a sentence beside it holds the stem. */
+  inContext(doc: SentenceDoc, stemmed: string): boolean;
+}
+
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */
-export function fitsAskedFor(
-  doc: SentenceDoc,
-  asked: AskedFor,
-  isName: (stemmed: string) => boolean,
-  inContext?: (stemmed: string) => boolean,
-): boolean {
+export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFacts): boolean {
   const { counted, countedWord, otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
   if (asked.nameWord && !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set())) return false;
@@ -196,14 +199,14 @@ export function fitsAskedFor(
   if (places && !places.every((stems) => [...stems].some(inText))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
-  const aged = asked.ageOf && new Set([...asked.ageOf].filter(isName));
+  const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
   const { someName, someone } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;
   // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.
   if (someone && !namesOtherIn(doc.fit.capitalised, someone) && !namesOtherIn(doc.speakerTerms, someone))
     return false;
-  if (speaker && (speaker.length === 0 || !speaker.every((stems) => speaks(doc, stems, speaker, inContext))))
+  if (speaker && (speaker.length === 0 || !speaker.every((stems) => speaks(doc, stems, speaker, facts))))
     return false;
   if (
     counted &&
@@ -219,7 +222,7 @@ export function fitsAskedFor(
     return (
       namesOtherIn(doc.speakerTerms, otherThan) ||
       namesOtherIn(doc.fit.capitalised, otherThan) ||
-      (lead !== '' && isName(lead) && !otherThan.has(lead))
+      (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead))
     );
   }
   return true;
@@ -234,11 +237,11 @@ function speaks(
   doc: SentenceDoc,
   stems: ReadonlySet<string>,
   speaker: readonly ReadonlySet<string>[],
-  inContext?: (stemmed: string) => boolean,
+  facts: StoryFacts,
 ): boolean {
   const inRole = (some: ReadonlySet<string>) => [...some].some((s) => doc.speakerTerms.includes(` ${s} `));
   if (inRole(stems) || [...stems].some((s) => doc.terms.includes(` ${s} `))) return true;
-  return inContext !== undefined && speaker.some(inRole) && [...stems].some(inContext);
+  return speaker.some(inRole) && [...stems].some((s) => facts.inContext(doc, s));
 }
 
 /** An everyday word of English for a person ("guy", "woman"): no one in particular. */

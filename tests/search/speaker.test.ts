@@ -57,9 +57,7 @@ describe('"who …" wants someone named', () => {
   });
 
   it('is answered by people named by where they are from ("Ukrainian officials reported")', () => {
-    const reported = cartel(
-      'The raids on the hunting lodge were reported by Portuguese officials.',
-    );
+    const reported = cartel('The raids on the hunting lodge were reported by Portuguese officials.');
     expect(reported.answer('who reported the raids on the hunting lodge').excerpts[0]?.text).toContain(
       'Portuguese officials',
     );
