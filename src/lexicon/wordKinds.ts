@@ -2,6 +2,8 @@
  * What kind of word WordNet says a word is: mostly a verb or an adverb, a noun for people or places, a kind of
  * another noun. Both the parser (role words before a name) and the search (what a question asks for) ask it.
  */
+
+import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
 import { remembered } from '../remembered.js';
 import {
@@ -179,3 +181,17 @@ export const isPlaceNoun = remembered(
   (folded: string): boolean => usualNounIn(folded, NOUN_LOCATION),
   REMEMBERED_WORDS,
 );
+
+/** The places an adjective pertains to by WordNet ("portuguese" -> portugal), as index terms of their words. */
+export const placesOfAdjective = remembered((folded: string): string[] => {
+  const wn = wordNet();
+  const places: string[] = [];
+  for (const sense of wn.senses(folded)) {
+    if (sense.pos !== 'adj') continue;
+    for (const pointer of wn.synset(sense.offset, 'adj')?.pointers ?? []) {
+      if (pointer.symbol !== '\\') continue;
+      for (const word of targetWords(wn, pointer)) if (!word.includes(' ')) places.push(stemmer(word));
+    }
+  }
+  return places;
+}, REMEMBERED_WORDS);

@@ -196,7 +196,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.nameWord && !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
-  if (places && !places.every((stems) => [...stems].some(inText))) return false;
+  // "sold in Portugal": "the Portuguese cement market" names it too.
+  const placeIn = (stem: string) => inText(stem) || doc.fit.countries.includes(` ${stem} `);
+  if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));

@@ -1,6 +1,6 @@
 /** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
 
-import { isKindOf, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isKindOf, isPersonNoun, placesOfAdjective } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
@@ -23,6 +23,8 @@ export interface SentenceFit {
   lead: string;
   /** Whether it names a place ("in the nearby town of Osterby"): what "where" asks for. */
   placed: boolean;
+  /** The places its adjectives of place pertain to ("Portuguese" -> portugal), as index terms, space-padded. */
+  countries: string;
 }
 
 // How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
@@ -120,6 +122,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
     placed: places.size > 0,
+    countries: padded(
+      tokens
+        .filter((t) => t.capitalised && isKnownPlace(t.folded))
+        .flatMap((t) => placesOfAdjective(t.folded)),
+    ),
   };
 }
 

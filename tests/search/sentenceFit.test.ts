@@ -78,3 +78,21 @@ describe('sentenceFit: what it writes after "a"', () => {
     expect(indefinite).not.toContain(' euro ');
   });
 });
+
+describe('sentenceFit: adjectives of place', () => {
+  it('reads "Portuguese" as naming Portugal, so "sold in portugal" is answered by "the Portuguese market"', () => {
+    const sentence = 'The four companies control 87% of the Portuguese cement market.';
+    expect(sentenceFit(tokenize(sentence), sentence).countries).toContain(' portug ');
+    const cement = libraryOf(
+      madeUpArticle(
+        'cement',
+        'Cement makers fined',
+        "Portugal's Competition Authority fined three cement makers on Tuesday.",
+        'Together they control 87% of the Portuguese cement market, which sold 3.9 million tonnes of cement last year.',
+      ),
+    );
+    expect(cement.answer('how much cement was sold in portugal last year').excerpts[0]?.text).toContain(
+      '3.9 million tonnes',
+    );
+  });
+});
