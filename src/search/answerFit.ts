@@ -181,7 +181,7 @@ function countedTerm(
   return nounAfter(question, terms, after);
 }
 
-/** What the stories say of a sentence's words beyond the sentence itself (one object per question, not per sentence). */
+/** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
   /** Whether the sentence's story writes the stem as a name. */
   isName(doc: SentenceDoc, stemmed: string): boolean;
