@@ -5,6 +5,7 @@
 
 import { isGroupNoun, isPersonNoun, isPlaceNoun } from '../lexicon/wordKinds.js';
 import { likelySpelling } from './english.js';
+import { AUXILIARY_VERBS } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -26,19 +27,16 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
   return terms.find((t) => t.token.start === at && isKind(t.token.folded));
 }
 
-// The verbs that may follow "which / what" ("what does …", "which is …"): no thing asked for.
-const AUXILIARY = 'is|was|are|were|does|do|did|has|have|had|will|would|can|could';
-
 // "which airports", "which four contracts", "which three other wind farms": the first plural after "which / what",
-// past a number or up to three modifiers (not a verb, not "the", nor "of": "what percentage of flights" asks a
-// number).
+// past a number or up to three modifiers (not a verb — "what does …", "which is …" ask no thing —, not "the", nor
+// "of": "what percentage of flights" asks a number).
 const WHICH_THINGS = new RegExp(
-  `^\\W*(?:which|what)\\s+(?!(?:${AUXILIARY})\\b)(?:(?!(?:of|the|${AUXILIARY})\\b)[\\p{L}\\d-]+\\s+){0,3}?(?!(?:is|was|does|has|his|its|this)\\b)([\\p{L}-]+s)\\b`,
+  `^\\W*(?:which|what)\\s+(?!(?:${AUXILIARY_VERBS})\\b)(?:(?!(?:of|the|${AUXILIARY_VERBS})\\b)[\\p{L}\\d-]+\\s+){0,3}?(?!(?:is|was|does|has|his|its|this)\\b)([\\p{L}-]+s)\\b`,
   'iu',
 );
 
 // "which rival bought …", "which union called …", "which company's satellites": a thing, to be named.
-const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY}|one)\\b)([\\p{L}-]+)`, 'iu');
+const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY_VERBS}|one)\\b)([\\p{L}-]+)`, 'iu');
 
 /**
  * The thing "which airports …" asks to be named: a plural, or a single person or group ("which rival bought

@@ -28,6 +28,9 @@ export interface AnalysedQuestion {
   names: Token[];
 }
 
+/** The verbs that may follow a question word ("what does …", "how much did …"), as a regular-expression alternation. */
+export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|would|can|could';
+
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not
   // any number ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did
@@ -47,7 +50,10 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
   // fall": a share, perhaps).
   [
-    /\bhow much\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}+\s+)?(?:compensation|profit|revenue|turnover|income|earnings|debt|funding|aid|damages|salary|wages?|ransom|bail|pension|rent|bonus|subsidy|subsidies|grants?|loans?)\b/iu,
+    new RegExp(
+      `\\bhow much\\s+(?:(?!(?:${AUXILIARY_VERBS})\\b)\\p{L}+\\s+)?(?:compensation|profit|revenue|turnover|income|earnings|debt|funding|aid|damages|salary|wages?|ransom|bail|pension|rent|bonus|subsidy|subsidies|grants?|loans?)\\b`,
+      'iu',
+    ),
     'money',
   ],
   [
