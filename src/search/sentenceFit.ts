@@ -4,7 +4,7 @@ import { isKindOf, isPersonNoun, placesOfAdjective } from '../lexicon/wordKinds.
 import { isTimeWord } from './answerTypes.js';
 import { isKnownPlace } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
-import { stem, type Token, termsOf } from './text.js';
+import { stem, type Token, termsOf, textBetween } from './text.js';
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
 export interface SentenceFit {
@@ -57,7 +57,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     // "reduced the number of stewards to 142": what "the number of" names is counted by a number after it.
     const numberOf =
       NUMBER_OF.test(t.folded) && tokens[i + 1]?.folded === 'of' && numberFollows(tokens, i, text);
-    if (!(numberOf || t.isNumber || NUMBER_WORD.test(t.folded))) return;
+    if (!(numberOf || isNumeral(t))) return;
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
@@ -166,11 +166,16 @@ function endsPhrase(next: Token, gap: string): boolean {
 /** Whether a number follows the token in the same clause. */
 function numberFollows(tokens: readonly Token[], i: number, text: string): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
-    const [before, next] = [tokens[j - 1] as Token, tokens[j] as Token];
-    if (CLAUSE_BREAK.test(text.slice(before.start + before.surface.length, next.start))) return false;
-    if (next.isNumber || NUMBER_WORD.test(next.folded)) return true;
+    const next = tokens[j] as Token;
+    if (CLAUSE_BREAK.test(textBetween(text, tokens[j - 1] as Token, next))) return false;
+    if (isNumeral(next)) return true;
   }
   return false;
+}
+
+/** A number in digits or in words ("142", "forty", "hundreds"). */
+function isNumeral(token: Token): boolean {
+  return token.isNumber || NUMBER_WORD.test(token.folded);
 }
 
 /** A word in capitals closed by a bracket: "(TEU)". */
