@@ -206,8 +206,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const { someName, someone } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;
   // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.
-  if (someone && !namesOtherIn(doc.fit.capitalised, someone) && !namesOtherIn(doc.speakerTerms, someone))
-    return false;
+  if (someone && !namesSomeoneElse(doc, someone)) return false;
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => speaks(doc, stems, speaker, facts))))
     return false;
   if (
@@ -222,9 +221,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (otherThan) {
     const { lead } = doc.fit;
     return (
-      namesOtherIn(doc.speakerTerms, otherThan) ||
-      namesOtherIn(doc.fit.capitalised, otherThan) ||
-      (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead))
+      namesSomeoneElse(doc, otherThan) || (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead))
     );
   }
   return true;
@@ -257,9 +254,13 @@ function isSpelledOut(t: ResolvedTerm): boolean {
   return best !== undefined && best.weight >= SYNONYM_WEIGHT && best.stem.includes(' ');
 }
 
-/** Whether space-padded index terms hold one that is not the question's own. */
-function namesOtherIn(terms: string, own: ReadonlySet<string>): boolean {
-  return terms.split(' ').some((s) => s !== '' && !own.has(s));
+/**
+ * Whether the sentence's speaker, or a capitalised word past its first that may name someone, is none of the
+ * question's own words.
+ */
+function namesSomeoneElse(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
+  const other = (terms: string) => terms.split(' ').some((s) => s !== '' && !own.has(s));
+  return other(doc.speakerTerms) || other(doc.fit.capitalised);
 }
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
