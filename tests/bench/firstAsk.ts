@@ -1,10 +1,10 @@
 /**
  * What a question costs the first time it is asked, measured in a fresh process: `npm run bench` runs this file as a
- * child (under tsx, as `npm start` runs the bot). The main benchmark times whole passes over the questions after a
- * warm-up, which shows the engine in its steady state; but most questions a bot gets are new, and a word it has not
- * seen yet costs look-ups (English frequency, WordNet's senses and relations, spellings) that are then remembered.
- * This process does what the bot does before it goes online (language resources, the story, `warmUp`), then asks each
- * question of the story's question set once, then once more, and prints one JSON line with both latencies.
+ * child (compiled, under plain `node`, as `npm start` runs the bot). The main benchmark times whole passes over the
+ * questions after a warm-up, which shows the engine in its steady state; but most questions a bot gets are new, and a
+ * word it has not seen yet costs look-ups (English frequency, WordNet's senses and relations, spellings) that are then
+ * remembered. This process does what the bot does before it goes online (language resources, the story, `warmUp`), then
+ * asks each question of the story's question set once, then once more, and prints one JSON line with both latencies.
  *
  *   tsx tests/bench/firstAsk.ts
  */

@@ -1,13 +1,13 @@
 /**
- * The memory a bot process needs for N stories, measured in a fresh process: `npm run bench` runs this file as a
- * child (under tsx, as `npm start` runs the bot) so that nothing of the benchmark itself — the Fuse.js and MiniSearch
- * baselines, their sentence records, the single-story libraries — is counted. The process loads the bot's modules
- * (discord.js, every command; it does not connect), the language resources, then N stories (the real article and
- * N − 1 generated from it, `corpus.ts`), asks a few questions and autocompletes, and prints one JSON line with the
+ * The memory a bot process needs for N stories, measured in a fresh process: `npm run bench` runs this file as a child
+ * (compiled, under plain `node`, as `npm start` runs the bot) so that nothing of the benchmark itself — the Fuse.js and
+ * MiniSearch baselines, their sentence records, the single-story libraries — is counted. The process loads the bot's
+ * modules (discord.js, every command; it does not connect), the language resources, then N stories (the real article
+ * and N − 1 generated from it, `corpus.ts`), asks a few questions and autocompletes, and prints one JSON line with the
  * heap and resident set size after a full GC at each stage. Then it asks every question of the evaluation sets once
  * (thousands, all different), as a bot running for weeks would be asked: what it looks up is remembered, up to the
- * bounds of its caches, so its memory grows to a plateau; measured right after, and once idle (V8 gives pages back
- * to the system seconds after a busy spell).
+ * bounds of its caches, so its memory grows to a plateau; measured right after, and once idle (V8 gives pages back to
+ * the system seconds after a busy spell).
  *
  *   tsx tests/bench/memory.ts [--stories N]
  */

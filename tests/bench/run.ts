@@ -11,12 +11,12 @@
  *   npm run bench -- --json               the figures as JSON only
  *
  * Memory at scale is measured twice: in this process, which also holds the baselines and their sentence records, and
- * in a fresh process that holds only what the bot would (tests/bench/memory.ts, run under tsx like `npm start`); the
- * target applies to the second.
+ * in a fresh process that holds only what the bot would (tests/bench/memory.ts, compiled and run under plain `node`
+ * like `npm start`); the target applies to the second.
  */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createLibrary } from '../../src/search/createLibrary.js';
+import { compiledCopy } from '../compiledCopy.js';
 import { loadArticleById, QUESTIONS_DIR, REAL_ARTICLE_ID, ROOT, sentencesOf } from '../eval/articles.js';
 import { loadQuestions } from '../eval/questions.js';
 import { buildFuse, buildMiniSearch, LIMIT } from '../eval/systems.js';
@@ -183,19 +183,32 @@ function main(): void {
   console.log(out.join('\n'));
 }
 
-/** Runs a probe of this folder in a fresh process (under tsx, as `npm start` runs the bot); its last line is JSON. */
+/**
+ * Runs a probe of this folder in a fresh process, compiled and under plain `node` as `npm start` runs the bot; its
+ * last line is JSON.
+ */
 function runProbe<T>(file: string, args: readonly string[]): T | null {
-  const script = fileURLToPath(new URL(`./${file}`, import.meta.url));
-  const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  let script: string;
+  try {
+    script = compiledPath(`tests/bench/${file}`);
+  } catch (error) {
+    console.error(`${file} not run: ${error instanceof Error ? error.message : error}`);
+    return null;
+  }
+  const child = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8' });
   const line = child.stdout?.trim().split('\n').at(-1);
   if (child.status !== 0 || !line) {
     console.error(`${file} failed (exit ${child.status}): ${child.stderr?.trim() ?? child.error}`);
     return null;
   }
   return JSON.parse(line) as T;
+}
+
+/** The probes' compiled copy, made once per run. */
+let compiled: ((source: string) => string) | undefined;
+function compiledPath(source: string): string {
+  compiled ??= compiledCopy(['bench', 'eval']);
+  return compiled(source);
 }
 
 function firstAskLines(f: FirstAsk | null): string[] {
@@ -216,7 +229,7 @@ function processMemoryLines(p: ProcessMemory | null): string[] {
   if (!fresh || !busiest || !idle) return [];
   const mb = (v: number) => fmt(v, 1);
   return [
-    `  memory, a fresh process with the bot's modules and ${p.stories} stories (tsx, as \`npm start\` runs it; after a full GC):`,
+    `  memory, a fresh process with the bot's modules and ${p.stories} stories (compiled, as \`npm start\` runs it; after a full GC):`,
     `    ${p.stages.map((s) => `${s.stage} ${mb(s.memory.rssMB)}`).join(' → ')} MB rss`,
     `    heapUsed ${mb(fresh.heapUsedMB)} MB fresh; ${mb(busiest.heapUsedMB)} MB after ${p.distinctQuestions} different questions (caches filled)`,
     `  target rss ${fresh.rssMB < SCALE_RSS_MB ? '✓' : '✗'} (${mb(fresh.rssMB)} MB in the fresh process, target < ${SCALE_RSS_MB} MB)`,

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { runScript, type ScriptResult } from '../runScript.js';
+import { runNpm, runScript, type ScriptResult } from '../runScript.js';
 
 /** `npm start` without a token: the offline console over the shipped article, fed through a pipe. */
 function start(stdin: string): Promise<ScriptResult> {
@@ -31,4 +32,20 @@ test('/exit ends the console with exit code 0', async () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('== Commands ==');
   expect(r.stdout).not.toContain('never read');
+});
+
+test('npm start compiles the bot, then runs the compiled console', async () => {
+  const r = await runNpm(
+    ['start', '--silent'],
+    { DISCORD_TOKEN: '', LOG_LEVEL: '' },
+    {
+      stdin: '/ask when was NATO founded\n',
+      timeoutMs: 30_000,
+    },
+  );
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^No DISCORD_TOKEN: running offline/);
+  expect(r.stdout).toContain('-- Reuters · John Irish, Andrew Gray · 2024-04-04');
+  expect(existsSync(new URL('../../dist/src/main.js', import.meta.url))).toBe(true);
 });

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { parseArticle } from '../../src/article/parse.js';
 import type { Article } from '../../src/article/types.js';
+import { projectRoot } from '../../src/dataDir.js';
 import { loadQuestions, type Question } from './questions.js';
 
-export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+export const ROOT = projectRoot();
 export const QUESTIONS_DIR = join(ROOT, 'tests/eval/questions');
 /** Where articles are looked up, in order: the shipped stories, then held-out fixtures only the evaluation sees. */
 export const ARTICLE_DIRS = [join(ROOT, 'data/articles'), join(ROOT, 'tests/fixtures/eval/articles')];

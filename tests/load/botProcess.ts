@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiledCopy } from '../compiledCopy.js';
 import { FakeDiscord } from '../fake-discord/server.js';
 import { tempDataDir } from './dataDir.js';
 import type { Memory } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PROBE = new URL('./memoryProbe.ts', import.meta.url).href;
 
 export interface BotUnderLoad {
   fake: FakeDiscord;
@@ -17,32 +17,30 @@ export interface BotUnderLoad {
 }
 
 /**
- * `npm start` as a separate process (src/main.ts under tsx, real stories, cooldown off) logged in to a fake Discord
- * on 127.0.0.1 that lives in this process; a preloaded probe reports the bot's memory. Killed by `close`, and by
- * a spawn timeout in any case.
+ * `npm start` as a separate process (the bot compiled and run by plain `node`, real stories, cooldown off) logged in
+ * to a fake Discord on 127.0.0.1 that lives in this process; a preloaded probe reports the bot's memory. Killed by
+ * `close`, and by a spawn timeout in any case.
  */
 export async function startBotProcess(timeoutMs: number): Promise<BotUnderLoad> {
   const fake = await FakeDiscord.start();
   const data = await tempDataDir('newsroom-load');
-  const child = spawn(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--import', PROBE, 'src/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: 'load-test-token-not-a-secret',
-        DISCORD_API_URL: fake.api,
-        COOLDOWN_SECONDS: '0',
-        LOG_LEVEL: 'info',
-        DISCORD_CLIENT_ID: '',
-        DISCORD_GUILD_ID: '',
-        DATA_DIR: data.dir,
-      },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      timeout: timeoutMs,
+  const compiled = compiledCopy(['load']);
+  const probe = pathToFileURL(compiled('tests/load/memoryProbe.ts')).href;
+  const child = spawn(process.execPath, ['--expose-gc', '--import', probe, compiled('src/main.ts')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: 'load-test-token-not-a-secret',
+      DISCORD_API_URL: fake.api,
+      COOLDOWN_SECONDS: '0',
+      LOG_LEVEL: 'info',
+      DISCORD_CLIENT_ID: '',
+      DISCORD_GUILD_ID: '',
+      DATA_DIR: data.dir,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    timeout: timeoutMs,
+  });
   const problems: string[] = [];
   let stderr = '';
   child.stderr?.on('data', (d) => {

@@ -24,7 +24,9 @@ const guard = setTimeout(() => {
 guard.unref();
 
 const bot: BotUnderLoad = IN_PROCESS ? await startLoadBot() : await startBotProcess(RUN_LIMIT_MS);
-console.log(`bot: ${IN_PROCESS ? 'in this process (with the fake)' : 'src/main.ts in its own process'}\n`);
+console.log(
+  `bot: ${IN_PROCESS ? 'in this process (with the fake)' : 'src/main.ts compiled, in its own process (as npm start runs it)'}\n`,
+);
 try {
   const rows: [string, Memory][] = [['before', await bot.memory()]];
   const rounds: [string, RoundOptions][] = [

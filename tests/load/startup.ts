@@ -1,7 +1,6 @@
 // `npx tsx tests/load/startup.ts`: time from process start to "bot ready" (against a fake Discord on 127.0.0.1)
 // and to the offline console's banner, for each way of starting the bot; the median of a few runs each.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FakeDiscord } from '../fake-discord/server.js';
 import { tempDataDir } from './dataDir.js';
@@ -18,17 +17,13 @@ interface Way {
   args: string[];
 }
 
+// `npm start` compiles first (`npm run build`), then runs the compiled bot; tsx runs the sources as they are.
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const ways: Way[] = [
-  {
-    label: 'npm start (tsx CLI)',
-    command: fileURLToPath(new URL('node_modules/.bin/tsx', `file://${ROOT}`)),
-    args: ['src/main.ts'],
-  },
-  { label: 'node --import tsx', command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'] },
+  { label: 'npm start', command: npm, args: ['start', '--silent'] },
+  { label: 'node dist/src/main.js', command: process.execPath, args: ['dist/src/main.js'] },
+  { label: 'tsx src/main.ts', command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'] },
 ];
-if (existsSync(new URL('dist/src/main.js', `file://${ROOT}`))) {
-  ways.push({ label: 'node dist/src/main.js', command: process.execPath, args: ['dist/src/main.js'] });
-} else console.log('(no dist/: run `npx tsc -p tsconfig.build.json` to time the compiled start too)\n');
 
 /** Milliseconds from spawn until `marker` appears on stdout or stderr; the process is stopped afterwards. */
 async function timeTo(way: Way, env: NodeJS.ProcessEnv, marker: string): Promise<number> {
@@ -38,6 +33,8 @@ async function timeTo(way: Way, env: NodeJS.ProcessEnv, marker: string): Promise
     env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: process.env.NODE_OPTIONS ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
     timeout: START_LIMIT_MS,
+    // Its own process group, stopped as a whole: npm does not pass SIGTERM on to the bot it started.
+    detached: process.platform !== 'win32',
   });
   const exited = new Promise((r) => child.once('close', r));
   let output = '';
@@ -54,7 +51,8 @@ async function timeTo(way: Way, env: NodeJS.ProcessEnv, marker: string): Promise
     return await seen;
   } finally {
     child.stdin.end(); // the console quits at end of input
-    child.kill('SIGTERM');
+    if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGTERM');
+    else child.kill('SIGTERM');
     await exited;
   }
 }
