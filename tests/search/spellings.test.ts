@@ -31,6 +31,15 @@ describe('Spellings', () => {
     expect(once.stemTypos('colaps', everything)).toEqual([]);
     expect(once.typos('colapsed', everything)).toEqual([]);
   });
+
+  it('keeps a word while one place still writes it', () => {
+    const twice = new Spellings();
+    twice.count('collapsed', 'collaps', 1);
+    twice.count('collapsed', 'collaps', 1);
+    twice.count('collapsed', 'collaps', -1);
+    expect(twice.stemTypos('colaps', everything).map((m) => m.stem)).toEqual(['collaps']);
+    expect(twice.typos('colapsed', everything).map((m) => m.stem)).toEqual(['collaps']);
+  });
 });
 
 describe('answer: a typo in an inflected word', () => {
