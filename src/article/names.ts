@@ -126,10 +126,12 @@ export function subjectAfter(text: string): Attribution | undefined {
 // engineering who chaired the three-member inquiry, told …" (13 words).
 const APPOSITION_WORDS = 20;
 
-/** "Jens Stoltenberg, NATO's chief," / "A senior aide, who spoke …," before a verb: who the appositive is about. */
-
+/**
+ * "Jens Stoltenberg, NATO's chief," / "A senior aide, who spoke …," / "Ferrucci, 46," before a verb: who the
+ * appositive is about.
+ */
 function apposition(words: string[]): Attribution | undefined {
-  for (let i = words.length - 2; i >= Math.max(1, words.length - APPOSITION_WORDS); i--) {
+  for (let i = words.length - 1; i >= Math.max(1, words.length - APPOSITION_WORDS); i--) {
     if ((words[i - 1] ?? '').endsWith(',')) {
       const found = subjectBefore(words.slice(0, i).join(' ').replace(/,$/, ''));
       // "the company's owner, Stavros Lekkas, said": the name set off by commas is who speaks, the description before

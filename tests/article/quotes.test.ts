@@ -40,6 +40,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('"…," NAME, AGE, told … and "…," the owner, NAME, said — one word set off right before the verb', () => {
+    const a = article(
+      '"We never asked for a favour," Ferrucci, 46, told supporters outside the courthouse. "Today the judges agreed."',
+      '"We followed every rule," the owner, Lekkas, said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Ferrucci', 'We never asked for a favour'],
+      [1, 'Ferrucci', 'Today the judges agreed.'],
+      [2, 'Lekkas', 'We followed every rule'],
+    ]);
+  });
+
   it('"…," a description, NAME, said: the name set off by commas speaks, and a later "he said" is theirs', () => {
     const a = article(
       'Harbour Lines, which runs five ferries, said the vessel was seaworthy.',
