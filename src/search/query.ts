@@ -34,14 +34,15 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not
   // any number ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did
-  // profit fall": 38%) stay numbers, and so does "what percentage of the price".
+  // profit fall": 38%) stay numbers, and so does "what percentage of the price". "Free of charge" and "in charge"
+  // ask no sum.
   // "How much was its fine cut", "how much did the price rise": a change, often a share ("by 30%"), not a sum.
   [
     /\bhow much\b.*\b(?:cut|reduced|lowered|raised|increased|rose|risen|fell|fallen|dropped|jumped|grew|grown|shrank|climbed|slumped)\b/i,
     'number',
   ],
   [
-    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|valu(?:e|es|ed|ing)|money|cash|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fined?|invest(?:s|ed|ing)?)\b/i,
+    /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|valu(?:e|es|ed|ing)|money|cash|earn(?:s|ed|ing)?|(?<!\b(?:of|in)\s)charg(?:e|es|ed|ing)|fined?|invest(?:s|ed|ing)?)\b/i,
     'money',
   ],
   [/\bhow (?:expensive|costly|pricey)\b/i, 'money'],

@@ -65,6 +65,8 @@ describe('analyseQuestion', () => {
     ['how much did the tests cost', 'money'],
     ['how much was the coach earning a year', 'money'],
     ['how much is the airline charging for bags', 'money'],
+    ['how much grain can egypt store there free of charge', 'number'],
+    ['how much land is the ministry in charge of', 'number'],
     ['how much does the offer value the brewer at', 'money'],
     ['How expensive is the pill?', 'money'],
     ['how much did profit fall', 'number'],
