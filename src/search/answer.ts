@@ -204,7 +204,7 @@ function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
 
 /**
  * A word that matched nothing, typed right after a word of a longer name the stories write, may be the rest of that
- * name misspelt ("ingrid mass"): matched as a typo when one letter apart (see `Vocabulary.restOfName`).
+ * name misspelt ("ingrid mass"): matched as a typo of it (see `Vocabulary.restOfName`).
  */
 function completeNames(
   terms: ResolvedTerm[],

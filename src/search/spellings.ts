@@ -156,10 +156,15 @@ export class Spellings {
     return [...stems].map((s) => ({ stem: s, weight: DERIVATION_WEIGHT }));
   }
 
-  /** Story words one typo from a word of any length whose stems are among `stems` ("mass" ~ Maas, when asked for). */
-  oneTypoAmong(word: string, stems: ReadonlySet<string>): FuzzyMatch[] {
+  /**
+   * Story words whose stems are among `stems` (the few asked for) one typo from a word of any length ("mass" ~ Maas),
+   * or as many as a typo of the longer word may have ("feruci" ~ Ferrucci: two letters dropped from eight).
+   */
+  typoAmong(word: string, stems: ReadonlySet<string>): FuzzyMatch[] {
     const byStem = new Map<string, number>();
-    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, 1)) {
+    const most = word.length < MIN_FUZZY_LENGTH ? 1 : maxEdits(word.length + 2);
+    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, most)) {
+      if (edits > 1 && edits > maxEdits(Math.max(word.length, candidate.length))) continue;
       const s = stem(candidate);
       if (stems.has(s)) byStem.set(s, Math.max(byStem.get(s) ?? 0, typoWeight(word, candidate, edits)));
     }

@@ -125,8 +125,8 @@ export class Vocabulary {
   }
 
   /**
-   * A word too short for a typo on its own, right after a word of a longer name, read as the rest of that name when
-   * one typo apart: "ingrid mass" ~ Ingrid Maas (surnames are often short).
+   * A word that matched nothing, right after a word of a longer name, read as the rest of that name when a typo of it
+   * (see `Spellings.typoAmong`): "ingrid mass" ~ Ingrid Maas (surnames are often short), "elena feruci" ~ Ferrucci.
    */
   restOfName(token: Token, previous: ResolvedTerm, has: (stemmed: string) => boolean): FuzzyMatch[] {
     const mates = new Set<string>();
@@ -135,7 +135,7 @@ export class Vocabulary {
         for (const mate of story.nameMates.get(m.stem)?.keys() ?? []) if (has(mate)) mates.add(mate);
       }
     }
-    return mates.size === 0 ? [] : this.spellings.oneTypoAmong(token.folded, mates);
+    return mates.size === 0 ? [] : this.spellings.typoAmong(token.folded, mates);
   }
 
   /**

@@ -73,3 +73,22 @@ describe('answer: a misspelt short surname after a first name', () => {
     expect(library.answer('what did ingrid say about mass layoffs').answered).toBe(false);
   });
 });
+
+describe('answer: a surname misspelt by two letters after a first name', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'recount',
+      'Court orders a recount',
+      'Bellandi won 30,798 votes, against 30,584 for Elena Ferrucci, the centre-left candidate.',
+      'The recount will start on Monday.',
+    ),
+  );
+
+  it('"elena feruci" is Elena Ferrucci: as many typos as a name of eight letters may have', () => {
+    expect(library.answer('how many votes did elena feruci get').excerpts[0]?.text).toContain('30,584');
+  });
+
+  it('but not a word too far off from that name ("elena ferris")', () => {
+    expect(library.answer('how many votes did elena ferris get').answered).toBe(false);
+  });
+});
