@@ -4,10 +4,10 @@ import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { isKnownName } from './english.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
+import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
-import { isPhrasalVerb } from './synonyms.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { hyphenJoined, type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
@@ -83,7 +83,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   completeNames(resolved, text, index.vocabulary, words.has);
   // "What countries were they from": the kind of place is what the answer names, not a word it must write.
   const nameKind = kindOfName(text, resolved);
-  const terms = resolved.filter((t) => t !== nameKind);
+  const terms = withPhrasalSynonyms(
+    resolved.filter((t) => t !== nameKind),
+    text,
+    words,
+  );
   if (terms.length === 0) {
     return notCovered(question, 'The question has no words to look for beyond the kind of answer it wants.');
   }
@@ -234,15 +238,6 @@ function isHeadOfRarer(resolved: readonly ResolvedTerm[], t: ResolvedTerm, quest
     /^[\s-]+$/.test(textBetween(question, first.token, t.token)) &&
     englishZipf(first.token, false) < englishZipf(t.token, false)
   );
-}
-
-/** Whether the word is part of a verb of two words ("take effect", "shelling out"): it says what happened. */
-function inPhrasalVerb(token: Token, question: string): boolean {
-  const words = tokenize(question);
-  const i = words.findIndex((w) => w.start === token.start);
-  const pair = (a: Token | undefined, b: Token | undefined) =>
-    a !== undefined && b !== undefined && isPhrasalVerb(`${a.folded} ${b.folded}`);
-  return i >= 0 && (pair(words[i - 1], words[i]) || pair(words[i], words[i + 1]));
 }
 
 /** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
