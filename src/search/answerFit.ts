@@ -10,6 +10,7 @@ import {
 } from './askedPerson.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
 import { isKnownPlace, zipfFrequency } from './english.js';
+import { countedTerm, passiveVerb } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -62,6 +63,11 @@ export interface AskedFor {
   ageOf?: ReadonlySet<string>;
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
+  /**
+   * What "how many flights were cancelled" asks was done to what it counts, as resolved: the sentence or one beside
+   * it must say it ("eleven flights were diverted" counts other flights).
+   */
+  doneTo?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
   /**
@@ -137,6 +143,8 @@ export function askedFor(
   const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
+  const doneTo = many && passiveVerb(question, terms, many.index);
+  if (doneTo) asked.doneTo = new Set(doneTo.matches.map((m) => m.stem));
   if (asksWho) {
     asked.otherThan = own;
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
@@ -164,23 +172,6 @@ const WHO_DID =
 // Zipf frequency from which a word is everyday English ("guy" 5.9; "goalkeeper" 2.5 names someone in particular).
 const EVERYDAY_ZIPF = 5;
 const WHICH = /^\W*which\b/i;
-const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
-
-/**
- * What "how many" counts: the last word of the words that follow it, one after the other, up to a verb or a small
- * word ("how many loyalty programme members had …" counts members, "how many Patriot systems does …" systems).
- */
-function countedTerm(
-  question: string,
-  terms: readonly ResolvedTerm[],
-  after: number,
-): ResolvedTerm | undefined {
-  const first = terms.find((t) => t.token.start >= after && !t.token.isNumber);
-  // "how many were taken to hospital" counts no word of its own: a verb comes first ("how many of the crew" does).
-  if (first && !COUNTED_NEXT.test(question.slice(after, first.token.start))) return undefined;
-  return nounAfter(question, terms, after);
-}
-
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
   /** Whether the sentence's story writes the stem as a name. */
@@ -201,6 +192,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
+  if (asked.doneTo && ![...asked.doneTo].some((s) => inText(s) || facts.inContext(doc, s))) return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
   const { someName, someone } = asked;

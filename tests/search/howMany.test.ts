@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+describe('answer: "how many … were <verb>"', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'airport',
+      'Drones close airport',
+      'Drone sightings forced Ostervelde airport to close for 21 hours, cancelling 64 flights.',
+      'The airport handled 1.3 million passengers last year.',
+      'Eleven incoming flights were diverted to Bremen, Hamburg and Hanover.',
+      'About 350,000 homes were left without electricity after the storm.',
+    ),
+  );
+
+  it('wants what was done to what it counts: diverted flights are not the cancelled ones', () => {
+    expect(library.answer('how many flights were cancelled at bremen airport').answered).toBe(false);
+    expect(library.answer('how many flights were diverted to bremen').excerpts[0]?.text).toContain('Eleven');
+  });
+
+  it('the verb may be in a sentence beside the count', () => {
+    expect(library.answer('how many flights were cancelled').excerpts[0]?.text).toContain('64 flights');
+  });
+
+  it('a verb too common to say what was done ("left") is not required', () => {
+    expect(library.answer('how many homes were left in the dark').excerpts[0]?.text).toContain('350,000');
+  });
+});
