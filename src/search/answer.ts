@@ -135,6 +135,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     terms,
     analysed.answerType === 'person' && !asksWhoIsName,
     nameKind !== undefined,
+    analysed.answerType,
   );
   const facts: StoryFacts = {
     isName: (doc, stemmed) => index.vocabulary.isName(doc.articleId, stemmed),

@@ -12,6 +12,7 @@ import { namesNone, thingsAsked } from './askedWhich.js';
 import { isKnownPlace, zipfFrequency } from './english.js';
 import { countedTerm, passiveVerb } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
+import type { AnswerType } from './query.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { SYNONYM_WEIGHT } from './synonyms.js';
@@ -61,6 +62,11 @@ export interface AskedFor {
   named?: ReadonlySet<string>;
   /** The question's words when it asks "how old": those the story names must have their age in the sentence. */
   ageOf?: ReadonlySet<string>;
+  /**
+   * What "what was the total cost / Brava's revenue" asks the value of, as resolved: the sentence must name it (a sum
+   * in a sentence that does not is the value of something else).
+   */
+  valueNoun?: ReadonlySet<string>;
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
   /**
@@ -87,6 +93,17 @@ function placesAsked(question: string, terms: readonly ResolvedTerm[]): Resolved
   );
 }
 
+// "What is / was the <noun>", asking a sum, a number or a measure: the noun is what the value is of ("the total
+// cost", "Brava's revenue"); not "the name of".
+const WHAT_VALUE = /^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+/i;
+const VALUE_TYPES = new Set<AnswerType | null>(['money', 'number', 'measure']);
+
+function valueAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const what = WHAT_VALUE.exec(question);
+  const noun = what ? nounAfter(question, terms, what[0].length) : undefined;
+  return noun && noun.matches.length > 0 && !/^names?$/.test(noun.token.folded) ? noun : undefined;
+}
+
 // "what did <someone> say / tell / promise …": whose words are asked for.
 const SPEAKER_ASKED =
   /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
@@ -97,11 +114,14 @@ export function askedFor(
   asksWho: boolean,
   /** "Which country …" (see `kindOfName`): a name is asked for, not the question's own. */
   asksPlaceName = false,
+  answerType: AnswerType | null = null,
 ): AskedFor {
   const asked: AskedFor = {};
   // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
   if (/\bhow old\b/i.test(question))
     asked.ageOf = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
+  const valueNoun = VALUE_TYPES.has(answerType) ? valueAsked(question, terms) : undefined;
+  if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
@@ -192,6 +212,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
+  if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.doneTo && ![...asked.doneTo].some((s) => inText(s) || facts.inContext(doc, s))) return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;

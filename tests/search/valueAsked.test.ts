@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+describe('answer: "what was the <noun>" asking a value', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'delivery',
+      'Delivery start-up files for insolvency',
+      'Brava raised 95 million euros in a funding round in March 2022, when it was valued at 410 million euros.',
+      'Its revenue rose to 48 million euros in 2024, the company said.',
+      'The insolvency administrator said Brava owed restaurants about 3.1 million euros.',
+    ),
+  );
+
+  it('wants the value of that noun: a sum in a sentence without it is the value of something else', () => {
+    expect(library.answer("what was brava's revenue in 2022").answered).toBe(false);
+  });
+
+  it('answers from the sentence that names it', () => {
+    expect(library.answer("what was brava's revenue in 2024").excerpts[0]?.text).toContain(
+      '48 million euros',
+    );
+  });
+});
