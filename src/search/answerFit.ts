@@ -9,6 +9,7 @@ import {
   possessorOf,
 } from './askedPerson.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
+import { directionAsked } from './direction.js';
 import { isKnownPlace, zipfFrequency } from './english.js';
 import { countedTerm, passiveVerb } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
@@ -67,6 +68,8 @@ export interface AskedFor {
    * in a sentence that does not is the value of something else).
    */
   valueNoun?: ReadonlySet<string>;
+  /** The words a sentence must have of the way a change went ("how much did prices fall": fell, dropped, lost …). */
+  direction?: RegExp;
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
   /**
@@ -122,6 +125,7 @@ export function askedFor(
     asked.ageOf = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
   const valueNoun = VALUE_TYPES.has(answerType) ? valueAsked(question, terms) : undefined;
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
+  asked.direction = directionAsked(question);
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
@@ -212,6 +216,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
+  if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.doneTo && ![...asked.doneTo].some((s) => inText(s) || facts.inContext(doc, s))) return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));

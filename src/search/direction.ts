@@ -1,0 +1,26 @@
+// Which way a change went, in general English: "how much did house prices fall" is not answered by "consumer prices
+// rose 4.6%". A question names the change with a verb of moving up or down; a sentence may say it in more ways
+// ("37% more attacks", "lost 5%").
+const ASKED_FALL =
+  /\b(?:fall|falls|fell|fallen|drop|drops|dropped|declin(?:e|es|ed)|slump(?:s|ed)?|sink|sank|sunk|plung(?:e|es|ed)|tumbl(?:e|es|ed)|shrink|shrinks|shrank|shrunk|dip(?:s|ped)?|go(?:ne)? down|went down)\b/i;
+const ASKED_RISE =
+  /\b(?:rise|rises|rose|risen|climb(?:s|ed)?|jump(?:s|ed)?|increas(?:e|es|ed)|grow|grows|grew|grown|surg(?:e|es|ed)|soar(?:s|ed)?|go(?:ne)? up|went up)\b/i;
+const SAYS_FALL = new RegExp(
+  `${ASKED_FALL.source}|\\b(?:falling|dropping|declining|sliding|slid|los(?:e|es|t|ing)|cut|cuts|reduc(?:e|es|ed|ing)|lower(?:ed)?|eas(?:e|ed|ing)|down|fewer|less)\\b`,
+  'i',
+);
+const SAYS_RISE = new RegExp(
+  `${ASKED_RISE.source}|\\b(?:rising|climbing|gain(?:s|ed|ing)?|increasing|growing|surging|soaring|rais(?:e|ed|ing)|hik(?:e|ed|ing)|up|higher|more)\\b`,
+  'i',
+);
+
+/**
+ * What a sentence must say of the way a change went, when a question asks its amount ("how much did prices fall")
+ * one way only.
+ */
+export function directionAsked(question: string): RegExp | undefined {
+  if (!/\bhow much\b/i.test(question)) return undefined;
+  const falling = ASKED_FALL.test(question);
+  const rising = ASKED_RISE.test(question);
+  return falling === rising ? undefined : falling ? SAYS_FALL : SAYS_RISE;
+}

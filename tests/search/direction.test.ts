@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { directionAsked } from '../../src/search/direction.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+describe('directionAsked', () => {
+  it('reads the way a change went from the verb of "how much"', () => {
+    expect(directionAsked('how much did house prices fall')?.test('prices dropped 2%')).toBe(true);
+    expect(directionAsked('how much did house prices fall')?.test('prices rose 4.6%')).toBe(false);
+    expect(directionAsked('how much have egg prices gone up')?.test('37% more attacks')).toBe(true);
+  });
+
+  it('asks nothing of a question without a change, or with both ways', () => {
+    expect(directionAsked('how much did the plant cost')).toBeUndefined();
+    expect(directionAsked('how many shares fell')).toBeUndefined();
+    expect(directionAsked('how much did sales rise and profit fall')).toBeUndefined();
+  });
+});
+
+describe('answer: a change one way', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'bank',
+      'Central bank raises rates',
+      'Consumer prices rose 4.6% in August from a year earlier, well above the bank’s 2% target.',
+      'The bank raised its main rate by half a point to 5.25%, its highest level since 2008.',
+      'Governor Lise Dahl told reporters the decision had not been unanimous.',
+      'Two of the five board members had voted to keep rates on hold, the minutes showed.',
+      'Unemployment fell to 3.9% in the second quarter, the statistics office said.',
+    ),
+  );
+
+  it('is not answered by a change the other way', () => {
+    expect(library.answer('how much did consumer prices fall in august').answered).toBe(false);
+    expect(library.answer('how much did consumer prices rise in august').excerpts[0]?.text).toContain('4.6%');
+  });
+});
