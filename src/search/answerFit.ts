@@ -1,5 +1,5 @@
 import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
-import { isTimeWord } from './answerTypes.js';
+import { calendarWords, isTimeWord } from './answerTypes.js';
 import {
   asksForName,
   givesAgeOf,
@@ -8,6 +8,7 @@ import {
   personAsked,
   possessorOf,
 } from './askedPerson.js';
+import { valueAsked } from './askedValue.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
 import { directionAsked } from './direction.js';
 import { isKnownPlace, zipfFrequency } from './english.js';
@@ -70,6 +71,11 @@ export interface AskedFor {
   valueNoun?: ReadonlySet<string>;
   /** The words a sentence must have of the way a change went ("how much did prices fall": fell, dropped, lost …). */
   direction?: RegExp;
+  /**
+   * The days and months the question names ("what did the shares close at on Thursday"): a sentence that names other
+   * ones only is of another day ("fell 17% on Wednesday").
+   */
+  days?: readonly string[];
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
   /**
@@ -96,17 +102,6 @@ function placesAsked(question: string, terms: readonly ResolvedTerm[]): Resolved
   );
 }
 
-// "What is / was the <noun>", asking a sum, a number or a measure: the noun is what the value is of ("the total
-// cost", "Brava's revenue"); not "the name of".
-const WHAT_VALUE = /^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+/i;
-const VALUE_TYPES = new Set<AnswerType | null>(['money', 'number', 'measure']);
-
-function valueAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
-  const what = WHAT_VALUE.exec(question);
-  const noun = what ? nounAfter(question, terms, what[0].length) : undefined;
-  return noun && noun.matches.length > 0 && !/^names?$/.test(noun.token.folded) ? noun : undefined;
-}
-
 // "what did <someone> say / tell / promise …": whose words are asked for.
 const SPEAKER_ASKED =
   /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
@@ -123,9 +118,11 @@ export function askedFor(
   // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
   if (/\bhow old\b/i.test(question))
     asked.ageOf = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
-  const valueNoun = VALUE_TYPES.has(answerType) ? valueAsked(question, terms) : undefined;
+  const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);
+  const days = calendarWords(question);
+  if (days.length > 0) asked.days = days;
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
@@ -216,6 +213,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
+  const days = asked.days && calendarWords(doc.text);
+  if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.doneTo && ![...asked.doneTo].some((s) => inText(s) || facts.inContext(doc, s))) return false;

@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { isKnownFirstName } from './english.js';
 import { SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
-import type { Token } from './text.js';
+import { type Token, tokenize } from './text.js';
 
 /** The kinds of answer a sentence can give, found once at index time from its words. */
 export interface SentenceFeatures {
@@ -206,4 +206,22 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
     case 'place':
       return holds.place;
   }
+}
+
+// "May" and "March" are a month only when written as a name ("in May", not "it may").
+const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+
+const CALENDAR_WORD = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'i');
+
+/** The weekdays and months a text names, folded. */
+export function calendarWords(text: string): string[] {
+  // Most sentences name none: not worth tokenizing for.
+  if (!CALENDAR_WORD.test(text)) return [];
+  return tokenize(text)
+    .filter(
+      (t) =>
+        WEEKDAYS.includes(t.folded) ||
+        (MONTHS.includes(t.folded) && (t.capitalised || !AMBIGUOUS_MONTHS.has(t.folded))),
+    )
+    .map((t) => t.folded);
 }
