@@ -42,11 +42,12 @@ const MISSING_WORD_ZIPF = 4.5;
 // calls (the bot's option allows 200 characters, the CLI 300).
 export const MAX_QUESTION_CHARS = 1_000;
 
-// "How do I …", "how to …", "best way to …", "best beaches in …", "should I …": a reader's own how-to or shopping,
-// which no news story answers, however many of its words the story shares ("how do i coach a kids football team",
-// "best way to treat a hamstring injury"; "what is the best-selling beer" asks about the story).
+// "How do I …", "how to …", "best way to …", "best beaches in …", "what's the best bakery in …", "should I …": a
+// reader's own how-to or shopping, which no news story answers, however many of its words the story shares ("how do i
+// coach a kids football team", "best way to treat a hamstring injury"; "what is the best-selling beer" asks about the
+// story).
 const ASKS_ADVICE =
-  /^\W*(?:how\s+(?:do|can|should|could|would)\s+(?:i|we|you)\b|how\s+to\b|(?:what(?:'s|s|\s+is)\s+)?(?:the\s+)?best\s+way\s+to\b|best\b|should\s+i\b|can\s+i\b)/i;
+  /^\W*(?:how\s+(?:do|can|should|could|would)\s+(?:i|we|you)\b|how\s+to\b|(?:(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+)?best\b(?!-)|should\s+i\b|can\s+i\b)/i;
 
 export interface AnswerRequest {
   question: string;

@@ -446,12 +446,20 @@ describe('answer: abstention', () => {
     'how do i send air defense systems to ukraine',
     'best way to protect a city against ballistic missiles?',
     'best air defense systems for ukraine?',
+    "what's the best air defense system for a small country",
+    'what are the best patriot missile launchers',
   ])('says "not covered" for %s', (question) => {
     const answer = library.answer(question);
     expect(answer.answered).toBe(false);
     expect(answer.excerpts).toEqual([]);
     expect(answer.reason).toBeTruthy();
     expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('still answers about something the story calls best-selling or best-preserved', () => {
+    expect(library.answer('what is the best-known air defense system nato countries have').answered).toBe(
+      true,
+    );
   });
 
   it('names the missing name in the reason', () => {
