@@ -1,8 +1,8 @@
+import { isKnownName } from '../lexicon/namesLexicon.js';
 import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
-import { isKnownName } from './english.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';

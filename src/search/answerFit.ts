@@ -1,3 +1,4 @@
+import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import { calendarWords, isTimeWord } from './answerTypes.js';
 import {
@@ -11,7 +12,7 @@ import {
 import { valueAsked } from './askedValue.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
 import { directionAsked } from './direction.js';
-import { isKnownPlace, zipfFrequency } from './english.js';
+import { zipfFrequency } from './english.js';
 import { countedTerm, passiveVerb } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';

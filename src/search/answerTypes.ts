@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
-import { isKnownFirstName } from './english.js';
+import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import { type Token, tokenize } from './text.js';

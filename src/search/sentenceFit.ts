@@ -1,8 +1,8 @@
 /** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
 
+import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isKindOf, isPersonNoun, placesOfAdjective } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
-import { isKnownPlace } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { stem, type Token, termsOf, textBetween } from './text.js';
 

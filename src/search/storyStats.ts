@@ -1,6 +1,7 @@
 /** What the vocabulary counts of each story, sentence by sentence: how often, and how, each stem is written. */
+
+import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { nameRuns } from './acronyms.js';
-import { isKnownFirstName } from './english.js';
 import { bump } from './spellings.js';
 import type { Token } from './text.js';
 

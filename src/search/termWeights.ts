@@ -1,7 +1,8 @@
 /** How much each question word weighs in a story, and what it is there (a name, content, or a loose word). */
 
+import { isKnownName } from '../lexicon/namesLexicon.js';
 import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
-import { isKnownName, spelledZipf, zipfFrequency } from './english.js';
+import { spelledZipf, zipfFrequency } from './english.js';
 import type { TermRole } from './rank.js';
 import { isPlainWord } from './synonyms.js';
 import { isDesignation, type Token } from './text.js';

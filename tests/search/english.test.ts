@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { commonestFormZipf, isKnownName, spelledZipf, zipfFrequency } from '../../src/search/english.js';
+import { isKnownName } from '../../src/lexicon/namesLexicon.js';
+import { commonestFormZipf, spelledZipf, zipfFrequency } from '../../src/search/english.js';
 
 // SUBTLEX-US as the package ships it, turned into Zipf values the plain way (a Map of every lower-cased word).
 const entries = JSON.parse(
