@@ -185,7 +185,7 @@ const DESCRIPTION_WORDS = 12;
  * ", a maritime safety expert at …," or ", director of the council," after a name: the description without its
  * article, up to its closing comma.
  */
-function describedAs(words: readonly string[]): string {
+export function describedAs(words: readonly string[]): string {
   // Past an age set off after the name: "Zuzana Hrebíková, 41, the group's founder,".
   if (/^\d{1,3},$/.test(words[0] ?? '')) return describedAs(words.slice(1));
   const article = isArticle(words[0] ?? '');
@@ -204,7 +204,8 @@ function describedAs(words: readonly string[]): string {
 }
 
 const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
-const isArticle = (w: string): boolean => /^(?:a|an|the)$/i.test(clean(w));
+// A determiner that opens a description: an article, or whose ("Her father, Pavel Tavel, said").
+export const isArticle = (w: string): boolean => /^(?:a|an|the|his|her|their|its)$/i.test(clean(w));
 
 /** "… a senior NATO official" (words before a verb) -> a description, when a determiner and a role noun frame it. */
 function describe(words: string[]): Attribution | undefined {
@@ -290,18 +291,4 @@ export function fullNameIn(text: string, surname: string): string | undefined {
     if (name.length > 0) return [...name, surname].join(' ');
   }
   return undefined;
-}
-
-// A full name with an age set off after it: "Halina Grabowska, 63, a retired teacher, left her flat".
-const NAME_AND_AGE = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), \d{1,3},/gu;
-
-/** People named with their age set off after the name, and the description after it as their role. */
-export function namesWithAges(text: string): { name: string; role: string }[] {
-  return [...text.matchAll(NAME_AND_AGE)].map((m) => {
-    const after = text
-      .slice((m.index ?? 0) + m[0].length)
-      .trimStart()
-      .split(/\s+/);
-    return { name: m[1] ?? '', role: describedAs(after) };
-  });
 }

@@ -1,3 +1,4 @@
+import { firstNameSex } from '../lexicon/namesLexicon.js';
 import { findQuoteSpans, spanCursor } from './quoteMarks.js';
 
 /** Where a known person is named in the body (outside quotations), for resolving "he said" / "the latter". */
@@ -6,6 +7,15 @@ export interface Mention {
   pos: number;
   name: string;
 }
+
+// The sex a pronoun rules out.
+const OTHER_SEX: Record<string, 'female' | 'male' | undefined> = {
+  she: 'male',
+  her: 'male',
+  he: 'female',
+  him: 'female',
+  his: 'female',
+};
 
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
@@ -78,6 +88,9 @@ export class People {
       if (name !== undefined && !distinct.includes(name)) distinct.push(name);
     }
     if (word === 'the former') return distinct[1] ?? distinct[0];
+    // "she said" is not a man's words, nor "he said" a woman's, when the first name says which.
+    const not = OTHER_SEX[word];
+    if (not) return distinct.find((n) => firstNameSex(n.split(' ')[0] ?? '') !== not);
     const noun = /^the\s+(\S+)$/.exec(word)?.[1];
     if (noun && noun !== 'latter') {
       return distinct.find((n) => (this.roles.get(n) ?? '').toLowerCase().includes(noun));

@@ -2,12 +2,12 @@ import {
   type Attribution,
   fullNameIn,
   namesAfterRoles,
-  namesWithAges,
   SPEECH_VERB,
   subjectAfter,
   subjectBefore,
   VIEW_VERB,
 } from './names.js';
+import { namesSetOff } from './namesSetOff.js';
 import { People } from './people.js';
 import { findQuoteSpans, type QuoteSpan, quoteText } from './quoteMarks.js';
 import type { SentenceSpan } from './sentences.js';
@@ -69,7 +69,7 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
   const surnames = new Set<string>();
   for (const prose of proses) {
     for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);
-    for (const { name, role } of namesWithAges(prose)) people.add(name, role);
+    for (const { name, role } of namesSetOff(prose)) people.add(name, role);
     // Speech verbs name speakers, quoted or not ("Stoltenberg said that …", "declared Dmitro Kouleba").
     for (const m of prose.matchAll(SPEECH_VERB)) {
       const at = m.index ?? 0;

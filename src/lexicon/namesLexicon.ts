@@ -21,6 +21,13 @@ export function isKnownPlace(folded: string): boolean {
   return lexiconTagged(folded, ['Place', 'Demonym']);
 }
 
+/** The sex compromise's lexicon gives a first name ("Marta": female, "Tomasz": male), if it knows one; accents folded. */
+export function firstNameSex(name: string): 'female' | 'male' | undefined {
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (lexiconTagged(folded, ['FemaleName'])) return 'female';
+  return lexiconTagged(folded, ['MaleName']) ? 'male' : undefined;
+}
+
 /** Whether compromise's lexicon gives the word one of these tags, or a tag under one of them ("City" under "Place"). */
 function lexiconTagged(folded: string, wanted: readonly string[]): boolean {
   const { lexicon, tagSet } = compromiseModel();

@@ -40,6 +40,34 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a description opened by "his" or "her" before a name is its role ("Her father, Pavel Tavel, said")', () => {
+    const a = article(
+      '"I studied every night for a year," said Mira Tavel, 18.',
+      'Her father, Pavel Tavel, said the family had spent 600 crowns a month on lessons. "Who will pay us back?" he said.',
+    );
+    expect(said(a).at(-1)).toEqual([2, 'Pavel Tavel', 'Who will pay us back?']);
+  });
+
+  it('a name with a role set off after it is a person a later "she said" may mean ("NAME, head of …,")', () => {
+    const a = article(
+      '"The virus came with wild birds," said Tomasz Zielak, the district veterinary officer.',
+      "Marta Wisniewska, head of the Wolskowice Poultry Farmers' Association, rejected suggestions that farmers had been careless.",
+      '"Blaming farmers is easy," she said.',
+      "But Michalis Dounias, general secretary of the crews' union, said sailors had complained.",
+    );
+    expect(said(a).at(-1)).toEqual([3, 'Marta Wisniewska', 'Blaming farmers is easy']);
+    expect(a.quotes.some((q) => q.speaker.startsWith('But'))).toBe(false);
+  });
+
+  it('"she said" is no man\'s words, nor "he said" a woman\'s, when the first name says which', () => {
+    const a = article(
+      '"We will rebuild," said Anna Kowalska, the mayor.',
+      '"The dam held for six hours," said Tomasz Zielak, the engineer in charge.',
+      '"Nobody warned us," she said.',
+    );
+    expect(said(a).at(-1)).toEqual([3, 'Anna Kowalska', 'Nobody warned us']);
+  });
+
   it('"…," NAME, AGE, told … and "…," the owner, NAME, said — one word set off right before the verb', () => {
     const a = article(
       '"We never asked for a favour," Ferrucci, 46, told supporters outside the courthouse. "Today the judges agreed."',

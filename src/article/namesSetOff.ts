@@ -1,0 +1,27 @@
+import { describedAs, isArticle } from './names.js';
+import { isCapitalised, isRole } from './nameWords.js';
+
+// A full name (two or three capitalised words) set off by a comma, then an age or a description.
+const NAME_SET_OFF = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}),(?= )/gu;
+
+/**
+ * People named with something set off after the name, and the description as their role: an age ("Halina Grabowska,
+ * 63, a retired teacher, left her flat") or a role ("Marta Wisniewska, head of the poultry farmers' association,
+ * rejected …"). A later "she said" may mean them, though they said nothing yet.
+ */
+export function namesSetOff(text: string): { name: string; role: string }[] {
+  return [...text.matchAll(NAME_SET_OFF)].flatMap((m) => {
+    const after = text
+      .slice((m.index ?? 0) + m[0].length)
+      .trimStart()
+      .split(/\s+/);
+    const aged = /^\d{1,3},$/.test(after[0] ?? '');
+    const head = isArticle(after[0] ?? '') ? after[1] : after[0];
+    if (!aged && !isRole(head ?? '')) return [];
+    // A capitalised word that opens the sentence is no part of the name ("But Michalis Dounias, general secretary").
+    const words = (m[1] ?? '').split(' ');
+    while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();
+    const role = describedAs(after);
+    return (aged || role) && words.length >= 2 ? [{ name: words.join(' '), role }] : [];
+  });
+}
