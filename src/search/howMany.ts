@@ -29,6 +29,7 @@ const PASSIVE_COUNT =
   /^how many\b[^?]*?\b(?:were|was|are|is|have been|has been|had been|will be|would be|got|get|being)\s+(\p{L}+)/iu;
 const LIGHT_VERB_ZIPF = 5.5;
 
+/** The verb of "how many … were <verb>" (as resolved), when it says what was done to what is counted. */
 export function passiveVerb(
   question: string,
   terms: readonly ResolvedTerm[],
