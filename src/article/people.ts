@@ -8,14 +8,8 @@ export interface Mention {
   name: string;
 }
 
-// The sex a pronoun rules out.
-const OTHER_SEX: Record<string, 'female' | 'male' | undefined> = {
-  she: 'male',
-  her: 'male',
-  he: 'female',
-  him: 'female',
-  his: 'female',
-};
+// The sex a pronoun rules out (the attribution grammar's pronouns: "she said", "he told").
+const OTHER_SEX: Record<string, 'female' | 'male' | undefined> = { she: 'male', he: 'female' };
 
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
