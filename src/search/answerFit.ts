@@ -194,6 +194,7 @@ const WHO_DID =
 // Zipf frequency from which a word is everyday English ("guy" 5.9; "goalkeeper" 2.5 names someone in particular).
 const EVERYDAY_ZIPF = 5;
 const WHICH = /^\W*which\b/i;
+
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
   /** Whether the sentence's story writes the stem as a name. */

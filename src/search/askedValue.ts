@@ -5,7 +5,7 @@ import type { ResolvedTerm } from './vocabulary.js';
 // "What is / was the <noun>", asking a sum, a number or a measure: the noun is what the value is of ("the total
 // cost", "Brava's revenue"); not "the name of".
 const WHAT_VALUE = /^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+/i;
-const VALUE_TYPES = new Set<AnswerType | null>(['money', 'number', 'measure']);
+const AMOUNT_TYPES = new Set<AnswerType | null>(['money', 'number', 'measure']);
 
 /** The noun whose value "what is / was the <noun>" asks, when a value is asked. */
 export function valueAsked(
@@ -13,7 +13,7 @@ export function valueAsked(
   terms: readonly ResolvedTerm[],
   answerType: AnswerType | null,
 ): ResolvedTerm | undefined {
-  const what = VALUE_TYPES.has(answerType) ? WHAT_VALUE.exec(question) : null;
+  const what = AMOUNT_TYPES.has(answerType) ? WHAT_VALUE.exec(question) : null;
   const noun = what ? nounAfter(question, terms, what[0].length) : undefined;
   return noun && noun.matches.length > 0 && !/^names?$/.test(noun.token.folded) ? noun : undefined;
 }
