@@ -1,7 +1,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { isPhrasalVerb, relativesOf } from './synonyms.js';
 import { type Token, textBetween, tokenize } from './text.js';
-import type { ResolvedTerm, StoryWords } from './vocabulary.js';
+import { heldTerm, type ResolvedTerm, type StoryWords } from './vocabulary.js';
 
 /** Whether the word is part of a verb of two words ("take effect", "shelling out"): it says what happened. */
 export function inPhrasalVerb(token: Token, question: string): boolean {
@@ -23,8 +23,7 @@ export function withPhrasalSynonyms(
   words: StoryWords,
 ): ResolvedTerm[] {
   const tokens = tokenize(question);
-  const held = (stems: readonly string[]) =>
-    stems.find((s) => (s.includes(' ') ? words.hasPhrase(s) : words.has(s)));
+  const held = heldTerm(words);
   return terms.map((t): ResolvedTerm => {
     const i = tokens.findIndex((w) => w.start === t.token.start);
     const particle = particleAfter(tokens, i, question);

@@ -193,7 +193,7 @@ export class Vocabulary {
     if (completed.length > 0) return { matches: completed, via: 'family' };
     // A misspelt word no story holds is related as the word it most likely misspells ("sweedish": Swedish ~ Sweden);
     // a name is never read as an English word it resembles.
-    const held = (terms: readonly string[]) => terms.find((t) => (t.includes(' ') ? hasPhrase(t) : has(t)));
+    const held = heldTerm({ has, hasPhrase });
     let related = this.related(token.folded, isName, held);
     const meant = related.length === 0 && !isName ? likelySpelling(token.folded) : '';
     if (meant !== '') related = this.related(meant, isName, held);
@@ -272,6 +272,16 @@ export class Vocabulary {
     for (const [acronym, stems] of acronymsOf(tokens)) bumpIn(this.acronyms, acronym, stems.join(' '), delta);
     for (const t of tokens) if (!t.isNumber) this.spellings.count(t.folded, t.stem, delta);
   }
+}
+
+/**
+ * The first of a word's index terms that the stories hold: a single stem they have, or a compound they write word
+ * after word ("dock worker").
+ */
+export function heldTerm(
+  words: Pick<StoryWords, 'has' | 'hasPhrase'>,
+): (terms: readonly string[]) => string | undefined {
+  return (terms) => terms.find((t) => (t.includes(' ') ? words.hasPhrase(t) : words.has(t)));
 }
 
 /** A designation's variants keep its number: "helx-2" may be HELIX-2, but "helix-1" is never HELIX-2. */
