@@ -233,9 +233,12 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     !doc.fit.counted.includes(` ${ANY_COUNTED} `) &&
     ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))
   ) {
-    // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults".
+    // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults"; or what the question says was
+    // done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246 hospitalised adults".
     const word = countedWord?.folded ?? '';
-    if (!doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word))) return false;
+    const doneToCount = asked.doneTo && [...asked.doneTo].some((s) => doc.fit.countedBy.includes(` ${s} `));
+    if (!doneToCount && !doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word)))
+      return false;
   }
   if (otherThan) {
     const { lead } = doc.fit;

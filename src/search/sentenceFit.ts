@@ -10,6 +10,8 @@ import { stem, type Token, termsOf, textBetween } from './text.js';
 export interface SentenceFit {
   /** What its numbers count: "About 6,200 workers walked out" -> ` worker `. */
   counted: string;
+  /** The words just before its numbers, perhaps what was done to what they count: "enrolled 1,246 adults" -> ` enrol `. */
+  countedBy: string;
   /** The same words as written (folded), to ask WordNet whether they are a kind of what is asked ("adults"). */
   countedWords: string;
   /** What it writes after "a" or "an": "sold to a rival", "a furniture factory" (index terms, space-padded). */
@@ -38,6 +40,8 @@ const ENDS_COUNT = new Set([
 // Adverbs that are a count of times.
 const HOW_OFTEN = /^(?:once|twice|thrice)$/;
 const NUMBER_OF = /^numbers?$/;
+// Words that hedge a number ("about", "more than", "at least", "up to"), between it and a verb before it.
+const HEDGE = /^(?:about|around|nearly|almost|some|roughly|approximately|over|than|more|least|at|up|to)$/;
 const CLAUSE_BREAK = /[,;:()]/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
@@ -47,6 +51,7 @@ const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these',
 export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit {
   const counted: string[] = [];
   const countedWords: string[] = [];
+  const countedBy: string[] = [];
   tokens.forEach((t, i) => {
     // "detained twice" counts times: what "how many times" asks.
     if (HOW_OFTEN.test(t.folded)) {
@@ -58,6 +63,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     const numberOf =
       NUMBER_OF.test(t.folded) && tokens[i + 1]?.folded === 'of' && numberFollows(tokens, i, text);
     if (!(numberOf || isNumeral(t))) return;
+    // "enrolled about 1,246 adults": the word before the number (and its hedge) may be what was done to them.
+    let before = i - 1;
+    while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '')) before--;
+    const doer = tokens[before];
+    if (doer && !doer.isNumber) countedBy.push(...termsOf(doer));
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
@@ -118,6 +128,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   return {
     counted: padded(counted),
     countedWords: padded(countedWords),
+    countedBy: padded(countedBy),
     indefinite: padded(indefinite),
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',

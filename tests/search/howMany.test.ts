@@ -10,6 +10,8 @@ describe('answer: "how many … were <verb>"', () => {
       'The airport handled 1.3 million passengers last year.',
       'Eleven incoming flights were diverted to Bremen, Hamburg and Hanover.',
       'About 350,000 homes were left without electricity after the storm.',
+      'The airline has since trained about 140 new controllers.',
+      'Staff said they had been warned.',
     ),
   );
 
@@ -24,5 +26,10 @@ describe('answer: "how many … were <verb>"', () => {
 
   it('a verb too common to say what was done ("left") is not required', () => {
     expect(library.answer('how many homes were left in the dark').excerpts[0]?.text).toContain('350,000');
+  });
+
+  it('counts what the verb was done to, named another way: "how many staff were trained" ~ "trained 140 controllers"', () => {
+    expect(library.answer('how many staff were trained').excerpts[0]?.text).toContain('140 new controllers');
+    expect(library.answer('how many staff were hired').answered).toBe(false);
   });
 });
