@@ -41,6 +41,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /\bhow much\b.*\b(?:cut|reduced|lowered|raised|increased|rose|risen|fell|fallen|dropped|jumped|grew|grown|shrank|climbed|slumped)\b/i,
     'number',
   ],
+  // "How much above the reference rent can landlords charge", "how much more": a difference, often a share ("10%").
+  [/\bhow much (?:more|less|above|below|higher|lower)\b(?!\s+(?:money|cash)\b)/i, 'number'],
   [
     /\bhow much\b.*\b(?:cost|costs|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|valu(?:e|es|ed|ing)|money|cash|earn(?:s|ed|ing)?|(?<!\b(?:of|in)\s)charg(?:e|es|ed|ing)|fined?|invest(?:s|ed|ing)?)\b/i,
     'money',

@@ -73,6 +73,8 @@ describe('analyseQuestion', () => {
     ['how much compensation did the fishermen get', 'money'],
     ["how much was serrado's fine cut for cooperating", 'number'],
     ['how much did the price of a ticket rise', 'number'],
+    ['how much above the reference rent can landlords charge', 'number'],
+    ['how much more money will the club pay', 'money'],
     ['how much state aid will growers receive', 'money'],
     ['how much pension will she get when she retires', 'money'],
     ['what does a tonne of grey cement cost in portugal', 'money'],
