@@ -8,3 +8,13 @@ export const SMALL_NUMBERS =
 export const NUMBER_WORD = new RegExp(
   `^(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?)$`,
 );
+
+/**
+ * The digits of a number word, from two to ninety ("seventeen" -> "17"), so that "Seventeen minutes" answers "the 17
+ * minutes" and "17 flights" answers "seventeen flights". Not "one", which is mostly a pronoun ("one of them").
+ */
+export function digitsOfNumberWord(folded: string): string | undefined {
+  const at = SMALL_NUMBERS.split('|').indexOf(folded);
+  if (at < 1) return undefined;
+  return String(at < 19 ? at + 1 : (at - 17) * 10);
+}

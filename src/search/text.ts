@@ -3,6 +3,7 @@ import { eng as englishStopWords } from 'stopword';
 import lemmatizer from 'wink-lemmatizer';
 import { isWordNetLemma, wordNet } from '../lexicon/wordnet.js';
 import { remembered } from '../remembered.js';
+import { digitsOfNumberWord } from './numberWords.js';
 
 /** One word of a text, with where it stands (for highlighting) and its normalised forms. */
 export interface Token {
@@ -14,7 +15,8 @@ export interface Token {
   stem: string;
   /**
    * Stem of the base form when it differs from `stem`: an irregular verb's ("struck" -> strike, "said" -> sai), else an
-   * irregular plural's singular ("children" -> child, so that WordNet's lemmas find it).
+   * irregular plural's singular ("children" -> child, so that WordNet's lemmas find it), else a number word's digits
+   * ("seventeen" -> 17).
    */
   lemma?: string;
   /**
@@ -79,7 +81,8 @@ const formsOf = remembered((surface: string): WordForms => {
   const folded = isNumber ? foldNumber(surface) : unabbreviated(foldWord(surface));
   const stemmed = isNumber ? folded : stem(folded);
   const base = isNumber ? folded : baseForm(folded, stemmed);
-  const lemma = isNumber ? stemmed : stem(base);
+  // A number word is also its digits: "Seventeen minutes" answers "the 17 minutes".
+  const lemma = isNumber ? stemmed : (digitsOfNumberWord(folded) ?? stem(base));
   if (lemma === stemmed) return { folded, stem: stemmed, isNumber };
   return {
     folded,

@@ -62,4 +62,18 @@ describe('"who …" wants someone named', () => {
       'Portuguese officials',
     );
   });
+
+  it('finds a number the quote writes as a word ("the 17 minutes" ~ "Seventeen minutes")', () => {
+    const tornado = libraryOf(
+      madeUpArticle(
+        'tornado',
+        'Tornado hits Wexley',
+        'The weather service issued a tornado warning for Wexley at 6:31 p.m., giving residents 17 minutes.',
+        '"Seventeen minutes saves lives, but only if you have somewhere safe to go," said Lena Ortiz, a forecaster.',
+      ),
+    );
+    expect(tornado.answer('what did ortiz say about the 17 minutes of warning').excerpts[0]?.text).toContain(
+      'Seventeen minutes saves lives',
+    );
+  });
 });

@@ -36,6 +36,16 @@ describe('tokenize', () => {
     expect(terms('children women cars')).toEqual([['children', 'child'], ['women', 'woman'], ['car']]);
   });
 
+  it('indexes a number word under its digits too ("Seventeen minutes" ~ "17 minutes"), but not "one", mostly a pronoun', () => {
+    const terms = (text: string) => tokenize(text).map(termsOf);
+    expect(terms('Seventeen two forty one')).toEqual([
+      ['seventeen', '17'],
+      ['two', '2'],
+      ['forti', '40'],
+      ['on'],
+    ]);
+  });
+
   it('indexes a form that is nearly always its verb\'s under the verb alone ("found" is find\'s, not "founded")', () => {
     const terms = (text: string) => tokenize(text).map(termsOf);
     expect(terms('found founded finds')).toEqual([['find'], ['found'], ['find']]);
