@@ -195,8 +195,9 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return holds.age;
     case 'cause':
       return true;
+    // "When did forecasters issue the watch": "at 2:15 p.m." answers, as a day does.
     case 'date':
-      return holds.date;
+      return holds.date || holds.time;
     case 'future':
       return holds.upcoming;
     case 'speech':

@@ -85,3 +85,19 @@ describe('answerTypes: dates to come', () => {
     ).toContain('from 2026');
   });
 });
+
+describe('answerTypes: "when"', () => {
+  it('is answered by a time of day as by a day: "at 2:15 p.m." before a sentence with other words of time', () => {
+    const tornado = libraryOf(
+      madeUpArticle(
+        'tornado',
+        'Tornado hits Wexley',
+        'The weather service issued a tornado warning for Wexley at 6:31 p.m., and the sirens sounded two minutes later.',
+        'Forecasters had placed the area under a tornado watch at 2:15 p.m.',
+        'Forecasters said they had tracked the storm for an hour, and residents were told to watch the sky.',
+        'The tornado destroyed 412 homes, and forecasters said it was the strongest in years.',
+      ),
+    );
+    expect(tornado.answer('when did forcasters issue the tornado watch').excerpts[0]?.text).toContain('2:15');
+  });
+});
