@@ -3,6 +3,7 @@ import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
+import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
@@ -19,10 +20,8 @@ export const ANSWER_THRESHOLD = 0.45;
 const FOLLOWER_SHARE = 0.6;
 // A sentence must surely cover this share of what is asked beyond the names it is asked about.
 const CONTENT_THRESHOLD = 0.3;
-const CANDIDATES = 60;
 // From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
 const NAMES_TO_BE_NAMED = 2;
-const COMMON_SHARE = 0.1;
 // What a question asks for when it asks a value (a count, a sum, a measure, an age, a score, a date or a time).
 const VALUE_TYPES = new Set<AnswerType | null>([
   'number',
@@ -119,14 +118,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   if (missing) {
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
   }
-  const weights = stemWeights(terms);
-  // Candidates come from the rarer words: a word in most sentences ("NATO" in a NATO story) would make the
-  // inverted index score nearly every sentence; the ranking still counts it.
-  const rare = new Map([...weights].filter(([s]) => words.share(s) <= COMMON_SHARE));
-  const candidates = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
   // A name of the question: written as one, known as one, or written as one by a story that has it.
   const isQuestionName = (t: ResolvedTerm) =>
     analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t);
+  const named = terms.filter((t) => t.matches.length > 0 && isQuestionName(t));
+  const candidates = pickCandidates(index, terms, named, words, allowed);
   // A sentence naming a person by one word of the name the question writes names them (see naming.ts).
   const nameMates = nameMatesOf(terms.filter(isQuestionName), text);
   // "Who is Ingrid Maas" asks what she is, not for someone else's name.
@@ -166,7 +162,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // seldom names it and a value is asked of it: a count, sum, date or time in a sentence about someone else is
   // theirs ("how many passengers does Alvion carry": "Skyvara, which carried 94 million passengers"). The sentence
   // must then name it, or follow one that does.
-  const named = terms.filter((t) => t.matches.length > 0 && isQuestionName(t));
   const nameIn = (doc: SentenceDoc | undefined) =>
     doc !== undefined && named.some((t) => t.matches.some((m) => index.fieldsWith(doc, m.stem).length > 0));
   const seldomNamed = (doc: SentenceDoc) =>
@@ -249,14 +244,6 @@ function isLastWord(question: string, t: Token): boolean {
 
 function notCovered(question: string, reason: string): Verdict {
   return { question, answered: false, reason, excerpts: [] };
-}
-
-function stemWeights(terms: ResolvedTerm[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const t of terms) {
-    for (const m of t.matches) weights.set(m.stem, Math.max(weights.get(m.stem) ?? 0, m.weight));
-  }
-  return weights;
 }
 
 // The words of recently cited sentences with their index terms: a popular question cites the same sentences again.

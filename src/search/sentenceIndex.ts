@@ -162,6 +162,26 @@ export class SentenceIndex {
     return board.ranked(ok).map(([id, score]) => ({ id, score }));
   }
 
+  /**
+   * The best sentences for weighted stems (as `candidates`) whose words hold every name given (each as the index
+   * terms it may be found by), besides those `picked`: up to `limit`, with no BM25 score of their own.
+   */
+  namingEvery(
+    weights: ReadonlyMap<string, number>,
+    names: readonly (readonly string[])[],
+    allowed: (articleId: string) => boolean,
+    picked: readonly Candidate[],
+    limit: number,
+  ): Candidate[] {
+    const seen = new Set(picked.map((c) => c.id));
+    const holdsAll = (doc: SentenceDoc | undefined) =>
+      doc !== undefined && names.every((stems) => stems.some((stem) => doc.terms.includes(` ${stem} `)));
+    return this.candidates(weights, allowed)
+      .filter((c) => !seen.has(c.id) && holdsAll(this.docs[c.id]))
+      .slice(0, limit)
+      .map(({ id }) => ({ id, score: 0 }));
+  }
+
   /** The sentence before this one in its story, if any (its first neighbour, when that comes before it). */
   /** Whether a sentence of a story `inStory` accepts writes the stems one after the other ("dock worker"). */
   hasPhrase(stems: string, inStory: (articleId: string) => boolean): boolean {
