@@ -142,7 +142,9 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     candidates,
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
-    remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names)),
+    remembered((storyId: string) =>
+      termRoles(index.vocabulary, storyId, terms, analysed.names, analysed.payingVerb),
+    ),
     analysed.answerType,
     (id) => index.doc(id),
     (doc, stemmed) => {

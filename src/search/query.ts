@@ -26,6 +26,8 @@ export interface AnalysedQuestion {
   answerType: AnswerType;
   /** Content words written with a capital inside the question: names the article should know. */
   names: Token[];
+  /** The verb of paying in "how much did X pay / spend": the sum says it, however a sentence words it. */
+  payingVerb?: Token;
 }
 
 /** The verbs that may follow a question word ("what does …", "how much did …"), as a regular-expression alternation. */
@@ -117,8 +119,18 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   // A capital on the first word says nothing; one later on marks a name (users who type in lower case get none).
   const names = terms.filter((t) => t.capitalised && !t.isNumber && t.start > first);
   const answerType = ANSWER_TYPES.find(([re]) => re.test(text))?.[1] ?? null;
-  return { text, terms, answerType, names };
+  const paying = PAYING.exec(text);
+  const payingAt = paying?.[1] ? paying.index + paying[0].length - paying[1].length : -1;
+  const payingVerb = terms.find((t) => t.start === payingAt);
+  return { text, terms, answerType, names, ...(payingVerb ? { payingVerb } : {}) };
 }
+
+// "How much did Kingsmere pay for Varga", "how much has Vistrochem spent": a sentence may give the sum without the verb
+// ("signed Varga … for a fee of 142 million pounds", "18 million euros on Mikkel Aagaard"). Not "get paid": what one
+// earns is asked by the verb ("would add 85 million euros to labour costs" is no one's pay). Nor "cost": "how much did
+// the villa cost" is not answered by any sum beside the villa.
+const PAYING =
+  /\bhow much\b.*?\b(?<!\b(?:get|gets|got|getting|be|been|being|is|was|were|are)\s)(pa(?:y|id|ys|ying)|spen(?:d|t|ds|ding))\b/i;
 
 // What a question opens with, typed in a hurry: "wich", "wen", "hw", "waht".
 const WH_WORDS = ['what', 'which', 'when', 'where', 'who', 'why', 'how', 'whose'];

@@ -29,9 +29,10 @@ export interface RankedSentence {
 /**
  * What a question word is within a story: a name the question is asked about; a word the story writes only inside a
  * longer name, found alone in the question ("taken with food" and the Food and Drug Administration), which ranks but
- * proves nothing; or content, what is asked about the names.
+ * proves nothing; content, what is asked about the names; or a word the kind of answer says already (the "pay" of
+ * "how much did they pay for Aagaard": a sum), content where a sentence has it and not missed where it does not.
  */
-export type TermRole = 'name' | 'loose' | 'content';
+export type TermRole = 'name' | 'loose' | 'content' | 'kind';
 
 // A sentence without the kind of answer asked for is kept, but judged lower, and ranked lower still: of two that
 // cover the question about as well, the one with a date comes first for "when" (+2 hit@1, nothing lost, for any factor
@@ -78,6 +79,8 @@ export function rankCandidates(
     const roles = rolesIn(doc.articleId);
     const contentTotal = weights.reduce((sum, w, i) => (roles[i] === 'name' ? sum : sum + w), 0);
     const matchedStems = new Set<string>();
+    // The weight of words of the answer's kind this sentence lacks, which it is not asked to cover.
+    let unsaid = 0;
     let covered = 0;
     let provenCovered = 0;
     let contentCovered = 0;
@@ -98,14 +101,17 @@ export function rankCandidates(
         if (fields.includes('text')) for (const stem of m.stem.split(' ')) matchedStems.add(stem);
         best = Math.max(best, m.weight * Math.max(0, ...fields.map(fieldWeight)));
       }
+      if (best === 0 && roles[i] === 'kind') unsaid += weights[i] ?? 0;
       covered += (weights[i] ?? 0) * best;
       if (isSure(term) && roles[i] !== 'loose') {
         provenCovered += (weights[i] ?? 0) * best;
         if (roles[i] !== 'name') contentCovered += (weights[i] ?? 0) * best;
       }
     });
-    const content = contentTotal === 0 ? 1 : contentCovered / contentTotal;
-    const coverage = covered / total;
+    const asked = total - unsaid;
+    // (Not quite 0 when only unsaid words were content: floating point.)
+    const content = contentTotal - unsaid < 1e-9 ? 1 : contentCovered / (contentTotal - unsaid);
+    const coverage = asked > 0 ? covered / asked : 0;
     const fitting = fits(doc);
     const typeMatch = fitting && holdsAnswerType(doc.holds, answerType);
     const typeFactor = typeMatch ? 1 : TYPE_MISMATCH_FACTOR;
@@ -126,7 +132,8 @@ export function rankCandidates(
       : (answerType === 'length' && !holdsAnyTime(doc.holds)) ||
         (answerType === 'future' && !placesInTime(doc.holds, doc.text)) ||
         (answerType === 'cause' && !givesCause(doc.text));
-    const proven = fitting && !lacksNumber && !lacksKind ? (provenCovered / total) * typeFactor + bm25 : 0;
+    const proven =
+      fitting && !lacksNumber && !lacksKind ? (asked > 0 ? provenCovered / asked : 0) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);

@@ -26,6 +26,29 @@ describe('answerTypes: sums of money', () => {
   });
 });
 
+describe('answerTypes: "how much did they pay"', () => {
+  const club = libraryOf(
+    madeUpArticle(
+      'club',
+      'Vellmark sack coach',
+      'Vellmark spent a club-record 47.5 million euros on nine new players last summer, including 18 million euros on Danish midfielder Mikkel Aagaard.',
+      'The club said it would pay its former coach until June.',
+      'Aagaard has scored twice in 20 games.',
+      'Vellmark sold Yannick Mbeki to Lorient in January.',
+    ),
+  );
+
+  it('is answered by the sum, however the sentence words the paying', () => {
+    expect(club.answer('how much did they pay for mikkel aagaard').excerpts[0]?.text).toContain(
+      '18 million euros',
+    );
+  });
+
+  it('still wants a sum: one of paying that gives none does not answer', () => {
+    expect(club.answer('how much did lorient pay for yannick mbeki').answered).toBe(false);
+  });
+});
+
 describe('answerTypes: numbers in words', () => {
   it('reads the teens and tens as numbers ("forty minutes", "Thirty-one people")', () => {
     const forty = holds('We had perhaps forty minutes between the first warning and the water.');

@@ -70,6 +70,14 @@ describe('tokenize', () => {
 });
 
 describe('analyseQuestion', () => {
+  it('knows the verb of paying that a sum says already ("how much did they pay"), not that of being paid', () => {
+    const paying = (q: string) => analyseQuestion(q).payingVerb?.surface;
+    expect(paying('how much did kingsmere pay aldbridge for varga')).toBe('pay');
+    expect(paying('how much has vistrochem spent on safety upgrades')).toBe('spent');
+    expect(paying('how much does francesca moretti get paid')).toBeUndefined();
+    expect(paying('how much did the villa cost')).toBeUndefined();
+  });
+
   it.each([
     ['How many troops?', 'number'],
     ['how much did the tests cost', 'money'],
