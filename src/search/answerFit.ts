@@ -137,8 +137,11 @@ export function askedFor(
   if (person) asked.personName = true;
   // "What's the name of Vostrel's driver" wants the driver named beside the word: a sentence about a driver that
   // names someone else does not say; nor does one about "Sokolan's coach" for "hlavacek's coach". So do "the names
-  // of the other two closed schools".
-  const asksName = asksForName(question);
+  // of the other two closed schools", and "who is Maruti's coach": not a sentence where Maruti speaks of "my coach".
+  // (Wanting it for any "who is the <person>" lost answers: "Under-19 coach Thorsten Wielandt will take charge as
+  // caretaker".)
+  const asksName =
+    asksForName(question) || (person !== undefined && possessorOf(person, terms) !== undefined);
   const nameOf = asksName ? /\bnames?\s+of\s+/i.exec(question) : null;
   const named = person ?? (nameOf ? nounAfter(question, terms, nameOf.index + nameOf[0].length) : undefined);
   if (named && asksName) {

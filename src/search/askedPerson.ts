@@ -61,8 +61,12 @@ export function namesBeside(
   );
 }
 
-/** A capitalised word, no number, that is none of the question's own words: a name the question does not give. */
+/**
+ * A capitalised word, no number, that is none of the question's own words: a name the question does not give. Not
+ * "I", a pronoun however it is written ("I told my coach").
+ */
 export function isOtherName(t: Token, question: ReadonlySet<string>): boolean {
+  if (t.surface === 'I') return false;
   return t.capitalised && !t.isNumber && !termsOf(t).some((s) => question.has(s));
 }
 

@@ -556,6 +556,17 @@ describe('answer: what a question asks for in particular', () => {
     expect(
       trial("Vostrel's former driver, Peter Novak").answer("what's the name of kresnik's driver").answered,
     ).toBe(false);
+    // "Who is Maruti's coach" asks the same: Maruti speaking of "my coach" names no one.
+    const race = libraryOf(
+      madeUpArticle(
+        'race',
+        'Maruti breaks marathon record',
+        '"Last night I told my coach I was ready for two hours, and he laughed at me," Maruti told reporters on the Kademarkt square.',
+        "Maruti's agent, Lorenzo Baratti, said the runner had been tested 14 times.",
+      ),
+    );
+    expect(race.answer("who is maruti's coach").answered).toBe(false);
+    expect(race.answer("who is maruti's agent").excerpts[0]?.text).toContain('Lorenzo Baratti');
     const history = libraryOf(
       madeUpArticle(
         'history',
