@@ -162,9 +162,9 @@ export function placesInTime(holds: SentenceFeatures, text: string): boolean {
 }
 
 // Words that give a cause or a purpose in general English: "because of", "caused by", "blamed", "forced", "saying …",
-// "after a turbopump failed", "to respond to".
+// "arguing that …", "citing …", "after a turbopump failed", "to respond to".
 const CAUSE_WORDS =
-  /\b(?:because|due to|owing to|thanks to|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|reasons?|result(?:s|ed)?|led to|leading to|forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|so that|in order to|saying|after|amid|following|in response to|to respond to)\b/i;
+  /\b(?:because|due to|owing to|thanks to|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|reasons?|result(?:s|ed)?|led to|leading to|forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|so that|in order to|saying|arguing|citing|on the grounds|after|amid|following|in response to|to respond to)\b/i;
 
 /**
  * Whether a sentence can say why something happened: it has a word of causing. "What caused the radio fault" is not

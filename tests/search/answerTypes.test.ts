@@ -71,6 +71,18 @@ describe('answerTypes: causes', () => {
     expect(stadium.answer('why did the police radio fail').answered).toBe(false);
     expect(stadium.answer('why was the exit gate opened').excerpts[0]?.text).toContain('because the crowd');
   });
+
+  it('takes a reason given as an argument ("arguing that …", "citing …") for a cause', () => {
+    const court = libraryOf(
+      madeUpArticle(
+        'court',
+        'Court blocks Tolquén dam',
+        'The environmental court voted 2-1 to cancel the permit for the Tolquén dam on Tuesday.',
+        'Judge Ernesto Valbuena dissented, arguing that the gaps in the study could be fixed later.',
+      ),
+    );
+    expect(court.answer('why did judge valbuena dissent').excerpts[0]?.text).toContain('arguing that');
+  });
 });
 
 describe('answerTypes: dates to come', () => {
