@@ -12,7 +12,7 @@ import {
 import { valueAsked } from './askedValue.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
 import { directionAsked } from './direction.js';
-import { zipfFrequency } from './english.js';
+import { likelySpelling, zipfFrequency } from './english.js';
 import { countedTerm, passiveVerb } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
@@ -238,7 +238,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   ) {
     // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults"; or what the question says was
     // done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246 hospitalised adults".
-    const word = countedWord?.folded ?? '';
+    // A misspelt counted word is judged as the word it most likely misspells ("peple": people).
+    const typed = countedWord?.folded ?? '';
+    const word = likelySpelling(typed) || typed;
     const doneToCount = asked.doneTo && [...asked.doneTo].some((s) => doc.fit.countedBy.includes(` ${s} `));
     if (!doneToCount && !doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word)))
       return false;

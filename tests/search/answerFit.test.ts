@@ -820,6 +820,10 @@ describe('answer: what "how many" counts, by its kind', () => {
     );
   });
 
+  it('judges a misspelt counted word as the word it most likely misspells ("peple": people)', () => {
+    expect(trial.answer('how many peple took part in the trial').excerpts[0]?.text).toContain('3,850 adults');
+  });
+
   it('but not something else that is counted', () => {
     expect(trial.answer('how many pills were taken in the trial').answered).toBe(false);
   });
