@@ -50,8 +50,12 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     'money',
   ],
   [/\bhow (?:expensive|costly|pricey)\b/i, 'money'],
-  // "What does a tonne of cement cost", "what will it cost to rebuild": a sum, as "how much … cost" asks.
-  [/^\W*what\s+(?:does|do|did|will|would|could)\b.*\bcost\b/i, 'money'],
+  // "What does a tonne of cement cost", "what will it cost to rebuild": a sum, as "how much … cost" asks; not the noun
+  // ("what did the minister say about the cost": words).
+  [
+    /^\W*what\s+(?:does|do|did|will|would|could)\b.*\b(?<!\b(?:the|its|a|an|their|his|her|our|of)\s)cost\b/i,
+    'money',
+  ],
   // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
   // fall": a share, perhaps).
   [

@@ -96,6 +96,7 @@ describe('analyseQuestion', () => {
     ['how much state aid will growers receive', 'money'],
     ['how much pension will she get when she retires', 'money'],
     ['what does a tonne of grey cement cost in portugal', 'money'],
+    ['what did the minister say about the cost of the line', 'speech'],
     ['how tall is the dam', 'measure'],
     ['how long is the detour', 'length'],
     ['how old is the company', 'age'],
