@@ -6,6 +6,8 @@ export interface Mention {
   paragraph: number;
   pos: number;
   name: string;
+  /** The mention opens its sentence: the sentence's subject, most often. */
+  opens: boolean;
 }
 
 // The sex a pronoun rules out (the attribution grammar's pronouns: "she said", "he told").
@@ -64,7 +66,8 @@ export class People {
         const found = name ?? single;
         if (!found) continue;
         // A surname met as a speaker before the full name was known ("Vlachou told") is still that person.
-        this.mentions.push({ paragraph: p.n, pos, name: this.expand(found) });
+        const opens = pos === 0 || /[.!?]["”’]?\s+$/.test(p.text.slice(Math.max(0, pos - 3), pos));
+        this.mentions.push({ paragraph: p.n, pos, name: this.expand(found), opens });
         skipTo = pos + (full ?? m[0]).length; // "Jens Stoltenberg" is one mention, not two
       }
     }
@@ -82,14 +85,30 @@ export class People {
       if (name !== undefined && !distinct.includes(name)) distinct.push(name);
     }
     if (word === 'the former') return distinct[1] ?? distinct[0];
-    // "she said" is not a man's words, nor "he said" a woman's, when the first name says which.
+    // A pronoun is the subject of the sentence before in its paragraph, when a name opens it: "Berhanu said he had
+    // hoped to stay with Maruti. "…," he said." is Berhanu's, not Maruti's, the nearer.
+    const subject = this.subjectBefore(paragraph, pos);
     const not = OTHER_SEX[word];
+    if (subject && (word === 'he' || word === 'she' || word === 'they')) {
+      if (!not || firstNameSex(subject.split(' ')[0] ?? '') !== not) return subject;
+    }
+    // "she said" is not a man's words, nor "he said" a woman's, when the first name says which.
     if (not) return distinct.find((n) => firstNameSex(n.split(' ')[0] ?? '') !== not);
     const noun = /^the\s+(\S+)$/.exec(word)?.[1];
     if (noun && noun !== 'latter') {
       return distinct.find((n) => (this.roles.get(n) ?? '').toLowerCase().includes(noun));
     }
     return distinct[0];
+  }
+
+  /** The name opening the last sentence before (paragraph, pos) in that paragraph that opens with one. */
+  private subjectBefore(paragraph: number, pos: number): string | undefined {
+    for (let at = this.lastBefore(paragraph, pos), seen = 0; at >= 0 && seen < LOOKBACK; at--, seen++) {
+      const m = this.mentions[at];
+      if (m?.paragraph !== paragraph) return undefined;
+      if (m.opens) return m.name;
+    }
+    return undefined;
   }
 
   /** Index of the last mention strictly before (paragraph, pos), or -1 (binary search: mentions are in order). */

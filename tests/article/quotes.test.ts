@@ -48,6 +48,15 @@ describe('quote attribution', () => {
     expect(said(a).at(-1)).toEqual([2, 'Pavel Tavel', 'Who will pay us back?']);
   });
 
+  it('"he said" is the subject of the sentence before in its paragraph, not a nearer name it mentions', () => {
+    const a = article(
+      '"I knew the record was mine," said Elias Maruti, the winner.',
+      "Ethiopia's Dawit Berhanu finished second.",
+      'Berhanu, 31, said he had hoped to stay with Maruti until the final kilometres. "He was running like a man on a bicycle," he said.',
+    );
+    expect(said(a).at(-1)).toEqual([3, 'Dawit Berhanu', 'He was running like a man on a bicycle']);
+  });
+
   it('a name with a role set off after it is a person a later "she said" may mean ("NAME, head of …,")', () => {
     const a = article(
       '"The virus came with wild birds," said Tomasz Zielak, the district veterinary officer.',
