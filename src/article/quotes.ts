@@ -1,3 +1,4 @@
+import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import {
   type Attribution,
   fullNameIn,
@@ -70,6 +71,7 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
   for (const prose of proses) {
     for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);
     for (const { name, role } of namesSetOff(prose)) people.add(name, role);
+    for (const name of namesByFirstName(prose)) people.add(name);
     // Speech verbs name speakers, quoted or not ("Stoltenberg said that …", "declared Dmitro Kouleba").
     for (const m of prose.matchAll(SPEECH_VERB)) {
       const at = m.index ?? 0;
@@ -95,6 +97,19 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
   }
   people.index(paragraphs);
   return people;
+}
+
+// Two capitalised words, the first a first name ("Ethiopia's Abel Worku").
+const FIRST_AND_SURNAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}'’-])/gu;
+
+/**
+ * People the prose names by a first name compromise's lexicon knows and a surname, with no role or verb of saying
+ * beside them ("set by Ethiopia's Abel Worku"), whom a later "Worku, who missed the race, …" or "he said" may mean.
+ */
+function namesByFirstName(prose: string): string[] {
+  return [...prose.matchAll(FIRST_AND_SURNAME)]
+    .filter((m) => isKnownFirstName((m[1] ?? '').toLowerCase()))
+    .map((m) => m[0]);
 }
 
 // How much text around a speech verb the attribution grammar reads: names and roles are short.

@@ -57,6 +57,15 @@ describe('quote attribution', () => {
     expect(said(a).at(-1)).toEqual([3, 'Dawit Berhanu', 'He was running like a man on a bicycle']);
   });
 
+  it('a name known by its first name, with no role beside it, is a person a later sentence may open with', () => {
+    const a = article(
+      '"I knew the record was mine," said Elias Maruti, the winner.',
+      'He cut 13 seconds off the mark set by Ethiopia\'s Abel Worku in 2024.',
+      'Worku, who missed the race, congratulated Maruti in a post. "Records are made to be broken," the 29-year-old wrote.',
+    );
+    expect(said(a).at(-1)).toEqual([3, 'Abel Worku', 'Records are made to be broken']);
+  });
+
   it('a name with a role set off after it is a person a later "she said" may mean ("NAME, head of …,")', () => {
     const a = article(
       '"The virus came with wild birds," said Tomasz Zielak, the district veterinary officer.',
