@@ -60,7 +60,7 @@ describe('quote attribution', () => {
   it('a name known by its first name, with no role beside it, is a person a later sentence may open with', () => {
     const a = article(
       '"I knew the record was mine," said Elias Maruti, the winner.',
-      'He cut 13 seconds off the mark set by Ethiopia\'s Abel Worku in 2024.',
+      "He cut 13 seconds off the mark set by Ethiopia's Abel Worku in 2024.",
       'Worku, who missed the race, congratulated Maruti in a post. "Records are made to be broken," the 29-year-old wrote.',
     );
     expect(said(a).at(-1)).toEqual([3, 'Abel Worku', 'Records are made to be broken']);
