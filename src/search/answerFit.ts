@@ -84,6 +84,11 @@ export interface AskedFor {
    * it must say it ("eleven flights were diverted" counts other flights).
    */
   doneTo?: ReadonlySet<string>;
+  /**
+   * "How much / how many … will": a value still to come, which a sentence dated only before the story's year does not
+   * give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
+   */
+  toCome?: boolean;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
   /**
@@ -122,6 +127,7 @@ export function askedFor(
   const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);
+  if (VALUE_TO_COME.test(question)) asked.toCome = true;
   const days = calendarWords(question);
   if (days.length > 0) asked.days = days;
   const many = /\bhow many\b/i.exec(question);
@@ -196,6 +202,8 @@ const WHO_DID =
 
 // Zipf frequency from which a word is everyday English ("guy" 5.9; "goalkeeper" 2.5 names someone in particular).
 const EVERYDAY_ZIPF = 5;
+// (Any "will" question wanting it lost answers: "how long will the resort stay shut".)
+const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
 
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
@@ -222,6 +230,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
+  if (asked.toCome && doc.holds.past) return false;
   if (asked.doneTo && ![...asked.doneTo].some((s) => inText(s) || facts.inContext(doc, s))) return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;

@@ -20,6 +20,8 @@ export interface SentenceFeatures {
   /** A result as sport writes it: "6-4 3-6 7-6(5)", "a 5-0 home defeat". */
   score: boolean;
   date: boolean;
+  /** Dated before the story's year only ("was fined 2,000 euros in 2022"). */
+  past: boolean;
   /** A date that may be still to come: a month, a day, a word of time, or a year not before the story's own. */
   upcoming: boolean;
   speech: boolean;
@@ -118,6 +120,10 @@ export function sentenceFeatures(
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
     number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WRITTEN.test(text),
     date: tokens.some((t) => (t.isNumber && YEAR.test(t.folded)) || TIME_WORDS.has(t.folded)),
+    past:
+      year !== undefined &&
+      tokens.some((t) => t.isNumber && YEAR.test(t.folded) && Number(t.folded) < year) &&
+      !tokens.some((t) => t.isNumber && YEAR.test(t.folded) && Number(t.folded) >= year),
     upcoming: tokens.some(
       (t) =>
         (t.isNumber && YEAR.test(t.folded) && (year === undefined || Number(t.folded) >= year)) ||

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 /** A made-up factory story: numbers that count different things, and a partner it never names. */
@@ -940,6 +941,32 @@ describe('answer: a value asked of a name the story seldom names', () => {
     );
     expect(airline.answer('how much money did the government approve').excerpts[0]?.text).toContain(
       '45 million euros',
+    );
+  });
+});
+
+describe('answer: a value still to come', () => {
+  it('"how much will … be fined" is not answered by a fine dated before the story\'s year', () => {
+    const outbreak = libraryOf(
+      parseArticle(
+        [
+          '---',
+          'published: 2025-08-12',
+          '---',
+          'Festival outbreak traced to wrap stall',
+          '',
+          'More than 200 people fell ill after the Riverfields festival, health officials said on Tuesday.',
+          '',
+          'Brannock Street Food was fined 2,000 euros in 2022 after inspectors found raw chicken stored above cooked food.',
+          '',
+          'The company could be fined up to 50,000 euros in 2026 if found in breach, the regulator said.',
+        ].join('\n'),
+        'outbreak',
+      ),
+    );
+    expect(outbreak.answer('how much was brannock street food fined').excerpts[0]?.text).toContain('2022');
+    expect(outbreak.answer('how much will brannock street food be fined').excerpts[0]?.text).toContain(
+      '2026',
     );
   });
 });
