@@ -92,6 +92,8 @@ describe('analyseQuestion', () => {
     ["how much was serrado's fine cut for cooperating", 'number'],
     ['how much did the price of a ticket rise', 'number'],
     ['how much above the reference rent can landlords charge', 'number'],
+    ['how much were the chicken wraps', 'money'],
+    ['how much were the chicken wraps sold for last year in total at the festival', 'number'],
     ['how much more money will the club pay', 'money'],
     ['how much state aid will growers receive', 'money'],
     ['how much pension will she get when she retires', 'money'],
