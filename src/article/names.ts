@@ -154,11 +154,13 @@ function apposition(words: string[]): Attribution | undefined {
 
 // How many words a description set off before a name may have: "A lifelong Korvath fisherman, Arne Bakke, said".
 const DETERMINER_PHRASE_WORDS = 6;
+// A name's possessive opens one as "his" does: "Velkov's lawyer, Stefan Grech, said".
+const POSSESSIVE_NAME = /^\p{Lu}\p{L}*['’]s$/u;
 
 /**
  * "A lifelong Korvath fisherman," before a name set off by commas: a description of whoever follows, whatever its
  * noun (the role words are few; a fisherman, a nurse, a farmer are as many as there are trades). Read from the last
- * sentence or clause boundary, it must open with "a", "an" or "the".
+ * sentence or clause boundary, it must open with a determiner or a name's possessive.
  */
 function determinerPhrase(words: readonly string[]): Attribution | undefined {
   let start = words.length;
@@ -167,7 +169,7 @@ function determinerPhrase(words: readonly string[]): Attribution | undefined {
   // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause.
   const relative = clause.findIndex((w, i) => i > 0 && RELATIVE.test(w));
   const phrase = relative > 0 ? clause.slice(0, relative) : clause;
-  const opens = isArticle(phrase[0] ?? '');
+  const opens = isArticle(phrase[0] ?? '') || POSSESSIVE_NAME.test(phrase[0] ?? '');
   // "The head of the National Teachers' Union,": a lower-case noun and what it heads, after "of".
   const of = phrase.indexOf('of');
   const heads = phrase[of - 1] ?? '';

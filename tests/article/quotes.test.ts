@@ -66,6 +66,15 @@ describe('quote attribution', () => {
     expect(said(a).at(-1)).toEqual([3, 'Abel Worku', 'Records are made to be broken']);
   });
 
+  it('a description opened by a name\'s possessive before a name is its role ("Velkov\'s lawyer, Stefan Grech, said")', () => {
+    const a = article(
+      "Velkov's lawyer, Stefan Grech, said his client denied any wrongdoing.",
+      '"He has not run away from anything," Grech said in a statement.',
+    );
+    expect(a.quotes[0]?.speaker).toBe('Stefan Grech');
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe("Velkov's lawyer");
+  });
+
   it('a name with a role set off after it is a person a later "she said" may mean ("NAME, head of …,")', () => {
     const a = article(
       '"The virus came with wild birds," said Tomasz Zielak, the district veterinary officer.',
