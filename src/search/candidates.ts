@@ -6,6 +6,8 @@ import type { ResolvedTerm, StoryWords } from './vocabulary.js';
 // How many sentences the inverted index gives; and how many more that name all of a question's names.
 const CANDIDATES = 60;
 const NAMING_EVERY = 10;
+// How many sentences holding the least common of the names are read for those that hold them all.
+const NAMING_SCAN = 500;
 /** The share of sentences past which a word is too common to pick candidates by. */
 export const COMMON_SHARE = 0.1;
 // From this many names, a question names several things, and a sentence naming them all may answer it.
@@ -30,7 +32,10 @@ export function pickCandidates(
   const common = named.some((t) => !t.matches.some((m) => rare.has(m.stem)));
   if (rare.size === 0 || named.length < NAMES_TOGETHER || !common) return picked;
   const names = named.map((t) => t.matches.map((m) => m.stem));
-  return [...picked, ...index.namingEvery(weights, names, allowed, picked, NAMING_EVERY)];
+  return [
+    ...picked,
+    ...index.namingEvery(weights, names, allowed, picked, { limit: NAMING_EVERY, scanLimit: NAMING_SCAN }),
+  ];
 }
 
 function stemWeights(terms: readonly ResolvedTerm[]): Map<string, number> {

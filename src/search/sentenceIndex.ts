@@ -163,26 +163,38 @@ export class SentenceIndex {
   }
 
   /**
-   * The best sentences for weighted stems (as `candidates`) whose words hold every name given (each as the index
-   * terms it may be found by), besides those `picked`: up to `limit`, with no BM25 score of their own.
+   * Sentences whose words hold every name given (each as the index terms it may be found by), besides those
+   * `picked`, in stories `allowed`: up to `limit`, those holding most of the weighted stems first, with no BM25 score
+   * of their own. Read from the postings of the name the fewest sentences hold; when even those are more than
+   * `scanLimit`, the names are everywhere and pick nothing (at 1,000 stories, "NATO" and "Kyiv" are in thousands).
    */
   namingEvery(
     weights: ReadonlyMap<string, number>,
     names: readonly (readonly string[])[],
     allowed: (articleId: string) => boolean,
     picked: readonly Candidate[],
-    limit: number,
+    { limit, scanLimit }: { limit: number; scanLimit: number },
   ): Candidate[] {
+    const holders = names.map((stems) => this.textField.holders(stems));
+    const fewest = holders.reduce((a, b) => (b.length < a.length ? b : a), holders[0] ?? []);
+    if (fewest.length > scanLimit) return [];
     const seen = new Set(picked.map((c) => c.id));
-    const holdsAll = (doc: SentenceDoc | undefined) =>
-      doc !== undefined && names.every((stems) => stems.some((stem) => doc.terms.includes(` ${stem} `)));
-    return this.candidates(weights, allowed)
-      .filter((c) => !seen.has(c.id) && holdsAll(this.docs[c.id]))
+    const holds = (doc: SentenceDoc, stem: string) => doc.terms.includes(` ${stem} `);
+    const found: { id: number; held: number }[] = [];
+    for (const id of new Set(fewest)) {
+      const doc = this.docs[id];
+      if (!doc || seen.has(id) || !allowed(doc.articleId)) continue;
+      if (!names.every((stems) => stems.some((stem) => holds(doc, stem)))) continue;
+      let held = 0;
+      for (const [stem, weight] of weights) if (holds(doc, stem)) held += weight;
+      found.push({ id, held });
+    }
+    return found
+      .sort((a, b) => b.held - a.held || a.id - b.id)
       .slice(0, limit)
       .map(({ id }) => ({ id, score: 0 }));
   }
 
-  /** The sentence before this one in its story, if any (its first neighbour, when that comes before it). */
   /** Whether a sentence of a story `inStory` accepts writes the stems one after the other ("dock worker"). */
   hasPhrase(stems: string, inStory: (articleId: string) => boolean): boolean {
     const needle = ` ${stems} `;
@@ -192,6 +204,7 @@ export class SentenceIndex {
     });
   }
 
+  /** The sentence before this one in its story, if any (its first neighbour, when that comes before it). */
   sentenceBefore(doc: SentenceDoc): SentenceDoc | undefined {
     const before = doc.id - 1;
     return doc.neighbours.includes(before) ? this.docs[before] : undefined;
@@ -261,6 +274,16 @@ class FieldIndex {
   score(term: string, weight: number, count: number, board: ScoreBoard): void {
     const list = this.postings.get(term);
     if (list) scorePostings(list, weight, count, this.lengths, this.average, board);
+  }
+
+  /** The ids of the sentences holding any of the terms (one id per posting: a sentence may come twice). */
+  holders(terms: readonly string[]): number[] {
+    const ids: number[] = [];
+    for (const term of terms) {
+      const list = this.postings.get(term) ?? [];
+      for (let i = 1; i < list.length; i++) if ((list[i] as number) >= 0) ids.push(list[i] as number);
+    }
+    return ids;
   }
 
   /** Whether a sentence holding the term passes the test. */
