@@ -1,6 +1,7 @@
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
-import { calendarWords, isTimeWord } from './answerTypes.js';
+import { remembered } from '../remembered.js';
+import { calendarWords, isTimeWord, SAYING } from './answerTypes.js';
 import {
   asksForName,
   givesAgeOf,
@@ -264,9 +265,10 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
 }
 
 /**
- * Whether the sentence is by the speaker these words of the question name: they are in it, or its speaker's name or
- * role; or, when another word matches the speaker's role, in the sentences beside it ("Valdoura said it would appeal.
- * "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's).
+ * Whether the sentence is by the speaker these words of the question name: they are in its words that say who speaks
+ * (see `attributionTerms`: "The national police said their unit was working with Europol" is not Europol's), or its
+ * speaker's name or role; or, when another word matches the speaker's role, in the sentences beside it ("Valdoura said
+ * it would appeal. "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's).
  */
 function speaks(
   doc: SentenceDoc,
@@ -275,7 +277,8 @@ function speaks(
   facts: StoryFacts,
 ): boolean {
   const inRole = (some: ReadonlySet<string>) => [...some].some((s) => doc.speakerTerms.includes(` ${s} `));
-  if (inRole(stems) || [...stems].some((s) => doc.terms.includes(` ${s} `))) return true;
+  const attribution = attributionTerms(doc);
+  if (inRole(stems) || [...stems].some((s) => attribution.includes(` ${s} `))) return true;
   return speaker.some(inRole) && [...stems].some((s) => facts.inContext(doc, s));
 }
 
@@ -310,3 +313,27 @@ function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
 function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolean {
   return tokenize(doc.text).some((t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question));
 }
+
+// How many words after a verb of saying that opens its clause may name who speaks ('," said Anna Berg, the mayor of …').
+const AFTER_SAYING_WORDS = 12;
+
+/**
+ * The index terms of the words of a sentence that may say who speaks: those before its first verb of saying outside
+ * quotation marks, and a few after it when it opens its clause; all of them when it has none.
+ */
+const attributionTerms = remembered((doc: SentenceDoc): string => {
+  // Outside quotation marks: a quote's own words ("The minister was warned …") say nothing of who speaks.
+  const text = doc.text.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  const m = SAYING.exec(text);
+  if (!m) return doc.terms;
+  const before = text.slice(0, m.index);
+  const inverted = /(?:^|[,;:])\s*$/.test(before);
+  const after = inverted
+    ? text
+        .slice(m.index + m[0].length)
+        .split(/\s+/)
+        .slice(0, AFTER_SAYING_WORDS + 1)
+        .join(' ')
+    : '';
+  return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
+}, 2_000);

@@ -84,9 +84,11 @@ const AGE_SET_OFF = /\p{Lu}\p{Ll}+, \d{1,3},/u;
 const BEGAN_IN =
   /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,30}?\b(?:1[5-9]|20)\d\d\b/iu;
 
+/** A verb of saying, as reported speech writes it ("said", "told", "according to"). */
+export const SAYING =
+  /\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to|sp(?:oke|eaks|eaking|oken))\b/i;
 // Reported speech: quotation marks or a verb of saying.
-const SPEECH_CUE =
-  /["“”]|\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to|sp(?:oke|eaks|eaking|oken))\b/i;
+const SPEECH_CUE = new RegExp(`["“”]|${SAYING.source}`, 'i');
 
 /** Whether the text gives an age other than one set off by commas after a name, or the year something began. */
 export function agedOtherwise(text: string): boolean {

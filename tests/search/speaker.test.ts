@@ -63,6 +63,25 @@ describe('"who …" wants someone named', () => {
     );
   });
 
+  it('wants the speaker where a sentence says who speaks, not elsewhere in it', () => {
+    const police = libraryOf(
+      madeUpArticle(
+        'ransomware',
+        'Police arrest ransomware suspects',
+        'The national police said their cybercrime unit was working with Europol to identify the attackers.',
+        'Europol, the European Union police agency, said the attack was among the largest this year.',
+        '"We will find them," said Anke Severin, who heads the unit, adding that Europol had sent two analysts.',
+      ),
+    );
+    expect(police.answer('what did europol say about the attack').excerpts[0]?.text).toContain(
+      'among the largest',
+    );
+    expect(police.answer('what did the national police say about europol').excerpts[0]?.text).toContain(
+      'cybercrime unit',
+    );
+    expect(police.answer('what did anke severin say').excerpts[0]?.text).toContain('We will find them');
+  });
+
   it('finds a number the quote writes as a word ("the 17 minutes" ~ "Seventeen minutes")', () => {
     const tornado = libraryOf(
       madeUpArticle(
