@@ -80,9 +80,11 @@ export function subjectBefore(text: string): Attribution | undefined {
     start--;
   }
   if (words[start] === 'of') start++;
-  // "Rep. Bob Good of Virginia said": the name is before "of", the place after it.
-  if (words[start - 1] === 'of' && isNameWord(words[start - 2] ?? ''))
-    return subjectBefore(words.slice(0, start - 1).join(' '));
+  // "Rep. Bob Good of Virginia said", "Dana Holm of the Civic Alliance told": the name is before "of", the place or
+  // the body after it.
+  const of = words[start - 1] === 'the' ? start - 2 : start - 1;
+  if (words[of] === 'of' && isNameWord(words[of - 1] ?? ''))
+    return subjectBefore(words.slice(0, of).join(' '));
   const phrase = words.slice(start, end).join(' ');
   const { name, role } = splitRole(phrase);
   if (name !== '') return { kind: 'name', name, role };

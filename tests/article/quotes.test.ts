@@ -271,6 +271,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('“…,” ROLE NAME of the BODY told …', () => {
+    const a = article(
+      '"He should go today," opposition lawmaker Dana Holm of the Civic Alliance told parliament.',
+    );
+    expect(said(a)).toEqual([[1, 'Dana Holm', 'He should go today']]);
+  });
+
   it('According to NAME, “…”', () => {
     expect(said(article('According to Ana Lima, “the talks failed.”'))).toEqual([
       [1, 'Ana Lima', 'the talks failed.'],
