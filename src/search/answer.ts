@@ -4,6 +4,7 @@ import { remembered } from '../remembered.js';
 import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
+import { directionVerbAt } from './direction.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
@@ -134,6 +135,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     nameKind !== undefined,
     analysed.answerType,
   );
+  // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), and that of a change
+  // one way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_).
+  const changeAt = directionVerbAt(text);
+  const kindWords = [
+    ...(analysed.payingVerb ? [analysed.payingVerb] : []),
+    ...terms.filter((t) => t.token.start === changeAt).map((t) => t.token),
+  ];
   const facts: StoryFacts = {
     isName: (doc, stemmed) => index.vocabulary.isName(doc.articleId, stemmed),
     inContext: (doc, stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
@@ -142,9 +150,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     candidates,
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
-    remembered((storyId: string) =>
-      termRoles(index.vocabulary, storyId, terms, analysed.names, analysed.payingVerb),
-    ),
+    remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names, kindWords)),
     analysed.answerType,
     (id) => index.doc(id),
     (doc, stemmed) => {

@@ -24,3 +24,9 @@ export function directionAsked(question: string): RegExp | undefined {
   const rising = ASKED_RISE.test(question);
   return falling === rising ? undefined : falling ? SAYS_FALL : SAYS_RISE;
 }
+
+/** Where the verb of the change stands in "how much did prices fall" (one way only), or -1. */
+export function directionVerbAt(question: string): number {
+  if (!directionAsked(question)) return -1;
+  return (ASKED_FALL.exec(question) ?? ASKED_RISE.exec(question))?.index ?? -1;
+}

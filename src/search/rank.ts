@@ -30,7 +30,8 @@ export interface RankedSentence {
  * What a question word is within a story: a name the question is asked about; a word the story writes only inside a
  * longer name, found alone in the question ("taken with food" and the Food and Drug Administration), which ranks but
  * proves nothing; content, what is asked about the names; or a word the kind of answer says already (the "pay" of
- * "how much did they pay for Aagaard": a sum), content where a sentence has it and not missed where it does not.
+ * "how much did they pay for Aagaard": a sum; the "rise" of "how much did the shares rise": a change up, which the
+ * sentence must say), content where a sentence has it and not missed where it does not.
  */
 export type TermRole = 'name' | 'loose' | 'content' | 'kind';
 

@@ -76,10 +76,10 @@ export function termRoles(
   storyId: string,
   terms: readonly ResolvedTerm[],
   names: readonly Token[],
-  kindWord?: Token,
+  kindWords: readonly Token[] = [],
 ): TermRole[] {
   return terms.map((t, i) => {
-    if (t.token === kindWord) return 'kind';
+    if (kindWords.includes(t.token)) return 'kind';
     // A designation (a word and its number: "Heliar-2", "A380") pins the thing down as a number does.
     if (isDesignation(t.token)) return 'content';
     const stem = t.matches[0]?.stem ?? '';

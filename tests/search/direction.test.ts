@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionAsked } from '../../src/search/direction.js';
+import { directionAsked, directionVerbAt } from '../../src/search/direction.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 describe('directionAsked', () => {
@@ -7,6 +7,11 @@ describe('directionAsked', () => {
     expect(directionAsked('how much did house prices fall')?.test('prices dropped 2%')).toBe(true);
     expect(directionAsked('how much did house prices fall')?.test('prices rose 4.6%')).toBe(false);
     expect(directionAsked('how much have egg prices gone up')?.test('37% more attacks')).toBe(true);
+  });
+
+  it('knows where the verb of the change stands', () => {
+    expect(directionVerbAt('how much did house prices fall')).toBe(26);
+    expect(directionVerbAt('how much did the plant cost')).toBe(-1);
   });
 
   it('asks nothing of a question without a change, or with both ways', () => {
@@ -32,5 +37,21 @@ describe('answer: a change one way', () => {
   it('is not answered by a change the other way', () => {
     expect(library.answer('how much did consumer prices fall in august').answered).toBe(false);
     expect(library.answer('how much did consumer prices rise in august').excerpts[0]?.text).toContain('4.6%');
+  });
+
+  it('is answered by the change said otherwise ("closed 2.7% higher" for "how much did the shares rise")', () => {
+    const chips = libraryOf(
+      madeUpArticle(
+        'chips',
+        'Tainova to build chip plant in Orlaven',
+        'Tainova will build a 6.4-billion-euro chip plant near Orlaven, the company said on Tuesday.',
+        "Tainova's shares closed 2.7% higher in Taipei on Tuesday.",
+        'The plant will employ about 3,000 people when it opens in 2028.',
+      ),
+    );
+    expect(chips.answer('how much did tainova shares rise in taipei').excerpts[0]?.text).toContain(
+      '2.7% higher',
+    );
+    expect(chips.answer('how much did tainova shares fall in taipei').answered).toBe(false);
   });
 });
