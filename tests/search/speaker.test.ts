@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 describe('"what did <someone> say": who the speaker is', () => {
@@ -94,5 +95,12 @@ describe('"who …" wants someone named', () => {
     expect(tornado.answer('what did ortiz say about the 17 minutes of warning').excerpts[0]?.text).toContain(
       'Seventeen minutes saves lives',
     );
+  });
+
+  it('takes a quote of the speaker asked that says its topic its own way', () => {
+    const volcano = libraryOf(loadArticleById('volcano-ash-flights-skarvoy').article);
+    expect(
+      volcano.answer('what did vangsnes say about the size of the eruption').excerpts[0]?.text,
+    ).toContain('most powerful eruption');
   });
 });
