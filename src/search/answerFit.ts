@@ -90,6 +90,8 @@ export interface AskedFor {
    * give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
    */
   toCome?: boolean;
+  /** "How many of the …": a part of a group is counted. */
+  partOf?: boolean;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
   /**
@@ -137,6 +139,7 @@ export function askedFor(
     // A counted word no story has still asks for a count of it: only a kind of it can answer ("how many women").
     if (counted) {
       asked.countedWord = counted.token;
+      if (/^\s+of\b/i.test(question.slice(many.index + many[0].length))) asked.partOf = true;
       asked.counted = new Set(counted.matches.map((m) => m.stem));
     }
   }
@@ -251,7 +254,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     // A misspelt counted word is judged as the word it most likely misspells ("peple": people).
     const typed = countedWord?.folded ?? '';
     const word = likelySpelling(typed) || typed;
-    const doneToCount = asked.doneTo && [...asked.doneTo].some((s) => doc.fit.countedBy.includes(` ${s} `));
+    // Or the counted word is of the family of the verb before the number, which it matched: "how many employees" ~
+    // "employs about 24,000 people"; not for a part of a group ("how many of the injured have left hospital" ~
+    // "injuring 31 people").
+    const countedBy = (stems: ReadonlySet<string>) =>
+      [...stems].some((s) => doc.fit.countedBy.includes(` ${s} `));
+    const doneToCount =
+      (asked.doneTo !== undefined && countedBy(asked.doneTo)) || (!asked.partOf && countedBy(counted));
     if (!doneToCount && !doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word)))
       return false;
   }

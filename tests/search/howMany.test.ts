@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 describe('answer: "how many … were <verb>"', () => {
@@ -31,5 +32,20 @@ describe('answer: "how many … were <verb>"', () => {
   it('counts what the verb was done to, named another way: "how many staff were trained" ~ "trained 140 controllers"', () => {
     expect(library.answer('how many staff were trained').excerpts[0]?.text).toContain('140 new controllers');
     expect(library.answer('how many staff were hired').answered).toBe(false);
+  });
+
+  it('counts with the verb before the number a counted word of its family ("how many employees" ~ "employs 24,000")', () => {
+    const pharma = libraryOf(
+      madeUpArticle(
+        'pharma',
+        'Halvex pill approved',
+        'Founded in 1896 as a dye maker, Halvex employs about 24,000 people and reported sales of 11 billion francs.',
+        'An explosion at its Basel plant in 2019 injured 31 people, the company said.',
+        'The pill will cost about 900 francs a month.',
+      ),
+    );
+    expect(pharma.answer('how many employees does halvex have').excerpts[0]?.text).toContain('24,000');
+    const blast = libraryOf(loadArticleById('chemical-plant-blast-dolnowice').article);
+    expect(blast.answer('how many of the injured have already left hospital').answered).toBe(false);
   });
 });
