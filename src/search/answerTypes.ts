@@ -86,7 +86,7 @@ const BEGAN_IN =
 
 /** A verb of saying, as reported speech writes it ("said", "told", "according to"). */
 export const SAYING =
-  /\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|according to|sp(?:oke|eaks|eaking|oken))\b/i;
+  /\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|claim(?:s|ed)?|according to|sp(?:oke|eaks|eaking|oken))\b/i;
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE = new RegExp(`["“”]|${SAYING.source}`, 'i');
 

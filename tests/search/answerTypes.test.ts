@@ -121,6 +121,15 @@ describe('answerTypes: dates to come', () => {
   });
 });
 
+describe('answerTypes: reported speech', () => {
+  it('reads a claim as reported speech, as the question that asks who claimed it does', () => {
+    expect(
+      holds('A criminal group calling itself Black Ledger claimed responsibility for the attack.').speech,
+    ).toBe(true);
+    expect(holds('The group stopped the attack on Monday.').speech).toBe(false);
+  });
+});
+
 describe('answerTypes: "when"', () => {
   it('is answered by a time of day as by a day: "at 2:15 p.m." before a sentence with other words of time', () => {
     const tornado = libraryOf(
