@@ -43,6 +43,7 @@ const NUMBER_OF = /^numbers?$/;
 // Words that hedge a number ("about", "more than", "at least", "up to"), between it and a verb before it.
 const HEDGE = /^(?:about|around|nearly|almost|some|roughly|approximately|over|than|more|least|at|up|to)$/;
 const CLAUSE_BREAK = /[,;:()]/;
+const JOINS = /^(?:and|or)$/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
@@ -83,7 +84,9 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     let end = t.start + t.surface.length;
     const countedBefore = counted.length;
     let words = 0;
-    for (const next of tokens.slice(from, from + 2 * COUNT_GAP + 1)) {
+    const last = Math.min(tokens.length, from + 2 * COUNT_GAP + 1);
+    for (let k = from; k < last; k++) {
+      const next = tokens[k] as Token;
       const gap = text.slice(end, next.start);
       // "7.8 million twenty-foot equivalent units (TEU)": the acronym in brackets names what was counted.
       if (counted.length > countedBefore && gap === ' (' && isAcronym(next, text)) {
@@ -91,8 +94,10 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
         countedWords.push(next.folded);
         break;
       }
-      // A hyphenated word is one word of the gap: "3,000 well-paid factory workers".
-      if (gap !== '-') words++;
+      // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; so are names joined by "and":
+      // "240 Aster and Lumen owners".
+      const joinsNames = JOINS.test(next.folded) && tokens[k + 1]?.capitalised === true;
+      if (gap !== '-' && !joinsNames) words++;
       if (endsPhrase(next, gap) || words > COUNT_GAP) break;
       const joined = end === t.start + t.surface.length && gap === '-';
       end = next.start + next.surface.length;

@@ -17,6 +17,11 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('It hired 3,000 well-paid factory workers.')).toContain('workers');
   });
 
+  it('takes names joined by "and" as one word of the gap ("240 Aster and Lumen owners")', () => {
+    expect(countedIn('A group of 240 Aster and Lumen owners has joined a lawsuit.')).toContain('owners');
+    expect(countedIn('It sold 240 cars and then bought vans.')).not.toContain('vans');
+  });
+
   it('takes the acronym in brackets after what is counted as a name for it', () => {
     expect(countedIn('It handled 7.8 million containers (TEU) last year.')).toContain('teu');
     // A bracket that follows no counted word names nothing counted.
