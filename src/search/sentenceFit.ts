@@ -162,7 +162,8 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
     const beforeThat = tokens[i - 2];
     const placed =
       isKnownPlace(t.folded) ||
-      (before !== undefined && places.has(before)) ||
+      // A place's name goes on ("New York"), but not past its possessive: "China's Hanzhou Experimental Torus".
+      (before !== undefined && places.has(before) && !/['’]s$/.test(before.surface)) ||
       BEFORE_PLACE.has(before?.folded ?? '') ||
       (before?.folded === 'the' && BEFORE_PLACE.has(beforeThat?.folded ?? '')) ||
       (before?.folded === 'of' && beforeThat !== undefined && isKindOf(beforeThat.folded, 'region'));

@@ -101,3 +101,11 @@ describe('sentenceFit: adjectives of place', () => {
     );
   });
 });
+
+describe('sentenceFit: names of places', () => {
+  it('does not take what a place\'s possessive names for more of the place ("China\'s Hanzhou Experimental Torus")', () => {
+    const names = (sentence: string) => sentenceFit(tokenize(sentence), sentence).capitalised.trim();
+    expect(names("The record was set by China's Hanzhou Experimental Torus in 2025.")).toContain('toru');
+    expect(names('The record was set in New York in 2025.')).toBe('');
+  });
+});
