@@ -206,7 +206,8 @@ const WHO_DID =
 
 // Zipf frequency from which a word is everyday English ("guy" 5.9; "goalkeeper" 2.5 names someone in particular).
 const EVERYDAY_ZIPF = 5;
-// (Any "will" question wanting it lost answers: "how long will the resort stay shut".)
+// A value still to come (see `AskedFor.toCome`); wanted of any "will" question, it lost answers ("how long will the
+// resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
 
@@ -249,14 +250,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     !doc.fit.counted.includes(` ${ANY_COUNTED} `) &&
     ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))
   ) {
-    // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults"; or what the question says was
-    // done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246 hospitalised adults".
-    // A misspelt counted word is judged as the word it most likely misspells ("peple": people).
+    // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults" (a misspelt counted word judged
+    // as the word it most likely misspells, "peple": people); or what the question says was done to them, done to the
+    // number: "how many patients were enrolled" ~ "enrolled 1,246 hospitalised adults"; or the counted word is of the
+    // family of the verb before the number, which it matched: "how many employees" ~ "employs about 24,000 people"
+    // (not for a part of a group: "how many of the injured have left hospital" ~ "injuring 31 people").
     const typed = countedWord?.folded ?? '';
     const word = likelySpelling(typed) || typed;
-    // Or the counted word is of the family of the verb before the number, which it matched: "how many employees" ~
-    // "employs about 24,000 people"; not for a part of a group ("how many of the injured have left hospital" ~
-    // "injuring 31 people").
     const countedBy = (stems: ReadonlySet<string>) =>
       [...stems].some((s) => doc.fit.countedBy.includes(` ${s} `));
     const doneToCount =

@@ -1,7 +1,7 @@
+/** Which sentences a question is ranked over: the best of the inverted index, for the question's rarer words. */
+
 import type { Candidate, SentenceIndex } from './sentenceIndex.js';
 import type { ResolvedTerm, StoryWords } from './vocabulary.js';
-
-/** Which sentences a question is ranked over: the best of the inverted index, for the question's rarer words. */
 
 // How many sentences the inverted index gives; and how many more that name all of a question's names.
 const CANDIDATES = 60;

@@ -43,6 +43,7 @@ const NUMBER_OF = /^numbers?$/;
 // Words that hedge a number ("about", "more than", "at least", "up to"), between it and a verb before it.
 const HEDGE = /^(?:about|around|nearly|almost|some|roughly|approximately|over|than|more|least|at|up|to)$/;
 const CLAUSE_BREAK = /[,;:()]/;
+// Words that join names in what a number counts ("240 Aster and Lumen owners").
 const JOINS = /^(?:and|or)$/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
