@@ -10,6 +10,7 @@ import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
+import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { hyphenJoined, type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { Answer, Excerpt } from './types.js';
@@ -194,8 +195,18 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       t.matches.some((m) => fieldsNaming(index, doc, m.stem, nameMates).some((f) => f !== 'speaker')),
     );
   const contentThreshold = analysed.answerType === 'speech' ? SPEECH_CONTENT_THRESHOLD : CONTENT_THRESHOLD;
+  // "How much …": the sum stands beside a word the question names, other than the kind of answer's ("pay").
+  const namedWords = new Set(
+    terms.filter((t) => !kindWords.includes(t.token)).flatMap((t) => t.matches.map((m) => m.stem)),
+  );
+  const sumOfQuestion = (doc: SentenceDoc) =>
+    analysed.answerType !== 'money' || sumNear(doc.text, namedWords);
   const proves = (r: RankedSentence) =>
-    r.proven >= ANSWER_THRESHOLD && r.content >= contentThreshold && namesSomeone(r) && speaksOfNamed(r.doc);
+    r.proven >= ANSWER_THRESHOLD &&
+    r.content >= contentThreshold &&
+    namesSomeone(r) &&
+    speaksOfNamed(r.doc) &&
+    sumOfQuestion(r.doc);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];

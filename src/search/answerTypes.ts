@@ -60,6 +60,12 @@ const MONEY =
 // A currency named by its country's adjective: "68 million Danish crowns" (case-sensitive: a capital, not "gold").
 const NATIONAL_MONEY = /\d(?:\s+(?:million|billion|thousand))?\s+[A-Z][a-z]+\s+crowns?\b/;
 
+/** Where the sums of money in a text are: the offsets where their currency signs and names end. */
+export function moneyAt(text: string): number[] {
+  const all = (re: RegExp) => text.matchAll(new RegExp(re.source, `${re.flags}g`));
+  return [...all(MONEY), ...all(NATIONAL_MONEY)].map((m) => (m.index ?? 0) + m[0].length - 1);
+}
+
 // A number and a unit of general English (SI and imperial, or pages for a text), written out or short ("12-metre",
 // "300 km/h", "64-page"). Tried only where a run of digits starts, so a long run costs linear time, not quadratic.
 const MEASURE =
