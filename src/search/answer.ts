@@ -209,9 +209,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     sumOfQuestion(r.doc);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
-  const ordered = [...ranked.filter(proves), ...ranked.filter((r) => !proves(r))];
+  // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).
+  const proving = new Set(ranked.filter(proves));
+  const ordered = [...proving, ...ranked.filter((r) => !proving.has(r))];
   const best = ordered[0];
-  if (!best || !proves(best)) {
+  if (!best || !proving.has(best)) {
     return notCovered(question, 'Its closest sentences match too little of the question.');
   }
   const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);
