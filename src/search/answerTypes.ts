@@ -124,19 +124,16 @@ export function sentenceFeatures(
   tokens: readonly Token[],
   { speaker, people, placed, year }: SentenceContext,
 ): SentenceFeatures {
+  const years = tokens.filter((t) => t.isNumber && YEAR.test(t.folded)).map((t) => Number(t.folded));
+  const timeWord = tokens.some((t) => TIME_WORDS.has(t.folded));
+  // A year not before the story's own (any year, when the story's is unknown).
+  const yearToCome = years.some((y) => year === undefined || y >= year);
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
     number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WRITTEN.test(text),
-    date: tokens.some((t) => (t.isNumber && YEAR.test(t.folded)) || TIME_WORDS.has(t.folded)),
-    past:
-      year !== undefined &&
-      tokens.some((t) => t.isNumber && YEAR.test(t.folded) && Number(t.folded) < year) &&
-      !tokens.some((t) => t.isNumber && YEAR.test(t.folded) && Number(t.folded) >= year),
-    upcoming: tokens.some(
-      (t) =>
-        (t.isNumber && YEAR.test(t.folded) && (year === undefined || Number(t.folded) >= year)) ||
-        TIME_WORDS.has(t.folded),
-    ),
+    date: years.length > 0 || timeWord,
+    past: year !== undefined && years.length > 0 && !yearToCome,
+    upcoming: yearToCome || timeWord,
     money: MONEY.test(text) || NATIONAL_MONEY.test(text),
     measure: MEASURE.test(text),
     duration: DURATION.test(text),
