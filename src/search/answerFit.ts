@@ -1,3 +1,4 @@
+import { findQuoteSpans } from '../article/quoteMarks.js';
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
@@ -331,8 +332,12 @@ const AFTER_SAYING_WORDS = 12;
  * quotation marks, and a few after it when it opens its clause; all of them when it has none.
  */
 const attributionTerms = remembered((doc: SentenceDoc): string => {
-  // Outside quotation marks: a quote's own words ("The minister was warned …") say nothing of who speaks.
-  const text = doc.text.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  // Outside quotation marks, as the parser finds them: a quote's own words ("The minister was warned …") say nothing
+  // of who speaks.
+  const text = findQuoteSpans(doc.text).reduceRight(
+    (rest, { open, close }) => `${rest.slice(0, open)} ${rest.slice(close + 1)}`,
+    doc.text,
+  );
   const m = SAYING.exec(text);
   if (!m) return doc.terms;
   const before = text.slice(0, m.index);
