@@ -6,6 +6,7 @@ import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { directionVerbAt } from './direction.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
+import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
@@ -40,6 +41,8 @@ const VALUE_TYPES = new Set<AnswerType | null>([
   'future',
   'time',
 ]);
+// Values asked as a date or time: a month or day named is one ("in November").
+const DATED_TYPES = new Set<AnswerType | null>(['date', 'future', 'time', 'length']);
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
 
@@ -201,12 +204,18 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   );
   const sumOfQuestion = (doc: SentenceDoc) =>
     analysed.answerType !== 'money' || sumNear(doc.text, namedWords);
+  // A value is asked beyond those the question gives (see `givesNewValue`).
+  const questionTokens = tokenize(text);
+  const dated = DATED_TYPES.has(analysed.answerType);
+  const newValue = (doc: SentenceDoc) =>
+    !VALUE_TYPES.has(analysed.answerType) || givesNewValue(doc.text, questionTokens, dated);
   const proves = (r: RankedSentence) =>
     r.proven >= ANSWER_THRESHOLD &&
     r.content >= contentThreshold &&
     namesSomeone(r) &&
     speaksOfNamed(r.doc) &&
-    sumOfQuestion(r.doc);
+    sumOfQuestion(r.doc) &&
+    newValue(r.doc);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).

@@ -22,3 +22,24 @@ describe('answer: "what was the <noun>" asking a value', () => {
     );
   });
 });
+
+describe('answer: a value beyond those the question gives', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'aid',
+      'Bus crash on Serrone pass',
+      'The government would release 2 million euros in emergency aid for the families of the victims.',
+      'The union has threatened a second, five-day strike in November if no deal is reached.',
+      'Each family will receive 40,000 euros from the fund by March.',
+    ),
+  );
+
+  it("is not answered by a sentence whose only values are the question's own", () => {
+    expect(library.answer('how much of the 2 million euros has been paid out so far').answered).toBe(false);
+    expect(library.answer('what date in november would the five-day strike start').answered).toBe(false);
+  });
+
+  it('is answered by a sentence that gives another', () => {
+    expect(library.answer('how much will each family receive').excerpts[0]?.text).toContain('40,000 euros');
+  });
+});

@@ -1,0 +1,32 @@
+/** Whether a sentence gives a value the question does not already give. */
+
+import { isTimeWord } from './answerTypes.js';
+import { NUMBER_WORD } from './numberWords.js';
+import { type Token, tokenize } from './text.js';
+
+const FRACTION = /^(?:half|halves|thirds?|quarters?)$/;
+
+/**
+ * A value a token gives: a number, in digits or words (by its digits, so "five-day" gives the 5 of "five days"), or,
+ * when a date or time is asked, a word that places an event in time ("November", "Monday", "yesterday").
+ */
+function valueGiven(t: Token, dated: boolean): string | undefined {
+  if (t.isNumber) return t.folded;
+  if (t.lemma !== undefined && /^\d/.test(t.lemma)) return t.lemma;
+  if (NUMBER_WORD.test(t.folded) || FRACTION.test(t.folded) || (dated && isTimeWord(t.folded)))
+    return t.folded;
+  return undefined;
+}
+
+/**
+ * Whether the sentence gives a value (see `valueGiven`) other than the question's own. A question that names a value
+ * asks for another: "how much will each family get from the 2 million euros" is not answered by the sentence that
+ * gives only the 2 million euros, nor "what date in November will the five-day strike start" by "a five-day strike in
+ * November". A date or time may be given in other words ("next spring", "before the international break"): when one
+ * is asked, a sentence with no value at all is left to the other checks.
+ */
+export function givesNewValue(sentence: string, question: readonly Token[], dated: boolean): boolean {
+  const given = new Set(question.map((t) => valueGiven(t, dated)));
+  const values = tokenize(sentence).flatMap((t) => valueGiven(t, dated) ?? []);
+  return (dated && values.length === 0) || values.some((value) => !given.has(value));
+}
