@@ -50,12 +50,12 @@ const MISSING_WORD_ZIPF = 4.5;
 // calls (the bot's option allows 200 characters, the CLI 300).
 export const MAX_QUESTION_CHARS = 1_000;
 
-// "How do I …", "how to …", "best way to …", "best beaches in …", "what's the best bakery in …", "should I …": a
-// reader's own how-to or shopping, which no news story answers, however many of its words the story shares ("how do i
-// coach a kids football team", "best way to treat a hamstring injury"; "what is the best-selling beer" asks about the
-// story).
+// "How do I …", "how to …", "best way to …", "best beaches in …", "what's the best bakery in …", "should I …", "what's
+// a good recipe for …", "any good podcasts", "can you recommend …": a reader's own how-to or shopping, which no news
+// story answers, however many of its words the story shares ("how do i coach a kids football team", "best way to
+// treat a hamstring injury"; "what is the best-selling beer" asks about the story).
 const ASKS_ADVICE =
-  /^\W*(?:how\s+(?:do|can|should|could|would)\s+(?:i|we|you)\b|how\s+to\b|(?:(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+)?best\b(?!-)|should\s+i\b|can\s+i\b)/i;
+  /^\W*(?:how\s+(?:do|can|should|could|would)\s+(?:i|we|you)\b|how\s+to\b|(?:(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+)?best\b(?!-)|should\s+i\b|can\s+i\b|(?:what(?:'s|s|\s+is|\s+are)|is\s+there|are\s+there|any)\s+(?:a\s+|an\s+|some\s+|any\s+)?good\b|(?:can|could|would)\s+you\s+(?:recommend|suggest)\b)/i;
 
 export interface AnswerRequest {
   question: string;

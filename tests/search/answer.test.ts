@@ -448,6 +448,10 @@ describe('answer: abstention', () => {
     'best air defense systems for ukraine?',
     "what's the best air defense system for a small country",
     'what are the best patriot missile launchers',
+    // a recommendation asked of the bot
+    'whats a good air defense system for a small country',
+    'any good books about patriot missiles?',
+    'can you recommend a podcast about nato',
   ])('says "not covered" for %s', (question) => {
     const answer = library.answer(question);
     expect(answer.answered).toBe(false);
