@@ -174,12 +174,17 @@ export function placesInTime(holds: SentenceFeatures, text: string): boolean {
 
 // Words that give a cause or a purpose in general English: "because of", "caused by", "blamed", "forced", "saying …",
 // "arguing that …", "citing …", "after a turbopump failed", "to respond to".
-const CAUSE_WORDS =
-  /\b(?:because|due to|owing to|thanks to|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|reasons?|result(?:s|ed)?|led to|leading to|forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|so that|in order to|saying|arguing|citing|on the grounds|after|amid|following|in response to|to respond to)\b/i;
+// "After" or "following" a span of time says when, not why ("after nine hours", "after more than a week").
+const AFTER_A_SPAN = `(?!\\s+(?:(?:more than|less than|about|almost|nearly|just|only|some|over)\\s+)?(?:\\d[\\d,.]*|a|an|a few|several|${SMALL_NUMBERS})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b)`;
+const CAUSE_WORDS = new RegExp(
+  `\\b(?:because|due to|owing to|thanks to|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|reasons?|result(?:s|ed)?|led to|leading to|forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|so that|in order to|saying|arguing|citing|on the grounds|(?:after|following)${AFTER_A_SPAN}|amid|in response to|to respond to)\\b`,
+  'i',
+);
 
 /**
  * Whether a sentence can say why something happened: it has a word of causing. "What caused the radio fault" is not
- * answered by the sentence that only reports the fault.
+ * answered by the sentence that only reports the fault, nor "why did the talks break down" by "broke down on Oct. 9
+ * after nine hours": "after" a span of time says when, not why.
  */
 export function givesCause(text: string): boolean {
   return CAUSE_WORDS.test(text);

@@ -83,6 +83,19 @@ describe('answerTypes: causes', () => {
     );
     expect(court.answer('why did judge valbuena dissent').excerpts[0]?.text).toContain('arguing that');
   });
+
+  it('does not take "after" a span of time for a cause: it says when', () => {
+    const talks = libraryOf(
+      madeUpArticle(
+        'talks',
+        'Junior doctors strike in Valmora',
+        'Talks between the union and the health ministry broke down on Oct. 9 after nine hours.',
+        'The strike began after the ministry rejected a 12% pay rise.',
+      ),
+    );
+    expect(talks.answer('why did the talks break down').answered).toBe(false);
+    expect(talks.answer('why did the strike begin').excerpts[0]?.text).toContain('after the ministry');
+  });
 });
 
 describe('answerTypes: dates to come', () => {
