@@ -29,7 +29,10 @@ const PASSIVE_COUNT =
   /^how many\b[^?]*?\b(?:were|was|are|is|have been|has been|had been|will be|would be|got|get|being)\s+(\p{L}+)/iu;
 const LIGHT_VERB_ZIPF = 5.5;
 
-/** The verb of "how many … were <verb>" (as resolved), when it says what was done to what is counted. */
+/**
+ * The verb of "how many … were <verb>" (as resolved), when it says what was done to what is counted; with no matches
+ * when no story says it.
+ */
 export function passiveVerb(
   question: string,
   terms: readonly ResolvedTerm[],
@@ -40,8 +43,11 @@ export function passiveVerb(
   if (!passive || !verb) return undefined;
   const at = from + passive.index + passive[0].length - verb.length;
   const term = terms.find((t) => t.token.start === at);
-  // A verb no story has says nothing of which sentences count it ("got hurt": "were injured").
-  if (!term || term.matches.length === 0 || !isMostlyVerb(term.token.folded)) return undefined;
+  // A verb no story has, even by a typo or a WordNet relative, is done in none of their sentences: "how many
+  // firefighters were injured" is not answered by "120 firefighters were sent" when no one was. Measured on 79
+  // stories: +10 declined, nothing lost; the cost is a verb WordNet does not relate to the story's ("got hurt" for
+  // "were injured" when nothing else says "hurt").
+  if (!term || !isMostlyVerb(term.token.folded)) return undefined;
   if (zipfFrequency(term.token.folded) >= LIGHT_VERB_ZIPF) return undefined;
   return inPhrasalVerb(term.token, question) ? undefined : term;
 }

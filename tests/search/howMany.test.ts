@@ -25,6 +25,13 @@ describe('answer: "how many … were <verb>"', () => {
     expect(library.answer('how many flights were cancelled').excerpts[0]?.text).toContain('64 flights');
   });
 
+  it('a verb no story says, even in other words, was done to none of them: "how many firefighters were injured"', () => {
+    const fire = libraryOf(loadArticleById('tower-block-fire-lindmarsh').article);
+    expect(fire.answer('how many firefighters were injured').answered).toBe(false);
+    expect(fire.answer('how many firefighters were arrested').answered).toBe(false);
+    expect(fire.answer('how many firefighters were sent').excerpts[0]?.text).toContain('120 firefighters');
+  });
+
   it('a verb too common to say what was done ("left") is not required', () => {
     expect(library.answer('how many homes were left in the dark').excerpts[0]?.text).toContain('350,000');
   });
