@@ -142,6 +142,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     analysed.answerType === 'person' && !asksWhoIsName,
     nameKind !== undefined,
     analysed.answerType,
+    words.has,
   );
   // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), and that of a change
   // one way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_).

@@ -123,6 +123,8 @@ export function askedFor(
   /** "Which country …" (see `kindOfName`): a name is asked for, not the question's own. */
   asksPlaceName = false,
   answerType: AnswerType | null = null,
+  /** Whether the stories the question may be answered from hold a stem. */
+  storiesHave: (stemmed: string) => boolean = () => false,
 ): AskedFor {
   const asked: AskedFor = {};
   // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
@@ -179,7 +181,7 @@ export function askedFor(
   const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
-  const doneTo = many && passiveVerb(question, terms, many.index);
+  const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = new Set(doneTo.matches.map((m) => m.stem));
   if (asksWho) {
     asked.otherThan = own;

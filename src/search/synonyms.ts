@@ -179,3 +179,22 @@ export const isPlainWord = remembered(
     (isWordNetLemma(folded) || isWordNetLemma(lemmatizer.noun(folded))) && !isPersonNoun(folded),
   5_000,
 );
+
+/**
+ * Whether a verb shares a synset, in any of WordNet's senses (not only its usual ones), with a word whose terms
+ * `holds` accepts: "hurt" ~ injured. Too loose to match sentences by, enough to say the stories may say it otherwise.
+ */
+export function hasVerbSynonymIn(
+  folded: string,
+  holds: (word: string, terms: readonly string[]) => boolean,
+): boolean {
+  const wn = wordNet();
+  return wn
+    .senses(lemmatizer.verb(folded))
+    .filter((sense) => sense.pos === 'verb')
+    .some((sense) =>
+      (wn.synset(sense.offset, sense.pos)?.words ?? []).some(
+        (word) => word !== folded && holds(word, indexTerms(word)),
+      ),
+    );
+}
