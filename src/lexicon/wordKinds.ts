@@ -79,6 +79,22 @@ export const isMostlyVerb = remembered(
 );
 
 /**
+ * Whether the word is a verb's past form that is no noun in any of its forms ("blocked", "fled"): "how many trawlers
+ * blocked the harbour" counts trawlers, though a block is mostly a noun.
+ */
+export const isPastVerbOnly = remembered((folded: string): boolean => {
+  const verb = lemmatizer.verb(folded);
+  if (verb === folded || folded.endsWith('s')) return false;
+  const senses = [folded, lemmatizer.noun(folded)].flatMap((form) => wordNet().senses(form));
+  return (
+    senses.every((sense) => sense.pos !== 'noun') &&
+    wordNet()
+      .senses(verb)
+      .some((s) => s.pos === 'verb')
+  );
+}, REMEMBERED_WORDS);
+
+/**
  * Whether the word is used mostly as a noun, by WordNet's tag counts over its senses in all its forms ("prosecutor",
  * "curator" yes; "senior", "national", "have" no: mostly an adjective or a verb).
  */

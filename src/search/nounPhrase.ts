@@ -1,11 +1,11 @@
-import { isMostlyVerb } from '../lexicon/wordKinds.js';
+import { isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /**
  * The noun a phrase ends in, from a position: the last of the words that follow one after the other, past a number
- * ("the other two closed schools": schools), up to a verb or a small word.
+ * ("the other two closed schools": schools), up to a verb ("trawlers blocked": trawlers) or a small word.
  */
 export function nounAfter(
   question: string,
@@ -18,7 +18,8 @@ export function nounAfter(
   let head = following[0];
   for (const next of following.slice(1)) {
     const between = head ? textBetween(question, head.token, next.token) : '';
-    if (!/^[\s-]*$/.test(between) || isMostlyVerb(next.token.folded)) break;
+    if (!/^[\s-]*$/.test(between) || isMostlyVerb(next.token.folded) || isPastVerbOnly(next.token.folded))
+      break;
     head = next;
   }
   return head;

@@ -34,6 +34,20 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('4.2 million members');
   });
 
+  it('"how many" counts up to a past verb that is no noun ("trawlers blocked" counts trawlers)', () => {
+    const port = libraryOf(
+      madeUpArticle(
+        'port',
+        'Fishermen blockade Harrowsund',
+        'Dozens of Danish fishing boats blocked the entrance to the port of Harrowsund on Tuesday.',
+        'About 46 trawlers and smaller vessels formed a chain across the harbour mouth shortly before 5 a.m.',
+        'The ferry to Saltholmen was suspended, stranding about 340 passengers.',
+        'Police said the protest was peaceful.',
+      ),
+    );
+    expect(port.answer('how many trawlers blocked the harbour').excerpts[0]?.text).toContain('46 trawlers');
+  });
+
   it('a clause ends what a number counts ("21 days, and people are infectious" counts no people)', () => {
     const outbreak = libraryOf(
       madeUpArticle(
