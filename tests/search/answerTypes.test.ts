@@ -158,3 +158,35 @@ describe('answerTypes: "when"', () => {
     expect(tornado.answer('when did forcasters issue the tornado watch').excerpts[0]?.text).toContain('2:15');
   });
 });
+
+describe('answerTypes: "what time"', () => {
+  it('reads a time of day written with the part of the day ("7:48 in the evening") or after "at"', () => {
+    expect(holds('The hammer fell at 7:48 in the evening.').time).toBe(true);
+    expect(holds('The first engine arrived at 9:25.').time).toBe(true);
+    expect(holds('The score was 7:48 at half-time.').time).toBe(false);
+  });
+
+  it('is not answered by a sentence without a time or a date', () => {
+    const plant = libraryOf(
+      madeUpArticle(
+        'plant',
+        'Blast at Dolnowice chemical plant',
+        'An explosion tore through the Vistrochem plant in Dolnowice, killing four workers.',
+        'The first fire engine reached the plant gates, and crews fought the blaze for six hours.',
+        'The company said it would co-operate with investigators.',
+      ),
+    );
+    expect(plant.answer('what time did the first fire engine reach the plant').answered).toBe(false);
+    const withTime = libraryOf(
+      madeUpArticle(
+        'plant',
+        'Blast at Dolnowice chemical plant',
+        'An explosion tore through the Vistrochem plant in Dolnowice, killing four workers.',
+        'The first fire engine reached the plant gates at 9:25, and crews fought the blaze for six hours.',
+      ),
+    );
+    expect(
+      withTime.answer('what time did the first fire engine reach the plant').excerpts[0]?.text,
+    ).toContain('9:25');
+  });
+});
