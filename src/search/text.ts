@@ -99,6 +99,10 @@ const SHORTHAND = new Map([
   ['ppl', 'people'], ['govt', 'government'], ['thru', 'through'], ['tho', 'though'], ['bc', 'because'],
   ['cuz', 'because'], ['yrs', 'years'], ['hrs', 'hours'], ['mins', 'minutes'], ['approx', 'approximately'],
   ['abt', 'about'], ['tmrw', 'tomorrow'], ['dept', 'department'], ['intl', 'international'], ['mgmt', 'management'],
+  ['exec', 'executive'], ['execs', 'executives'], ['gov', 'government'], ['govts', 'governments'], ['prez', 'president'],
+  ['pic', 'picture'], ['pics', 'pictures'], ['yr', 'year'], ['hr', 'hour'], ['wk', 'week'], ['wks', 'weeks'],
+  ['info', 'information'], ['bn', 'billion'], ['mln', 'million'], ['natl', 'national'], ['coz', 'because'],
+  ['biz', 'business'], ['uni', 'university'],
 ]);
 
 /** The word a chat shorthand stands for ("ppl": people), else the word. */

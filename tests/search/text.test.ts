@@ -149,6 +149,8 @@ describe('analyseQuestion', () => {
     const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
     expect(words('do ppl get their money back')).toContain('people');
     expect(words('how long do restaurants get to pay back the govt loans')).toContain('government');
+    expect(words('what did the northvale chief exec say')).toContain('executive');
+    expect(words('when were the pics posted last yr')).toEqual(expect.arrayContaining(['pictures', 'year']));
   });
 
   it('reads a misspelt question word as the one it misspells, when only one is one typo away', () => {
