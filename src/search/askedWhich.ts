@@ -27,11 +27,11 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
   return terms.find((t) => t.token.start === at && isKind(t.token.folded));
 }
 
-// "which airports", "which four contracts", "which three other wind farms": the first plural after "which / what",
-// past a number or up to three modifiers (not a verb — "what does …", "which is …" ask no thing —, not "the", nor
-// "of": "what percentage of flights" asks a number).
+// "which airports", "which four contracts", "which three other wind farms", "which of Strand's other 14 paintings":
+// the first plural after "which / what" (and "of" its owner), past a number or up to three modifiers (not a verb —
+// "what does …", "which is …" ask no thing —, not "the", nor "of": "what percentage of flights" asks a number).
 const WHICH_THINGS = new RegExp(
-  `^\\W*(?:which|what)\\s+(?!(?:${AUXILIARY_VERBS})\\b)(?:(?!(?:of|the|${AUXILIARY_VERBS})\\b)[\\p{L}\\d-]+\\s+){0,3}?(?!(?:is|was|does|has|his|its|this)\\b)([\\p{L}-]+s)\\b`,
+  `^\\W*(?:which|what)\\s+(?:of\\s+(?:the\\s+|these\\s+|those\\s+|[\\p{L}-]+['’]s\\s+)?)?(?!(?:${AUXILIARY_VERBS})\\b)(?:(?!(?:of|the|${AUXILIARY_VERBS})\\b)[\\p{L}\\d-]+\\s+){0,3}?(?!(?:is|was|does|has|his|its|this)\\b)([\\p{L}-]+s)\\b`,
   'iu',
 );
 

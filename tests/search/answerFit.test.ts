@@ -177,6 +177,7 @@ describe('answer: what a question asks for in particular', () => {
     );
     expect(slots.answer('which airports does skyvara control the slots at').answered).toBe(false);
     expect(slots.answer('which 17 european airports does skyvara control slots at').answered).toBe(false);
+    expect(slots.answer("which of skyvara's 17 european airports have slots").answered).toBe(false);
     // "What share of slots" asks a number, not which slots.
     const share = slots.answer('what percentage of slots does skyvara control');
     expect(share.answered).toBe(true);
