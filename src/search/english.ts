@@ -103,17 +103,29 @@ export const spellingsOf = remembered((folded: string): readonly string[] => {
 function lookUpZipf(folded: string): number {
   wordCounts ??= loadWordCounts();
   const { words, starts, counts, perBillion } = wordCounts;
-  // Binary search over the sorted words (the same code-unit order as Array.prototype.sort).
+  // Binary search over the sorted words (the same code-unit order as Array.prototype.sort), compared in place: a
+  // misspelt word costs hundreds of look-ups (see `spellingsOf`), and a substring per step was most of their cost.
   let lo = 0;
   let hi = counts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const word = words.slice(starts[mid], (starts[mid + 1] as number) - 1);
-    if (word === folded) return Math.log10((counts[mid] as number) * perBillion);
-    if (word < folded) lo = mid + 1;
+    const order = compareAt(words, starts[mid] as number, (starts[mid + 1] as number) - 1, folded);
+    if (order === 0) return Math.log10((counts[mid] as number) * perBillion);
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return 0;
+}
+
+/** How `text` from `start` to `end` sorts against `key`, in code-unit order: negative, zero or positive. */
+function compareAt(text: string, start: number, end: number, key: string): number {
+  const length = end - start;
+  const shorter = Math.min(length, key.length);
+  for (let i = 0; i < shorter; i++) {
+    const difference = text.charCodeAt(start + i) - key.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return length - key.length;
 }
 
 /**
