@@ -32,6 +32,12 @@ export class People {
     if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, name);
   }
 
+  /** Puts `role`, where the person has it, as `instead` ("His lawyer" -> "Tomas Valdris's lawyer"). */
+  replaceRole(name: string, role: string, instead: string): void {
+    const known = this.roles.get(name);
+    if (known?.includes(role)) this.roles.set(name, known.replace(role, instead));
+  }
+
   /** The roles the article gives the person ("Chief Operating Officer"), or "". */
   roleOf(name: string): string {
     return this.roles.get(name) ?? '';

@@ -68,7 +68,8 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
     if (q.attribution?.kind === 'name') people.add(q.attribution.name, q.attribution.role);
   const proses = paragraphs.map((p) => outsideQuotes(p.text));
   const surnames = new Set<string>();
-  for (const prose of proses) {
+  const owned: OwnedRole[] = [];
+  for (const [i, prose] of proses.entries()) {
     for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);
     for (const { name, role } of namesSetOff(prose)) people.add(name, role);
     for (const name of namesByFirstName(prose)) people.add(name);
@@ -82,6 +83,16 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
         if (who?.kind !== 'name') continue;
         if (who.name.includes(' ')) people.add(who.name, who.role);
         else surnames.add(who.name);
+        const pronoun = OWNER_PRONOUN.exec(who.role ?? '');
+        if (pronoun?.[1] && pronoun[2])
+          owned.push({
+            name: who.name,
+            role: who.role ?? '',
+            pronoun: pronoun[1],
+            rest: pronoun[2],
+            i,
+            at: prose.lastIndexOf(pronoun[1], at),
+          });
       }
     }
   }
@@ -96,7 +107,28 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
     if (full) people.add(full);
   }
   people.index(paragraphs);
+  // "His lawyer, Ines Marquardt, said": his is whoever a "he" there would be, and the lawyer is that person's.
+  for (const { name, role, pronoun, rest, i, at } of owned) {
+    const paragraph = paragraphs[i]?.n ?? 0;
+    const owner = people.resolve(paragraph, at, PRONOUN_OF_OWNER[pronoun.toLowerCase()]);
+    if (owner && owner !== people.expand(name))
+      people.replaceRole(people.expand(name), role, `${owner}'s ${rest}`);
+  }
   return people;
+}
+
+// A role opened by a possessive pronoun, and what it owns.
+const OWNER_PRONOUN = /^(his|her|their)\s+(.+)$/i;
+const PRONOUN_OF_OWNER: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** A role opened by a possessive pronoun ("His lawyer"), and where the pronoun is (paragraph index, offset). */
+interface OwnedRole {
+  name: string;
+  role: string;
+  pronoun: string;
+  rest: string;
+  i: number;
+  at: number;
 }
 
 // Two capitalised words, the first a first name ("Ethiopia's Abel Worku").

@@ -75,6 +75,16 @@ describe('quote attribution', () => {
     expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe("Velkov's lawyer");
   });
 
+  it('a role opened by "his" or "her" is the person\'s a "he" or "she" there would mean ("His lawyer, Ines Marquardt,")', () => {
+    const a = article(
+      'Tomas Valdris, who was ranked 41st in the world, has denied any wrongdoing. He did not attend the hearing.',
+      'His lawyer, Ines Marquardt, said the player would appeal.',
+      '"My client had never seen that device before," Marquardt said in a statement.',
+    );
+    expect(a.quotes[0]?.speaker).toBe('Ines Marquardt');
+    expect(a.paragraphs[2]?.sentences[0]?.speakerRole).toBe("Tomas Valdris's lawyer");
+  });
+
   it('a name with a role set off after it is a person a later "she said" may mean ("NAME, head of …,")', () => {
     const a = article(
       '"The virus came with wild birds," said Tomasz Zielak, the district veterinary officer.',
