@@ -20,7 +20,7 @@ import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { SYNONYM_WEIGHT } from './synonyms.js';
+import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -180,7 +180,8 @@ export function askedFor(
   const speaker = speakerTerms(question, terms).filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
   const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
-  else if (known.length > 0) asked.speaker = known.map((t) => new Set(t.matches.map((m) => m.stem)));
+  else if (known.length > 0)
+    asked.speaker = known.map((t) => new Set([...t.matches.map((m) => m.stem), ...spelledOutTitles(t)]));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = new Set(doneTo.matches.map((m) => m.stem));
   if (asksWho) {
@@ -297,6 +298,17 @@ function speaks(
 /** An everyday word of English for a person ("guy", "woman"): no one in particular. */
 function isEverydayPerson(t: ResolvedTerm): boolean {
   return zipfFrequency(t.token.folded) >= EVERYDAY_ZIPF && isPersonNoun(t.token.folded);
+}
+
+/**
+ * The compounds WordNet spells a title out as ("CEO": chief executive officer, chief executive), as index terms: a
+ * speaker's role may write the title either way, whichever the question's word matched in the stories.
+ */
+function spelledOutTitles(t: ResolvedTerm): string[] {
+  if (!isPersonNoun(t.token.folded)) return [];
+  return relativesOf(t.token.folded, () => true, { synonymsOnly: true }).flatMap((r) =>
+    r.terms.filter((term) => term.includes(' ')),
+  );
 }
 
 /** A title WordNet spells out as a compound synonym ("CEO": chief executive). */

@@ -20,6 +20,22 @@ describe('"what did <someone> say": who the speaker is', () => {
     );
   });
 
+  it('knows the title spelled out even where the stories also write it short ("deputy CEO")', () => {
+    const merger = libraryOf(
+      madeUpArticle(
+        'merger',
+        'Regulator clears Nordic airline merger',
+        'Kustair Chief Executive Elin Sandqvist will become deputy CEO of the combined airline.',
+        'The airlines must give up 46 slot pairs at Oslo and nine routes.',
+        'The European Commission approved the deal on Tuesday.',
+        '"Today\'s decision lets us build a Nordic airline," said Henrik Aasvold, the chief executive of Fjellfly.',
+      ),
+    );
+    expect(merger.answer("what did the fjellfly ceo say about today's decision").excerpts[0]?.text).toContain(
+      'lets us build',
+    );
+  });
+
   it("still wants the company beside the quote: another company's CEO is not quoted", () => {
     expect(cement.answer("what did lusocal's ceo say about competing").answered).toBe(false);
   });
