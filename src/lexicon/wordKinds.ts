@@ -94,6 +94,15 @@ export const isPastVerbOnly = remembered((folded: string): boolean => {
   );
 }, REMEMBERED_WORDS);
 
+/** Whether WordNet knows the word (as written) as an adjective or an adverb in any sense ("deep", "soon"). */
+export const isAdjectiveOrAdverb = remembered(
+  (folded: string): boolean =>
+    wordNet()
+      .senses(folded)
+      .some((s) => s.pos === 'adj' || s.pos === 'adv'),
+  REMEMBERED_WORDS,
+);
+
 /**
  * Whether the word is used mostly as a noun, by WordNet's tag counts over its senses in all its forms ("prosecutor",
  * "curator" yes; "senior", "national", "have" no: mostly an adjective or a verb).

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { isAdjectiveOrAdverb } from '../lexicon/wordKinds.js';
 import { zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
 import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } from './text.js';
@@ -149,9 +150,14 @@ const EVERYDAY_OPENING_ZIPF = 4;
 /**
  * The question with its first word spelt as the question word it misspells ("wich company runs the mine"), so that
  * the question is read for what it asks and the slip is not looked for as a topic: a word one typo from one question
- * word (two letters swapped count as one) that English seldom uses and that is no stop word ("whos" is who's).
+ * word (two letters swapped count as one) that English seldom uses and that is no stop word ("whos" is who's). So is
+ * the word after "how" (see `spellHowWord`).
  */
 export function spellQuestionWord(question: string): string {
+  return spellHowWord(spellOpeningWord(question));
+}
+
+function spellOpeningWord(question: string): string {
   const first = /^\W*([a-z]+)\b/i.exec(question);
   const word = first?.[1]?.toLowerCase();
   if (!first || !word || isStopWord(word) || zipfFrequency(word) >= EVERYDAY_OPENING_ZIPF) return question;
@@ -160,6 +166,26 @@ export function spellQuestionWord(question: string): string {
   // "hwo": how or who; better read as written than guessed.
   if (meant.length !== 1) return question;
   const at = first.index + first[0].length - word.length;
+  return question.slice(0, at) + meant[0] + question.slice(at + word.length);
+}
+
+// What "how" asks with, typed in a hurry: "how manny", "how mutch", "how lnog".
+const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often', 'big', 'tall', 'soon'];
+
+/**
+ * The question with the word after an opening "how" spelt as the one it misspells ("how manny children"), when it is
+ * one typo from one of `HOW_WORDS` and no word WordNet knows as an adjective or adverb (which "how" may ask with: "how
+ * deep"). A name it may also be ("Manny") is no reading of "how manny".
+ */
+function spellHowWord(question: string): string {
+  const how = /^\W*how\s+([a-z]+)\b/i.exec(question);
+  const word = how?.[1]?.toLowerCase();
+  if (!how || !word || HOW_WORDS.includes(word) || isStopWord(word) || isAdjectiveOrAdverb(word))
+    return question;
+  const swaps = adjacentSwaps(word);
+  const meant = HOW_WORDS.filter((w) => distance(word, w) === 1 || swaps.includes(w));
+  if (meant.length !== 1) return question;
+  const at = how.index + how[0].length - word.length;
   return question.slice(0, at) + meant[0] + question.slice(at + word.length);
 }
 

@@ -156,6 +156,9 @@ describe('analyseQuestion', () => {
   it('reads a misspelt question word as the one it misspells, when only one is one typo away', () => {
     expect(spellQuestionWord('wich company runs the mine')).toBe('which company runs the mine');
     expect(spellQuestionWord('wen did it start')).toBe('when did it start');
+    expect(spellQuestionWord('how manny children are in hopsital')).toBe('how many children are in hopsital');
+    expect(spellQuestionWord('how mutch did it cost')).toBe('how much did it cost');
+    expect(spellQuestionWord('how deep is the lake')).toBe('how deep is the lake');
     expect(spellQuestionWord('waht did he say')).toBe('what did he say');
     expect(analyseQuestion(spellQuestionWord('hw many died')).answerType).toBe('number');
     // As written: an everyday word ("that"), a stop word ("whos" is who's), a slip of two question words ("hwo").
