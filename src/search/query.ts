@@ -84,7 +84,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bhow old\b/i, 'age'],
   [/^\W*(?:\S+\s+)?when\s+(?:was|were|is|are)\b.*\b(?:founded|established|born|incorporated)\b/i, 'age'],
   [
-    /\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount|sum|size)\b|\bhow (?:big|large)\b|^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(?:amount|sum|value|total|number)\s+of\b/iu,
+    /\bhow (?:many|much)\b|\bwhat (?:number|percentage|percent|share|amount|sum|size)\b|\bhow (?:big|large)\b|^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(?:amount|sum|value|total|number)\s+of\b/iu,
     'number',
   ],
   // "When" asks a date as the question word ("when", "and when", "since when"), not as a conjunction later on ("what
@@ -115,7 +115,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 // (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli";
 // "worth 386 million euros" is to "the value of the contracts").
 const ANSWER_KIND_NOUN =
-  /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
+  /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|amount|sum|size|year|date|day|month|time)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text);

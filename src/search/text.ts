@@ -102,7 +102,7 @@ const SHORTHAND = new Map([
   ['exec', 'executive'], ['execs', 'executives'], ['gov', 'government'], ['govts', 'governments'], ['prez', 'president'],
   ['pic', 'picture'], ['pics', 'pictures'], ['yr', 'year'], ['hr', 'hour'], ['wk', 'week'], ['wks', 'weeks'],
   ['info', 'information'], ['bn', 'billion'], ['mln', 'million'], ['natl', 'national'], ['coz', 'because'],
-  ['biz', 'business'], ['uni', 'university'],
+  ['biz', 'business'], ['uni', 'university'], ['rnd', 'round'],
 ]);
 
 /** The word a chat shorthand stands for ("ppl": people), else the word. */

@@ -108,6 +108,7 @@ describe('analyseQuestion', () => {
     ['What was net profit in the second quarter?', 'money'],
     ["what's the interim dividend", 'money'],
     ['what percentage of the ticket price were fees', 'number'],
+    ['what percent renewable energy does the law require', 'number'],
     ['what was the combined value of the contracts', 'number'],
     ['when did the number of cases rise', 'date'],
     ['what did he say about a price war', 'speech'],
@@ -133,6 +134,7 @@ describe('analyseQuestion', () => {
   it('drops the noun that names the kind of answer ("what share", "which year"), not the same noun as a topic', () => {
     const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
     expect(words('what share of the vote did the PTP get')).toEqual(['vote', 'ptp']);
+    expect(words('what percent renewable energy does the law require')).not.toContain('percent');
     expect(words('Which year was NATO founded?')).toEqual(['nato', 'founded']);
     expect(words('how big is their market share')).toContain('share');
     expect(words("what's the name of the analyst at halden securities")).toEqual([
@@ -150,6 +152,7 @@ describe('analyseQuestion', () => {
     expect(words('do ppl get their money back')).toContain('people');
     expect(words('how long do restaurants get to pay back the govt loans')).toContain('government');
     expect(words('what did the northvale chief exec say')).toContain('executive');
+    expect(words('who did mehra lose to and in which rnd')).toContain('round');
     expect(words('when were the pics posted last yr')).toEqual(expect.arrayContaining(['pictures', 'year']));
   });
 
