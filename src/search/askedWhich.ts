@@ -7,6 +7,7 @@ import { isGroupNoun, isPersonNoun, isPlaceNoun } from '../lexicon/wordKinds.js'
 import { likelySpelling } from './english.js';
 import { AUXILIARY_VERBS } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
+import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a
@@ -59,7 +60,23 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
 export function namesNone(doc: SentenceDoc, stem: string): boolean {
   const times = occurrences(doc.terms, stem);
   const unnamed = occurrences(doc.fit.counted, stem) + occurrences(doc.fit.indefinite, stem);
-  return times > 0 && times <= unnamed;
+  return times > 0 && times <= unnamed && !namedAfter(doc.text, stem);
+}
+
+/**
+ * Whether the text names what it counts right after it, after "of", "including" or a colon ("the three villages of
+ * Oberried, Lindhagen and Sankt Veit").
+ */
+function namedAfter(text: string, stem: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    if (!next || !termsOf(t).includes(stem)) return false;
+    const between = text.slice(t.start + t.surface.length, next.start);
+    const names = (at: Token | undefined) => at?.capitalised === true;
+    if (/^\s*:\s*$/.test(between)) return names(next);
+    return /^(?:of|including)$/i.test(next.surface) && /^\s+$/.test(between) && names(tokens[i + 2]);
+  });
 }
 
 /** How many times a stem occurs in space-padded index terms. */

@@ -178,6 +178,17 @@ describe('answer: what a question asks for in particular', () => {
     expect(slots.answer('which airports does skyvara control the slots at').answered).toBe(false);
     expect(slots.answer('which 17 european airports does skyvara control slots at').answered).toBe(false);
     expect(slots.answer("which of skyvara's 17 european airports have slots").answered).toBe(false);
+    const villages = libraryOf(
+      madeUpArticle(
+        'water',
+        'Kesslau told to boil tap water',
+        'The boil-water notice covers the whole town and the three neighbouring villages of Oberried, Lindhagen and Sankt Veit.',
+        'About 41,000 people live in the area.',
+      ),
+    );
+    expect(villages.answer('which villages does the boil notice cover').excerpts[0]?.text).toContain(
+      'Oberried',
+    );
     // "What share of slots" asks a number, not which slots.
     const share = slots.answer('what percentage of slots does skyvara control');
     expect(share.answered).toBe(true);
