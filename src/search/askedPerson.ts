@@ -37,8 +37,16 @@ export function personAsked(question: string, terms: readonly ResolvedTerm[]): R
   // "the inspector who did the check" only says which inspector.
   const rest = question.slice(person.token.start + person.token.surface.length);
   if (/^\s+(?:who|that)\b/i.test(rest)) return person;
-  return following.slice(at + 1).some((t) => isMostlyVerb(t.token.folded)) ? undefined : person;
+  // "Who are the police working with" asks for someone else, as the preposition left without its object says
+  // (however "working" is spelt); "the trustee monitoring Nordavia" only says which trustee, as "who monitors"
+  // would: the verb has its object.
+  if (STRANDED.test(rest)) return undefined;
+  const verbAt = following.findIndex((t, i) => i > at && isMostlyVerb(t.token.folded));
+  return verbAt < 0 || following[verbAt + 1] !== undefined ? person : undefined;
 }
+
+// A word and a preposition right after the person word: "the police working with …".
+const STRANDED = /^\s+[\p{L}-]+\s+(?:with|for|against|about|from|by|on|at|into|to)\b/iu;
 
 // How far before a person word its name may stand ("Teresa Valmonte, an analyst"), and how far after ("the captain,
 // Peter Doukas"; "Inspector Karl Huber").

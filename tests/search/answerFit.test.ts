@@ -638,6 +638,19 @@ describe('answer: what a question asks for in particular', () => {
     expect(hack.answer('who are the police working with to find the hackers').excerpts[0]?.text).toContain(
       'Europol',
     );
+    expect(hack.answer('who are the police workng with to find the hackers').excerpts[0]?.text).toContain(
+      'Europol',
+    );
+    // A verb with its object only says which one: "the trustee monitoring Nordavia" is a trustee to be named.
+    const merger = libraryOf(
+      madeUpArticle(
+        'merger',
+        'Regulator clears Nordic airline merger',
+        'An independent trustee will monitor compliance and report to the Commission every six months.',
+        'Nordavia must release 28 slot pairs at Oslo Airport.',
+      ),
+    );
+    expect(merger.answer('who is the independent trustee monitoring nordavia').answered).toBe(false);
   });
 
   it('a place the question asks about ("in Belgium") must be in the answer', () => {
