@@ -47,6 +47,8 @@ const TIME_WORDS = new Set([
 ]);
 
 const YEAR = /^(1[89]|20)\d\d$/;
+// The month May, with its day or after a word that places it in time ("on May 22", "in May", "since May").
+const MAY_MONTH = /\bMay\s+\d{1,2}\b|\b(?:in|on|by|until|since|from|early|late|mid|next|last|of)\s+May\b/;
 
 const NUMBER_WRITTEN = new RegExp(
   `\\b(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\\b`,
@@ -125,7 +127,8 @@ export function sentenceFeatures(
   { speaker, people, placed, year }: SentenceContext,
 ): SentenceFeatures {
   const years = tokens.filter((t) => t.isNumber && YEAR.test(t.folded)).map((t) => Number(t.folded));
-  const timeWord = tokens.some((t) => TIME_WORDS.has(t.folded));
+  // "May" is a stop word (the verb) among the content tokens: the month is read from the text.
+  const timeWord = tokens.some((t) => TIME_WORDS.has(t.folded)) || MAY_MONTH.test(text);
   // A year not before the story's own (any year, when the story's is unknown).
   const yearToCome = years.some((y) => year === undefined || y >= year);
   return {

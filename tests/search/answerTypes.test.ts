@@ -98,6 +98,14 @@ describe('answerTypes: causes', () => {
   });
 });
 
+describe('answerTypes: the month May', () => {
+  it('reads "May" as a month with its day or after a word of time, though "may" is a stop word', () => {
+    expect(holds('The federation would stage a protest on May 22.').date).toBe(true);
+    expect(holds('Work began in May.').date).toBe(true);
+    expect(holds('The federation may stage a protest.').date).toBe(false);
+  });
+});
+
 describe('answerTypes: dates to come', () => {
   it("reads a year before the story's own as past, a month or a later year as perhaps to come", () => {
     const upcoming = (sentence: string) =>
