@@ -1,4 +1,5 @@
 import { isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
+import { likelySpelling } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -18,8 +19,10 @@ export function nounAfter(
   let head = following[0];
   for (const next of following.slice(1)) {
     const between = head ? textBetween(question, head.token, next.token) : '';
-    if (!/^[\s-]*$/.test(between) || isMostlyVerb(next.token.folded) || isPastVerbOnly(next.token.folded))
-      break;
+    // A misspelt past form is judged as the word it most likely misspells ("volunterred": volunteered).
+    const { folded } = next.token;
+    const past = isPastVerbOnly(folded) || isPastVerbOnly(likelySpelling(folded));
+    if (!/^[\s-]*$/.test(between) || isMostlyVerb(folded) || past) break;
     head = next;
   }
   return head;

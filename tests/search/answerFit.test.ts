@@ -46,6 +46,17 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(port.answer('how many trawlers blocked the harbour').excerpts[0]?.text).toContain('46 trawlers');
+    // A misspelt past form too: "volunterred" is volunteered.
+    const strike = libraryOf(
+      madeUpArticle(
+        'strike',
+        'Junior doctors strike in Valmora',
+        'About 340 junior doctors volunteered to work in emergency departments during the strike.',
+        'The strike began at 8 a.m. on Wednesday.',
+        'Talks broke down on Oct. 9.',
+      ),
+    );
+    expect(strike.answer('how many junior doctors volunterred to work').excerpts[0]?.text).toContain('340');
   });
 
   it('a clause ends what a number counts ("21 days, and people are infectious" counts no people)', () => {
