@@ -51,12 +51,12 @@ describe('answer: what a question asks for in particular', () => {
       madeUpArticle(
         'strike',
         'Junior doctors strike in Valmora',
-        'About 340 junior doctors volunteered to work in emergency departments during the strike.',
+        'Emergency departments continued to run with senior consultants and about 410 junior doctors who volunteered to work.',
         'The strike began at 8 a.m. on Wednesday.',
         'Talks broke down on Oct. 9.',
       ),
     );
-    expect(strike.answer('how many junior doctors volunterred to work').excerpts[0]?.text).toContain('340');
+    expect(strike.answer('how many junior doctors volunterred to work').excerpts[0]?.text).toContain('410');
   });
 
   it('a clause ends what a number counts ("21 days, and people are infectious" counts no people)', () => {
