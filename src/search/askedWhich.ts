@@ -64,8 +64,8 @@ export function namesNone(doc: SentenceDoc, stem: string): boolean {
 }
 
 /**
- * Whether the text names what it counts right after it, after "of", "including" or a colon ("the three villages of
- * Oberried, Lindhagen and Sankt Veit").
+ * Whether the text names what it counts right after it, after "of", "including", a colon or a comma ("the three
+ * villages of Oberried, Lindhagen and Sankt Veit", "three brands, Morvanka Start, Morvanka Plus and Lilli Baby").
  */
 function namedAfter(text: string, stem: string): boolean {
   const tokens = tokenize(text);
@@ -74,7 +74,7 @@ function namedAfter(text: string, stem: string): boolean {
     if (!next || !termsOf(t).includes(stem)) return false;
     const between = text.slice(t.start + t.surface.length, next.start);
     const names = (at: Token | undefined) => at?.capitalised === true;
-    if (/^\s*:\s*$/.test(between)) return names(next);
+    if (/^\s*[:,]\s*$/.test(between)) return names(next) && next.start > 0;
     return /^(?:of|including)$/i.test(next.surface) && /^\s+$/.test(between) && names(tokens[i + 2]);
   });
 }
