@@ -200,6 +200,15 @@ describe('answer: what a question asks for in particular', () => {
     expect(villages.answer('which villages does the boil notice cover').excerpts[0]?.text).toContain(
       'Oberried',
     );
+    const recall = libraryOf(
+      madeUpArticle(
+        'recall',
+        'Baby formula recalled',
+        'The recall covers three brands, Morvanka Start, Morvanka Plus and Lilli Baby, made at the Ostrava factory.',
+        'Parents can return the tins to any shop.',
+      ),
+    );
+    expect(recall.answer('which brands are covered by the recall').excerpts[0]?.text).toContain('Lilli Baby');
     // "What share of slots" asks a number, not which slots.
     const share = slots.answer('what percentage of slots does skyvara control');
     expect(share.answered).toBe(true);
