@@ -49,6 +49,21 @@ const JOINS = /^(?:and|or)$/;
 export const ANY_COUNTED = '*';
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
 
+// A verb of change and what may stand between it and the number it changed to ("surged to a record 186,000").
+const CHANGE_VERB =
+  /^(?:rose|risen|rise|rises|surged|climbed|jumped|grew|grown|increased|soared|swelled|fell|fallen|dropped|declined|decreased|slipped|shrank|slumped)$/;
+const TO_A_RECORD = /^(?:to|a|an|record|new|high|low|peak|of|all|time)$/;
+
+/** The noun before "rose / fell … to" that a number after it is the new level of, when the sentence says so. */
+function changedTo(tokens: readonly Token[], at: number): Token | undefined {
+  let k = at - 1;
+  while (k >= 0 && (HEDGE.test(tokens[k]?.folded ?? '') || TO_A_RECORD.test(tokens[k]?.folded ?? ''))) k--;
+  if (k === at - 1 || tokens[k + 1]?.folded !== 'to' || !CHANGE_VERB.test(tokens[k]?.folded ?? ''))
+    return undefined;
+  const subject = tokens[k - 1];
+  return subject && !subject.isNumber && !DETERMINER.has(subject.folded) ? subject : undefined;
+}
+
 /** The sentence's fit, from its text and all its tokens (stop words included: "hundreds of strikers"). */
 export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit {
   const counted: string[] = [];
@@ -70,6 +85,12 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '')) before--;
     const doer = tokens[before];
     if (doer && !doer.isNumber) countedBy.push(...termsOf(doer));
+    // "applications surged to a record 186,000": what changed to the number is what it counts.
+    const changed = changedTo(tokens, i);
+    if (changed) {
+      counted.push(...termsOf(changed));
+      countedWords.push(changed.folded);
+    }
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.

@@ -32,6 +32,20 @@ describe('answer: "how many … were <verb>"', () => {
     expect(fire.answer('how many firefighters were sent').excerpts[0]?.text).toContain('120 firefighters');
   });
 
+  it('counts what rose or fell to the number ("applications surged to a record 186,000")', () => {
+    const subsidy = libraryOf(
+      madeUpArticle(
+        'subsidy',
+        'Heat pump subsidy cut',
+        'The minister said the program had become too expensive after applications surged to a record 186,000 in the first five months of the year.',
+        'Installers have laid off about 4,000 workers since July.',
+      ),
+    );
+    expect(subsidy.answer('how many applications were there this year').excerpts[0]?.text).toContain(
+      '186,000',
+    );
+  });
+
   it('a verb too common to say what was done ("left") is not required', () => {
     expect(library.answer('how many homes were left in the dark').excerpts[0]?.text).toContain('350,000');
   });
