@@ -177,11 +177,15 @@ export function askedFor(
   // ("CEO": chief executive), not by WordNet's other relatives ("world" ~ universe). When the stories lack most of those
   // words, they do not quote that speaker ("the UCI president").
   // An everyday word for a person the stories lack ("the union guy") says only that the speaker is someone.
+  // A word for a kind of body beside a title ("the bank's CEO", "the aviation authority boss") says whose title it
+  // is, which the role seldom writes so ("Chief Executive Ulrika Norrman"): the title is what must match.
   const speaker = speakerTerms(question, terms).filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
   const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
+  const titles = known.filter((t) => !isGroupNoun(t.token.folded));
+  const required = titles.length > 0 ? titles : known;
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0)
-    asked.speaker = known.map((t) => new Set([...t.matches.map((m) => m.stem), ...spelledOutTitles(t)]));
+    asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...spelledOutTitles(t)]));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = new Set(doneTo.matches.map((m) => m.stem));
   if (asksWho) {

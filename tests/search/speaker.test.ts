@@ -36,6 +36,24 @@ describe('"what did <someone> say": who the speaker is', () => {
     );
   });
 
+  it('takes a word for a kind of body beside the title as whose title it is ("the bank\'s CEO")', () => {
+    const bank = libraryOf(
+      madeUpArticle(
+        'bank',
+        'Nordwall bank outage',
+        'Nordwall said its systems were restored on Monday after a three-day outage.',
+        'The outage left 1.2 million customers unable to pay by card.',
+        'Regulators said they would examine the bank’s contingency plans.',
+        'Shops in the north of the country were hit hardest.',
+        'Some customers waited more than four hours to speak to someone.',
+        '"Our employees showed enormous courage," Chief Executive Ulrika Norrman told reporters.',
+      ),
+    );
+    expect(bank.answer("what did the bank's ceo say about the staff").excerpts[0]?.text).toContain(
+      'enormous courage',
+    );
+  });
+
   it("still wants the company beside the quote: another company's CEO is not quoted", () => {
     expect(cement.answer("what did lusocal's ceo say about competing").answered).toBe(false);
   });
