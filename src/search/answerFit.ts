@@ -185,7 +185,7 @@ export function askedFor(
   const required = titles.length > 0 ? titles : known;
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0)
-    asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...spelledOutTitles(t)]));
+    asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...titleNames(t)]));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = new Set(doneTo.matches.map((m) => m.stem));
   if (asksWho) {
@@ -305,14 +305,14 @@ function isEverydayPerson(t: ResolvedTerm): boolean {
 }
 
 /**
- * The compounds WordNet spells a title out as ("CEO": chief executive officer, chief executive), as index terms: a
- * speaker's role may write the title either way, whichever the question's word matched in the stories.
+ * The other names WordNet gives a title ("CEO": chief executive officer, chief executive; "chief": head), as index
+ * terms: a speaker's role may write the title any of these ways, whichever the question's word matched in the
+ * stories.
  */
-function spelledOutTitles(t: ResolvedTerm): string[] {
+function titleNames(t: ResolvedTerm): string[] {
   if (!isPersonNoun(t.token.folded)) return [];
-  return relativesOf(t.token.folded, () => true, { synonymsOnly: true }).flatMap((r) =>
-    r.terms.filter((term) => term.includes(' ')),
-  );
+  const synonyms = relativesOf(t.token.folded, () => true, { synonymsOnly: true, anySenseOfRelative: true });
+  return synonyms.flatMap((r) => r.terms);
 }
 
 /** A title WordNet spells out as a compound synonym ("CEO": chief executive). */

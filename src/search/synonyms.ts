@@ -50,16 +50,22 @@ const NOUN_HIERARCHY = new Set(['~', '@', '@i']);
  * Single-word relatives of a (folded, lower-case) word in WordNet whose terms `holds` accepts, nearest first; with
  * `synonymsOnly`, only other names for the same thing ("Kiev" ~ Kyiv). Both words must be used in their usual
  * senses: "receive" and "have" share a synset, but "have" usually means to own, so a question about receiving
- * is not matched to every "has".
+ * is not matched to every "has". With `anySenseOfRelative`, the relative may be in any of its senses: "head" is
+ * seldom a chief, but a chief is a head.
  */
 export function relativesOf(
   folded: string,
   holds: (terms: readonly string[]) => boolean,
-  { synonymsOnly = false }: { synonymsOnly?: boolean } = {},
+  {
+    synonymsOnly = false,
+    anySenseOfRelative = false,
+  }: { synonymsOnly?: boolean; anySenseOfRelative?: boolean } = {},
 ): Relative[] {
   return (synonymsOnly ? synonymCandidatesOf(folded) : candidatesOf(folded))
     .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
-    .filter((c) => c.metonym || c.synsets.some((offset) => usualSynsets(c.word).has(offset)))
+    .filter(
+      (c) => anySenseOfRelative || c.metonym || c.synsets.some((offset) => usualSynsets(c.word).has(offset)),
+    )
     .map(({ word, weight, terms }) => ({ word, weight, terms }));
 }
 

@@ -54,6 +54,23 @@ describe('"what did <someone> say": who the speaker is', () => {
     );
   });
 
+  it('knows a title by its other names in any of their senses ("the fire chief": head of the fire service)', () => {
+    const blast = libraryOf(
+      madeUpArticle(
+        'blast',
+        'Blast at Dolnowice chemical plant',
+        'An explosion tore through the Vistrochem plant in Dolnowice, killing four workers.',
+        "The plant's chief engineer was among the injured.",
+        'About 2,300 residents were evacuated.',
+        'Schools in the town stayed closed on Tuesday.',
+        '"Our biggest fear was that the flames would reach a second tank of chlorine," said Krzysztof Malec, head of the regional fire service.',
+      ),
+    );
+    expect(blast.answer('what did the fire chief say about the chlorine tank').excerpts[0]?.text).toContain(
+      'biggest fear',
+    );
+  });
+
   it("still wants the company beside the quote: another company's CEO is not quoted", () => {
     expect(cement.answer("what did lusocal's ceo say about competing").answered).toBe(false);
   });
