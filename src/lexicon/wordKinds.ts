@@ -180,6 +180,21 @@ export const isPersonNoun = remembered(
 );
 
 /** Whether one of the word's usual noun senses is filed in this lexicographer file of WordNet's. */
+/**
+ * The other words of the word's usual senses as a noun for a person, in any of their own senses: "chief" -> head,
+ * top dog; "CEO" -> chief executive officer. Not its senses as a verb ("to founder": collapse).
+ */
+export const personSynonymsOf = remembered((folded: string): readonly string[] => {
+  const wn = wordNet();
+  const lemma = lemmatizer.noun(folded);
+  const senses = usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun'));
+  const words = senses
+    .map((s) => wn.synset(s.offset, 'noun'))
+    .filter((synset) => synset?.lexFile === NOUN_PERSON)
+    .flatMap((synset) => synset?.words ?? []);
+  return [...new Set(words)].filter((w) => w !== lemma && w !== folded);
+}, REMEMBERED_WORDS);
+
 function usualNounIn(folded: string, lexFile: number): boolean {
   const wn = wordNet();
   const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));

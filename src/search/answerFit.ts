@@ -1,6 +1,6 @@
 import { findQuoteSpans } from '../article/quoteMarks.js';
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
-import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun, personSynonymsOf } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { calendarWords, isTimeWord, SAYING } from './answerTypes.js';
 import {
@@ -20,7 +20,7 @@ import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
+import { indexTerms, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -310,9 +310,7 @@ function isEverydayPerson(t: ResolvedTerm): boolean {
  * stories.
  */
 function titleNames(t: ResolvedTerm): string[] {
-  if (!isPersonNoun(t.token.folded)) return [];
-  const synonyms = relativesOf(t.token.folded, () => true, { synonymsOnly: true, anySenseOfRelative: true });
-  return synonyms.flatMap((r) => r.terms);
+  return personSynonymsOf(t.token.folded).flatMap(indexTerms);
 }
 
 /** A title WordNet spells out as a compound synonym ("CEO": chief executive). */

@@ -50,22 +50,16 @@ const NOUN_HIERARCHY = new Set(['~', '@', '@i']);
  * Single-word relatives of a (folded, lower-case) word in WordNet whose terms `holds` accepts, nearest first; with
  * `synonymsOnly`, only other names for the same thing ("Kiev" ~ Kyiv). Both words must be used in their usual
  * senses: "receive" and "have" share a synset, but "have" usually means to own, so a question about receiving
- * is not matched to every "has". With `anySenseOfRelative`, the relative may be in any of its senses: "head" is
- * seldom a chief, but a chief is a head.
+ * is not matched to every "has".
  */
 export function relativesOf(
   folded: string,
   holds: (terms: readonly string[]) => boolean,
-  {
-    synonymsOnly = false,
-    anySenseOfRelative = false,
-  }: { synonymsOnly?: boolean; anySenseOfRelative?: boolean } = {},
+  { synonymsOnly = false }: { synonymsOnly?: boolean } = {},
 ): Relative[] {
   return (synonymsOnly ? synonymCandidatesOf(folded) : candidatesOf(folded))
     .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
-    .filter(
-      (c) => anySenseOfRelative || c.metonym || c.synsets.some((offset) => usualSynsets(c.word).has(offset)),
-    )
+    .filter((c) => c.metonym || c.synsets.some((offset) => usualSynsets(c.word).has(offset)))
     .map(({ word, weight, terms }) => ({ word, weight, terms }));
 }
 
@@ -141,7 +135,7 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
  * A word's index terms; a compound's ("dock worker", "dock-walloper") words' stems as one term, stop words left out
  * as the index leaves them out.
  */
-function indexTerms(word: string): string[] {
+export function indexTerms(word: string): string[] {
   const tokens = tokenize(word);
   if (tokens.length === 1 && tokens[0]) return termsOf(tokens[0]);
   const stems = contentTokens(word).map((t) => t.stem);
