@@ -157,7 +157,7 @@ function apposition(words: string[]): Attribution | undefined {
 // How many words a description set off before a name may have: "A lifelong Korvath fisherman, Arne Bakke, said".
 const DETERMINER_PHRASE_WORDS = 6;
 // A name's possessive opens one as "his" does: "Velkov's lawyer, Stefan Grech, said".
-const POSSESSIVE_NAME = /^\p{Lu}\p{L}*['’]s$/u;
+const POSSESSIVE_NAME = /^(\p{Lu}\p{L}*)['’]s$/u;
 
 /**
  * "A lifelong Korvath fisherman," before a name set off by commas: a description of whoever follows, whatever its
@@ -253,6 +253,12 @@ export function namesAfterRoles(text: string): { name: string; role: string }[] 
     const name: string[] = [];
     for (let j = i + 1; j < words.length && name.length < 4; j++) {
       const next = words[j] ?? '';
+      // "Prime Minister Aurel Danescu's government": the possessive ends the name.
+      const owner = POSSESSIVE_NAME.exec(next);
+      if (owner?.[1] && name.length > 0) {
+        name.push(owner[1]);
+        break;
+      }
       if (!isNameWord(next) && !(PARTICLES.has(next) && name.length > 0)) break;
       name.push(clean(next));
       if (endsClause(next)) break;
@@ -284,7 +290,8 @@ export function namesAfterRoles(text: string): { name: string; role: string }[] 
 export function fullNameIn(text: string, surname: string): string | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   for (let i = 1; i < words.length; i++) {
-    if (clean(words[i] ?? '') !== surname) continue;
+    const word = words[i] ?? '';
+    if (clean(word) !== surname && POSSESSIVE_NAME.exec(word)?.[1] !== surname) continue;
     const name: string[] = [];
     for (let j = i - 1; j >= 0 && name.length < 3; j--) {
       const w = words[j] ?? '';

@@ -85,6 +85,16 @@ describe('quote attribution', () => {
     expect(a.paragraphs[2]?.sentences[0]?.speakerRole).toBe("Tomas Valdris's lawyer");
   });
 
+  it('a full name written as a possessive ("Prime Minister Aurel Danescu\'s government") is a person', () => {
+    const a = article(
+      "Under the plan presented by Prime Minister Aurel Danescu's government, the retirement age would rise.",
+      'Eight years ago, the government of former Prime Minister Viktor Lanz raised it from 60 to 62.',
+      'Danescu, 49, said on Thursday evening he would not withdraw the reform.',
+      '"I was elected to fix the pension system," he said in a televised address.',
+    );
+    expect(said(a).at(-1)?.[1]).toBe('Aurel Danescu');
+  });
+
   it('a name with a role set off after it is a person a later "she said" may mean ("NAME, head of …,")', () => {
     const a = article(
       '"The virus came with wild birds," said Tomasz Zielak, the district veterinary officer.',
