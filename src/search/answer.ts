@@ -43,6 +43,11 @@ const VALUE_TYPES = new Set<AnswerType | null>([
 ]);
 // Values asked as a date or time: a month or day named is one ("in November").
 const DATED_TYPES = new Set<AnswerType | null>(['date', 'future', 'time', 'length']);
+// A question about the story's own events (see `BACKGROUND_FACTOR` in rank.ts) names no year nor a time before it
+// ("the last time", "previous", "ever", "in history"), and asks no date, age or words, which the past often gives.
+const PAST_ASKED =
+  /\b(?:1[89]\d\d|20\d\d|previous(?:ly)?|last|earlier|before|ago|history|historic|ever|first|since|record|former|once|past|then|decades?|years?)\b/i;
+const ASKED_OF_THE_PAST = new Set<AnswerType | null>(['date', 'age', 'speech']);
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
 
@@ -171,6 +176,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       return fields.length === 0 && quotesOnSubject ? ['context'] : fields;
     },
     (doc) => fitsAskedFor(doc, asked, facts),
+    !PAST_ASKED.test(text) && !ASKED_OF_THE_PAST.has(analysed.answerType),
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
   // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a

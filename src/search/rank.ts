@@ -42,6 +42,12 @@ const TYPE_MISMATCH_FACTOR = 0.8;
 const RANK_MISMATCH_FACTOR = 0.6;
 // Answers that only a sentence holding that kind of answer can prove (see `holdsAnswerType`).
 const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age', 'speech', 'score']);
+// A question about the story's own events ranks a background event lower: a sentence dated only before the story's
+// year, "in" or "since" a year ("In 1987, a landslide in the same valley killed 11 people"), below one of its own
+// ("how many people were killed in the landslide": "killing at least nine people"). Measured on 84 stories: +10, nothing
+// lost; without "in" or "since" a year, the story's own past ("accepting bribes between 2019 and 2021") lost 2.
+const BACKGROUND_FACTOR = 0.9;
+const BACKGROUND = /\b(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/i;
 // BM25 only breaks ties between sentences that cover the question equally.
 const BM25_SHARE = 0.05;
 // As little, for a quote when words are asked for (see `rankCandidates`).
@@ -66,6 +72,8 @@ export function rankCandidates(
    * still ranks, but cannot show that the article covers the question.
    */
   fits: (doc: SentenceDoc) => boolean,
+  /** Whether the question is about the story's own events (see `BACKGROUND_FACTOR`). */
+  aboutNow = false,
 ): RankedSentence[] {
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   // "What did Lekkas say": being the speaker is what is asked, as much as being named in the sentence.
@@ -120,7 +128,8 @@ export function rankCandidates(
     // "What did X say": X's own words, quoted, before the sentence that reports them ("X said that …"), when both
     // cover the question alike.
     const quoted = answerType === 'speech' && doc.holds.quote ? QUOTE_SHARE : 0;
-    const score = coverage * (typeMatch ? 1 : RANK_MISMATCH_FACTOR) + bm25 + quoted;
+    const background = aboutNow && doc.holds.past && BACKGROUND.test(doc.text) ? BACKGROUND_FACTOR : 1;
+    const score = (coverage * (typeMatch ? 1 : RANK_MISMATCH_FACTOR) + bm25 + quoted) * background;
     // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
     // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money, nor "what
     // did Brenninger say" by one that reports no words ("sacked head coach Matthias Brenninger"): it ranks, but

@@ -201,3 +201,36 @@ describe('answerTypes: "what time"', () => {
     ).toContain('9:25');
   });
 });
+
+describe("answer: the story's own events before its background", () => {
+  // Dated, so that 1987 is before the story's year.
+  const landslide = libraryOf(
+    parseArticle(
+      [
+        '---',
+        'published: 2025-10-14',
+        '---',
+        'Landslide buries Alpine village',
+        '',
+        'A landslide buried part of the village of Montebrisa on Tuesday, killing at least nine people.',
+        '',
+        'In 1987, a landslide in the same valley killed 11 people in the village of Sarnego.',
+        '',
+        'Rescuers worked through the night.',
+      ].join('\n'),
+      'landslide',
+    ),
+  );
+
+  it('ranks a sentence of the story above a background event dated in an earlier year', () => {
+    expect(landslide.answer('how many people were killed in the landslide').excerpts[0]?.text).toContain(
+      'at least nine',
+    );
+  });
+
+  it('still answers from the background when the question asks about that time', () => {
+    expect(
+      landslide.answer('how many people were killed in the landslide in 1987').excerpts[0]?.text,
+    ).toContain('killed 11 people');
+  });
+});
