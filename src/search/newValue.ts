@@ -1,5 +1,6 @@
 /** Whether a sentence gives a value the question does not already give. */
 
+import { remembered } from '../remembered.js';
 import { isTimeWord } from './answerTypes.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { type Token, tokenize } from './text.js';
@@ -26,7 +27,20 @@ function valueGiven(t: Token, dated: boolean): string | undefined {
  * is asked, a sentence with no value at all is left to the other checks.
  */
 export function givesNewValue(sentence: string, question: readonly Token[], dated: boolean): boolean {
-  const given = new Set(question.map((t) => valueGiven(t, dated)));
-  const values = tokenize(sentence).flatMap((t) => valueGiven(t, dated) ?? []);
+  const given = new Set(question.flatMap((t) => valueGiven(t, dated) ?? []));
+  // Most questions give no value: any the sentence gives is new, and a date may be given in words.
+  if (given.size === 0 && dated) return true;
+  const values = (dated ? datedValuesIn : valuesIn)(sentence);
   return (dated && values.length === 0) || values.some((value) => !given.has(value));
 }
+
+// A sentence's values, read once: a story's sentences are judged for many questions.
+const REMEMBERED_SENTENCES = 10_000;
+const valuesIn = remembered(
+  (sentence: string) => tokenize(sentence).flatMap((t) => valueGiven(t, false) ?? []),
+  REMEMBERED_SENTENCES,
+);
+const datedValuesIn = remembered(
+  (sentence: string) => tokenize(sentence).flatMap((t) => valueGiven(t, true) ?? []),
+  REMEMBERED_SENTENCES,
+);
