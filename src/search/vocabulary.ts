@@ -63,6 +63,8 @@ export class Vocabulary {
   private docs = 0;
   /** Variants of words the stories lack, over all stories (see `resolve`); emptied when a story comes or goes. */
   private readonly resolved = new Map<string, Pick<ResolvedTerm, 'matches' | 'via'>>();
+  /** Whether some story writes a stem as a name (a loop over all stories), until a story comes or goes. */
+  private readonly namesAnywhere = new Map<string, boolean>();
 
   add(storyId: string, tokens: readonly Token[]): void {
     this.update(storyId, tokens, 1);
@@ -94,10 +96,21 @@ export class Vocabulary {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Whether some story writes the stem as a name (see `isName`). */
+  /** Whether some story writes the stem as a name (see `isName`); remembered until a story comes or goes. */
   isNameAnywhere(stemmed: string): boolean {
-    for (const id of this.stories.keys()) if (this.isName(id, stemmed)) return true;
-    return false;
+    let known = this.namesAnywhere.get(stemmed);
+    if (known === undefined) {
+      known = false;
+      for (const id of this.stories.keys()) {
+        if (this.isName(id, stemmed)) {
+          known = true;
+          break;
+        }
+      }
+      if (this.namesAnywhere.size >= REMEMBERED_RESOLUTIONS) this.namesAnywhere.clear();
+      this.namesAnywhere.set(stemmed, known);
+    }
+    return known;
   }
 
   /** Whether the story writes the stem as a name: capitalised inside most sentences that have it ("Kohler", "Turin"). */
@@ -259,6 +272,7 @@ export class Vocabulary {
 
   private update(storyId: string, tokens: readonly Token[], delta: 1 | -1): void {
     this.resolved.clear();
+    this.namesAnywhere.clear();
     this.docs += delta;
     let story = this.stories.get(storyId);
     if (!story) {
