@@ -28,7 +28,7 @@ export function pickCandidates(
 ): Candidate[] {
   const weights = stemWeights(terms);
   const rare = new Map([...weights].filter(([s]) => words.share(s) <= COMMON_SHARE));
-  const picked = index.candidates(rare.size > 0 ? rare : weights, allowed).slice(0, CANDIDATES);
+  const picked = index.candidates(rare.size > 0 ? rare : weights, allowed, CANDIDATES);
   const common = named.some((t) => !t.matches.some((m) => rare.has(m.stem)));
   if (rare.size === 0 || named.length < NAMES_TOGETHER || !common) return picked;
   const names = named.map((t) => t.matches.map((m) => m.stem));

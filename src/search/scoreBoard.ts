@@ -79,7 +79,8 @@ export class ScoreBoard {
     }
   }
 
-  private final(doc: number): number {
+  /** A document's final score. */
+  scoreOf(doc: number): number {
     const matched = popCount(this.words[doc] as number) + (this.extraWords.get(doc)?.size ?? 0);
     return (this.total[doc] as number) * (matched || 1);
   }
@@ -87,7 +88,7 @@ export class ScoreBoard {
   /** Every allowed document with its final score, best first. */
   ranked(allowed: (doc: number) => boolean): [number, number][] {
     const out: [number, number][] = [];
-    for (const doc of this.touched) if (allowed(doc)) out.push([doc, this.final(doc)]);
+    for (const doc of this.touched) if (allowed(doc)) out.push([doc, this.scoreOf(doc)]);
     // Array.prototype.sort is stable: equal scores keep first-match order.
     return out.sort((a, b) => b[1] - a[1]);
   }
@@ -108,7 +109,7 @@ export class ScoreBoard {
       if (!allowed(doc)) continue;
       const k = docs.length;
       docs.push(doc);
-      scores.push(this.final(doc));
+      scores.push(this.scoreOf(doc));
       if (heap.length < count) {
         heap.push(k);
         for (let i = heap.length - 1; i > 0 && worse(heap[i] as number, heap[(i - 1) >> 1] as number); ) {

@@ -134,8 +134,15 @@ export class SentenceIndex {
     return this.docs[id];
   }
 
-  /** BM25 candidates for weighted stems, best first, restricted to the given articles. */
-  candidates(weights: ReadonlyMap<string, number>, allowed: (articleId: string) => boolean): Candidate[] {
+  /**
+   * BM25 candidates for weighted stems, best first, restricted to the given articles; the best `limit` of them when
+   * given, picked without sorting them all (at 1,000 stories a common word scores thousands of sentences).
+   */
+  candidates(
+    weights: ReadonlyMap<string, number>,
+    allowed: (articleId: string) => boolean,
+    limit?: number,
+  ): Candidate[] {
     if (weights.size === 0) return [];
     const terms = [...weights.keys()].join(' ').split(' ').filter(Boolean);
     const distinct = [...new Set(terms)];
@@ -159,6 +166,7 @@ export class SentenceIndex {
       }
       return yes;
     };
+    if (limit !== undefined) return board.best(limit, ok).map((id) => ({ id, score: board.scoreOf(id) }));
     return board.ranked(ok).map(([id, score]) => ({ id, score }));
   }
 

@@ -83,6 +83,10 @@ describe('SentenceIndex', () => {
       expect(index.candidates(weights, (id) => some.has(id))).toEqual(
         reference.candidates(weights, (id) => some.has(id)),
       );
+      // The best few, picked without sorting all: the same as the first few of all.
+      expect(index.candidates(weights, () => true, 7)).toEqual(
+        reference.candidates(weights, () => true).slice(0, 7),
+      );
     }
   });
 
