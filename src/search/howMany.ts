@@ -51,10 +51,10 @@ export function passiveVerb(
   // A verb no story has, even by a typo, a WordNet relative or a synonym in a less usual sense ("got hurt" ~ were
   // injured), is done in none of their sentences: "how many firefighters were injured" is not answered by "120
   // firefighters were sent" when no one was.
-  if (!term || !isMostlyVerb(term.token.folded)) return undefined;
+  if (!term || !isMostlyVerb(term.token.folded) || zipfFrequency(term.token.folded) >= LIGHT_VERB_ZIPF)
+    return undefined;
   const sayable = (word: string, terms: readonly string[]) =>
     zipfFrequency(word) < SAYABLE_ZIPF && terms.some(storiesHave);
   if (term.matches.length === 0 && hasVerbSynonymIn(term.token.folded, sayable)) return undefined;
-  if (zipfFrequency(term.token.folded) >= LIGHT_VERB_ZIPF) return undefined;
   return inPhrasalVerb(term.token, question) ? undefined : term;
 }

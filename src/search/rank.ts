@@ -47,7 +47,8 @@ const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age',
 // ("how many people were killed in the landslide": "killing at least nine people"). Measured on 84 stories: +10, nothing
 // lost; without "in" or "since" a year, the story's own past ("accepting bribes between 2019 and 2021") lost 2.
 const BACKGROUND_FACTOR = 0.9;
-const BACKGROUND = /\b(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/i;
+const BACKGROUND =
+  /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;
 // BM25 only breaks ties between sentences that cover the question equally.
 const BM25_SHARE = 0.05;
 // As little, for a quote when words are asked for (see `rankCandidates`).
