@@ -215,7 +215,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const questionTokens = tokenize(text);
   const dated = DATED_TYPES.has(analysed.answerType);
   const newValue = (doc: SentenceDoc) =>
-    !VALUE_TYPES.has(analysed.answerType) || givesNewValue(doc.text, questionTokens, dated);
+    !VALUE_TYPES.has(analysed.answerType) ||
+    givesNewValue(doc.text, questionTokens, dated, analysed.answerType === 'money');
   const proves = (r: RankedSentence) =>
     r.proven >= ANSWER_THRESHOLD &&
     r.content >= contentThreshold &&

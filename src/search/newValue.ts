@@ -1,7 +1,7 @@
 /** Whether a sentence gives a value the question does not already give. */
 
 import { remembered } from '../remembered.js';
-import { isTimeWord } from './answerTypes.js';
+import { isTimeWord, moneyAt } from './answerTypes.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { type Token, tokenize } from './text.js';
 
@@ -20,17 +20,24 @@ function valueGiven(t: Token, dated: boolean): string | undefined {
 }
 
 /**
- * Whether the sentence gives a value (see `valueGiven`) other than the question's own. A question that names a value
+ * Whether the sentence gives a value (see `valueGiven`) other than the question's own; with `money`, a sum other than
+ * the question's ("how much of the 9.6 billion crowns will the state pay" is not answered by the 9.6 billion crowns
+ * MoravGrid will spend on 23 substations by 2030: those numbers are no sums). A question that names a value
  * asks for another: "how much will each family get from the 2 million euros" is not answered by the sentence that
  * gives only the 2 million euros, nor "what date in November will the five-day strike start" by "a five-day strike in
  * November". A date or time may be given in other words ("next spring", "before the international break"): when one
  * is asked, a sentence with no value at all is left to the other checks.
  */
-export function givesNewValue(sentence: string, question: readonly Token[], dated: boolean): boolean {
+export function givesNewValue(
+  sentence: string,
+  question: readonly Token[],
+  dated: boolean,
+  money = false,
+): boolean {
   const given = new Set(question.flatMap((t) => valueGiven(t, dated) ?? []));
   // Most questions give no value: any the sentence gives is new, and a date may be given in words.
   if (given.size === 0 && dated) return true;
-  const values = (dated ? datedValuesIn : valuesIn)(sentence);
+  const values = money ? sumsIn(sentence) : (dated ? datedValuesIn : valuesIn)(sentence);
   return (dated && values.length === 0) || values.some((value) => !given.has(value));
 }
 
@@ -44,3 +51,24 @@ const datedValuesIn = remembered(
   (sentence: string) => tokenize(sentence).flatMap((t) => valueGiven(t, true) ?? []),
   REMEMBERED_SENTENCES,
 );
+
+// How many words before a currency's name its number may stand ("10 million Danish crowns").
+const SUM_WORDS = 3;
+
+/** The numbers of a sentence's sums of money: before a currency's name, or after its sign ("$1.05 billion"). */
+const sumsIn = remembered((sentence: string): string[] => {
+  const tokens = tokenize(sentence);
+  const sums: string[] = [];
+  for (const at of moneyAt(sentence)) {
+    const i = tokens.findIndex((t) => t.start > at);
+    const after = i < 0 ? tokens.length : i;
+    const sign = /[$€£¥₹]/.test(sentence[at] ?? '');
+    const near = sign
+      ? tokens.slice(after, after + 1)
+      : tokens.slice(Math.max(0, after - 1 - SUM_WORDS), after);
+    const numbers = near.filter((t) => t.isNumber).map((t) => t.folded);
+    // A sum in words ("tens of billions of dollars") is a value no question gives in digits.
+    sums.push(...(numbers.length > 0 ? numbers : [`a sum at ${at}`]));
+  }
+  return sums;
+}, REMEMBERED_SENTENCES);

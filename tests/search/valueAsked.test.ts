@@ -39,6 +39,29 @@ describe('answer: a value beyond those the question gives', () => {
     expect(library.answer('what date in november would the five-day strike start').answered).toBe(false);
   });
 
+  it('wants another sum when a sum is asked, not any other number', () => {
+    const grid = libraryOf(
+      madeUpArticle(
+        'grid',
+        'Blackout hits Ostrevany',
+        'MoravGrid has pledged to spend 9.6 billion crowns modernising 23 substations by 2030.',
+        'The state will pay 2.1 billion crowns of the 9.6 billion crowns, the minister said.',
+      ),
+    );
+    const pledge = libraryOf(
+      madeUpArticle(
+        'grid',
+        'Blackout hits Ostrevany',
+        'MoravGrid has pledged to spend 9.6 billion crowns modernising 23 substations by 2030.',
+        'The blackout left 640,000 homes without power.',
+      ),
+    );
+    expect(pledge.answer('how much of the 9.6 billion crowns will the state pay').answered).toBe(false);
+    expect(grid.answer('how much of the 9.6 billion crowns will the state pay').excerpts[0]?.text).toContain(
+      '2.1 billion',
+    );
+  });
+
   it('is answered by a sentence that gives another', () => {
     expect(library.answer('how much will each family receive').excerpts[0]?.text).toContain('40,000 euros');
   });
