@@ -20,13 +20,13 @@ function valueGiven(t: Token, dated: boolean): string | undefined {
 }
 
 /**
- * Whether the sentence gives a value (see `valueGiven`) other than the question's own; with `money`, a sum other than
- * the question's ("how much of the 9.6 billion crowns will the state pay" is not answered by the 9.6 billion crowns
- * MoravGrid will spend on 23 substations by 2030: those numbers are no sums). A question that names a value
+ * Whether the sentence gives a value (see `valueGiven`) other than the question's own. A question that names a value
  * asks for another: "how much will each family get from the 2 million euros" is not answered by the sentence that
  * gives only the 2 million euros, nor "what date in November will the five-day strike start" by "a five-day strike in
  * November". A date or time may be given in other words ("next spring", "before the international break"): when one
- * is asked, a sentence with no value at all is left to the other checks.
+ * is asked, a sentence with no value at all is left to the other checks. With `money`, only sums count: "how much of
+ * the 9.6 billion crowns will the state pay" is not answered by "9.6 billion crowns modernising 23 substations by
+ * 2030", whose other numbers are no sums.
  */
 export function givesNewValue(
   sentence: string,
