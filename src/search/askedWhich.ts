@@ -74,7 +74,7 @@ function namedAfter(text: string, stem: string): boolean {
     if (!next || !termsOf(t).includes(stem)) return false;
     const between = text.slice(t.start + t.surface.length, next.start);
     const names = (at: Token | undefined) => at?.capitalised === true;
-    if (/^\s*[:,]\s*$/.test(between)) return names(next) && next.start > 0;
+    if (/^\s*[:,]\s*$/.test(between)) return names(next);
     return /^(?:of|including)$/i.test(next.surface) && /^\s+$/.test(between) && names(tokens[i + 2]);
   });
 }
