@@ -179,7 +179,6 @@ export const isPersonNoun = remembered(
   REMEMBERED_WORDS,
 );
 
-/** Whether one of the word's usual noun senses is filed in this lexicographer file of WordNet's. */
 /**
  * The other words of the word's usual senses as a noun for a person, in any of their own senses: "chief" -> head,
  * top dog; "CEO" -> chief executive officer. Not its senses as a verb ("to founder": collapse).
@@ -195,6 +194,7 @@ export const personSynonymsOf = remembered((folded: string): readonly string[] =
   return [...new Set(words)].filter((w) => w !== lemma && w !== folded);
 }, REMEMBERED_WORDS);
 
+/** Whether one of the word's usual noun senses is filed in this lexicographer file of WordNet's. */
 function usualNounIn(folded: string, lexFile: number): boolean {
   const wn = wordNet();
   const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
