@@ -22,6 +22,8 @@ export interface SentenceFeatures {
   date: boolean;
   /** Dated before the story's year only ("was fined 2,000 euros in 2022"). */
   past: boolean;
+  /** Past, and dated "in" or "since" a year: a background event ("In 1987, a landslide … killed 11 people"). */
+  background: boolean;
   /** A date that may be still to come: a month, a day, a word of time, or a year not before the story's own. */
   upcoming: boolean;
   speech: boolean;
@@ -47,6 +49,9 @@ const TIME_WORDS = new Set([
 ]);
 
 const YEAR = /^(1[89]|20)\d\d$/;
+// A year after "in" or "since", a month or "early / late / mid" between ("In February 2012", "since mid-2019").
+const BACKGROUND =
+  /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;
 // The month May, with its day or after a word that places it in time ("on May 22", "in May", "since May").
 const MAY_MONTH = /\bMay\s+\d{1,2}\b|\b(?:in|on|by|until|since|from|early|late|mid|next|last|of)\s+May\b/;
 
@@ -131,11 +136,13 @@ export function sentenceFeatures(
   const timeWord = tokens.some((t) => TIME_WORDS.has(t.folded)) || MAY_MONTH.test(text);
   // A year not before the story's own (any year, when the story's is unknown).
   const yearToCome = years.some((y) => year === undefined || y >= year);
+  const past = year !== undefined && years.length > 0 && !yearToCome;
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
     number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WRITTEN.test(text),
     date: years.length > 0 || timeWord,
-    past: year !== undefined && years.length > 0 && !yearToCome,
+    past,
+    background: past && BACKGROUND.test(text),
     upcoming: yearToCome || timeWord,
     money: MONEY.test(text) || NATIONAL_MONEY.test(text),
     measure: MEASURE.test(text),

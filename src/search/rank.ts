@@ -47,8 +47,6 @@ const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age',
 // ("how many people were killed in the landslide": "killing at least nine people"). Measured on 84 stories: +10, nothing
 // lost; without "in" or "since" a year, the story's own past ("accepting bribes between 2019 and 2021") lost 2.
 const BACKGROUND_FACTOR = 0.9;
-const BACKGROUND =
-  /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;
 // BM25 only breaks ties between sentences that cover the question equally.
 const BM25_SHARE = 0.05;
 // As little, for a quote when words are asked for (see `rankCandidates`).
@@ -129,7 +127,7 @@ export function rankCandidates(
     // "What did X say": X's own words, quoted, before the sentence that reports them ("X said that …"), when both
     // cover the question alike.
     const quoted = answerType === 'speech' && doc.holds.quote ? QUOTE_SHARE : 0;
-    const background = aboutNow && doc.holds.past && BACKGROUND.test(doc.text) ? BACKGROUND_FACTOR : 1;
+    const background = aboutNow && doc.holds.background ? BACKGROUND_FACTOR : 1;
     const score = (coverage * (typeMatch ? 1 : RANK_MISMATCH_FACTOR) + bm25 + quoted) * background;
     // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
     // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money, nor "what
