@@ -1,8 +1,9 @@
 /** Whether a sentence gives a value the question does not already give. */
 
 import { remembered } from '../remembered.js';
-import { isTimeWord, moneyAt } from './answerTypes.js';
+import { isTimeWord } from './answerTypes.js';
 import { NUMBER_WORD } from './numberWords.js';
+import { sumsIn } from './sumNear.js';
 import { type Token, tokenize } from './text.js';
 
 const FRACTION = /^(?:half|halves|thirds?|quarters?)$/;
@@ -37,7 +38,7 @@ export function givesNewValue(
   const given = new Set(question.flatMap((t) => valueGiven(t, dated) ?? []));
   // Most questions give no value: any the sentence gives is new, and a date may be given in words.
   if (given.size === 0 && dated) return true;
-  const values = money ? sumsIn(sentence) : (dated ? datedValuesIn : valuesIn)(sentence);
+  const values = money ? sumNumbersIn(sentence) : (dated ? datedValuesIn : valuesIn)(sentence);
   return (dated && values.length === 0) || values.some((value) => !given.has(value));
 }
 
@@ -56,19 +57,15 @@ const datedValuesIn = remembered(
 const SUM_WORDS = 3;
 
 /** The numbers of a sentence's sums of money: before a currency's name, or after its sign ("$1.05 billion"). */
-const sumsIn = remembered((sentence: string): string[] => {
-  const tokens = tokenize(sentence);
-  const sums: string[] = [];
-  for (const at of moneyAt(sentence)) {
-    const i = tokens.findIndex((t) => t.start > at);
-    const after = i < 0 ? tokens.length : i;
+function sumNumbersIn(sentence: string): string[] {
+  const { tokens, sums } = sumsIn(sentence);
+  return sums.flatMap(({ at, token }) => {
     const sign = /[$€£¥₹]/.test(sentence[at] ?? '');
     const near = sign
-      ? tokens.slice(after, after + 1)
-      : tokens.slice(Math.max(0, after - 1 - SUM_WORDS), after);
+      ? tokens.slice(token, token + 1)
+      : tokens.slice(Math.max(0, token - SUM_WORDS), token + 1);
     const numbers = near.filter((t) => t.isNumber).map((t) => t.folded);
     // A sum in words ("tens of billions of dollars") is a value no question gives in digits.
-    sums.push(...(numbers.length > 0 ? numbers : [`a sum at ${at}`]));
-  }
-  return sums;
-}, REMEMBERED_SENTENCES);
+    return numbers.length > 0 ? numbers : [`a sum at ${at}`];
+  });
+}
