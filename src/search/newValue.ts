@@ -38,20 +38,17 @@ export function givesNewValue(
   const given = new Set(question.flatMap((t) => valueGiven(t, dated) ?? []));
   // Most questions give no value: any the sentence gives is new, and a date may be given in words.
   if (given.size === 0 && dated) return true;
-  const values = money ? sumNumbersIn(sentence) : (dated ? datedValuesIn : valuesIn)(sentence);
+  const values = money ? sumNumbersIn(sentence) : valuesIn(sentence)[dated ? 'dated' : 'plain'];
   return (dated && values.length === 0) || values.some((value) => !given.has(value));
 }
 
-// A sentence's values, read once: a story's sentences are judged for many questions.
+// A sentence's values, read once, with and without words of time: a story's sentences are judged for many questions.
 const REMEMBERED_SENTENCES = 10_000;
-const valuesIn = remembered(
-  (sentence: string) => tokenize(sentence).flatMap((t) => valueGiven(t, false) ?? []),
-  REMEMBERED_SENTENCES,
-);
-const datedValuesIn = remembered(
-  (sentence: string) => tokenize(sentence).flatMap((t) => valueGiven(t, true) ?? []),
-  REMEMBERED_SENTENCES,
-);
+const valuesIn = remembered((sentence: string) => {
+  const tokens = tokenize(sentence);
+  const values = (dated: boolean) => tokens.flatMap((t) => valueGiven(t, dated) ?? []);
+  return { plain: values(false), dated: values(true) };
+}, REMEMBERED_SENTENCES);
 
 // How many words before a currency's name its number may stand ("10 million Danish crowns").
 const SUM_WORDS = 3;
