@@ -83,16 +83,9 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
         if (who?.kind !== 'name') continue;
         if (who.name.includes(' ')) people.add(who.name, who.role);
         else surnames.add(who.name);
-        const pronoun = OWNER_PRONOUN.exec(who.role ?? '');
-        if (pronoun?.[1] && pronoun[2])
-          owned.push({
-            name: who.name,
-            role: who.role ?? '',
-            pronoun: pronoun[1],
-            rest: pronoun[2],
-            i,
-            at: prose.lastIndexOf(pronoun[1], at),
-          });
+        const pronoun = OWNER_PRONOUN.exec(who.role ?? '')?.[1];
+        if (pronoun && who.role)
+          owned.push({ name: who.name, role: who.role, i, at: prose.lastIndexOf(pronoun, at) });
       }
     }
   }
@@ -108,9 +101,9 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
   }
   people.index(paragraphs);
   // "His lawyer, Ines Marquardt, said": his is whoever a "he" there would be, and the lawyer is that person's.
-  for (const { name, role, pronoun, rest, i, at } of owned) {
-    const paragraph = paragraphs[i]?.n ?? 0;
-    const owner = people.resolve(paragraph, at, PRONOUN_OF_OWNER[pronoun.toLowerCase()]);
+  for (const { name, role, i, at } of owned) {
+    const [, pronoun = '', rest = ''] = OWNER_PRONOUN.exec(role) ?? [];
+    const owner = people.resolve(paragraphs[i]?.n ?? 0, at, PRONOUN_OF_OWNER[pronoun.toLowerCase()]);
     if (owner && owner !== people.expand(name))
       people.replaceRole(people.expand(name), role, `${owner}'s ${rest}`);
   }
@@ -125,8 +118,6 @@ const PRONOUN_OF_OWNER: Record<string, string> = { his: 'he', her: 'she', their:
 interface OwnedRole {
   name: string;
   role: string;
-  pronoun: string;
-  rest: string;
   i: number;
   at: number;
 }
