@@ -161,11 +161,19 @@ function spellOpeningWord(question: string): string {
   const first = /^\W*([a-z]+)\b/i.exec(question);
   const word = first?.[1]?.toLowerCase();
   if (!first || !word || isStopWord(word) || zipfFrequency(word) >= EVERYDAY_OPENING_ZIPF) return question;
+  return respelt(question, first, word, WH_WORDS);
+}
+
+/**
+ * The question with the word that ends `found` written as the one of `among` it is one typo from (two letters swapped
+ * count as one); as it was when it is one typo from none or from several ("hwo": how or who; better read as written
+ * than guessed).
+ */
+function respelt(question: string, found: RegExpExecArray, word: string, among: readonly string[]): string {
   const swaps = adjacentSwaps(word);
-  const meant = WH_WORDS.filter((wh) => distance(word, wh) === 1 || swaps.includes(wh));
-  // "hwo": how or who; better read as written than guessed.
+  const meant = among.filter((w) => distance(word, w) === 1 || swaps.includes(w));
   if (meant.length !== 1) return question;
-  const at = first.index + first[0].length - word.length;
+  const at = found.index + found[0].length - word.length;
   return question.slice(0, at) + meant[0] + question.slice(at + word.length);
 }
 
@@ -182,11 +190,7 @@ function spellHowWord(question: string): string {
   const word = how?.[1]?.toLowerCase();
   if (!how || !word || HOW_WORDS.includes(word) || isStopWord(word) || isAdjectiveOrAdverb(word))
     return question;
-  const swaps = adjacentSwaps(word);
-  const meant = HOW_WORDS.filter((w) => distance(word, w) === 1 || swaps.includes(w));
-  if (meant.length !== 1) return question;
-  const at = how.index + how[0].length - word.length;
-  return question.slice(0, at) + meant[0] + question.slice(at + word.length);
+  return respelt(question, how, word, HOW_WORDS);
 }
 
 /**
