@@ -154,6 +154,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const changeAt = directionVerbAt(text);
   const kindWords = [
     ...(analysed.payingVerb ? [analysed.payingVerb] : []),
+    ...(analysed.measureWord ? [analysed.measureWord] : []),
     ...terms.filter((t) => t.token.start === changeAt).map((t) => t.token),
   ];
   const facts: StoryFacts = {

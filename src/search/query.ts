@@ -29,10 +29,21 @@ export interface AnalysedQuestion {
   names: Token[];
   /** The verb of paying in "how much did X pay / spend": the sum says it, however a sentence words it. */
   payingVerb?: Token;
+  /** The word of "how far / tall / deep …" and "how much weight": the measure says it ("46 kilometres south of"). */
+  measureWord?: Token;
 }
 
 /** The verbs that may follow a question word ("what does …", "how much did …"), as a regular-expression alternation. */
 export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|would|can|could';
+
+// A height, depth, width, weight, speed or distance: a number with its unit ("38 kilometres"), not any number. A
+// length's word is the unit's to say ("how far is X from Y": "46 kilometres south of"; "how deep": "buried under
+// 4 metres of snow"); a speed or a weight is not any measure, and "fast" or "heavy" is still asked. Not "how far behind
+// / above …", a difference ("41 seconds behind"), nor "how far did they get", how far something went.
+const MEASURE_ASKED =
+  /\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
+// "How much weight did she lose": a weight, or a share of it, says it ("had lost 7 kilograms").
+const WEIGHT_ASKED = /\bhow much (weight)\b/i;
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not
@@ -75,8 +86,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage|profit|revenue|turnover|income|earnings|debt|budget|dividend|bonus|compensation)s?\b/iu,
     'money',
   ],
-  // A height, depth, width, weight or speed: a number with its unit ("38 kilometres"), not any number.
-  [/\bhow (?:tall|high|deep|wide|thick|heavy|fast)\b/i, 'measure'],
+  [MEASURE_ASKED, 'measure'],
   // "How long": a length or a duration, with its unit ("a 34-kilometre detour", "for up to 40 hours"), preferred in
   // the ranking; it proves nothing by itself, since a duration is often given by its end ("until at least Nov. 30").
   [/\bhow long\b(?!\s+ago\b)/i, 'length'],
@@ -132,7 +142,17 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const paying = PAYING.exec(text);
   const payingAt = paying?.[1] ? paying.index + paying[0].length - paying[1].length : -1;
   const payingVerb = terms.find((t) => t.start === payingAt);
-  return { text, terms, answerType, names, ...(payingVerb ? { payingVerb } : {}) };
+  const measure = (answerType === 'measure' ? MEASURE_ASKED : WEIGHT_ASKED).exec(text);
+  const measureWordAt = measure?.[1] ? measure.index + measure[0].length - measure[1].length : -1;
+  const measureWord = terms.find((t) => t.start === measureWordAt);
+  return {
+    text,
+    terms,
+    answerType,
+    names,
+    ...(payingVerb ? { payingVerb } : {}),
+    ...(measureWord ? { measureWord } : {}),
+  };
 }
 
 // "How much did Kingsmere pay for Varga", "how much has Vistrochem spent": a sentence may give the sum without the verb

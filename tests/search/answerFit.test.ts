@@ -385,6 +385,25 @@ describe('answer: what a question asks for in particular', () => {
     expect(quake.answer('how tall is the Tolvera dam').answered).toBe(false);
   });
 
+  it('"how far / deep" and "how much weight" are answered by the measure, which says them without the word', () => {
+    const kidnap = libraryOf(
+      madeUpArticle(
+        'kidnap',
+        'Police free kidnapped businessman',
+        'Ledesma was found at a farmhouse near the village of Valdecruces, about 46 kilometres south of Orbeza.',
+        'He was weak and had lost 7 kilograms but was not seriously hurt, police said.',
+        'Two of the victims were buried under 4 metres of snow.',
+        'Brandhorst finished 41 seconds behind Varholm, who also won in Orbeza last year.',
+      ),
+    );
+    expect(kidnap.answer('how far is valdecruces from orbeza').excerpts[0]?.text).toContain('46 kilometres');
+    expect(kidnap.answer('how much weight did ledesma lose').excerpts[0]?.text).toContain('7 kilograms');
+    expect(kidnap.answer('how deep were the victims buried').excerpts[0]?.text).toContain('4 metres');
+    // A difference or a progress, not a length: still asked in its own words.
+    expect(kidnap.answer('how far above normal was the snow').answered).toBe(false);
+    expect(kidnap.answer('how far did brandhorst get in the race').answered).toBe(false);
+  });
+
   it('"what did <someone> say" about a speaker the story does not know is not covered', () => {
     const pill = libraryOf(
       madeUpArticle(
