@@ -118,10 +118,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here:
   // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor does the head of a
-  // compound whose rarer first word the stories have (see `isHeadOfRarer`).
+  // compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of "how wide", which a
+  // measure says ("had widened to roughly 60 metres").
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
+      t.token !== analysed.measureWord &&
       !isMostlyAdverb(t.token.folded) &&
       !isMostlyVerb(t.token.folded) &&
       englishZipf(t.token, false) < MISSING_WORD_ZIPF &&

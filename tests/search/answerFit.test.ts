@@ -393,12 +393,15 @@ describe('answer: what a question asks for in particular', () => {
         'Ledesma was found at a farmhouse near the village of Valdecruces, about 46 kilometres south of Orbeza.',
         'He was weak and had lost 7 kilograms but was not seriously hurt, police said.',
         'Two of the victims were buried under 4 metres of snow.',
+        'The breach in the dyke had grown to roughly 60 metres by midday.',
         'Brandhorst finished 41 seconds behind Varholm, who also won in Orbeza last year.',
       ),
     );
     expect(kidnap.answer('how far is valdecruces from orbeza').excerpts[0]?.text).toContain('46 kilometres');
     expect(kidnap.answer('how much weight did ledesma lose').excerpts[0]?.text).toContain('7 kilograms');
     expect(kidnap.answer('how deep were the victims buried').excerpts[0]?.text).toContain('4 metres');
+    // Though "wide" is rare enough that a story lacking it would not otherwise cover the question.
+    expect(kidnap.answer('how wide was the breach in the dyke').excerpts[0]?.text).toContain('60 metres');
     // A difference or a progress, not a length: still asked in its own words.
     expect(kidnap.answer('how far above normal was the snow').answered).toBe(false);
     expect(kidnap.answer('how far did brandhorst get in the race').answered).toBe(false);
