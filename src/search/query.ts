@@ -1,5 +1,7 @@
 import { distance } from 'fastest-levenshtein';
+import { isKnownName } from '../lexicon/namesLexicon.js';
 import { isAdjectiveOrAdverb } from '../lexicon/wordKinds.js';
+import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
 import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } from './text.js';
@@ -170,32 +172,36 @@ const EVERYDAY_OPENING_ZIPF = 4;
 /**
  * The question with its first word spelt as the question word it misspells ("wich company runs the mine"), so that
  * the question is read for what it asks and the slip is not looked for as a topic: a word one typo from one question
- * word (two letters swapped count as one) that English seldom uses and that is no stop word ("whos" is who's). So is
- * the word after "how" (see `spellHowWord`).
+ * word (two letters swapped count as one) that English seldom uses and that is no stop word ("whos" is who's). So are
+ * the word after "how" (see `spellHowWord`) and a verb the question is built with (see `spellAuxiliaries`).
  */
 export function spellQuestionWord(question: string): string {
-  return spellHowWord(spellOpeningWord(question));
+  return spellAuxiliaries(spellHowWord(spellOpeningWord(question)));
 }
 
 function spellOpeningWord(question: string): string {
   const first = /^\W*([a-z]+)\b/i.exec(question);
   const word = first?.[1]?.toLowerCase();
   if (!first || !word || isStopWord(word) || zipfFrequency(word) >= EVERYDAY_OPENING_ZIPF) return question;
-  return respelt(question, first, word, WH_WORDS);
+  return respelt(question, endingAt(first, word), word, WH_WORDS);
 }
 
 /**
- * The question with the word that ends `found` written as the one of `among` it is one typo from (two letters swapped
- * count as one); as it was when it is one typo from none or from several ("hwo": how or who; better read as written
- * than guessed).
+ * The question with the word at `at` written as the one of `among` it is one typo from (two letters swapped count as
+ * one), or of those, the one it begins ("hav": have, not has or had); as it was when it is one typo from none or from
+ * several ("hwo": how or who; better read as written than guessed).
  */
-function respelt(question: string, found: RegExpExecArray, word: string, among: readonly string[]): string {
+function respelt(question: string, at: number, word: string, among: readonly string[]): string {
   const swaps = adjacentSwaps(word);
-  const meant = among.filter((w) => distance(word, w) === 1 || swaps.includes(w));
+  const near = among.filter((w) => distance(word, w) === 1 || swaps.includes(w));
+  const begun = near.filter((w) => w.startsWith(word));
+  const meant = near.length === 1 ? near : begun;
   if (meant.length !== 1) return question;
-  const at = found.index + found[0].length - word.length;
   return question.slice(0, at) + meant[0] + question.slice(at + word.length);
 }
+
+/** Where the word that ends the match begins. */
+const endingAt = (found: RegExpExecArray, word: string) => found.index + found[0].length - word.length;
 
 // What "how" asks with, typed in a hurry: "how manny", "how mutch", "how lnog".
 const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often', 'big', 'tall', 'soon'];
@@ -210,7 +216,44 @@ function spellHowWord(question: string): string {
   const word = how?.[1]?.toLowerCase();
   if (!how || !word || HOW_WORDS.includes(word) || isStopWord(word) || isAdjectiveOrAdverb(word))
     return question;
-  return respelt(question, how, word, HOW_WORDS);
+  return respelt(question, endingAt(how, word), word, HOW_WORDS);
+}
+
+// Verbs a question is built with, which a hurried hand misspells ("when wil the court rule", "how many members does
+// it hav"); three letters or more, or too many words are one typo from them.
+const AUXILIARIES = [
+  'was',
+  'are',
+  'were',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+];
+// A word this common in English is meant as written, however close to a verb ("wall", "hat").
+const SELDOM_ZIPF = 3;
+
+/**
+ * The question with each word that is no word of English (WordNet has no such lemma, nor the names lexicon, and
+ * English seldom writes it) spelt as the one verb of `AUXILIARIES` it is one typo from: a stop word, not a topic the
+ * stories lack.
+ */
+function spellAuxiliaries(question: string): string {
+  let spelt = question;
+  for (const found of question.matchAll(/\b[a-z]{3,}\b/g)) {
+    const word = found[0];
+    if (AUXILIARIES.includes(word) || isStopWord(word) || zipfFrequency(word) >= SELDOM_ZIPF) continue;
+    if (isWordNetLemma(word) || isKnownName(word)) continue;
+    // Earlier words may have changed length ("wil" -> "will").
+    spelt = respelt(spelt, found.index + spelt.length - question.length, word, AUXILIARIES);
+  }
+  return spelt;
 }
 
 /**

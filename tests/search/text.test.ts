@@ -169,6 +169,17 @@ describe('analyseQuestion', () => {
       expect(spellQuestionWord(q)).toBe(q);
   });
 
+  it('reads a word of no English that is one typo from a verb a question is built with as that verb', () => {
+    expect(spellQuestionWord('when wil the court rule on his detension')).toBe(
+      'when will the court rule on his detension',
+    );
+    // Of several verbs one typo away, the one it begins.
+    expect(spellQuestionWord('how many members does it hav')).toBe('how many members does it have');
+    // As written: a word of English ("hive", "wall"), a capitalised one (a name: "Wil").
+    for (const q of ['how many bees were in the hive', 'how tall was the wall', 'what did Wil Kessler say'])
+      expect(spellQuestionWord(q)).toBe(q);
+  });
+
   it('seeks a designation whole, not as its word and its number ("taranis-1", "Covid-19")', () => {
     const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
     expect(words('how much did the taranis-1 rocket cost')).toEqual(['taranis1', 'rocket', 'cost']);
