@@ -226,7 +226,17 @@ function isBareContraction(folded: string): boolean {
 
 /** Tokens that carry content: not stop words, and not single letters (initials, stray "s"). */
 export function contentTokens(text: string): Token[] {
-  return tokenize(text).filter(isContentToken);
+  const tokens = tokenize(text);
+  return tokens.filter((t, i) => isContentToken(t) && !isClockSuffix(t, tokens[i - 1], text));
+}
+
+/** The "pm" of "at 9:25 pm": the number is the time, written "p.m." by the stories; no word to look for. */
+function isClockSuffix(t: Token, previous: Token | undefined, text: string): boolean {
+  return (
+    t.folded === 'pm' &&
+    previous?.isNumber === true &&
+    /^\s*$/.test(text.slice(previous.start + previous.surface.length, t.start))
+  );
 }
 
 /** Whether a token carries content (see `contentTokens`), for callers that already hold all of a text's tokens. */

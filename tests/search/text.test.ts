@@ -187,6 +187,12 @@ describe('analyseQuestion', () => {
     expect(words('what is the lift-off time')).toEqual(['lift', 'off', 'time']);
   });
 
+  it('does not look for the "pm" of a time, which the stories write "p.m.", but does for the PM', () => {
+    const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
+    expect(words('how many people were released at 9:25 pm')).not.toContain('pm');
+    expect(words('what did the PM say')).toEqual(['pm']);
+  });
+
   it('treats capitalised words after the first as names', () => {
     expect(analyseQuestion('What did Zelensky say?').names.map((t) => t.surface)).toEqual(['Zelensky']);
     expect(analyseQuestion('Zelensky?').names).toEqual([]);
