@@ -108,6 +108,7 @@ describe('analyseQuestion', () => {
     ['What was net profit in the second quarter?', 'money'],
     ["what's the interim dividend", 'money'],
     ['what percentage of the ticket price were fees', 'number'],
+    ['what was the rise as a percentage', 'number'],
     ['what percent renewable energy does the law require', 'number'],
     ['what was the combined value of the contracts', 'number'],
     ['when did the number of cases rise', 'date'],
@@ -191,6 +192,11 @@ describe('analyseQuestion', () => {
     const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
     expect(words('how many people were released at 9:25 pm')).not.toContain('pm');
     expect(words('what did the PM say')).toEqual(['pm']);
+  });
+
+  it('does not look for the "percent" of "… in percent", which a story writes "%"', () => {
+    const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
+    expect(words('how much did the population shrink in percent')).toEqual(['population', 'shrink']);
   });
 
   it('treats capitalised words after the first as names', () => {
