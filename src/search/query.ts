@@ -110,7 +110,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "Why did it fail", "what caused the fire": a cause, which a sentence gives in words of causing ("because of").
   [/^\W*(?:\S+\s+)?(?:why\b|how\s+come\b|what\s+(?:caused|triggered|sparked|prompted|led\s+to)\b)/i, 'cause'],
   [
-    /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b/i,
+    /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time|deadline)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?deadline\b/iu,
     'date',
   ],
   [
@@ -123,12 +123,12 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 ];
 
 // The noun of "what share / percentage / year …", "what was the (combined) value of …", "what's the name of …" and
-// "what's the captain's name", the "old" of "how old", the "cash" of "how much cash" and the "percent" of "… in
-// percent" (a story writes "%"): it names the kind of answer
+// "what's the captain's name", the "old" of "how old", the "cash" of "how much cash", the "percent" of "… in
+// percent" (a story writes "%") and the "deadline" of "what's the deadline" ("by noon on Friday"): it names the kind of answer
 // (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli";
 // "worth 386 million euros" is to "the value of the contracts").
 const ANSWER_KIND_NOUN =
-  /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|amount|sum|size|year|date|day|month|time)\b|\b(?:in|as\s+an?)\s+(percent|percentage)\W*$|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
+  /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|amount|sum|size|year|date|day|month|time|deadline)\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?(deadline)\b|\b(?:in|as\s+an?)\s+(percent|percentage)\W*$|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text);

@@ -109,6 +109,8 @@ describe('analyseQuestion', () => {
     ["what's the interim dividend", 'money'],
     ['what percentage of the ticket price were fees', 'number'],
     ['what was the rise as a percentage', 'number'],
+    ["what's the reporting deadline in the proposed law", 'date'],
+    ['what deadline had the party given reval', 'date'],
     ['what percent renewable energy does the law require', 'number'],
     ['what was the combined value of the contracts', 'number'],
     ['when did the number of cases rise', 'date'],
@@ -194,9 +196,11 @@ describe('analyseQuestion', () => {
     expect(words('what did the PM say')).toEqual(['pm']);
   });
 
-  it('does not look for the "percent" of "… in percent", which a story writes "%"', () => {
+  it('does not look for the "percent" of "… in percent", which a story writes "%"; nor a "deadline"', () => {
     const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
     expect(words('how much did the population shrink in percent')).toEqual(['population', 'shrink']);
+    // Nor the "deadline" of "what's the deadline", which a date or a span says ("within 24 hours").
+    expect(words("what's the deadline for the ransom")).toEqual(['ransom']);
   });
 
   it('treats capitalised words after the first as names', () => {
