@@ -48,6 +48,11 @@ const MEASURE_ASKED =
 const WEIGHT_ASKED = /\bhow much (weight)\b/i;
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
+  // "What did the mayor say about how much notice they gave": words, whatever the question after "about" asks.
+  [
+    /^\W*(?:\S+\s+)?what\s+(?:did|does|do|has|have|had|will|would)\b.*?\b(?:say|said|tell|told)\s+(?:about|on)\s+(?:how|when|why|what|where|who|which)\b/i,
+    'speech',
+  ],
   // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not
   // any number ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did
   // profit fall": 38%) stay numbers, and so does "what percentage of the price". "Free of charge" and "in charge"

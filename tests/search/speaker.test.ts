@@ -20,6 +20,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     );
   });
 
+  it('reads "what did X say about how much …" as asking words, not a number', () => {
+    const plant = libraryOf(
+      madeUpArticle(
+        'plant',
+        'Carmaker to close battery plant',
+        'Mayor Karin Sundberg said the town had spent 640 million crowns on roads and a new school for the plant.',
+        '"Skarborg gave us less than a day\'s notice," Sundberg said.',
+        'Skarborg employs 1,850 people at the plant.',
+      ),
+    );
+    expect(
+      plant.answer('what did the mayor say about how much notice skarborg gave').excerpts[0]?.text,
+    ).toContain("less than a day's notice");
+  });
+
   it('knows the title spelled out even where the stories also write it short ("deputy CEO")', () => {
     const merger = libraryOf(
       madeUpArticle(

@@ -99,6 +99,7 @@ describe('analyseQuestion', () => {
     ['how much pension will she get when she retires', 'money'],
     ['what does a tonne of grey cement cost in portugal', 'money'],
     ['what did the minister say about the cost of the line', 'speech'],
+    ['what did the mayor say about how much notice they gave', 'speech'],
     ['how tall is the dam', 'measure'],
     ['how long is the detour', 'length'],
     ['how old is the company', 'age'],
