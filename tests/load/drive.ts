@@ -61,6 +61,8 @@ export interface RoundResult {
   duplicated: string[];
   /** Follow-ups (error replies) seen. */
   followUps: number;
+  /** Per burst, in order, its slowest dispatch -> answer (ms): the first after a start runs on code not yet compiled. */
+  burstMaxMs: number[];
   elapsedMs: number;
   /**
    * How late this process's event loop ran during the round (p99 and max, ms): answers are timestamped when the
@@ -70,6 +72,7 @@ export interface RoundResult {
 }
 
 interface Track {
+  burst: number;
   sentAt: number;
   callbacks: number;
   /** Type of the first callback (4: the answer, 5: a deferral). */
@@ -138,7 +141,7 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
         chatInput('ask', [str('question', questions[(sent + i) % questions.length] ?? '')]),
       );
       for (const raw of burst) {
-        byId.set(raw.id, { sentAt: performance.now(), callbacks: 0, edits: 0 });
+        byId.set(raw.id, { burst: sent / options.burst, sentAt: performance.now(), callbacks: 0, edits: 0 });
         idOfToken.set(raw.token, raw.id);
         fake.dispatch('INTERACTION_CREATE', raw);
         if (options.paceMs) await sleep(options.paceMs);
@@ -156,6 +159,10 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
   }
   const tracks = [...byId];
   const deferred = (t: Track) => t.callbackType === 5;
+  const burstMaxMs: number[] = [];
+  for (const [, t] of tracks) {
+    if (t.doneAt !== undefined) burstMaxMs[t.burst] = Math.max(burstMaxMs[t.burst] ?? 0, t.doneAt - t.sentAt);
+  }
   return {
     sent: byId.size,
     answerMs: tracks.flatMap(([, t]) => (t.doneAt === undefined ? [] : [t.doneAt - t.sentAt])),
@@ -165,6 +172,7 @@ export async function runRound(fake: FakeDiscord, options: RoundOptions): Promis
       .filter(([, t]) => t.callbacks > 1 || t.edits > 1 || (!deferred(t) && t.edits > 0))
       .map(([id]) => id),
     followUps,
+    burstMaxMs,
     elapsedMs: performance.now() - started,
     loopDelayMs: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
   };

@@ -1,7 +1,8 @@
 // `npm run load`: the bot (`npm start` as its own process, or `-- --in-process`) against a fake Discord on
 // 127.0.0.1. Two rounds of 1,000 /ask in bursts of 100 (eight questions in turn), one more where no question comes
-// twice, then a paced round; prints latency percentiles,
-// lost/duplicated answers and memory. Asserts nothing (tests/load/load.e2e.test.ts does, on a small run).
+// twice, then a paced round; prints latency percentiles, the slowest answer of each burst (the first burst after a
+// start, and the first of new questions, cost the most), lost/duplicated answers and memory. Asserts nothing
+// (tests/load/load.e2e.test.ts does, on a small run).
 // LOAD_TOTAL=n changes the round size.
 import { join } from 'node:path';
 import { QUESTIONS_DIR, REAL_ARTICLE_ID } from '../eval/articles.js';
@@ -76,6 +77,7 @@ function summary(label: string, r: RoundResult): string {
     `${label}: ${r.sent} /ask, ${(r.elapsedMs / 1000).toFixed(1)} s (${rate} answers/s)`,
     `  answered ${r.answerMs.length} (deferred ${r.deferred}), lost ${r.lost.length}, duplicated ${r.duplicated.length}, error follow-ups ${r.followUps}`,
     `  dispatch -> answer: p50 ${ms(percentile(r.answerMs, 50))}  p99 ${ms(percentile(r.answerMs, 99))}  max ${ms(percentile(r.answerMs, 100))}`,
+    `  slowest answer of each burst: ${r.burstMaxMs.map((n) => n.toFixed(0)).join(' ')} ms`,
     `  (timestamped by the fake Discord in this process; its event loop ran late by p99 ${ms(r.loopDelayMs.p99)}, max ${ms(r.loopDelayMs.max)})`,
   ].join('\n');
 }
