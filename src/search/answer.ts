@@ -162,6 +162,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const facts: StoryFacts = {
     isName: (doc, stemmed) => index.vocabulary.isName(doc.articleId, stemmed),
     inContext: (doc, stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
+    besideItsSpeaker: (doc, stemmed) =>
+      index.quotedAlike(doc).some((other) => index.fieldsWith(other, stemmed).some((f) => f !== 'speaker')),
   };
   const ranked = rankCandidates(
     candidates,

@@ -225,6 +225,8 @@ export interface StoryFacts {
   isName(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether a sentence beside it holds the stem. */
   inContext(doc: SentenceDoc, stemmed: string): boolean;
+  /** Whether another quote of its speaker, or a sentence beside one, holds the stem. */
+  besideItsSpeaker(doc: SentenceDoc, stemmed: string): boolean;
 }
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */
@@ -285,7 +287,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
  * Whether the sentence is by the speaker these words of the question name: they are in its words that say who speaks
  * (see `attributionTerms`: "The national police said their unit was working with Europol" is not Europol's), or its
  * speaker's name or role; or, when another word matches the speaker's role, in the sentences beside it ("Valdoura said
- * it would appeal. "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's).
+ * it would appeal. "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's), or beside another of
+ * the speaker's quotes (Albergaria's next quote, paragraphs later, is Valdoura's CEO's too).
  */
 function speaks(
   doc: SentenceDoc,
@@ -296,7 +299,9 @@ function speaks(
   const inRole = (some: ReadonlySet<string>) => [...some].some((s) => doc.speakerTerms.includes(` ${s} `));
   const attribution = attributionTerms(doc);
   if (inRole(stems) || [...stems].some((s) => attribution.includes(` ${s} `))) return true;
-  return speaker.some(inRole) && [...stems].some((s) => facts.inContext(doc, s));
+  return (
+    speaker.some(inRole) && [...stems].some((s) => facts.inContext(doc, s) || facts.besideItsSpeaker(doc, s))
+  );
 }
 
 /** An everyday word of English for a person ("guy", "woman"): no one in particular. */

@@ -219,6 +219,15 @@ export class SentenceIndex {
   }
 
   /** The fields of the sentence in which a stem occurs. */
+  /** The other sentences its story quotes from the same speaker. */
+  quotedAlike(doc: SentenceDoc): SentenceDoc[] {
+    if (doc.speaker === undefined) return [];
+    return (this.byArticle.get(doc.articleId) ?? []).flatMap((id) => {
+      const other = this.docs[id];
+      return other && other !== doc && other.speaker === doc.speaker ? [other] : [];
+    });
+  }
+
   fieldsWith(doc: SentenceDoc, stemmed: string): SearchField[] {
     const needle = ` ${stemmed} `;
     const fields: SearchField[] = [];

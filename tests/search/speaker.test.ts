@@ -20,6 +20,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     );
   });
 
+  it("knows the company beside one of a speaker's quotes for all of them", () => {
+    const dam = libraryOf(
+      madeUpArticle(
+        'dam',
+        'Court blocks Tolquen dam',
+        'Hidroaustral said it would appeal. "We spent eight years studying this valley," Chief Executive Martín Echeverría said.',
+        'Environmental groups celebrated outside the court in Santiago.',
+        '"We are confident the Supreme Court will correct this decision," Echeverría said.',
+      ),
+    );
+    expect(
+      dam.answer('what did the hidroaustral ceo say about the supreme court').excerpts[0]?.text,
+    ).toContain('We are confident the Supreme Court');
+  });
+
   it('reads "what did X say about how much …" as asking words, not a number', () => {
     const plant = libraryOf(
       madeUpArticle(
