@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { SMALL_NUMBERS } from './numberWords.js';
+import { ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import { type Token, tokenize } from './text.js';
 
@@ -139,7 +139,10 @@ export function sentenceFeatures(
   const past = year !== undefined && years.length > 0 && !yearToCome;
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
-    number: tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) || NUMBER_WRITTEN.test(text),
+    number:
+      tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) ||
+      NUMBER_WRITTEN.test(text) ||
+      ORDINAL_COUNT.test(text),
     date: years.length > 0 || timeWord,
     past,
     background: past && BACKGROUND.test(text),

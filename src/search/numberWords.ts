@@ -18,3 +18,20 @@ export function digitsOfNumberWord(folded: string): string | undefined {
   if (at < 1) return undefined;
   return String(at < 19 ? at + 1 : (at - 17) * 10);
 }
+
+// The place in a series, after a verb of being: "Varholm is the fourth professional cyclist banned", "became the third
+// country to": it counts the series so far, as a number would ("how many cyclists have been banned").
+const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+const BEING = 'is|was|are|were|became|becomes|become';
+const ORDINAL = new RegExp(`^(?:${ORDINALS})$`);
+const BEING_VERB = new RegExp(`^(?:${BEING})$`);
+
+/** Whether a text holds such a place in a series. */
+export const ORDINAL_COUNT = new RegExp(`\\b(?:${BEING})\\s+(?:only\\s+)?the\\s+(?:${ORDINALS})\\b`, 'i');
+
+/** Whether the token is such a place in a series ("the fourth", after "is" and perhaps "only"). */
+export function isOrdinalCount(tokens: readonly { folded: string }[], at: number): boolean {
+  if (!ORDINAL.test(tokens[at]?.folded ?? '') || tokens[at - 1]?.folded !== 'the') return false;
+  const verb = tokens[at - 2]?.folded === 'only' ? tokens[at - 3] : tokens[at - 2];
+  return BEING_VERB.test(verb?.folded ?? '');
+}

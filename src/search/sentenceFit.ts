@@ -3,7 +3,7 @@
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isKindOf, isPersonNoun, placesOfAdjective } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
-import { NUMBER_WORD } from './numberWords.js';
+import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { stem, type Token, termsOf, textBetween } from './text.js';
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
@@ -79,7 +79,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     // "reduced the number of stewards to 142": what "the number of" names is counted by a number after it.
     const numberOf =
       NUMBER_OF.test(t.folded) && tokens[i + 1]?.folded === 'of' && numberFollows(tokens, i, text);
-    if (!(numberOf || isNumeral(t))) return;
+    if (!(numberOf || isNumeral(t) || isOrdinalCount(tokens, i))) return;
     // "enrolled about 1,246 adults": the word before the number (and its hedge) may be what was done to them.
     let before = i - 1;
     while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '')) before--;

@@ -70,3 +70,24 @@ describe('answer: "how many … were <verb>"', () => {
     expect(blast.answer('how many of the injured have already left hospital').answered).toBe(false);
   });
 });
+
+describe('answer: "how many" answered by a place in a series', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'doping',
+      'Court upholds cyclist ban',
+      'Varholm is the fourth professional cyclist banned for roxadustat since 2020.',
+      'His team said it would review its medical staff on the second day of the inquiry.',
+    ),
+  );
+
+  it('"is the fourth cyclist banned" counts the cyclists banned so far', () => {
+    expect(
+      library.answer('how many professional cyclists have been banned for roxadustat').excerpts[0]?.text,
+    ).toContain('the fourth professional cyclist');
+  });
+
+  it('an ordinal that is no place in a series of what is counted counts nothing', () => {
+    expect(library.answer('how many medical staff does the team have').answered).toBe(false);
+  });
+});
