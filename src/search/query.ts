@@ -41,9 +41,10 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 // A height, depth, width, weight, speed or distance: a number with its unit ("38 kilometres"), not any number. A
 // length's word is the unit's to say ("how far is X from Y": "46 kilometres south of"; "how deep": "buried under
 // 4 metres of snow"); a speed or a weight is not any measure, and "fast" or "heavy" is still asked. Not "how far behind
-// / above …", a difference ("41 seconds behind"), nor "how far did they get", how far something went.
+// / above / in …", a difference ("41 seconds behind", "how far in the red"), nor "how far did they get", how far
+// something went.
 const MEASURE_ASKED =
-  /\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
+  /\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
 // "How much weight did she lose": a weight, or a share of it, says it ("had lost 7 kilograms").
 const WEIGHT_ASKED = /\bhow much (weight)\b/i;
 

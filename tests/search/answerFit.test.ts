@@ -394,6 +394,7 @@ describe('answer: what a question asks for in particular', () => {
         'He was weak and had lost 7 kilograms but was not seriously hurt, police said.',
         'Two of the victims were buried under 4 metres of snow.',
         'The breach in the dyke had grown to roughly 60 metres by midday.',
+        'Montelba lost 4.2 million euros in the 2024-25 season.',
         'Brandhorst finished 41 seconds behind Varholm, who also won in Orbeza last year.',
       ),
     );
@@ -405,6 +406,9 @@ describe('answer: what a question asks for in particular', () => {
     // A difference or a progress, not a length: still asked in its own words.
     expect(kidnap.answer('how far above normal was the snow').answered).toBe(false);
     expect(kidnap.answer('how far did brandhorst get in the race').answered).toBe(false);
+    expect(kidnap.answer('how far in the red was montelba in 2024-25').excerpts[0]?.text).toContain(
+      '4.2 million',
+    );
   });
 
   it('"what did <someone> say" about a speaker the story does not know is not covered', () => {
