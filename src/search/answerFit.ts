@@ -20,7 +20,7 @@ import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
 import { ANY_COUNTED } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { indexTerms, SYNONYM_WEIGHT } from './synonyms.js';
+import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
@@ -187,7 +187,15 @@ export function askedFor(
   else if (known.length > 0)
     asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...titleNames(t)]));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
-  if (doneTo) asked.doneTo = new Set(doneTo.matches.map((m) => m.stem));
+  // What was done may be said by a synonym or the verb's noun: "how many hens were destroyed" ~ "led to the
+  // destruction of 600,000 hens".
+  if (doneTo)
+    asked.doneTo = new Set([
+      ...doneTo.matches.map((m) => m.stem),
+      ...relativesOf(doneTo.token.folded, (held) => held.some(storiesHave))
+        .filter((r) => r.weight >= SYNONYM_WEIGHT)
+        .flatMap((r) => r.terms),
+    ]);
   if (asksWho) {
     asked.otherThan = own;
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it

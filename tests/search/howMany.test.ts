@@ -21,6 +21,21 @@ describe('answer: "how many … were <verb>"', () => {
     expect(library.answer('how many flights were diverted to bremen').excerpts[0]?.text).toContain('Eleven');
   });
 
+  it('the verb may be said by its noun ("the destruction of 600,000 hens")', () => {
+    const eggs = libraryOf(
+      madeUpArticle(
+        'eggs',
+        'Salmonella outbreak hits egg farms',
+        'In 1998, a salmonella outbreak at farms in southern Jutland led to the destruction of 600,000 hens.',
+        'About 40,000 hens were vaccinated last year.',
+        'The outbreak forced farms to destroy their flocks this month.',
+      ),
+    );
+    expect(eggs.answer('how many hens were destroyed in the 1998 outbreak').excerpts[0]?.text).toContain(
+      '600,000 hens',
+    );
+  });
+
   it('the verb may be in a sentence beside the count', () => {
     expect(library.answer('how many flights were cancelled').excerpts[0]?.text).toContain('64 flights');
   });
