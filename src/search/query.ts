@@ -199,12 +199,17 @@ function spellOpeningWord(question: string): string {
  * several ("hwo": how or who; better read as written than guessed).
  */
 function respelt(question: string, at: number, word: string, among: readonly string[]): string {
+  const meant = meantAmong(word, among);
+  return meant === undefined ? question : question.slice(0, at) + meant + question.slice(at + word.length);
+}
+
+/** The one word of `among` that `word` misspells (see `respelt`), if there is one. */
+function meantAmong(word: string, among: readonly string[]): string | undefined {
   const swaps = adjacentSwaps(word);
   const near = among.filter((w) => distance(word, w) === 1 || swaps.includes(w));
   const begun = near.filter((w) => w.startsWith(word));
   const meant = near.length === 1 ? near : begun;
-  if (meant.length !== 1) return question;
-  return question.slice(0, at) + meant[0] + question.slice(at + word.length);
+  return meant.length === 1 ? meant[0] : undefined;
 }
 
 /** Where the word that ends the match begins. */
@@ -255,10 +260,13 @@ function spellAuxiliaries(question: string): string {
   let spelt = question;
   for (const found of question.matchAll(/\b[a-z]{3,}\b/g)) {
     const word = found[0];
-    if (AUXILIARIES.includes(word) || isStopWord(word) || zipfFrequency(word) >= SELDOM_ZIPF) continue;
+    // The look-ups last: few words are a typo from one of these verbs, and a word new to the bot costs them.
+    const meant = AUXILIARIES.includes(word) ? undefined : meantAmong(word, AUXILIARIES);
+    if (meant === undefined || isStopWord(word) || zipfFrequency(word) >= SELDOM_ZIPF) continue;
     if (isWordNetLemma(word) || isKnownName(word)) continue;
     // Earlier words may have changed length ("wil" -> "will").
-    spelt = respelt(spelt, found.index + spelt.length - question.length, word, AUXILIARIES);
+    const at = found.index + spelt.length - question.length;
+    spelt = spelt.slice(0, at) + meant + spelt.slice(at + word.length);
   }
   return spelt;
 }
