@@ -31,7 +31,7 @@ export interface AnalysedQuestion {
   names: Token[];
   /** The verb of paying in "how much did X pay / spend": the sum says it, however a sentence words it. */
   payingVerb?: Token;
-  /** The word of "how far / tall / deep …" and "how much weight": the measure says it ("46 kilometres south of"). */
+  /** The word of "how far / tall / deep / big …" and "how much weight": the value says it ("46 kilometres south of"). */
   measureWord?: Token;
 }
 
@@ -45,8 +45,9 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 // something went.
 const MEASURE_ASKED =
   /\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
-// "How much weight did she lose": a weight, or a share of it, says it ("had lost 7 kilograms").
-const WEIGHT_ASKED = /\bhow much (weight)\b/i;
+// "How big is the discount", "how much weight did she lose": a number says it ("a discount of 4 dollars a tonne", "had
+// lost 7 kilograms"), or a share. Not "how long", whose word a length writes ("118 metres long": +5 −6 as a kind word).
+const SIZE_ASKED = /\bhow (big|large)\b|\bhow much (weight)\b/i;
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "What did the mayor say about how much notice they gave": words, whatever the question after "about" asks.
@@ -151,8 +152,9 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const paying = PAYING.exec(text);
   const payingAt = paying?.[1] ? paying.index + paying[0].length - paying[1].length : -1;
   const payingVerb = terms.find((t) => t.start === payingAt);
-  const measure = (answerType === 'measure' ? MEASURE_ASKED : WEIGHT_ASKED).exec(text);
-  const measureWordAt = measure?.[1] ? measure.index + measure[0].length - measure[1].length : -1;
+  const measure = (answerType === 'measure' ? MEASURE_ASKED : SIZE_ASKED).exec(text);
+  const kindWord = measure?.[1] ?? measure?.[2];
+  const measureWordAt = measure && kindWord ? measure.index + measure[0].length - kindWord.length : -1;
   const measureWord = terms.find((t) => t.start === measureWordAt);
   return {
     text,

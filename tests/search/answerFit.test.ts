@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 /** A made-up factory story: numbers that count different things, and a partner it never names. */
@@ -385,7 +386,7 @@ describe('answer: what a question asks for in particular', () => {
     expect(quake.answer('how tall is the Tolvera dam').answered).toBe(false);
   });
 
-  it('"how far / deep" and "how much weight" are answered by the measure, which says them without the word', () => {
+  it('"how far / deep / big" and "how much weight" are answered by the value, which says them without the word', () => {
     const kidnap = libraryOf(
       madeUpArticle(
         'kidnap',
@@ -403,6 +404,9 @@ describe('answer: what a question asks for in particular', () => {
     expect(kidnap.answer('how deep were the victims buried').excerpts[0]?.text).toContain('4 metres');
     // Though "wide" is rare enough that a story lacking it would not otherwise cover the question.
     expect(kidnap.answer('how wide was the breach in the dyke').excerpts[0]?.text).toContain('60 metres');
+    // So does the number of "how big" (in a story where "big" missing left the sentence too little of the question).
+    const grain = libraryOf(loadArticleById('grain-deal-calvina').article);
+    expect(grain.answer('how big is the discount per tonne?').excerpts[0]?.text).toContain('4 dollars');
     // A difference or a progress, not a length: still asked in its own words.
     expect(kidnap.answer('how far above normal was the snow').answered).toBe(false);
     expect(kidnap.answer('how far did brandhorst get in the race').answered).toBe(false);
