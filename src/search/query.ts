@@ -131,9 +131,9 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 
 // The noun of "what share / percentage / year …", "what was the (combined) value of …", "what's the name of …" and
 // "what's the captain's name", the "old" of "how old", the "cash" of "how much cash", the "percent" of "… in
-// percent" (a story writes "%") and the "deadline" of "what's the deadline" ("by noon on Friday"): it names the kind of answer
-// (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli";
-// "worth 386 million euros" is to "the value of the contracts").
+// percent" (a story writes "%") and the "deadline" of "what's the deadline" ("by noon on Friday"): it names the kind
+// of answer (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no answer to "how old is Sofia
+// Karamanli"; "worth 386 million euros" is to "the value of the contracts").
 const ANSWER_KIND_NOUN =
   /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|amount|sum|size|year|date|day|month|time|deadline)\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?(deadline)\b|\b(?:in|as\s+an?)\s+(percent|percentage)\W*$|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
@@ -235,21 +235,8 @@ function spellHowWord(question: string): string {
 
 // Verbs a question is built with, which a hurried hand misspells ("when wil the court rule", "how many members does
 // it hav"); three letters or more, or too many words are one typo from them.
-const AUXILIARIES = [
-  'was',
-  'are',
-  'were',
-  'does',
-  'did',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-];
+// biome-ignore format: a word list reads best packed
+const AUXILIARIES = ['was', 'are', 'were', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should'];
 // A word this common in English is meant as written, however close to a verb ("wall", "hat").
 const SELDOM_ZIPF = 3;
 
