@@ -31,7 +31,7 @@ export interface AnalysedQuestion {
   names: Token[];
   /** The verb of paying in "how much did X pay / spend": the sum says it, however a sentence words it. */
   payingVerb?: Token;
-  /** The word of "how far / tall / deep / big …" and "how much weight": the value says it ("46 kilometres south of"). */
+  /** The word of "how far / tall / deep / big …" and "how much weight": the value says it ("46 km south of"). */
   measureWord?: Token;
 }
 
@@ -46,7 +46,8 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 const MEASURE_ASKED =
   /\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
 // "How big is the discount", "how much weight did she lose": a number says it ("a discount of 4 dollars a tonne", "had
-// lost 7 kilograms"), or a share. Not "how long", whose word a length writes ("118 metres long": +5 −6 as a kind word).
+// lost 7 kilograms"), or a share. Not "how long", whose word a length writes ("118 metres long": +5 −6 as a kind
+// word).
 const SIZE_ASKED = /\bhow (big|large)\b|\bhow much (weight)\b/i;
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
@@ -236,7 +237,9 @@ function spellHowWord(question: string): string {
 // Verbs a question is built with, which a hurried hand misspells ("when wil the court rule", "how many members does
 // it hav"); three letters or more, or too many words are one typo from them.
 // biome-ignore format: a word list reads best packed
-const AUXILIARIES = ['was', 'are', 'were', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should'];
+const AUXILIARIES = [
+  'was', 'are', 'were', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+];
 // A word this common in English is meant as written, however close to a verb ("wall", "hat").
 const SELDOM_ZIPF = 3;
 
