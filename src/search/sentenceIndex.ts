@@ -38,6 +38,11 @@ export type SearchField = 'text' | 'speaker' | 'context';
 /** How much a word found in each field counts towards answering: the sentence itself over its surroundings. */
 export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9, context: 0.4 };
 
+/** The words a sentence is indexed and counted by: its content words, and its hyphen-joined words whole. */
+function indexTokens(words: readonly Token[], text: string): Token[] {
+  return [...words.filter(isContentToken), ...hyphenJoined(text).filter(isContentToken)];
+}
+
 /**
  * The inverted index over every sentence of every story (BM25), plus the vocabulary used to resolve question words.
  * Stories are added and removed live; ids are never reused.
@@ -82,7 +87,7 @@ export class SentenceIndex {
         // All the words, for what its numbers count (stop words included: "hundreds of strikers"); the content ones
         // for the index.
         const words = tokenize(s.text);
-        const tokens = [...words.filter(isContentToken), ...hyphenJoined(s.text).filter(isContentToken)];
+        const tokens = indexTokens(words, s.text);
         const id = this.docs.length;
         const fit = sentenceFit(words, s.text);
         const doc: SentenceDoc = {
@@ -118,7 +123,8 @@ export class SentenceIndex {
     for (const field of this.fields) field.remove(docs, this.docCount);
     for (const doc of docs) {
       this.docCount--;
-      this.vocabulary.remove(articleId, contentTokens(doc.text));
+      // What `addArticle` counted, no more and no less: the hyphen-joined words too.
+      this.vocabulary.remove(articleId, indexTokens(tokenize(doc.text), doc.text));
       this.docs[doc.id] = undefined;
     }
     this.byArticle.delete(articleId);

@@ -4,7 +4,7 @@ import type { Article } from '../../src/article/types.js';
 import { ScoreBoard } from '../../src/search/scoreBoard.js';
 import { FIELD_WEIGHT, type SentenceDoc, SentenceIndex } from '../../src/search/sentenceIndex.js';
 import { generateCorpus, prng } from '../bench/corpus.js';
-import { peruArticle, realArticle } from './realArticle.js';
+import { madeUpArticle, peruArticle, realArticle } from './realArticle.js';
 
 const real = realArticle();
 const peru = peruArticle();
@@ -108,6 +108,19 @@ describe('SentenceIndex', () => {
       expect(index.candidates(weights, () => true)).toEqual(reference.candidates(weights, () => true));
     }
     expect(index.candidates(new Map(), () => true)).toEqual([]);
+  });
+
+  it('forgets every word of a story it removes, a hyphen-joined one and a time of day included', () => {
+    const index = new SentenceIndex();
+    index.addArticle(peru);
+    const words = () => index.vocabulary.inStories(() => true);
+    expect([words().has('liftoff'), words().has('pm')]).toEqual([false, false]);
+    index.addArticle(
+      madeUpArticle('launch', 'Rocket lost', 'The rocket exploded 94 seconds after lift-off at 9 pm.'),
+    );
+    expect([words().has('liftoff'), words().has('pm')]).toEqual([true, true]);
+    index.removeArticle('launch');
+    expect([words().has('liftoff'), words().has('pm')]).toEqual([false, false]);
   });
 });
 
