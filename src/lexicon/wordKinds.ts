@@ -121,6 +121,9 @@ export const isMostlyAdverb = remembered(
   REMEMBERED_WORDS,
 );
 
+// WordNet's lexicographer file of nouns for groups: organisations, companies, unions, parties.
+const NOUN_GROUP = 14;
+
 // How many levels of broader nouns "a kind of" follows: adult -> person, employee -> worker -> person.
 const KIND_DEPTH = 4;
 
@@ -134,13 +137,18 @@ export function isKindOf(narrower: string, broader: string): boolean {
   return false;
 }
 
-/** The noun itself, and the members a group noun stands for ("people" -> person). */
+/**
+ * The noun itself, and the members a group noun stands for ("people" -> person); not those of a place (WordNet's "the
+ * South" has Southerners as members, but "14 kilometres south" counts no people).
+ */
 const headNouns = remembered((folded: string): Set<string> => {
   const wn = wordNet();
   const lemma = lemmatizer.noun(folded);
   const heads = new Set([lemma]);
   for (const sense of usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun'))) {
-    for (const pointer of wn.synset(sense.offset, 'noun')?.pointers ?? []) {
+    const synset = wn.synset(sense.offset, 'noun');
+    if (synset?.lexFile !== NOUN_GROUP) continue;
+    for (const pointer of synset.pointers) {
       if (pointer.symbol === '%m') for (const word of targetWords(wn, pointer)) heads.add(word);
     }
   }
@@ -200,9 +208,6 @@ function usualNounIn(folded: string, lexFile: number): boolean {
   const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
   return senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === lexFile);
 }
-
-// WordNet's lexicographer file of nouns for groups: organisations, companies, unions, parties.
-const NOUN_GROUP = 14;
 
 /** Whether one of the word's usual noun senses names a group ("union", "company", "party"). */
 export const isGroupNoun = remembered(

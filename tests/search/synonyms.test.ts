@@ -189,6 +189,10 @@ describe('isKindOf', () => {
     expect(isKindOf('trucks', 'cars')).toBe(false);
     expect(isKindOf('qwzx', 'people')).toBe(false);
   });
+
+  it('lets only a group stand for its members, not a place ("14 kilometres south" counts no people)', () => {
+    expect(isKindOf('south', 'people')).toBe(false);
+  });
 });
 
 describe('answer: a spelling WordNet lists apart', () => {
