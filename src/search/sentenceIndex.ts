@@ -224,7 +224,6 @@ export class SentenceIndex {
     return doc.neighbours.includes(before) ? this.docs[before] : undefined;
   }
 
-  /** The fields of the sentence in which a stem occurs. */
   /** The other sentences its story quotes from the same speaker. */
   quotedAlike(doc: SentenceDoc): SentenceDoc[] {
     if (doc.speaker === undefined) return [];
@@ -234,6 +233,7 @@ export class SentenceIndex {
     });
   }
 
+  /** The fields of the sentence in which a stem occurs. */
   fieldsWith(doc: SentenceDoc, stemmed: string): SearchField[] {
     const needle = ` ${stemmed} `;
     const fields: SearchField[] = [];
