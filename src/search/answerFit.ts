@@ -226,6 +226,9 @@ const EVERYDAY_ZIPF = 5;
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
+// "there" for a place named before, not the "there" of "there were 12 people".
+const PLACE_BEFORE =
+  /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
 
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
@@ -245,7 +248,11 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
   // "sold in Portugal": "the Portuguese cement market" names it too.
-  const placeIn = (stem: string) => inText(stem) || doc.fit.countries.includes(` ${stem} `);
+  // "Staff there filed only 46 reports": "there" is the place the sentence before it names.
+  const placeIn = (stem: string) =>
+    inText(stem) ||
+    doc.fit.countries.includes(` ${stem} `) ||
+    (PLACE_BEFORE.test(doc.text) && facts.inContext(doc, stem));
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;

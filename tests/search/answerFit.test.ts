@@ -717,6 +717,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(chain.answer('how many brakkestein stores are there').excerpts[0]?.text).toContain('1,140 stores');
   });
 
+  it('the place may be the "there" of a sentence after one that names it', () => {
+    const bank = libraryOf(
+      madeUpArticle(
+        'bank',
+        'Bank fined over laundering',
+        "The bank's branch in Riga handled 29 billion crowns of payments. Staff there filed only 46 suspicious activity reports in six years.",
+        'Solberga employs about 9,000 people.',
+      ),
+    );
+    expect(
+      bank.answer('how many suspicious activity reports did staff in riga file').excerpts[0]?.text,
+    ).toContain('only 46');
+  });
+
   it('puts a sentence that answers first, before one that shares more words but not what is asked', () => {
     const vote = libraryOf(
       madeUpArticle(
