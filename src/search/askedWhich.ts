@@ -60,7 +60,27 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
 export function namesNone(doc: SentenceDoc, stem: string): boolean {
   const times = occurrences(doc.terms, stem);
   const unnamed = occurrences(doc.fit.counted, stem) + occurrences(doc.fit.indefinite, stem);
-  return times > 0 && times <= unnamed && !namedAfter(doc.text, stem);
+  return times > 0 && times <= unnamed && !namedAfter(doc.text, stem) && !namedBefore(doc.text, stem);
+}
+
+// How many words may stand between "a" and the noun of an apposition ("Tolvia Systems, a Dutch engineering company").
+const APPOSITION_WORDS = 3;
+
+/** Whether the text writes the stem in an apposition to a name before it ("built by Tolvia Systems, a company …"). */
+function namedBefore(text: string, stem: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => {
+    if (!termsOf(t).includes(stem)) return false;
+    for (let a = i - 1; a >= Math.max(2, i - 1 - APPOSITION_WORDS); a--) {
+      const article = tokens[a] as Token;
+      if (!/^an?$/.test(article.folded)) continue;
+      const name = tokens[a - 1] as Token;
+      return (
+        name.capitalised && /^\s*,\s*$/.test(text.slice(name.start + name.surface.length, article.start))
+      );
+    }
+    return false;
+  });
 }
 
 /**

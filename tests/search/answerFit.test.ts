@@ -210,6 +210,18 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(recall.answer('which brands are covered by the recall').excerpts[0]?.text).toContain('Lilli Baby');
+    // A name before "a <thing>" names it: "Tolvia Systems, a company based in Eindhoven".
+    const cameras = libraryOf(
+      madeUpArticle(
+        'cameras',
+        'City votes for congestion charge',
+        'The camera system will be built by Tolvia Systems, a company based in Eindhoven, under a 24 million euro contract.',
+        'The charge starts in March.',
+      ),
+    );
+    expect(cameras.answer('which company is building the camera system').excerpts[0]?.text).toContain(
+      'Tolvia',
+    );
     // "What share of slots" asks a number, not which slots.
     const share = slots.answer('what percentage of slots does skyvara control');
     expect(share.answered).toBe(true);
