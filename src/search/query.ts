@@ -40,11 +40,11 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 
 // A height, depth, width, weight, speed or distance: a number with its unit ("38 kilometres"), not any number. A
 // length's word is the unit's to say ("how far is X from Y": "46 kilometres south of"; "how deep": "buried under
-// 4 metres of snow"); a speed or a weight is not any measure, and "fast" or "heavy" is still asked. Not "how far behind
+// 4 metres of snow"; "what altitude": "climbed through 19,000 feet"); a speed or a weight is not any measure, and "fast" or "heavy" is still asked. Not "how far behind
 // / above / in …", a difference ("41 seconds behind", "how far in the red"), nor "how far did they get", how far
 // something went.
 const MEASURE_ASKED =
-  /\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
+  /\b(?:what|which)\s+(altitude|height|depth|elevation|distance|width)\b|\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
 // "How big is the discount", "how much weight did she lose": a number says it ("a discount of 4 dollars a tonne", "had
 // lost 7 kilograms"), or a share. Not "how long", whose word a length writes ("118 metres long": +5 −6 as a kind
 // word).
@@ -154,7 +154,7 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const payingAt = paying?.[1] ? paying.index + paying[0].length - paying[1].length : -1;
   const payingVerb = terms.find((t) => t.start === payingAt);
   const measure = (answerType === 'measure' ? MEASURE_ASKED : SIZE_ASKED).exec(text);
-  const kindWord = measure?.[1] ?? measure?.[2];
+  const kindWord = measure?.slice(1).find((group) => group !== undefined);
   const measureWordAt = measure && kindWord ? measure.index + measure[0].length - kindWord.length : -1;
   const measureWord = terms.find((t) => t.start === measureWordAt);
   return {

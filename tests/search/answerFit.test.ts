@@ -416,6 +416,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(kidnap.answer('how deep were the victims buried').excerpts[0]?.text).toContain('4 metres');
     // Though "wide" is rare enough that a story lacking it would not otherwise cover the question.
     expect(kidnap.answer('how wide was the breach in the dyke').excerpts[0]?.text).toContain('60 metres');
+    // So does the noun of "what altitude / depth / distance …".
+    const flight = libraryOf(
+      madeUpArticle(
+        'flight',
+        'Jet makes emergency landing',
+        'A fire warning sounded in the cockpit at 10:31 a.m. as the jet climbed through 19,000 feet.',
+        'The airline grounded 11 jets on Monday.',
+      ),
+    );
+    expect(
+      flight.answer('what altitude was the jet at when the fire warning went off').excerpts[0]?.text,
+    ).toContain('19,000 feet');
     // So does the number of "how big" (in a story where "big" missing left the sentence too little of the question).
     const grain = libraryOf(loadArticleById('grain-deal-calvina').article);
     expect(grain.answer('how big is the discount per tonne?').excerpts[0]?.text).toContain('4 dollars');
