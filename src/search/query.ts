@@ -60,9 +60,10 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // any number ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did
   // profit fall": 38%) stay numbers, and so does "what percentage of the price". "Free of charge" and "in charge"
   // ask no sum.
-  // "How much was its fine cut", "how much did the price rise": a change, often a share ("by 30%"), not a sum.
+  // "How much was its fine cut", "how much did the price / spending rise": a change, often a share ("by 30%"), not a
+  // sum. Not the noun of "how much will the pay rise be".
   [
-    /\bhow much\b.*\b(?:cut|reduced|lowered|raised|increased|rose|risen|fell|fallen|dropped|jumped|grew|grown|shrank|climbed|slumped)\b/i,
+    /\bhow much\b.*\b(?:(?:cut|reduced|lowered|raised|increased|rose|risen|fell|fallen|dropped|jumped|grew|grown|shrank|climbed|slumped)\b|(?:increase|decrease|decline|rise|fall|drop|jump|grow|shrink|climb|slump)s?\b(?!\s+(?:be|is|was|were|are|been|of|for)\b))/i,
     'number',
   ],
   // "How much above the reference rent can landlords charge", "how much more": a difference, often a share ("10%").
