@@ -119,14 +119,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here:
   // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor does the head of a
   // compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of "how wide", which a
-  // measure says ("had widened to roughly 60 metres").
+  // measure says ("had widened to roughly 60 metres"). The noun of "what was the weather like" is topical however
+  // everyday: the answer describes it.
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
       t.token !== analysed.measureWord &&
       !isMostlyAdverb(t.token.folded) &&
       !isMostlyVerb(t.token.folded) &&
-      englishZipf(t.token, false) < MISSING_WORD_ZIPF &&
+      (englishZipf(t.token, false) < MISSING_WORD_ZIPF || t.token === analysed.describedNoun) &&
       (t.matches.length === 0 || !isSure(t)) &&
       !isHeadOfRarer(resolved, t, text) &&
       !inPhrasalVerb(t.token, text),

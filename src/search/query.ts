@@ -33,6 +33,8 @@ export interface AnalysedQuestion {
   payingVerb?: Token;
   /** The word of "how far / tall / deep / big …" and "how much weight": the value says it ("46 km south of"). */
   measureWord?: Token;
+  /** The noun of "what is the weather like": what the answer describes, which the sentence must write. */
+  describedNoun?: Token;
 }
 
 /** The verbs that may follow a question word ("what does …", "how much did …"), as a regular-expression alternation. */
@@ -48,6 +50,9 @@ const MEASURE_ASKED =
 // "How big is the discount", "how much weight did she lose": a number says it ("a discount of 4 dollars a tonne", "had
 // lost 7 kilograms"), or a share. Not "how long", whose word a length writes ("118 metres long": +5 −6 as a kind
 // word).
+// "What was the weather like", "what's the mood going to be like": a description of the noun.
+const DESCRIBED =
+  /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?([\p{L}-]+)\s+(?:(?:going\s+to|gonna)\s+be\s+)?like\b/diu;
 const SIZE_ASKED = /\bhow (big|large)\b|\bhow much (weight)\b/i;
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
@@ -158,6 +163,8 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const kindWord = measure?.slice(1).find((group) => group !== undefined);
   const measureWordAt = measure && kindWord ? measure.index + measure[0].length - kindWord.length : -1;
   const measureWord = terms.find((t) => t.start === measureWordAt);
+  const described = DESCRIBED.exec(text);
+  const describedNoun = terms.find((t) => t.start === described?.indices?.[1]?.[0]);
   return {
     text,
     terms,
@@ -165,6 +172,7 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     names,
     ...(payingVerb ? { payingVerb } : {}),
     ...(measureWord ? { measureWord } : {}),
+    ...(describedNoun ? { describedNoun } : {}),
   };
 }
 

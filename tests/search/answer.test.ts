@@ -466,6 +466,21 @@ describe('answer: abstention', () => {
     );
   });
 
+  it('wants the thing "what is the <thing> like" asks to describe written, however everyday the word', () => {
+    const landing = libraryOf(
+      madeUpArticle(
+        'landing',
+        'Jet lands on fire',
+        'The plane landed at Vestrheim airport at 10:58 a.m. on its remaining engine.',
+        'Passengers said the mood on board was calm.',
+      ),
+    );
+    expect(landing.answer('what was the weather like at vestrheim when the plane landed').answered).toBe(
+      false,
+    );
+    expect(landing.answer('what was the mood like on board').excerpts[0]?.text).toContain('calm');
+  });
+
   it('names the missing name in the reason', () => {
     expect(library.answer('What did Zelensky say about the summit?').reason).toContain('Zelensky');
   });
