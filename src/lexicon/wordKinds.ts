@@ -240,3 +240,20 @@ export const placesOfAdjective = remembered((folded: string): string[] => {
   }
   return places;
 }, REMEMBERED_WORDS);
+
+/**
+ * The verbs WordNet gives as opposites of a verb's usual senses, or of the verbs they are kinds of: "reopen" (a kind of
+ * opening) ends being closed.
+ */
+export const verbOpposites = remembered((folded: string): readonly string[] => {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.verb(folded)).filter((s) => s.pos === 'verb'));
+  const synsets = senses.flatMap((s) => wn.synset(s.offset, 'verb') ?? []);
+  const broader = synsets.flatMap((synset) =>
+    synset.pointers.filter((p) => p.symbol === '@').flatMap((p) => wn.synset(p.offset, 'verb') ?? []),
+  );
+  const opposites = [...synsets, ...broader].flatMap((synset) =>
+    synset.pointers.filter((p) => p.symbol === '!').flatMap((p) => targetWords(wn, p)),
+  );
+  return [...new Set(opposites)];
+}, REMEMBERED_WORDS);

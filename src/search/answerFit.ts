@@ -1,6 +1,13 @@
 import { findQuoteSpans } from '../article/quoteMarks.js';
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
-import { isGroupNoun, isKindOf, isMostlyVerb, isPersonNoun, personSynonymsOf } from '../lexicon/wordKinds.js';
+import {
+  isGroupNoun,
+  isKindOf,
+  isMostlyVerb,
+  isPersonNoun,
+  personSynonymsOf,
+  verbOpposites,
+} from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { calendarWords, isTimeWord, SAYING } from './answerTypes.js';
 import {
@@ -12,10 +19,11 @@ import {
   possessorOf,
 } from './askedPerson.js';
 import { valueAsked } from './askedValue.js';
+import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
 import { directionAsked } from './direction.js';
 import { likelySpelling, zipfFrequency } from './english.js';
-import { countedTerm, passiveVerb } from './howMany.js';
+import { countedTerm } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
 import { ANY_COUNTED } from './sentenceFit.js';
@@ -86,6 +94,16 @@ export interface AskedFor {
    * it must say it ("eleven flights were diverted" counts other flights).
    */
   doneTo?: ReadonlySet<string>;
+  /**
+   * What "when will the road reopen" asks the date or time of, as resolved: the sentence or one beside it must say it
+   * ("The SP27 road was closed" gives the date of something else).
+   */
+  event?: ReadonlySet<string>;
+  /**
+   * The stems of the event's opposites ("reopen": close), as the stories have them: a state of them lasting "until"
+   * a date gives when the event comes ("schools will stay closed until at least March 24").
+   */
+  eventEnds?: ReadonlySet<string>;
   /**
    * "How much / how many … will": a value still to come, which a sentence dated only before the story's year does not
    * give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
@@ -187,15 +205,12 @@ export function askedFor(
   else if (known.length > 0)
     asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...titleNames(t)]));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
-  // What was done may be said by a synonym or the verb's noun: "how many hens were destroyed" ~ "led to the
-  // destruction of 600,000 hens".
-  if (doneTo)
-    asked.doneTo = new Set([
-      ...doneTo.matches.map((m) => m.stem),
-      ...relativesOf(doneTo.token.folded, (held) => held.some(storiesHave))
-        .filter((r) => r.weight >= SYNONYM_WEIGHT)
-        .flatMap((r) => r.terms),
-    ]);
+  if (doneTo) asked.doneTo = verbStems(doneTo, storiesHave);
+  const event = eventVerb(question, terms, storiesHave);
+  if (event) {
+    asked.event = verbStems(event, storiesHave);
+    asked.eventEnds = new Set(verbOpposites(spelt(event)).flatMap(indexTerms).filter(storiesHave));
+  }
   if (asksWho) {
     asked.otherThan = own;
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
@@ -204,6 +219,20 @@ export function askedFor(
     if (verb && isMostlyVerb(verb.token.folded)) asked.did = new Set(verb.matches.map((m) => m.stem));
   }
   return asked;
+}
+
+/**
+ * A verb's stems as resolved, and those of its synonyms and nouns the stories have: what was done may be said so ("how
+ * many hens were destroyed" ~ "led to the destruction of 600,000 hens"; "when does the recount start" ~ "is due to
+ * begin at 9").
+ */
+function verbStems(verb: ResolvedTerm, storiesHave: (stemmed: string) => boolean): Set<string> {
+  return new Set([
+    ...verb.matches.map((m) => m.stem),
+    ...relativesOf(spelt(verb), (held) => held.some(storiesHave))
+      .filter((r) => r.weight >= SYNONYM_WEIGHT)
+      .flatMap((r) => r.terms),
+  ]);
 }
 
 /** The words of "what did <someone> say" that name the someone. */
@@ -226,6 +255,7 @@ const EVERYDAY_ZIPF = 5;
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
+const UNTIL = /\b(?:until|till)\b/i;
 // "there" for a place named before, not the "there" of "there were 12 people".
 const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
@@ -261,7 +291,15 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;
-  if (asked.doneTo && ![...asked.doneTo].some((s) => inText(s) || facts.inContext(doc, s))) return false;
+  const saysDone = (stems: ReadonlySet<string>) =>
+    [...stems].some((s) => inText(s) || facts.inContext(doc, s));
+  if (asked.doneTo && !saysDone(asked.doneTo)) return false;
+  if (
+    asked.event &&
+    !saysDone(asked.event) &&
+    !(UNTIL.test(doc.text) && [...(asked.eventEnds ?? [])].some(inText))
+  )
+    return false;
   const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));
   if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
   const { someName, someone } = asked;

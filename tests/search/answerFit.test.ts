@@ -741,6 +741,25 @@ describe('answer: what a question asks for in particular', () => {
     expect(chain.answer('how many brakkestein stores are there').excerpts[0]?.text).toContain('1,140 stores');
   });
 
+  it('"when will X <verb>" wants the verb, or its synonym, said: another event\'s date is no answer', () => {
+    const slide = libraryOf(
+      madeUpArticle(
+        'slide',
+        'Landslide cuts off village',
+        'The SP27 provincial road was closed on Monday after smaller landslides cut it in two places.',
+        'The village school will reopen on March 24, the mayor said.',
+        'Counting is due to begin at 9 a.m. on Tuesday, when the summer holidays begin.',
+      ),
+    );
+    expect(slide.answer('when will the sp27 road reopen').answered).toBe(false);
+    expect(slide.answer('when will the school reopen').excerpts[0]?.text).toContain('March 24');
+    // The end of the opposite state says when: see 'lets the noun a question is about outweigh its verb' ("Schools
+    // … will stay closed until at least March 24").
+    expect(slide.answer('what time does the counting strat').excerpts[0]?.text).toContain('9 a.m.');
+    // "break" before "start" modifies a noun: the event is the start.
+    expect(slide.answer('when does the summer break start').excerpts[0]?.text).toContain('summer holidays');
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import { isKindOf, isMostlyVerb, isPersonNoun } from '../../src/lexicon/wordKinds.js';
+import { isKindOf, isMostlyVerb, isPersonNoun, verbOpposites } from '../../src/lexicon/wordKinds.js';
 import { WordNet } from '../../src/lexicon/wordnet.js';
 import { relativesOf, SYNONYM_WEIGHT } from '../../src/search/synonyms.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
@@ -188,6 +188,11 @@ describe('isKindOf', () => {
     expect(isKindOf('people', 'employees')).toBe(false);
     expect(isKindOf('trucks', 'cars')).toBe(false);
     expect(isKindOf('qwzx', 'people')).toBe(false);
+  });
+
+  it('finds the opposite of a verb or of the verb it is a kind of ("reopen", a kind of opening: close)', () => {
+    expect(verbOpposites('reopen')).toContain('close');
+    expect(verbOpposites('qwzx')).toEqual([]);
   });
 
   it('lets only a group stand for its members, not a place ("14 kilometres south" counts no people)', () => {
