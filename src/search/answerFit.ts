@@ -9,7 +9,7 @@ import {
   verbOpposites,
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
-import { calendarWords, isTimeWord, SAYING } from './answerTypes.js';
+import { calendarWords, causesAt, isTimeWord, SAYING } from './answerTypes.js';
 import {
   asksForName,
   givesAgeOf,
@@ -104,6 +104,8 @@ export interface AskedFor {
    * a date gives when the event comes ("schools will stay closed until at least March 24").
    */
   eventEnds?: ReadonlySet<string>;
+  /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (see `causeAfter`). */
+  causeOf?: ReadonlySet<string>;
   /**
    * "How much / how many … will": a value still to come, which a sentence dated only before the story's year does not
    * give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
@@ -207,6 +209,11 @@ export function askedFor(
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = verbStems(doneTo, storiesHave);
   const event = eventVerb(question, terms, storiesHave);
+  // "Why …": the question's words, as the stories have them surely (a WordNet relative may stand anywhere).
+  if (answerType === 'cause')
+    asked.causeOf = new Set(
+      terms.filter((t) => t.via !== 'wordnet').flatMap((t) => t.matches.map((m) => m.stem)),
+    );
   if (event) {
     asked.event = verbStems(event, storiesHave);
     asked.eventEnds = new Set(verbOpposites(spelt(event)).flatMap(indexTerms).filter(storiesHave));
@@ -294,6 +301,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const saysDone = (stems: ReadonlySet<string>) =>
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));
   if (asked.doneTo && !saysDone(asked.doneTo)) return false;
+  if (asked.causeOf && !causeAfter(doc.text, asked.causeOf)) return false;
   if (
     asked.event &&
     !saysDone(asked.event) &&
@@ -425,3 +433,18 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
     : '';
   return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
 }, 2_000);
+
+/**
+ * Whether a word of causing in the text follows what it causes: at least as many of the question's words before it as
+ * after it, and one at least: "replacing the tiles … after a pulse in June 2024 damaged 212 of them" says why the tiles
+ * were replaced, not why the pulse damaged them. Measured on 104 stories: +6 declined, nothing lost (+2 with one
+ * question word before the cause).
+ */
+function causeAfter(text: string, stems: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  const holds = (t: Token) => termsOf(t).some((term) => stems.has(term));
+  return causesAt(text).some((at) => {
+    const before = tokens.filter((t) => t.start < at && holds(t)).length;
+    return before > 0 && before >= tokens.filter((t) => t.start > at && holds(t)).length;
+  });
+}

@@ -203,6 +203,11 @@ export function givesCause(text: string): boolean {
   return CAUSE_WORDS.test(text);
 }
 
+/** Where the sentence's words of causing are (see `givesCause`). */
+export function causesAt(text: string): number[] {
+  return [...text.matchAll(new RegExp(CAUSE_WORDS.source, 'gi'))].map((m) => m.index);
+}
+
 /** Whether a sentence holds the kind of answer asked for ("how many" -> a number, "who" -> a person …). */
 export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType): boolean {
   switch (answerType) {

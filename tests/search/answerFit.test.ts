@@ -741,6 +741,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(chain.answer('how many brakkestein stores are there').excerpts[0]?.text).toContain('1,140 stores');
   });
 
+  it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
+    const reactor = libraryOf(
+      madeUpArticle(
+        'reactor',
+        'Fusion reactor sets record',
+        'The team had spent 14 months replacing the tungsten tiles lining the chamber after a pulse in June 2024 damaged 212 of them.',
+        'The ferry sank because its cargo shifted in heavy seas.',
+      ),
+    );
+    expect(reactor.answer('why did the june 2024 pulse damage the tiles').answered).toBe(false);
+    expect(reactor.answer('why did the team replace the tiles').excerpts[0]?.text).toContain('after a pulse');
+    expect(reactor.answer('why did the ferry sink').excerpts[0]?.text).toContain('cargo shifted');
+  });
+
   it('"when will X <verb>" wants the verb, or its synonym, said: another event\'s date is no answer', () => {
     const slide = libraryOf(
       madeUpArticle(
