@@ -203,9 +203,19 @@ export function givesCause(text: string): boolean {
   return CAUSE_WORDS.test(text);
 }
 
-/** Where the sentence's words of causing are (see `givesCause`). */
-export function causesAt(text: string): number[] {
-  return [...text.matchAll(new RegExp(CAUSE_WORDS.source, 'gi'))].map((m) => m.index);
+// The words of causing that are verbs: the cause may stand before them ("a faulty cable caused the fire") or after
+// ("the fire was caused by a faulty cable").
+const CAUSING_VERB = /^(?:caus|blam|result|led|leading|forc|trigger|spark|prompt)/i;
+
+/**
+ * The sentence's words of causing (see `givesCause`): where each is, and whether it is a verb, which may stand either
+ * side of the cause, or a connective ("because", "after", "due to"), which follows what it explains.
+ */
+export function causesIn(text: string): { at: number; verb: boolean }[] {
+  return [...text.matchAll(new RegExp(CAUSE_WORDS.source, 'gi'))].map((m) => ({
+    at: m.index,
+    verb: CAUSING_VERB.test(m[0]),
+  }));
 }
 
 /** Whether a sentence holds the kind of answer asked for ("how many" -> a number, "who" -> a person …). */

@@ -748,8 +748,10 @@ describe('answer: what a question asks for in particular', () => {
         'Fusion reactor sets record',
         'The team had spent 14 months replacing the tungsten tiles lining the chamber after a pulse in June 2024 damaged 212 of them.',
         'The ferry sank because its cargo shifted in heavy seas.',
+        'A faulty cable in the basement caused the fire, investigators said.',
       ),
     );
+    expect(reactor.answer('what caused the fire').excerpts[0]?.text).toContain('faulty cable');
     expect(reactor.answer('why did the june 2024 pulse damage the tiles').answered).toBe(false);
     expect(reactor.answer('why did the team replace the tiles').excerpts[0]?.text).toContain('after a pulse');
     expect(reactor.answer('why did the ferry sink').excerpts[0]?.text).toContain('cargo shifted');
