@@ -198,8 +198,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     named.every((t) =>
       t.matches.every((m) => index.vocabulary.shareIn(doc.articleId, m.stem) <= COMMON_SHARE),
     );
+  // A quote may have them beside another quote of its speaker ("what did the Weg & Wagen director say": Blom's
+  // second quote, after one whose paragraph names the group).
   const namesSomeone = (r: RankedSentence) => {
-    if (named.length >= NAMES_TO_BE_NAMED) return nameIn(r.doc);
+    if (named.length >= NAMES_TO_BE_NAMED)
+      return nameIn(r.doc) || (analysed.answerType === 'speech' && index.quotedAlike(r.doc).some(nameIn));
     if (named.length === 0 || !seldomNamed(r.doc) || nameIn(r.doc)) return true;
     return nameIn(index.sentenceBefore(r.doc));
   };

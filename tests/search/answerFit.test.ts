@@ -741,6 +741,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(chain.answer('how many brakkestein stores are there').excerpts[0]?.text).toContain('1,140 stores');
   });
 
+  it('"what did the <body> <title> say": the body may be named beside another quote of the speaker', () => {
+    const charge = libraryOf(
+      madeUpArticle(
+        'charge',
+        'City votes for congestion charge',
+        "The motorists' group Weg & Wagen called the charge unfair and said it would object.",
+        '"This is a tax on nurses and cleaners," said Hendrik Blom, the group\'s director. "The mayor is punishing people for where they live."',
+        'The charge starts in March.',
+      ),
+    );
+    expect(
+      charge.answer('what did the weg & wagen director say about punishing people').excerpts[0]?.text,
+    ).toContain('punishing');
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
