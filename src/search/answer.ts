@@ -27,6 +27,8 @@ const CONTENT_THRESHOLD = 0.3;
 // topic its own way ("what did Vangsnes say about the size of the eruption": "the most powerful eruption we have
 // recorded"): measured the same from 0.1 to 0.2 (+5, nothing lost); at 0 every quote of a named speaker answers.
 const SPEECH_CONTENT_THRESHOLD = 0.2;
+// The content share of a sentence that covers all of it (floating point).
+const FULL_CONTENT = 0.999;
 // From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
 const NAMES_TO_BE_NAMED = 2;
 // What a question asks for when it asks a value (a count, a sum, a measure, an age, a score, a date or a time).
@@ -237,7 +239,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).
   const proving = new Set(ranked.filter(proves));
-  const ordered = [...proving, ...ranked.filter((r) => !proving.has(r))];
+  // "What did Blom say about the mayor": of the speaker's proving quotes, those that say all it is about come first
+  // (_The mayor is punishing people_ before another quote of his that ranks higher by its attribution's words).
+  const saysAllAbout = (r: RankedSentence) => analysed.answerType === 'speech' && r.content >= FULL_CONTENT;
+  const provingFirst = [...proving].filter(saysAllAbout);
+  const ordered = [
+    ...provingFirst,
+    ...[...proving].filter((r) => !saysAllAbout(r)),
+    ...ranked.filter((r) => !proving.has(r)),
+  ];
   const best = ordered[0];
   if (!best || !proving.has(best)) {
     return notCovered(question, 'Its closest sentences match too little of the question.');

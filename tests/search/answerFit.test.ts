@@ -754,6 +754,10 @@ describe('answer: what a question asks for in particular', () => {
     expect(
       charge.answer('what did the weg & wagen director say about punishing people').excerpts[0]?.text,
     ).toContain('punishing');
+    // Of the speaker's quotes, the one that says what the question is about comes first.
+    expect(
+      charge.answer('what did the weg & wagen director say about the mayor').excerpts[0]?.text,
+    ).toContain('The mayor is punishing');
   });
 
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
