@@ -13,6 +13,13 @@ describe('answerTypes: sums of money', () => {
     expect(holds('The thieves took 12 gold crowns from the museum.').money).toBe(false);
   });
 
+  it('reads currencies in the plural and those whose name is an English word only after a number', () => {
+    expect(holds('Vistrochem had spent 86 million zlotys on safety upgrades.').money).toBe(true);
+    expect(holds('The fine was 40 million forints.').money).toBe(true);
+    expect(holds('Seoul paid 3 billion won for the site.').money).toBe(true);
+    expect(holds('The team won the final in 2019.').money).toBe(false);
+  });
+
   it('answers "how much was it fined" with a sum in a country\'s crowns', () => {
     const bank = libraryOf(
       madeUpArticle(
