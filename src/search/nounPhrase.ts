@@ -1,4 +1,4 @@
-import { isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
+import { isMostlyNoun, isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
 import { likelySpelling } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { textBetween } from './text.js';
@@ -17,12 +17,18 @@ export function nounAfter(
     (t) => t.token.start >= from && !t.token.isNumber && !NUMBER_WORD.test(t.token.folded),
   );
   let head = following[0];
-  for (const next of following.slice(1)) {
-    const between = head ? textBetween(question, head.token, next.token) : '';
-    // A misspelt past form is judged as the word it most likely misspells ("volunterred": volunteered).
+  const adjacent = (a: ResolvedTerm, b: ResolvedTerm | undefined) =>
+    b !== undefined && /^[\s-]*$/.test(textBetween(question, a.token, b.token));
+  for (let i = 1; i < following.length; i++) {
+    const next = following[i] as ResolvedTerm;
+    if (!head || !adjacent(head, next)) break;
+    // A misspelt past form is judged as the word it most likely misspells ("volunterred": volunteered); a form in
+    // "-ed" right before a noun describes it ("refrigerated trucks").
     const { folded } = next.token;
-    const past = isPastVerbOnly(folded) || isPastVerbOnly(likelySpelling(folded));
-    if (!/^[\s-]*$/.test(between) || isMostlyVerb(folded) || past) break;
+    const verbal = isMostlyVerb(folded) || isPastVerbOnly(folded) || isPastVerbOnly(likelySpelling(folded));
+    const after = following[i + 1];
+    const describes = /ed$/.test(folded) && adjacent(next, after) && isMostlyNoun(after?.token.folded ?? '');
+    if (verbal && !describes) break;
     head = next;
   }
   return head;

@@ -795,6 +795,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(slide.answer('when does the summer break start').excerpts[0]?.text).toContain('summer holidays');
   });
 
+  it('"how many of X\'s refrigerated trucks" counts trucks: a form in -ed before a noun describes it', () => {
+    const border = libraryOf(
+      madeUpArticle(
+        'border',
+        'Trucks queue at border',
+        "Zlatna Dolina, one of Serbia's largest exporters of frozen raspberries, said 46 of its refrigerated trucks were stuck in the queue on Wednesday.",
+        'About 1,900 trucks crossed the border each day before the checks began.',
+      ),
+    );
+    expect(
+      border.answer("how many of zlatna dolina's refrigerated trucks are stuck in the queue").excerpts[0]
+        ?.text,
+    ).toContain('46 of its');
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
