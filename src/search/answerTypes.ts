@@ -48,7 +48,7 @@ const TIME_WORDS = new Set([
   ),
 ]);
 
-const YEAR = /^(1[89]|20)\d\d$/;
+export const YEAR = /^(1[89]|20)\d\d$/;
 // A year after "in" or "since", a month or "early / late / mid" between ("In February 2012", "since mid-2019").
 const BACKGROUND =
   /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;

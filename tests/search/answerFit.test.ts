@@ -760,6 +760,20 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('The mayor is punishing');
   });
 
+  it('of two years in a sentence, the value or cause asked of one is in its clause', () => {
+    const census = libraryOf(
+      madeUpArticle(
+        'census',
+        'Population falls below 5 million',
+        'Emigration began to accelerate after Kastovia joined the European Union in 2004, and the outflow peaked in 2012, when 31,800 people left in a single year.',
+        'In 1987, a landslide killed 11 people in the valley, and in 2018 floods in the province caused damage.',
+      ),
+    );
+    expect(census.answer('how many people did the 2004 census count').answered).toBe(false);
+    expect(census.answer('how many people left kastovia in 2012').excerpts[0]?.text).toContain('31,800');
+    expect(census.answer('what caused the 1987 landslide').answered).toBe(false);
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
