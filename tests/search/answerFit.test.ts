@@ -772,6 +772,17 @@ describe('answer: what a question asks for in particular', () => {
     expect(census.answer('how many people did the 2004 census count').answered).toBe(false);
     expect(census.answer('how many people left kastovia in 2012').excerpts[0]?.text).toContain('31,800');
     expect(census.answer('what caused the 1987 landslide').answered).toBe(false);
+    // What "how many" counts must be in that clause, and "that year" is the year of the clause before.
+    const floods = libraryOf(
+      madeUpArticle(
+        'floods',
+        'River bursts its banks',
+        'In 1987, a landslide killed 11 people in the valley, and in 2018 floods caused damage estimated at 140 million euros.',
+        'The fertility rate fell to 1.31 children per woman in 2024, and only 38,900 babies were born that year, the fewest since 1950.',
+      ),
+    );
+    expect(floods.answer('how many people died in the 2018 floods').answered).toBe(false);
+    expect(floods.answer('how many babies were born in 2024').excerpts[0]?.text).toContain('38,900');
   });
 
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
