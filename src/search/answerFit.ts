@@ -116,6 +116,8 @@ export interface AskedFor {
   toCome?: boolean;
   /** "How many of the …": a part of a group is counted. */
   partOf?: boolean;
+  /** The words for a person of "who will be the mediator", as resolved: a sentence with "a mediator" only names none. */
+  roles?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
   /**
@@ -227,6 +229,12 @@ export function askedFor(
   }
   if (asksWho) {
     asked.otherThan = own;
+    // "Who will be appointed as the independent mediator": a sentence that writes the role only after "a" ("asked
+    // the government to appoint an independent mediator") or counts it names no one as it (+6 declined, nothing
+    // lost; for any word for a person in a "who" question, "who apologised to the families", +6 −2).
+    const roles = terms.filter((t) => t.matches.length > 0 && isPersonNoun(t.token.folded));
+    if (WHO_IS.test(question) && roles.length > 0)
+      asked.roles = new Set(roles.flatMap((t) => t.matches.map((m) => m.stem)));
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
     const verb = WHO_DID.exec(question) ? terms[0] : undefined;
@@ -269,6 +277,8 @@ const EVERYDAY_ZIPF = 5;
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
+// "Who is / was / will be / is going to be …": who holds a role.
+const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const UNTIL = /\b(?:until|till)\b/i;
 // "there" for a place named before, not the "there" of "there were 12 people".
 const PLACE_BEFORE =
@@ -300,6 +310,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
+  if (asked.roles && [...asked.roles].some((stem) => namesNone(doc, stem))) return false;
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;

@@ -785,6 +785,29 @@ describe('answer: what a question asks for in particular', () => {
     expect(floods.answer('how many babies were born in 2024').excerpts[0]?.text).toContain('38,900');
   });
 
+  it('"who will be the <role>" is not answered by a sentence that writes the role only after "a"', () => {
+    const strike = libraryOf(
+      madeUpArticle(
+        'strike',
+        'Pilots strike over pensions',
+        'Meireles said the union had also asked the government to appoint an independent mediator, a request Sarmento said he would consider.',
+        'The airline cancelled 412 flights on Thursday.',
+      ),
+    );
+    expect(strike.answer('who will be appointed as the independent mediator').answered).toBe(false);
+    const appointed = libraryOf(
+      madeUpArticle(
+        'appointed',
+        'Pilots strike over pensions',
+        'The government appointed Ana Lopes, a former judge, as the independent mediator on Friday.',
+        'The airline cancelled 412 flights on Thursday.',
+      ),
+    );
+    expect(appointed.answer('who was appointed as the independent mediator').excerpts[0]?.text).toContain(
+      'Ana Lopes',
+    );
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
