@@ -2,14 +2,13 @@ import { findQuoteSpans } from '../article/quoteMarks.js';
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import {
   isGroupNoun,
-  isKindOf,
   isMostlyVerb,
   isPersonNoun,
   personSynonymsOf,
   verbOpposites,
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
-import { calendarWords, causesIn, givesCause, isTimeWord, SAYING, YEAR } from './answerTypes.js';
+import { calendarWords, isTimeWord, SAYING, YEAR } from './answerTypes.js';
 import {
   asksForName,
   givesAgeOf,
@@ -21,13 +20,12 @@ import {
 import { valueAsked } from './askedValue.js';
 import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
+import { causeAfter, saysOfYear } from './clauseFit.js';
 import { directionAsked } from './direction.js';
-import { likelySpelling, zipfFrequency } from './english.js';
-import { countedTerm } from './howMany.js';
+import { zipfFrequency } from './english.js';
+import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
-import { NUMBER_WORD } from './numberWords.js';
 import type { AnswerType } from './query.js';
-import { ANY_COUNTED, sentenceFit } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
@@ -277,6 +275,8 @@ const EVERYDAY_ZIPF = 5;
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
+// Values a year's clause must give (see `saysOfYear`).
+const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const UNTIL = /\b(?:until|till)\b/i;
@@ -296,7 +296,7 @@ export interface StoryFacts {
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */
 export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFacts): boolean {
-  const { counted, countedWord, otherThan, speaker, personName, places, named } = asked;
+  const { otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
   if (asked.nameWord && !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
@@ -320,7 +320,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));
   if (asked.doneTo && !saysDone(asked.doneTo)) return false;
   if (asked.causeOf && !causeAfter(doc.text, asked.causeOf)) return false;
-  if (asked.years && !saysOfYear(doc.text, asked.years, asked)) return false;
+  if (asked.years && !saysOfYear(doc.text, asked)) return false;
   if (
     asked.event &&
     !saysDone(asked.event) &&
@@ -335,25 +335,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (someone && !namesSomeoneElse(doc, someone)) return false;
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => speaks(doc, stems, speaker, facts))))
     return false;
-  if (
-    counted &&
-    !doc.fit.counted.includes(` ${ANY_COUNTED} `) &&
-    ![...counted].some((s) => doc.fit.counted.includes(` ${s} `))
-  ) {
-    // Not the word itself, but perhaps a kind of it: "how many people" ~ "3,850 adults" (a misspelt counted word judged
-    // as the word it most likely misspells, "peple": people); or what the question says was done to them, done to the
-    // number: "how many patients were enrolled" ~ "enrolled 1,246 hospitalised adults"; or the counted word is of the
-    // family of the verb before the number, which it matched: "how many employees" ~ "employs about 24,000 people"
-    // (not for a part of a group: "how many of the injured have left hospital" ~ "injuring 31 people").
-    const typed = countedWord?.folded ?? '';
-    const word = likelySpelling(typed) || typed;
-    const countedBy = (stems: ReadonlySet<string>) =>
-      [...stems].some((s) => doc.fit.countedBy.includes(` ${s} `));
-    const doneToCount =
-      (asked.doneTo !== undefined && countedBy(asked.doneTo)) || (!asked.partOf && countedBy(counted));
-    if (!doneToCount && !doc.fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word)))
-      return false;
-  }
+  if (!countsAsked(doc.fit, asked)) return false;
   if (otherThan) {
     const { lead } = doc.fit;
     return (
@@ -452,62 +434,3 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
     : '';
   return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
 }, 2_000);
-
-/**
- * Whether the text gives a cause of what the question asks about: a verb of causing ("caused", "triggered"), or a
- * connective ("because", "after") that follows what it explains, with at least as many of the question's words before
- * it as after it, and one at least: "replacing the tiles … after a pulse in June 2024 damaged 212 of them" says why the
- * tiles were replaced, not why the pulse damaged them. Measured on 104 stories: +5 declined, nothing lost (+6 with
- * verbs of causing held to the same order, which "a faulty cable caused the fire" does not keep).
- */
-function causeAfter(text: string, stems: ReadonlySet<string>): boolean {
-  const causes = causesIn(text);
-  if (causes.length === 0 || causes.some((c) => c.verb)) return true;
-  const tokens = tokenize(text);
-  const holds = (t: Token) => termsOf(t).some((term) => stems.has(term));
-  return causes.some(({ at }) => {
-    const before = tokens.filter((t) => t.start < at && holds(t)).length;
-    return before > 0 && before >= tokens.filter((t) => t.start > at && holds(t)).length;
-  });
-}
-
-// Where a sentence's clauses part: ", and", ", while", a semicolon.
-const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\b|;/i;
-const THAT_YEAR = /\b(?:that|the same) year\b/i;
-const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
-
-/**
- * Whether the text gives a value (a number that is no year, in figures or words; of what "how many" counts, when it
- * asks) or, for "why", a word of causing, in a clause with one of the years the question gives, when the text gives
- * two years or more: "in 1987 a landslide killed 11 people, and in 2018 floods caused damage of 140 million euros"
- * gives no count of 2018's dead; "the outflow peaked in 2012, when 31,800 people left" no count of 2004's census. A
- * clause that says "that year" is also of the years of the clause before it. Measured on 114 stories: +5 declined,
- * nothing lost (by the nearest year instead of the clause: +3 −3, "zero by 2030, and that 30% of the fuel … by 2035").
- */
-function saysOfYear(text: string, years: readonly string[], asked: AskedFor): boolean {
-  const isYear = (t: Token) => t.isNumber && YEAR.test(t.surface);
-  const yearsSaid = new Set(tokenize(text).flatMap((t) => (isYear(t) ? [t.surface] : [])));
-  if (yearsSaid.size < 2) return true;
-  const isValue = (t: Token) => (t.isNumber && !isYear(t)) || NUMBER_WORD.test(t.folded);
-  const { counted, countedWord } = asked;
-  const countsAsked = (clause: string) => {
-    if (!counted) return true;
-    const fit = sentenceFit(tokenize(clause), clause);
-    const word = countedWord?.folded ?? '';
-    return (
-      fit.counted.includes(` ${ANY_COUNTED} `) ||
-      [...counted].some((stem) => fit.counted.includes(` ${stem} `)) ||
-      fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word))
-    );
-  };
-  let before: readonly string[] = [];
-  return text.split(CLAUSE_BREAK).some((clause) => {
-    const tokens = tokenize(clause);
-    const own = tokens.filter(isYear).map((t) => t.surface);
-    const clauseYears = THAT_YEAR.test(clause) ? [...own, ...before] : own;
-    before = clauseYears;
-    if (!clauseYears.some((y) => years.includes(y))) return false;
-    if (asked.causeOf) return givesCause(clause);
-    return tokens.some(isValue) && countsAsked(clause);
-  });
-}

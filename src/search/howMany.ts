@@ -1,7 +1,11 @@
+import { isKindOf } from '../lexicon/wordKinds.js';
+import type { AskedFor } from './answerFit.js';
+import { likelySpelling } from './english.js';
 import { nounAfter } from './nounPhrase.js';
+import { ANY_COUNTED, type SentenceFit } from './sentenceFit.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
-// What "how many …" counts (what was done to it: see askedVerb.ts).
+// What "how many …" counts, and whether a sentence counts it (what was done to it: see askedVerb.ts).
 
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
 
@@ -18,4 +22,24 @@ export function countedTerm(
   // "how many were taken to hospital" counts no word of its own: a verb comes first ("how many of the crew" does).
   if (first && !COUNTED_NEXT.test(question.slice(after, first.token.start))) return undefined;
   return nounAfter(question, terms, after);
+}
+
+/**
+ * Whether the sentence (or clause) counts what "how many" asks, when it asks: the word itself, "N of them", or perhaps
+ * a kind of it: "how many people" ~ "3,850 adults" (a misspelt counted word judged as the word it most likely
+ * misspells, "peple": people); or what the question says was done to them, done to the number: "how many patients
+ * were enrolled" ~ "enrolled 1,246 hospitalised adults"; or the counted word is of the family of the verb before the
+ * number, which it matched: "how many employees" ~ "employs about 24,000 people" (not for a part of a group: "how many
+ * of the injured have left hospital" ~ "injuring 31 people").
+ */
+export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
+  const { counted, countedWord } = asked;
+  if (!counted || fit.counted.includes(` ${ANY_COUNTED} `)) return true;
+  if ([...counted].some((s) => fit.counted.includes(` ${s} `))) return true;
+  const typed = countedWord?.folded ?? '';
+  const word = likelySpelling(typed) || typed;
+  const countedBy = (stems: ReadonlySet<string>) => [...stems].some((s) => fit.countedBy.includes(` ${s} `));
+  const doneToCount =
+    (asked.doneTo !== undefined && countedBy(asked.doneTo)) || (!asked.partOf && countedBy(counted));
+  return doneToCount || fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word));
 }

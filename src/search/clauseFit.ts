@@ -1,0 +1,57 @@
+import type { AskedFor } from './answerFit.js';
+import { causesIn, givesCause, YEAR } from './answerTypes.js';
+import { countsAsked } from './howMany.js';
+import { NUMBER_WORD } from './numberWords.js';
+import { sentenceFit } from './sentenceFit.js';
+import { type Token, termsOf, tokenize } from './text.js';
+
+// Checks of what a clause of a sentence gives, beyond the sentence's words: that a cause explains what the question
+// asks about, and that a value or a cause is of the year the question asks about.
+
+/**
+ * Whether the text gives a cause of what the question asks about: a verb of causing ("caused", "triggered"), or a
+ * connective ("because", "after") that follows what it explains, with at least as many of the question's words before
+ * it as after it, and one at least: "replacing the tiles … after a pulse in June 2024 damaged 212 of them" says why the
+ * tiles were replaced, not why the pulse damaged them. Measured on 104 stories: +5 declined, nothing lost (+6 with
+ * verbs of causing held to the same order, which "a faulty cable caused the fire" does not keep).
+ */
+export function causeAfter(text: string, stems: ReadonlySet<string>): boolean {
+  const causes = causesIn(text);
+  if (causes.length === 0 || causes.some((c) => c.verb)) return true;
+  const tokens = tokenize(text);
+  const holds = (t: Token) => termsOf(t).some((term) => stems.has(term));
+  return causes.some(({ at }) => {
+    const before = tokens.filter((t) => t.start < at && holds(t)).length;
+    return before > 0 && before >= tokens.filter((t) => t.start > at && holds(t)).length;
+  });
+}
+
+// Where a sentence's clauses part: ", and", ", while", a semicolon.
+const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\b|;/i;
+const THAT_YEAR = /\b(?:that|the same) year\b/i;
+
+/**
+ * Whether the text gives a value (a number that is no year, in figures or words; of what "how many" counts, when it
+ * asks) or, for "why", a word of causing, in a clause with one of the years the question gives, when the text gives
+ * two years or more: "in 1987 a landslide killed 11 people, and in 2018 floods caused damage of 140 million euros"
+ * gives no count of 2018's dead; "the outflow peaked in 2012, when 31,800 people left" no count of 2004's census. A
+ * clause that says "that year" is also of the years of the clause before it. Measured on 114 stories: +5 declined,
+ * nothing lost (by the nearest year instead of the clause: +3 −3, "zero by 2030, and that 30% of the fuel … by 2035").
+ */
+export function saysOfYear(text: string, asked: AskedFor): boolean {
+  const years = asked.years ?? [];
+  const isYear = (t: Token) => t.isNumber && YEAR.test(t.surface);
+  const yearsSaid = new Set(tokenize(text).flatMap((t) => (isYear(t) ? [t.surface] : [])));
+  if (yearsSaid.size < 2) return true;
+  const isValue = (t: Token) => (t.isNumber && !isYear(t)) || NUMBER_WORD.test(t.folded);
+  let before: readonly string[] = [];
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    const tokens = tokenize(clause);
+    const own = tokens.filter(isYear).map((t) => t.surface);
+    const clauseYears = THAT_YEAR.test(clause) ? [...own, ...before] : own;
+    before = clauseYears;
+    if (!clauseYears.some((y) => years.includes(y))) return false;
+    if (asked.causeOf) return givesCause(clause);
+    return tokens.some(isValue) && countsAsked(sentenceFit(tokens, clause), asked);
+  });
+}
