@@ -33,7 +33,7 @@ export interface AnalysedQuestion {
   payingVerb?: Token;
   /** The word of "how far / tall / deep / big …" and "how much weight": the value says it ("46 km south of"). */
   measureWord?: Token;
-  /** The noun of "what is the weather like": what the answer describes, which the sentence must write. */
+  /** The noun of "what is the weather like": what the answer describes, a topic however everyday. */
   describedNoun?: Token;
 }
 
@@ -42,9 +42,9 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 
 // A height, depth, width, weight, speed or distance: a number with its unit ("38 kilometres"), not any number. A
 // length's word is the unit's to say ("how far is X from Y": "46 kilometres south of"; "how deep": "buried under
-// 4 metres of snow"; "what altitude": "climbed through 19,000 feet"); a speed or a weight is not any measure, and "fast" or "heavy" is still asked. Not "how far behind
-// / above / in …", a difference ("41 seconds behind", "how far in the red"), nor "how far did they get", how far
-// something went.
+// 4 metres of snow"; "what altitude": "climbed through 19,000 feet"); a speed or a weight is not any measure, and
+// "fast" or "heavy" is still asked. Not "how far behind / above / in …", a difference ("41 seconds behind", "how far
+// in the red"), nor "how far did they get", how far something went.
 const MEASURE_ASKED =
   /\b(?:what|which)\s+(altitude|height|depth|elevation|distance|width)\b|\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
 // "How big is the discount", "how much weight did she lose": a number says it ("a discount of 4 dollars a tonne", "had
