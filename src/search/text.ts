@@ -93,7 +93,9 @@ const formsOf = remembered((surface: string): WordForms => {
   };
 }, 200_000);
 
-// Chat shorthand for everyday words, as people type questions on Discord ("how many ppl", "the govt loans").
+// Chat shorthand for everyday words, as people type questions on Discord ("how many ppl", "the govt loans"), and the
+// colloquial "folks" ("how many folks live there": +6, nothing lost; "kids" for children lost one, "cops" for police
+// read the verb "cop", to arrest, as the police).
 // biome-ignore format: a word list reads best packed
 const SHORTHAND = new Map([
   ['ppl', 'people'], ['govt', 'government'], ['thru', 'through'], ['tho', 'though'], ['bc', 'because'],
@@ -102,7 +104,7 @@ const SHORTHAND = new Map([
   ['exec', 'executive'], ['execs', 'executives'], ['gov', 'government'], ['govts', 'governments'], ['prez', 'president'],
   ['pic', 'picture'], ['pics', 'pictures'], ['yr', 'year'], ['hr', 'hour'], ['wk', 'week'], ['wks', 'weeks'],
   ['info', 'information'], ['bn', 'billion'], ['mln', 'million'], ['natl', 'national'], ['coz', 'because'],
-  ['biz', 'business'], ['uni', 'university'], ['rnd', 'round'],
+  ['biz', 'business'], ['uni', 'university'], ['rnd', 'round'], ['folks', 'people'],
 ]);
 
 /** The word a chat shorthand stands for ("ppl": people), else the word. */

@@ -158,6 +158,7 @@ describe('analyseQuestion', () => {
     const words = (q: string) => analyseQuestion(q).terms.map((t) => t.folded);
     expect(words('do ppl get their money back')).toContain('people');
     expect(words('how long do restaurants get to pay back the govt loans')).toContain('government');
+    expect(words('how many folks live in orbeza')).toContain('people');
     expect(words('what did the northvale chief exec say')).toContain('executive');
     expect(words('who did mehra lose to and in which rnd')).toContain('round');
     expect(words('when were the pics posted last yr')).toEqual(expect.arrayContaining(['pictures', 'year']));
