@@ -25,6 +25,7 @@ import { directionAsked } from './direction.js';
 import { zipfFrequency } from './english.js';
 import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
+import { SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
@@ -112,6 +113,8 @@ export interface AskedFor {
    * give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
    */
   toCome?: boolean;
+  /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
+  soFar?: boolean;
   /** "How many of the …": a part of a group is counted. */
   partOf?: boolean;
   /** The words for a person of "who will be the mediator", as resolved: a sentence with "a mediator" only names none. */
@@ -157,6 +160,7 @@ export function askedFor(
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);
   if (VALUE_TO_COME.test(question)) asked.toCome = true;
+  if (HOW_LONG_SO_FAR.test(question)) asked.soFar = true;
   const years = tokenize(question)
     .filter((t) => t.isNumber && YEAR.test(t.surface))
     .map((t) => t.surface);
@@ -275,6 +279,15 @@ const EVERYDAY_ZIPF = 5;
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
+// "How long has Berezin been education minister": a span up to now ("has ... got to" asks a time left). A sentence
+// gives it from its start ("since 2019", "in 2011", "three weeks earlier", "the 87-year-old auction house") or as a
+// length ("for 31 years", "delayed by 14 months", "with 26 years in the cab"); "works 60 hours a week" or "eight
+// years of work" is no such span (+3 declined, nothing lost).
+const HOW_LONG_SO_FAR = /^\W*how\s+long\s+(?:has|have|had)\b(?!.*\bgot\s+to\b)/i;
+const SPAN_SAID = new RegExp(
+  `\\bsince\\b|\\b(?:for|by|with|within)\\s+(?:(?:more than|almost|nearly|about|around|over|just|only|the past|the last)\\s+)*(?:\\d[\\d,.]*|a|an|${SMALL_NUMBERS}|several|many)\\s+(?:consecutive\\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\\b|\\d+-year-old\\b|\\b(?:ago|earlier)\\b|\\b(?:in|founded|established|opened|began|started|first)\\s+(?:\\w+\\s+)?(?:1[89]|20)\\d\\d\\b`,
+  'i',
+);
 // Values a year's clause must give (see `saysOfYear`).
 const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
 // "Who is / was / will be / is going to be …": who holds a role.
@@ -316,6 +329,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;
+  if (asked.soFar && !SPAN_SAID.test(doc.text)) return false;
   const saysDone = (stems: ReadonlySet<string>) =>
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));
   if (asked.doneTo && !saysDone(asked.doneTo)) return false;

@@ -808,6 +808,23 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how long has X been …" wants a span up to now, from its start or as a length', () => {
+    const surgeons = libraryOf(
+      madeUpArticle(
+        'surgeons',
+        'Surgery waiting lists hit record',
+        '"You cannot ask people who already work 60 hours a week to stay until ten at night," said Dr. Ramon Azcarate, the association\'s president.',
+        'Health Minister Lucia Ferrandis, who has held the post since 2021, blamed a shortage of anaesthetists.',
+      ),
+    );
+    expect(surgeons.answer('how long has ramon azcarate been president of the association').answered).toBe(
+      false,
+    );
+    expect(surgeons.answer('how long has lucia ferrandis been health minister').excerpts[0]?.text).toContain(
+      'since 2021',
+    );
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
