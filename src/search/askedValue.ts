@@ -15,5 +15,7 @@ export function valueAsked(
 ): ResolvedTerm | undefined {
   const what = AMOUNT_TYPES.has(answerType) ? WHAT_VALUE.exec(question) : null;
   const noun = what ? nounAfter(question, terms, what[0].length) : undefined;
-  return noun && noun.matches.length > 0 && !/^names?$/.test(noun.token.folded) ? noun : undefined;
+  // A noun no story has, not even by a relative, is a value none gives ("what was Valdoura's profit" when it gives its
+  // revenue): its stems are none, and no sentence answers (+2 declined, nothing lost).
+  return noun && !/^names?$/.test(noun.token.folded) ? noun : undefined;
 }

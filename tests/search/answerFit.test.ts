@@ -825,6 +825,13 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"what was X\'s <value>" is not answered when no story has the value\'s noun', () => {
+    // A story that gives Valdoura's revenue, never its profit.
+    const cartel = libraryOf(loadArticleById('cement-cartel-fine-alvorinha').article);
+    expect(cartel.answer("what was valdoura's profit in 2024").answered).toBe(false);
+    expect(cartel.answer("what was valdoura's revenue in 2024").excerpts[0]?.text).toContain('1.12 billion');
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
