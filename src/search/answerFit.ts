@@ -25,7 +25,7 @@ import { directionAsked } from './direction.js';
 import { zipfFrequency } from './english.js';
 import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
-import { SMALL_NUMBERS } from './numberWords.js';
+import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
@@ -115,6 +115,8 @@ export interface AskedFor {
   toCome?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
+  /** Number words the question joins to a noun ("one-bedroom"): the sentence must join each so, as a word or digits. */
+  numbersJoined?: readonly (readonly [string, string])[];
   /** "How many of the …": a part of a group is counted. */
   partOf?: boolean;
   /** The words for a person of "who will be the mediator", as resolved: a sentence with "a mediator" only names none. */
@@ -161,6 +163,12 @@ export function askedFor(
   asked.direction = directionAsked(question);
   if (VALUE_TO_COME.test(question)) asked.toCome = true;
   if (HOW_LONG_SO_FAR.test(question)) asked.soFar = true;
+  // "A one-bedroom flat", "the two-day strike": a number word joined to a noun is a number the sentence must give, as a
+  // number in figures is (+1 declined, nothing lost).
+  const joined = [...question.matchAll(NUMBER_JOINED)].map(
+    (m) => [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()] as const,
+  );
+  if (joined.length > 0) asked.numbersJoined = joined;
   const years = tokenize(question)
     .filter((t) => t.isNumber && YEAR.test(t.surface))
     .map((t) => t.surface);
@@ -283,6 +291,7 @@ const WHICH = /^\W*which\b/i;
 // gives it from its start ("since 2019", "in 2011", "three weeks earlier", "the 87-year-old auction house") or as a
 // length ("for 31 years", "delayed by 14 months", "with 26 years in the cab"); "works 60 hours a week" or "eight
 // years of work" is no such span (+3 declined, nothing lost).
+const NUMBER_JOINED = new RegExp(`\\b(${SMALL_NUMBERS})-(\\p{L}+)`, 'giu');
 const HOW_LONG_SO_FAR = /^\W*how\s+long\s+(?:has|have|had)\b(?!.*\bgot\s+to\b)/i;
 const SPAN_SAID = new RegExp(
   `\\bsince\\b|\\b(?:for|by|with|within)\\s+(?:(?:more than|almost|nearly|about|around|over|just|only|the past|the last)\\s+)*(?:\\d[\\d,.]*|a|an|${SMALL_NUMBERS}|several|many)\\s+(?:consecutive\\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\\b|\\d+-year-old\\b|\\b(?:ago|earlier)\\b|\\b(?:in|founded|established|opened|began|started|first)\\s+(?:\\w+\\s+)?(?:1[89]|20)\\d\\d\\b`,
@@ -330,6 +339,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;
   if (asked.soFar && !SPAN_SAID.test(doc.text)) return false;
+  if (asked.numbersJoined && !asked.numbersJoined.every(([word, noun]) => saysNumber(doc.text, word, noun)))
+    return false;
   const saysDone = (stems: ReadonlySet<string>) =>
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));
   if (asked.doneTo && !saysDone(asked.doneTo)) return false;
@@ -448,3 +459,10 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
     : '';
   return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
 }, 2_000);
+
+/** Whether the text joins the number, as its word or its digits, to the noun ("two-bedroom", "2-bedroom", "two bedrooms"). */
+function saysNumber(text: string, word: string, noun: string): boolean {
+  const digits = digitsOfNumberWord(word) ?? (word === 'one' ? '1' : undefined);
+  const number = digits ? `(?:${word}|(?<![\\d,.])${digits})` : word;
+  return new RegExp(`\\b${number}[\\s-]+${noun}`, 'i').test(text);
+}

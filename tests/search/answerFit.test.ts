@@ -832,6 +832,24 @@ describe('answer: what a question asks for in particular', () => {
     expect(cartel.answer("what was valdoura's revenue in 2024").excerpts[0]?.text).toContain('1.12 billion');
   });
 
+  it('a number word joined to a noun ("a one-bedroom flat") is a number the sentence must give', () => {
+    const rents = libraryOf(
+      madeUpArticle(
+        'rents',
+        'City caps rents',
+        "The average monthly rent for a two-bedroom flat in Torremira reached 1,240 euros in September, according to the city's housing office.",
+        '"Caps protect people who already have a flat, but they make life harder for people who are still looking for one," she said.',
+      ),
+    );
+    expect(rents.answer('what is the average rent for a one-bedroom flat in torremira').answered).toBe(false);
+    expect(
+      rents.answer('what is the average rent for a 2-bedroom flat in torremira').excerpts[0]?.text,
+    ).toContain('1,240');
+    expect(
+      rents.answer('what is the average rent for a two-bedroom flat in torremira').excerpts[0]?.text,
+    ).toContain('1,240');
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
