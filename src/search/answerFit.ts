@@ -25,8 +25,8 @@ import { directionAsked } from './direction.js';
 import { zipfFrequency } from './english.js';
 import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
-import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
+import { asksSpanSoFar, givesSpan, joinsNumber, numbersJoinedIn } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
@@ -106,7 +106,7 @@ export interface AskedFor {
   eventEnds?: ReadonlySet<string>;
   /** The years a question gives when it asks a value or a cause: see `saysOfYear`. */
   years?: readonly string[];
-  /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (see `causeAfter`). */
+  /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (`causeAfter`). */
   causeOf?: ReadonlySet<string>;
   /**
    * "How much / how many … will": a value still to come, which a sentence dated only before the story's year does not
@@ -119,7 +119,7 @@ export interface AskedFor {
   numbersJoined?: readonly (readonly [string, string])[];
   /** "How many of the …": a part of a group is counted. */
   partOf?: boolean;
-  /** The words for a person of "who will be the mediator", as resolved: a sentence with "a mediator" only names none. */
+  /** The words for a person of "who will be the mediator", as resolved: "a mediator" alone names none. */
   roles?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
@@ -162,12 +162,8 @@ export function askedFor(
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);
   if (VALUE_TO_COME.test(question)) asked.toCome = true;
-  if (HOW_LONG_SO_FAR.test(question)) asked.soFar = true;
-  // "A one-bedroom flat", "the two-day strike": a number word joined to a noun is a number the sentence must give, as a
-  // number in figures is (+1 declined, nothing lost).
-  const joined = [...question.matchAll(NUMBER_JOINED)].map(
-    (m) => [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()] as const,
-  );
+  if (asksSpanSoFar(question)) asked.soFar = true;
+  const joined = numbersJoinedIn(question);
   if (joined.length > 0) asked.numbersJoined = joined;
   const years = tokenize(question)
     .filter((t) => t.isNumber && YEAR.test(t.surface))
@@ -287,16 +283,6 @@ const EVERYDAY_ZIPF = 5;
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const WHICH = /^\W*which\b/i;
-// "How long has Berezin been education minister": a span up to now ("has ... got to" asks a time left). A sentence
-// gives it from its start ("since 2019", "in 2011", "three weeks earlier", "the 87-year-old auction house") or as a
-// length ("for 31 years", "delayed by 14 months", "with 26 years in the cab"); "works 60 hours a week" or "eight
-// years of work" is no such span (+3 declined, nothing lost).
-const NUMBER_JOINED = new RegExp(`\\b(${SMALL_NUMBERS})-(\\p{L}+)`, 'giu');
-const HOW_LONG_SO_FAR = /^\W*how\s+long\s+(?:has|have|had)\b(?!.*\bgot\s+to\b)/i;
-const SPAN_SAID = new RegExp(
-  `\\bsince\\b|\\b(?:for|by|with|within)\\s+(?:(?:more than|almost|nearly|about|around|over|just|only|the past|the last)\\s+)*(?:\\d[\\d,.]*|a|an|${SMALL_NUMBERS}|several|many)\\s+(?:consecutive\\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\\b|\\d+-year-old\\b|\\b(?:ago|earlier)\\b|\\b(?:in|founded|established|opened|began|started|first)\\s+(?:\\w+\\s+)?(?:1[89]|20)\\d\\d\\b`,
-  'i',
-);
 // Values a year's clause must give (see `saysOfYear`).
 const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
 // "Who is / was / will be / is going to be …": who holds a role.
@@ -338,8 +324,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;
-  if (asked.soFar && !SPAN_SAID.test(doc.text)) return false;
-  if (asked.numbersJoined && !asked.numbersJoined.every(([word, noun]) => saysNumber(doc.text, word, noun)))
+  if (asked.soFar && !givesSpan(doc.text)) return false;
+  if (asked.numbersJoined && !asked.numbersJoined.every(([word, noun]) => joinsNumber(doc.text, word, noun)))
     return false;
   const saysDone = (stems: ReadonlySet<string>) =>
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));
@@ -459,10 +445,3 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
     : '';
   return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
 }, 2_000);
-
-/** Whether the text joins the number, as its word or its digits, to the noun ("two-bedroom", "2-bedroom", "two bedrooms"). */
-function saysNumber(text: string, word: string, noun: string): boolean {
-  const digits = digitsOfNumberWord(word) ?? (word === 'one' ? '1' : undefined);
-  const number = digits ? `(?:${word}|(?<![\\d,.])${digits})` : word;
-  return new RegExp(`\\b${number}[\\s-]+${noun}`, 'i').test(text);
-}

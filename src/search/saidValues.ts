@@ -1,0 +1,44 @@
+import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
+
+// Values a question gives or asks in words, which a sentence must say: a number word joined to a noun ("a one-bedroom
+// flat"), and a span up to now ("how long has X been …").
+
+// "A one-bedroom flat", "the two-day strike": a number word joined to a noun.
+const NUMBER_JOINED = new RegExp(`\\b(${SMALL_NUMBERS})-(\\p{L}+)`, 'giu');
+
+/**
+ * The number words the question joins to a noun, with the noun: numbers the sentence must give, as a number in figures
+ * is (+1 declined, nothing lost).
+ */
+export function numbersJoinedIn(question: string): (readonly [string, string])[] {
+  return [...question.matchAll(NUMBER_JOINED)].map(
+    (m) => [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()] as const,
+  );
+}
+
+/** Whether the text joins the number, as a word or in figures, to the noun ("two-bedroom", "2-bedroom"). */
+export function joinsNumber(text: string, word: string, noun: string): boolean {
+  const digits = digitsOfNumberWord(word) ?? (word === 'one' ? '1' : undefined);
+  const number = digits ? `(?:${word}|(?<![\\d,.])${digits})` : word;
+  return new RegExp(`\\b${number}[\\s-]+${noun}`, 'i').test(text);
+}
+
+// "How long has Berezin been education minister": a span up to now ("has … got to" asks a time left).
+const HOW_LONG_SO_FAR = /^\W*how\s+long\s+(?:has|have|had)\b(?!.*\bgot\s+to\b)/i;
+// Such a span, from its start ("since 2019", "in 2011", "three weeks earlier", "the 87-year-old auction house") or as
+// a length ("for 31 years", "delayed by 14 months", "with 26 years in the cab"); "works 60 hours a week" or "eight
+// years of work" is none.
+const SPAN_SAID = new RegExp(
+  `\\bsince\\b|\\b(?:for|by|with|within)\\s+(?:(?:more than|almost|nearly|about|around|over|just|only|the past|the last)\\s+)*(?:\\d[\\d,.]*|a|an|${SMALL_NUMBERS}|several|many)\\s+(?:consecutive\\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\\b|\\d+-year-old\\b|\\b(?:ago|earlier)\\b|\\b(?:in|founded|established|opened|began|started|first)\\s+(?:\\w+\\s+)?(?:1[89]|20)\\d\\d\\b`,
+  'i',
+);
+
+/** Whether the question asks "how long has X been …" (+3 declined, nothing lost, when the span is wanted). */
+export function asksSpanSoFar(question: string): boolean {
+  return HOW_LONG_SO_FAR.test(question);
+}
+
+/** Whether the text gives a span up to now. */
+export function givesSpan(text: string): boolean {
+  return SPAN_SAID.test(text);
+}
