@@ -121,6 +121,8 @@ export interface AskedFor {
   partOf?: boolean;
   /** The words for a person of "who will be the mediator", as resolved: "a mediator" alone names none. */
   roles?: ReadonlySet<string>;
+  /** Whose "sons" or "husband" speaks ("what did Amina Rahimi's sons say"), as resolved: not the speaker asked for. */
+  notSpeaker?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
   someName?: ReadonlySet<string>;
   /**
@@ -214,7 +216,11 @@ export function askedFor(
   // An everyday word for a person the stories lack ("the union guy") says only that the speaker is someone.
   // A word for a kind of body beside a title ("the bank's CEO", "the aviation authority boss") says whose title it
   // is, which the role seldom writes so ("Chief Executive Ulrika Norrman"): the title is what must match.
-  const speaker = speakerTerms(question, terms).filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
+  const asker = speakerTerms(question, terms);
+  // "What did Amina Rahimi's sons say": the person after a possessive speaks, not the one it names (+3 declined).
+  const spokenFor = asker.find((t) => isPersonNoun(t.token.folded) && possessorOf(t, asker) !== undefined);
+  if (spokenFor) asked.notSpeaker = possessorOf(spokenFor, asker);
+  const speaker = asker.filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
   const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
   const titles = known.filter((t) => !isGroupNoun(t.token.folded));
   const required = titles.length > 0 ? titles : known;
@@ -344,6 +350,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (someName && !namesOtherThan(doc, someName)) return false;
   // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.
   if (someone && !namesSomeoneElse(doc, someone)) return false;
+  const { notSpeaker } = asked;
+  if (
+    notSpeaker &&
+    doc.speaker &&
+    tokenize(doc.speaker).some((t) => termsOf(t).some((s) => notSpeaker.has(s)))
+  )
+    return false;
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => speaks(doc, stems, speaker, facts))))
     return false;
   if (!countsAsked(doc.fit, asked)) return false;

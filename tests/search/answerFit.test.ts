@@ -850,6 +850,21 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('1,240');
   });
 
+  it("\"what did X's sons say\" asks the sons' words, not X's", () => {
+    const fire = libraryOf(
+      madeUpArticle(
+        'fire',
+        'Tower block fire kills six',
+        '"We were told again and again that the money was there," said Amina Rahimi, 38, who escaped from her flat with her two sons.',
+        'The fire broke out on the seventh floor at about 2:40 a.m.',
+      ),
+    );
+    expect(fire.answer("what did amina rahimi's sons say about the fire").answered).toBe(false);
+    expect(fire.answer('what did amina rahimi say about the money').excerpts[0]?.text).toContain(
+      'again and again',
+    );
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
