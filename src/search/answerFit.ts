@@ -431,6 +431,8 @@ function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolea
   return tokenize(doc.text).some((t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question));
 }
 
+// A clause whose subject is the one before it: "…, but said", "…, and added", "Sundberg, who was told …".
+const ELIDED_SUBJECT = /^\s*(?:and|but|or|while|then|yet|so|also|who|whom|whose|which|where|when)\b/i;
 // How many words after a verb of saying that opens its clause may name who speaks ('," said Anna Berg, the mayor of …').
 const AFTER_SAYING_WORDS = 12;
 
@@ -447,7 +449,14 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
   );
   const m = SAYING.exec(text);
   if (!m) return doc.terms;
-  const before = text.slice(0, m.index);
+  // "… four more hostages, including a pregnant woman, were released, police said": the clause of the verb of saying
+  // says who speaks, unless its subject is elided ("…, but said") or is the one before it ("Sundberg, who was told"):
+  // +4 declined, nothing lost.
+  const upTo = text.slice(0, m.index);
+  const lastBreak = upTo.search(/[,;:][^,;:]*$/);
+  const clause = upTo.slice(lastBreak + 1);
+  const own = lastBreak >= 0 && /\p{L}/u.test(clause) && !ELIDED_SUBJECT.test(clause);
+  const before = own ? clause : upTo;
   const inverted = /(?:^|[,;:])\s*$/.test(before);
   const after = inverted
     ? text

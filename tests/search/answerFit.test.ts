@@ -865,6 +865,21 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('the clause of the verb of saying says who speaks ("…, including a pregnant woman, were released, police said")', () => {
+    const siege = libraryOf(
+      madeUpArticle(
+        'siege',
+        'Bank siege ends',
+        'Four more hostages, including a pregnant woman and a 72-year-old man, were released in the early afternoon, police said.',
+        'Sundberg, who was told of the decision by telephone, said she would travel to Stockholm on Thursday.',
+      ),
+    );
+    expect(siege.answer('what did the pregnant woman say after she was released').answered).toBe(false);
+    expect(siege.answer('what did sundberg say about stockholm').excerpts[0]?.text).toContain(
+      'travel to Stockholm',
+    );
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
