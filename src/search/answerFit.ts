@@ -26,7 +26,14 @@ import { zipfFrequency } from './english.js';
 import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
-import { asksSpanSoFar, givesSpan, joinsNumber, numbersJoinedIn } from './saidValues.js';
+import {
+  asksPopulation,
+  asksSpanSoFar,
+  givesPopulation,
+  givesSpan,
+  joinsNumber,
+  numbersJoinedIn,
+} from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
@@ -115,6 +122,8 @@ export interface AskedFor {
   toCome?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
+  /** "How many people live in X": a population, which a sentence gives with words of living there. */
+  population?: boolean;
   /** Number words the question joins to a noun ("one-bedroom"): the sentence must join each so, as a word or digits. */
   numbersJoined?: readonly (readonly [string, string])[];
   /** "How many of the …": a part of a group is counted. */
@@ -165,6 +174,7 @@ export function askedFor(
   asked.direction = directionAsked(question);
   if (VALUE_TO_COME.test(question)) asked.toCome = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
+  if (asksPopulation(question)) asked.population = true;
   const joined = numbersJoinedIn(question);
   if (joined.length > 0) asked.numbersJoined = joined;
   const years = tokenize(question)
@@ -331,6 +341,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
+  if (asked.population && !givesPopulation(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every(([word, noun]) => joinsNumber(doc.text, word, noun)))
     return false;
   const saysDone = (stems: ReadonlySet<string>) =>

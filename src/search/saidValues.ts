@@ -1,7 +1,7 @@
 import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
 
 // Values a question gives or asks in words, which a sentence must say: a number word joined to a noun ("a one-bedroom
-// flat"), and a span up to now ("how long has X been …").
+// flat"), a span up to now ("how long has X been …") and a population ("how many people live in X").
 
 // "A one-bedroom flat", "the two-day strike": a number word joined to a noun.
 const NUMBER_JOINED = new RegExp(`\\b(${SMALL_NUMBERS})-(\\p{L}+)`, 'giu');
@@ -41,4 +41,21 @@ export function asksSpanSoFar(question: string): boolean {
 /** Whether the text gives a span up to now. */
 export function givesSpan(text: string): boolean {
   return SPAN_SAID.test(text);
+}
+
+// "How many people live in Wetterstedt": a population.
+const POPULATION_ASKED = /\bhow many (?:people|folks|residents|inhabitants)\b.*\b(?:live|lives|living)\b/i;
+// A population as news gives it: people living somewhere, inhabitants, residents, "home to", "houses", "a town of
+// 28,000 people"; not "about 300 people gathered outside the courthouse".
+const POPULATION_SAID =
+  /\b(?:live[sd]?|living|inhabitants?|residents?|population|home to|houses|housing)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
+
+/** Whether the question asks how many people live somewhere (+3 declined, nothing lost, when a population is wanted). */
+export function asksPopulation(question: string): boolean {
+  return POPULATION_ASKED.test(question);
+}
+
+/** Whether the text gives a population. */
+export function givesPopulation(text: string): boolean {
+  return POPULATION_SAID.test(text);
 }

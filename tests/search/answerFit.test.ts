@@ -880,6 +880,22 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how many people live in X" wants a population, not any count of people', () => {
+    const zoo = libraryOf(
+      madeUpArticle(
+        'zoo',
+        'Wolves escape from zoo',
+        'About 300 people gathered outside the zoo in Wetterstedt on Friday.',
+        'Dolnowice, a town of 41,000 people, lies 30 kilometres east of the plant.',
+      ),
+    );
+    expect(zoo.answer('how many people live in wetterstedt').answered).toBe(false);
+    expect(zoo.answer('how many people live in dolnowice').excerpts[0]?.text).toContain('41,000');
+    // A story of a strike in Valmora counts the people on its waiting list, not its people.
+    const strike = libraryOf(loadArticleById('doctors-strike-valmora').article);
+    expect(strike.answer('how many people live in valmora').answered).toBe(false);
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
