@@ -1,14 +1,6 @@
-import { findQuoteSpans } from '../article/quoteMarks.js';
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
-import {
-  isGroupNoun,
-  isMostlyVerb,
-  isPersonNoun,
-  personSynonymsOf,
-  verbOpposites,
-} from '../lexicon/wordKinds.js';
-import { remembered } from '../remembered.js';
-import { calendarWords, isTimeWord, SAYING, YEAR } from './answerTypes.js';
+import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
+import { calendarWords, isTimeWord, YEAR } from './answerTypes.js';
 import {
   asksForName,
   givesAgeOf,
@@ -17,12 +9,12 @@ import {
   personAsked,
   possessorOf,
 } from './askedPerson.js';
+import { speakerAsked, speaks } from './askedSpeaker.js';
 import { valueAsked } from './askedValue.js';
 import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
 import { causeAfter, saysOfYear } from './clauseFit.js';
 import { directionAsked } from './direction.js';
-import { zipfFrequency } from './english.js';
 import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
@@ -151,10 +143,6 @@ function placesAsked(question: string, terms: readonly ResolvedTerm[]): Resolved
   );
 }
 
-// "what did <someone> say / tell / promise …": whose words are asked for.
-const SPEAKER_ASKED =
-  /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
-
 export function askedFor(
   question: string,
   terms: readonly ResolvedTerm[],
@@ -220,23 +208,7 @@ export function askedFor(
   if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
   const places = placesAsked(question, terms);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
-  // The speaker is known by the words the stories have as written, typos forgiven, or a title WordNet spells out
-  // ("CEO": chief executive), not by WordNet's other relatives ("world" ~ universe). When the stories lack most of those
-  // words, they do not quote that speaker ("the UCI president").
-  // An everyday word for a person the stories lack ("the union guy") says only that the speaker is someone.
-  // A word for a kind of body beside a title ("the bank's CEO", "the aviation authority boss") says whose title it
-  // is, which the role seldom writes so ("Chief Executive Ulrika Norrman"): the title is what must match.
-  const asker = speakerTerms(question, terms);
-  // "What did Amina Rahimi's sons say": the person after a possessive speaks, not the one it names (+3 declined).
-  const spokenFor = asker.find((t) => isPersonNoun(t.token.folded) && possessorOf(t, asker) !== undefined);
-  if (spokenFor) asked.notSpeaker = possessorOf(spokenFor, asker);
-  const speaker = asker.filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
-  const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
-  const titles = known.filter((t) => !isGroupNoun(t.token.folded));
-  const required = titles.length > 0 ? titles : known;
-  if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
-  else if (known.length > 0)
-    asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...titleNames(t)]));
+  Object.assign(asked, speakerAsked(question, terms));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = verbStems(doneTo, storiesHave);
   const event = eventVerb(question, terms, storiesHave);
@@ -279,22 +251,11 @@ function verbStems(verb: ResolvedTerm, storiesHave: (stemmed: string) => boolean
   ]);
 }
 
-/** The words of "what did <someone> say" that name the someone. */
-function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
-  const said = SPEAKER_ASKED.exec(question);
-  if (!said) return [];
-  const who = said[1] ?? '';
-  const from = said.index + said[0].lastIndexOf(who, said[0].length - (said[2]?.length ?? 0));
-  return terms.filter((t) => t.token.start >= from && t.token.start < from + who.length);
-}
-
 // "Who replaced …", "who won …": a verb right after "who" (not "who is", nor a verb of saying — "who said", "who
 // called it …" — which the speaker rules read).
 const WHO_DID =
   /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells|called|calls|described|describes|warned|claimed|added|stressed|insisted|argued|announced|declared)\b)[\p{L}-]+/iu;
 
-// Zipf frequency from which a word is everyday English ("guy" 5.9; "goalkeeper" 2.5 names someone in particular).
-const EVERYDAY_ZIPF = 5;
 // A value still to come (see `AskedFor.toCome`); wanted of any "will" question, it lost answers ("how long will the
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
@@ -381,47 +342,6 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
 }
 
 /**
- * Whether the sentence is by the speaker these words of the question name: they are in its words that say who speaks
- * (see `attributionTerms`: "The national police said their unit was working with Europol" is not Europol's), or its
- * speaker's name or role; or, when another word matches the speaker's role, in the sentences beside it ("Valdoura said
- * it would appeal. "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's), or beside another of
- * the speaker's quotes (Albergaria's next quote, paragraphs later, is Valdoura's CEO's too).
- */
-function speaks(
-  doc: SentenceDoc,
-  stems: ReadonlySet<string>,
-  speaker: readonly ReadonlySet<string>[],
-  facts: StoryFacts,
-): boolean {
-  const inRole = (some: ReadonlySet<string>) => [...some].some((s) => doc.speakerTerms.includes(` ${s} `));
-  const attribution = attributionTerms(doc);
-  if (inRole(stems) || [...stems].some((s) => attribution.includes(` ${s} `))) return true;
-  return (
-    speaker.some(inRole) && [...stems].some((s) => facts.inContext(doc, s) || facts.besideItsSpeaker(doc, s))
-  );
-}
-
-/** An everyday word of English for a person ("guy", "woman"): no one in particular. */
-function isEverydayPerson(t: ResolvedTerm): boolean {
-  return zipfFrequency(t.token.folded) >= EVERYDAY_ZIPF && isPersonNoun(t.token.folded);
-}
-
-/**
- * The other names WordNet gives a title ("CEO": chief executive officer, chief executive; "chief": head), as index
- * terms: a speaker's role may write the title any of these ways, whichever the question's word matched in the
- * stories.
- */
-function titleNames(t: ResolvedTerm): string[] {
-  return personSynonymsOf(t.token.folded).flatMap(indexTerms);
-}
-
-/** A title WordNet spells out as a compound synonym ("CEO": chief executive). */
-function isSpelledOut(t: ResolvedTerm): boolean {
-  const best = t.matches[0];
-  return best !== undefined && best.weight >= SYNONYM_WEIGHT && best.stem.includes(' ');
-}
-
-/**
  * Whether the sentence's speaker, or a capitalised word past its first that may name someone, is none of the
  * question's own words.
  */
@@ -441,40 +361,3 @@ function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
 function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolean {
   return tokenize(doc.text).some((t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question));
 }
-
-// A clause whose subject is the one before it: "…, but said", "…, and added", "Sundberg, who was told …".
-const ELIDED_SUBJECT = /^\s*(?:and|but|or|while|then|yet|so|also|who|whom|whose|which|where|when)\b/i;
-// How many words after a verb of saying that opens its clause may name who speaks ('," said Anna Berg, the mayor of …').
-const AFTER_SAYING_WORDS = 12;
-
-/**
- * The index terms of the words of a sentence that may say who speaks: those before its first verb of saying outside
- * quotation marks, and a few after it when it opens its clause; all of them when it has none.
- */
-const attributionTerms = remembered((doc: SentenceDoc): string => {
-  // Outside quotation marks, as the parser finds them: a quote's own words ("The minister was warned …") say nothing
-  // of who speaks.
-  const text = findQuoteSpans(doc.text).reduceRight(
-    (rest, { open, close }) => `${rest.slice(0, open)} ${rest.slice(close + 1)}`,
-    doc.text,
-  );
-  const m = SAYING.exec(text);
-  if (!m) return doc.terms;
-  // "… four more hostages, including a pregnant woman, were released, police said": the clause of the verb of saying
-  // says who speaks, unless its subject is elided ("…, but said") or is the one before it ("Sundberg, who was told"):
-  // +4 declined, nothing lost.
-  const upTo = text.slice(0, m.index);
-  const lastBreak = upTo.search(/[,;:][^,;:]*$/);
-  const clause = upTo.slice(lastBreak + 1);
-  const own = lastBreak >= 0 && /\p{L}/u.test(clause) && !ELIDED_SUBJECT.test(clause);
-  const before = own ? clause : upTo;
-  const inverted = /(?:^|[,;:])\s*$/.test(before);
-  const after = inverted
-    ? text
-        .slice(m.index + m[0].length)
-        .split(/\s+/)
-        .slice(0, AFTER_SAYING_WORDS + 1)
-        .join(' ')
-    : '';
-  return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
-}, 2_000);

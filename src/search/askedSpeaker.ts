@@ -1,0 +1,133 @@
+import { findQuoteSpans } from '../article/quoteMarks.js';
+import { isGroupNoun, isPersonNoun, personSynonymsOf } from '../lexicon/wordKinds.js';
+import { remembered } from '../remembered.js';
+import type { AskedFor, StoryFacts } from './answerFit.js';
+import { SAYING } from './answerTypes.js';
+import { possessorOf } from './askedPerson.js';
+import { zipfFrequency } from './english.js';
+import type { SentenceDoc } from './sentenceIndex.js';
+import { indexTerms, SYNONYM_WEIGHT } from './synonyms.js';
+import { termsOf, tokenize } from './text.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+// "What did <someone> say": who the question asks the words of, and whether a sentence is theirs.
+
+// "what did <someone> say / tell / promise …": whose words are asked for.
+const SPEAKER_ASKED =
+  /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(say|says|said|tell|told|think|warn|claim|announce|promise|predict|add|stress)\b/i;
+
+/** Whose words "what did <someone> say" asks, as resolved (see `AskedFor.speaker` and `AskedFor.notSpeaker`). */
+export function speakerAsked(
+  question: string,
+  terms: readonly ResolvedTerm[],
+): Pick<AskedFor, 'speaker' | 'notSpeaker'> {
+  const asked: Pick<AskedFor, 'speaker' | 'notSpeaker'> = {};
+  // The speaker is known by the words the stories have as written, typos forgiven, or a title WordNet spells out
+  // ("CEO": chief executive), not by WordNet's other relatives ("world" ~ universe). When the stories lack most of those
+  // words, they do not quote that speaker ("the UCI president").
+  // An everyday word for a person the stories lack ("the union guy") says only that the speaker is someone.
+  // A word for a kind of body beside a title ("the bank's CEO", "the aviation authority boss") says whose title it
+  // is, which the role seldom writes so ("Chief Executive Ulrika Norrman"): the title is what must match.
+  const asker = speakerTerms(question, terms);
+  // "What did Amina Rahimi's sons say": the person after a possessive speaks, not the one it names (+3 declined).
+  const spokenFor = asker.find((t) => isPersonNoun(t.token.folded) && possessorOf(t, asker) !== undefined);
+  if (spokenFor) asked.notSpeaker = possessorOf(spokenFor, asker);
+  const speaker = asker.filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
+  const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
+  const titles = known.filter((t) => !isGroupNoun(t.token.folded));
+  const required = titles.length > 0 ? titles : known;
+  if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
+  else if (known.length > 0)
+    asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...titleNames(t)]));
+  return asked;
+}
+
+/** The words of "what did <someone> say" that name the someone. */
+function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
+  const said = SPEAKER_ASKED.exec(question);
+  if (!said) return [];
+  const who = said[1] ?? '';
+  const from = said.index + said[0].lastIndexOf(who, said[0].length - (said[2]?.length ?? 0));
+  return terms.filter((t) => t.token.start >= from && t.token.start < from + who.length);
+}
+
+// Zipf frequency from which a word is everyday English ("guy" 5.9; "goalkeeper" 2.5 names someone in particular).
+const EVERYDAY_ZIPF = 5;
+
+/**
+ * Whether the sentence is by the speaker these words of the question name: they are in its words that say who speaks
+ * (see `attributionTerms`: "The national police said their unit was working with Europol" is not Europol's), or its
+ * speaker's name or role; or, when another word matches the speaker's role, in the sentences beside it ("Valdoura said
+ * it would appeal. "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's), or beside another of
+ * the speaker's quotes (Albergaria's next quote, paragraphs later, is Valdoura's CEO's too).
+ */
+export function speaks(
+  doc: SentenceDoc,
+  stems: ReadonlySet<string>,
+  speaker: readonly ReadonlySet<string>[],
+  facts: StoryFacts,
+): boolean {
+  const inRole = (some: ReadonlySet<string>) => [...some].some((s) => doc.speakerTerms.includes(` ${s} `));
+  const attribution = attributionTerms(doc);
+  if (inRole(stems) || [...stems].some((s) => attribution.includes(` ${s} `))) return true;
+  return (
+    speaker.some(inRole) && [...stems].some((s) => facts.inContext(doc, s) || facts.besideItsSpeaker(doc, s))
+  );
+}
+
+/** An everyday word of English for a person ("guy", "woman"): no one in particular. */
+function isEverydayPerson(t: ResolvedTerm): boolean {
+  return zipfFrequency(t.token.folded) >= EVERYDAY_ZIPF && isPersonNoun(t.token.folded);
+}
+
+/**
+ * The other names WordNet gives a title ("CEO": chief executive officer, chief executive; "chief": head), as index
+ * terms: a speaker's role may write the title any of these ways, whichever the question's word matched in the
+ * stories.
+ */
+function titleNames(t: ResolvedTerm): string[] {
+  return personSynonymsOf(t.token.folded).flatMap(indexTerms);
+}
+
+/** A title WordNet spells out as a compound synonym ("CEO": chief executive). */
+function isSpelledOut(t: ResolvedTerm): boolean {
+  const best = t.matches[0];
+  return best !== undefined && best.weight >= SYNONYM_WEIGHT && best.stem.includes(' ');
+}
+
+// A clause whose subject is the one before it: "…, but said", "…, and added", "Sundberg, who was told …".
+const ELIDED_SUBJECT = /^\s*(?:and|but|or|while|then|yet|so|also|who|whom|whose|which|where|when)\b/i;
+// How many words after a verb of saying that opens its clause may name who speaks ('," said Anna Berg, the mayor of …').
+const AFTER_SAYING_WORDS = 12;
+
+/**
+ * The index terms of the words of a sentence that may say who speaks: those before its first verb of saying outside
+ * quotation marks, and a few after it when it opens its clause; all of them when it has none.
+ */
+const attributionTerms = remembered((doc: SentenceDoc): string => {
+  // Outside quotation marks, as the parser finds them: a quote's own words ("The minister was warned …") say nothing
+  // of who speaks.
+  const text = findQuoteSpans(doc.text).reduceRight(
+    (rest, { open, close }) => `${rest.slice(0, open)} ${rest.slice(close + 1)}`,
+    doc.text,
+  );
+  const m = SAYING.exec(text);
+  if (!m) return doc.terms;
+  // "… four more hostages, including a pregnant woman, were released, police said": the clause of the verb of saying
+  // says who speaks, unless its subject is elided ("…, but said") or is the one before it ("Sundberg, who was told"):
+  // +4 declined, nothing lost.
+  const upTo = text.slice(0, m.index);
+  const lastBreak = upTo.search(/[,;:][^,;:]*$/);
+  const clause = upTo.slice(lastBreak + 1);
+  const own = lastBreak >= 0 && /\p{L}/u.test(clause) && !ELIDED_SUBJECT.test(clause);
+  const before = own ? clause : upTo;
+  const inverted = /(?:^|[,;:])\s*$/.test(before);
+  const after = inverted
+    ? text
+        .slice(m.index + m[0].length)
+        .split(/\s+/)
+        .slice(0, AFTER_SAYING_WORDS + 1)
+        .join(' ')
+    : '';
+  return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
+}, 2_000);
