@@ -60,43 +60,43 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
 export function namesNone(doc: SentenceDoc, stem: string): boolean {
   const times = occurrences(doc.terms, stem);
   const unnamed = occurrences(doc.fit.counted, stem) + occurrences(doc.fit.indefinite, stem);
-  return times > 0 && times <= unnamed && !namedAfter(doc.text, stem) && !namedBefore(doc.text, stem);
+  return times > 0 && times <= unnamed && !namedBeside(doc.text, stem);
 }
 
 // How many words may stand between "a" and the noun of an apposition ("Tolvia Systems, a Dutch engineering company").
 const APPOSITION_WORDS = 3;
 
-/** Whether the text writes the stem in an apposition to a name before it ("built by Tolvia Systems, a company …"). */
-function namedBefore(text: string, stem: string): boolean {
+/** Whether the text names, right beside one of its words holding the stem, what that word is (see below). */
+function namedBeside(text: string, stem: string): boolean {
   const tokens = tokenize(text);
-  return tokens.some((t, i) => {
-    if (!termsOf(t).includes(stem)) return false;
-    for (let a = i - 1; a >= Math.max(2, i - 1 - APPOSITION_WORDS); a--) {
-      const article = tokens[a] as Token;
-      if (!/^an?$/.test(article.folded)) continue;
-      const name = tokens[a - 1] as Token;
-      return (
-        name.capitalised && /^\s*,\s*$/.test(text.slice(name.start + name.surface.length, article.start))
-      );
-    }
-    return false;
-  });
+  return tokens.some(
+    (t, i) => termsOf(t).includes(stem) && (namedAfter(text, tokens, i) || namedBefore(text, tokens, i)),
+  );
+}
+
+/** Whether the word at `i` is in an apposition to a name before it ("built by Tolvia Systems, a company …"). */
+function namedBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let a = i - 1; a >= Math.max(2, i - 1 - APPOSITION_WORDS); a--) {
+    const article = tokens[a] as Token;
+    if (!/^an?$/.test(article.folded)) continue;
+    const name = tokens[a - 1] as Token;
+    return name.capitalised && /^\s*,\s*$/.test(text.slice(name.start + name.surface.length, article.start));
+  }
+  return false;
 }
 
 /**
- * Whether the text names what it counts right after it, after "of", "including", a colon or a comma ("the three
- * villages of Oberried, Lindhagen and Sankt Veit", "three brands, Morvanka Start, Morvanka Plus and Lilli Baby").
+ * Whether what the word at `i` counts is named right after it, after "of", "including", a colon or a comma ("the
+ * three villages of Oberried, Lindhagen and Sankt Veit", "three brands, Morvanka Start, Morvanka Plus and Lilli Baby").
  */
-function namedAfter(text: string, stem: string): boolean {
-  const tokens = tokenize(text);
-  return tokens.some((t, i) => {
-    const next = tokens[i + 1];
-    if (!next || !termsOf(t).includes(stem)) return false;
-    const between = text.slice(t.start + t.surface.length, next.start);
-    const names = (at: Token | undefined) => at?.capitalised === true;
-    if (/^\s*[:,]\s*$/.test(between)) return names(next);
-    return /^(?:of|including)$/i.test(next.surface) && /^\s+$/.test(between) && names(tokens[i + 2]);
-  });
+function namedAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const between = text.slice(t.start + t.surface.length, next.start);
+  const names = (at: Token | undefined) => at?.capitalised === true;
+  if (/^\s*[:,]\s*$/.test(between)) return names(next);
+  return /^(?:of|including)$/i.test(next.surface) && /^\s+$/.test(between) && names(tokens[i + 2]);
 }
 
 /** How many times a stem occurs in space-padded index terms. */
