@@ -203,6 +203,8 @@ export function givesCause(text: string): boolean {
   return CAUSE_WORDS.test(text);
 }
 
+// All of a text's words of causing (`matchAll` works on a copy of it, so one serves every call).
+const EVERY_CAUSE_WORD = new RegExp(CAUSE_WORDS.source, 'gi');
 // The words of causing that are verbs: the cause may stand before them ("a faulty cable caused the fire") or after
 // ("the fire was caused by a faulty cable").
 const CAUSING_VERB = /^(?:caus|blam|result|led|leading|forc|trigger|spark|prompt)/i;
@@ -212,7 +214,7 @@ const CAUSING_VERB = /^(?:caus|blam|result|led|leading|forc|trigger|spark|prompt
  * side of the cause, or a connective ("because", "after", "due to"), which follows what it explains.
  */
 export function causesIn(text: string): { at: number; verb: boolean }[] {
-  return [...text.matchAll(new RegExp(CAUSE_WORDS.source, 'gi'))].map((m) => ({
+  return [...text.matchAll(EVERY_CAUSE_WORD)].map((m) => ({
     at: m.index,
     verb: CAUSING_VERB.test(m[0]),
   }));
