@@ -18,14 +18,7 @@ import { directionAsked } from './direction.js';
 import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
-import {
-  asksPopulation,
-  asksSpanSoFar,
-  givesPopulation,
-  givesSpan,
-  joinsNumber,
-  numbersJoinedIn,
-} from './saidValues.js';
+import { asksPopulation, asksSpanSoFar, givesPopulation, givesSpan, numbersJoinedIn } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
@@ -116,8 +109,8 @@ export interface AskedFor {
   soFar?: boolean;
   /** "How many people live in X": a population, which a sentence gives with words of living there. */
   population?: boolean;
-  /** Number words the question joins to a noun ("one-bedroom"): the sentence must join each so, as a word or digits. */
-  numbersJoined?: readonly (readonly [string, string])[];
+  /** Number words the question joins to a noun ("one-bedroom"), as patterns the sentence must match (`numbersJoinedIn`). */
+  numbersJoined?: readonly RegExp[];
   /** "How many of the …": a part of a group is counted. */
   partOf?: boolean;
   /** The words for a person of "who will be the mediator", as resolved: "a mediator" alone names none. */
@@ -303,8 +296,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.toCome && doc.holds.past) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
-  if (asked.numbersJoined && !asked.numbersJoined.every(([word, noun]) => joinsNumber(doc.text, word, noun)))
-    return false;
+  if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;
   const saysDone = (stems: ReadonlySet<string>) =>
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));
   if (asked.doneTo && !saysDone(asked.doneTo)) return false;

@@ -7,20 +7,17 @@ import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
 const NUMBER_JOINED = new RegExp(`\\b(${SMALL_NUMBERS})-(\\p{L}+)`, 'giu');
 
 /**
- * The number words the question joins to a noun, with the noun: numbers the sentence must give, as a number in figures
- * is (+1 declined, nothing lost).
+ * The number words the question joins to a noun, each as the pattern of that number, as a word or in figures, joined
+ * to that noun ("two-bedroom", "2-bedroom"): numbers the sentence must give, as a number in figures is (+1 declined,
+ * nothing lost).
  */
-export function numbersJoinedIn(question: string): (readonly [string, string])[] {
-  return [...question.matchAll(NUMBER_JOINED)].map(
-    (m) => [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()] as const,
-  );
-}
-
-/** Whether the text joins the number, as a word or in figures, to the noun ("two-bedroom", "2-bedroom"). */
-export function joinsNumber(text: string, word: string, noun: string): boolean {
-  const digits = digitsOfNumberWord(word) ?? (word === 'one' ? '1' : undefined);
-  const number = digits ? `(?:${word}|(?<![\\d,.])${digits})` : word;
-  return new RegExp(`\\b${number}[\\s-]+${noun}`, 'i').test(text);
+export function numbersJoinedIn(question: string): RegExp[] {
+  return [...question.matchAll(NUMBER_JOINED)].map((m) => {
+    const word = (m[1] ?? '').toLowerCase();
+    const digits = digitsOfNumberWord(word) ?? (word === 'one' ? '1' : undefined);
+    const number = digits ? `(?:${word}|(?<![\\d,.])${digits})` : word;
+    return new RegExp(`\\b${number}[\\s-]+${(m[2] ?? '').toLowerCase()}`, 'i');
+  });
 }
 
 // "How long has Berezin been education minister": a span up to now ("has … got to" asks a time left).
