@@ -109,7 +109,7 @@ export interface AskedFor {
   soFar?: boolean;
   /** "How many people live in X": a population, which a sentence gives with words of living there. */
   population?: boolean;
-  /** Number words the question joins to a noun ("one-bedroom"), as patterns the sentence must match (`numbersJoinedIn`). */
+  /** Number words the question joins to a noun ("one-bedroom"), as patterns a sentence must match. */
   numbersJoined?: readonly RegExp[];
   /** "How many of the …": a part of a group is counted. */
   partOf?: boolean;
@@ -128,7 +128,7 @@ export interface AskedFor {
 
 const AFTER_IN = /\b(?:in|at)\s+(?:the\s+)?$/i;
 
-/** The places, known as such to compromise's lexicon, that the question names right after "in" or "at" (a "the" between). */
+/** The places, known as such to compromise's lexicon, the question names right after "in" or "at" (a "the" between). */
 function placesAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
   return terms.filter(
     (t) =>

@@ -30,7 +30,7 @@ const SPAN_SAID = new RegExp(
   'i',
 );
 
-/** Whether the question asks "how long has X been …" (+3 declined, nothing lost, when the span is wanted). */
+/** Whether the question asks "how long has X been …" (+3 declined, nothing lost, when a span is wanted). */
 export function asksSpanSoFar(question: string): boolean {
   return HOW_LONG_SO_FAR.test(question);
 }
@@ -47,7 +47,7 @@ const POPULATION_ASKED = /\bhow many (?:people|folks|residents|inhabitants)\b.*\
 const POPULATION_SAID =
   /\b(?:live[sd]?|living|inhabitants?|residents?|population|home to|houses|housing)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
 
-/** Whether the question asks how many people live somewhere (+3 declined, nothing lost, when a population is wanted). */
+/** Whether the question asks how many people live somewhere (+3 declined, nothing lost, when it is wanted). */
 export function asksPopulation(question: string): boolean {
   return POPULATION_ASKED.test(question);
 }
