@@ -13,6 +13,10 @@ export interface Mention {
 // The sex a pronoun rules out (the attribution grammar's pronouns: "she said", "he told").
 const OTHER_SEX: Record<string, 'female' | 'male' | undefined> = { she: 'male', he: 'female' };
 
+// A last word alone after a preposition of place is the place ("the prefecture in Montclérac"), not the person or
+// body whose name ends with it ("Les Caves de Montclérac").
+const PLACE_BEFORE = /\b(?:in|at|near|outside|from)\s+$/i;
+
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
 
@@ -70,7 +74,7 @@ export class People {
         const name = full ?? (isLetter(p.text[pos + m[0].length]) ? undefined : this.bySurname.get(m[0]));
         const single = this.roles.has(m[0]) ? m[0] : undefined;
         const found = name ?? single;
-        if (!found) continue;
+        if (!found || (!full && PLACE_BEFORE.test(p.text.slice(Math.max(0, pos - 8), pos)))) continue;
         // A surname met as a speaker before the full name was known ("Vlachou told") is still that person.
         const opens = pos === 0 || /[.!?]["”’]?\s+$/.test(p.text.slice(Math.max(0, pos - 3), pos));
         this.mentions.push({ paragraph: p.n, pos, name: this.expand(found), opens });

@@ -115,6 +115,16 @@ describe('quote attribution', () => {
     expect(said(a).at(-1)).toEqual([3, 'Anna Kowalska', 'Nobody warned us']);
   });
 
+  it('a last word of a name after "in" is a place, not a mention of who a later "she said" may mean', () => {
+    const a = article(
+      '"We lost everything," said Hélène Vautrin, president of the federation.',
+      "The region's largest cooperative, Les Caves de Montclérac, which groups 310 growers, said it expected less than 40% of its usual grapes.",
+      'Vautrin said the federation would protest in front of the prefecture in Montclérac on May 22.',
+      '"We are not asking for charity," she said.',
+    );
+    expect(said(a).at(-1)).toEqual([4, 'Hélène Vautrin', 'We are not asking for charity']);
+  });
+
   it('"…," NAME, AGE, told … and "…," the owner, NAME, said — one word set off right before the verb', () => {
     const a = article(
       '"We never asked for a favour," Ferrucci, 46, told supporters outside the courthouse. "Today the judges agreed."',
