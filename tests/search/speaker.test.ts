@@ -35,6 +35,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     ).toContain('We are confident the Supreme Court');
   });
 
+  it('needs the title, not a word describing the body before it ("the farmers union president")', () => {
+    const heat = libraryOf(
+      madeUpArticle(
+        'heat',
+        'Heatwave ruins southern harvest',
+        "The Southern Farmers' Union estimated crop losses at 430 million euros, with melons worst hit. About 18,000 chickens died at a poultry farm when its ventilation failed.",
+        '"Our melons cooked on the plant," said Joaquín Berral, the union\'s president.',
+        'Temperatures reached 44 degrees in Valmora on Sunday.',
+      ),
+    );
+    expect(
+      heat.answer('what did the farmers union president say about the melons').excerpts[0]?.text,
+    ).toContain('Our melons cooked');
+  });
+
   it('reads "what did X say about how much …" as asking words, not a number', () => {
     const plant = libraryOf(
       madeUpArticle(
