@@ -27,15 +27,16 @@ export function speakerAsked(
   // words, they do not quote that speaker ("the UCI president").
   // An everyday word for a person the stories lack ("the union guy") says only that the speaker is someone.
   // A word for a kind of body beside a title ("the bank's CEO", "the aviation authority boss") says whose title it
-  // is, which the role seldom writes so ("Chief Executive Ulrika Norrman"): the title is what must match, and so does
-  // a word describing that body (see `namesBodyBeforeTitle`).
+  // is, which the role seldom writes so ("Chief Executive Ulrika Norrman"): the title is what must match (see
+  // `bodyWords`).
   const asker = speakerTerms(question, terms);
   // "What did Amina Rahimi's sons say": the person after a possessive speaks, not the one it names (+3 declined).
   const spokenFor = asker.find((t) => isPersonNoun(t.token.folded) && possessorOf(t, asker) !== undefined);
   if (spokenFor) asked.notSpeaker = possessorOf(spokenFor, asker);
   const speaker = asker.filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
   const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
-  const titles = known.filter((t) => !isGroupNoun(t.token.folded) && !namesBodyBeforeTitle(t, asker, known));
+  const body = bodyWords(asker, known);
+  const titles = known.filter((t) => !body.has(t));
   const required = titles.length > 0 ? titles : known;
   if (known.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
   else if (known.length > 0)
@@ -44,18 +45,23 @@ export function speakerAsked(
 }
 
 /**
- * Whether the word describes a body right after it, itself before a title: the "farmers" of "the farmers union
- * president", whose role writes "the union's president" (+2 declined). The title is what must match, as for the body.
+ * The words of the speaker asked that name a body, not a title: a group noun ("union"), a compound WordNet files as one
+ * ("auction house"), and a word describing either right before it when a title follows: the "farmers" of "the
+ * farmers union president", whose role writes "the union's president" (+3 declined with the compounds).
  */
-function namesBodyBeforeTitle(
-  t: ResolvedTerm,
-  asker: readonly ResolvedTerm[],
-  known: readonly ResolvedTerm[],
-): boolean {
-  const at = asker.indexOf(t);
-  const body = asker[at + 1];
-  if (!body || !isGroupNoun(body.token.folded)) return false;
-  return known.some((k) => k.token.start > body.token.start && !isGroupNoun(k.token.folded));
+function bodyWords(asker: readonly ResolvedTerm[], known: readonly ResolvedTerm[]): Set<ResolvedTerm> {
+  const body = new Set(asker.filter((t) => isGroupNoun(t.token.folded)));
+  asker.forEach((t, i) => {
+    const next = asker[i + 1];
+    if (next && isGroupNoun(`${t.token.folded}_${next.token.folded}`)) body.add(t).add(next);
+  });
+  for (let i = asker.length - 2; i >= 0; i--) {
+    const t = asker[i];
+    const described = asker[i + 1];
+    if (!t || !described || !body.has(described)) continue;
+    if (known.some((k) => k.token.start > described.token.start && !body.has(k))) body.add(t);
+  }
+  return body;
 }
 
 /** The words of "what did <someone> say" that name the someone. */

@@ -50,6 +50,20 @@ describe('"what did <someone> say": who the speaker is', () => {
     ).toContain('Our melons cooked');
   });
 
+  it('reads a compound WordNet files as a body ("auction house") as whose title it is', () => {
+    const art = libraryOf(
+      madeUpArticle(
+        'art',
+        'Buyer of fake Old Master to get refund',
+        'Laboratory tests ordered by the auction house found titanium white in four layers of paint. Radiocarbon dating showed the canvas was woven after 1955.',
+        '"We were deceived," Marit Lindqvist, chief executive of Lindqvist & Moe, told a news conference. "We are returning every crown of the purchase price."',
+      ),
+    );
+    expect(
+      art.answer('what did the auction house ceo say about the purchase price').excerpts[0]?.text,
+    ).toContain('We are returning every crown');
+  });
+
   it('reads "what did X say about how much …" as asking words, not a number', () => {
     const plant = libraryOf(
       madeUpArticle(
