@@ -193,8 +193,10 @@ export function describedAs(words: readonly string[]): string {
   // Past an age set off after the name: "Zuzana Hrebíková, 41, the group's founder,".
   if (/^\d{1,3},$/.test(words[0] ?? '')) return describedAs(words.slice(1));
   const article = isArticle(words[0] ?? '');
-  // Or a role word itself: "Lotte van Bergen, director of the council,".
-  if (!article && !isRole(words[0] ?? '')) return '';
+  // Or a role word itself: "Lotte van Bergen, director of the council,"; or one after a name's possessive, kept as
+  // whose role it is: "Daniel Okafor, Corvanta's vice president for European infrastructure".
+  const owned = isOwnerOfRole(words);
+  if (!article && !owned && !isRole(words[0] ?? '')) return '';
   const phrase: string[] = [];
   let beforeRelative = '';
   for (const w of words.slice(article ? 1 : 0, DESCRIPTION_WORDS + 1)) {
@@ -208,6 +210,18 @@ export function describedAs(words: readonly string[]): string {
 }
 
 const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+
+/** A capitalised possessive, then a role word in the next two: "Corvanta's vice president", "Almarejo's mayor". */
+function isOwnerOfRole(words: readonly string[]): boolean {
+  const owner = words[0] ?? '';
+  return (
+    !endsClause(owner) &&
+    isCapitalised(owner) &&
+    /['’]s$/.test(clean(owner)) &&
+    words.slice(1, 3).some((w) => isRole(w))
+  );
+}
+
 // A determiner that opens a description: an article, or whose ("Her father, Pavel Tavel, said").
 export const isArticle = (w: string): boolean => /^(?:a|an|the|his|her|their|its)$/i.test(clean(w));
 
@@ -249,7 +263,9 @@ export function namesAfterRoles(text: string): { name: string; role: string }[] 
   const found: { name: string; role: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    if (!isRole(w) || endsClause(w)) continue;
+    // "Almarejo's mayor, Joaquín Serrano, has backed …": a name set off by commas after its role.
+    const setOff = w.endsWith(',');
+    if (!isRole(w) || (endsClause(w) && !setOff)) continue;
     const name: string[] = [];
     for (let j = i + 1; j < words.length && name.length < 4; j++) {
       const next = words[j] ?? '';
@@ -263,7 +279,7 @@ export function namesAfterRoles(text: string): { name: string; role: string }[] 
       name.push(clean(next));
       if (endsClause(next)) break;
     }
-    if (name.length < 2) continue;
+    if (name.length < 2 || (setOff && !words[i + name.length]?.endsWith(','))) continue;
     let from = i;
     while (
       from > 0 &&

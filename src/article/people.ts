@@ -30,7 +30,9 @@ export class People {
     if (!name.includes(' ') && this.expand(name) !== name) return; // a surname of someone already known
     const known = this.roles.get(name);
     if (known === undefined || (role !== '' && !known.includes(role))) {
-      this.roles.set(name, [known, role].filter(Boolean).join(' ').trim());
+      // A longer description of the same role replaces it ("A lifelong Korvath fisherman", "Korvath fisherman").
+      const roles = known && role.includes(known) ? [role] : [known, role];
+      this.roles.set(name, roles.filter(Boolean).join(' ').trim());
     }
     const surname = name.split(' ').at(-1) ?? name;
     if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, name);

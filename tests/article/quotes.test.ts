@@ -162,6 +162,24 @@ describe('quote attribution', () => {
     );
   });
 
+  it('a role after a name\'s possessive is the role, with whose it is ("NAME, Corvanta\'s vice president")', () => {
+    const a = article(
+      '"We will comply with every condition," said Daniel Okafor, Corvanta\'s vice president for European infrastructure.',
+    );
+    expect(a.paragraphs[0]?.sentences[0]?.speakerRole).toBe(
+      "Corvanta's vice president for European infrastructure",
+    );
+  });
+
+  it('a name set off by commas after its role ("Almarejo\'s mayor, NAME, has backed") has that role', () => {
+    const a = article(
+      "Almarejo's mayor, Joaquín Serrano, has backed the project since February.",
+      '"Our young people have left to find work," Serrano said.',
+    );
+    expect(said(a)).toEqual([[2, 'Joaquín Serrano', 'Our young people have left to find work']]);
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe("Almarejo's mayor");
+  });
+
   it('a speaker first called by surname is the person named in full elsewhere, also through "she added"', () => {
     const a = article(
       'Coastguard spokeswoman Dimitra Vlachou said 11 vessels took part.',
