@@ -1,3 +1,4 @@
+import { isMostlyVerb } from '../lexicon/wordKinds.js';
 /**
  * The attribution grammar: who a speech verb names. Pure string work over one clause, no tagging library:
  * capitalised name sequences, role words split off, pronouns and descriptions kept for later resolution.
@@ -193,10 +194,8 @@ export function describedAs(words: readonly string[]): string {
   // Past an age set off after the name: "Zuzana Hrebíková, 41, the group's founder,".
   if (/^\d{1,3},$/.test(words[0] ?? '')) return describedAs(words.slice(1));
   const article = isArticle(words[0] ?? '');
-  // Or a role word itself: "Lotte van Bergen, director of the council,"; or one after a name's possessive, kept as
-  // whose role it is: "Daniel Okafor, Corvanta's vice president for European infrastructure".
-  const owned = isOwnerOfRole(words);
-  if (!article && !owned && !isRole(words[0] ?? '')) return '';
+  // Or a role word itself: "Lotte van Bergen, director of the council,", or words leading to one (see `leadsToRole`).
+  if (!article && !isRole(words[0] ?? '') && !leadsToRole(words)) return '';
   const phrase: string[] = [];
   let beforeRelative = '';
   for (const w of words.slice(article ? 1 : 0, DESCRIPTION_WORDS + 1)) {
@@ -211,16 +210,22 @@ export function describedAs(words: readonly string[]): string {
 
 const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 
-/** A capitalised possessive, then a role word in the next two: "Corvanta's vice president", "Almarejo's mayor". */
-function isOwnerOfRole(words: readonly string[]): boolean {
-  const owner = words[0] ?? '';
+/**
+ * Up to two words before a role word that describe it: "managing director", "national operations commander", or a
+ * name's possessive, kept as whose role it is ("Corvanta's vice president"). Not a verb ("told reporters") nor a
+ * relative ("whose sister").
+ */
+function leadsToRole(words: readonly string[]): boolean {
+  const at = words.slice(0, 3).findIndex((w) => isRole(w));
   return (
-    !endsClause(owner) &&
-    isCapitalised(owner) &&
-    /['’]s$/.test(clean(owner)) &&
-    words.slice(1, 3).some((w) => isRole(w))
+    at > 0 && words.slice(0, at).every((w, i) => !endsClause(w) && (isModifier(w) || (i === 0 && isOwner(w))))
   );
 }
+
+const isOwner = (w: string): boolean => isCapitalised(w) && /['’]s$/.test(clean(w));
+// "-ing" forms describe a role ("managing", "acting"); other verbs do not.
+const isModifier = (w: string): boolean =>
+  /^\p{Ll}+$/u.test(w) && !RELATIVE.test(w) && (w.endsWith('ing') || !isMostlyVerb(w));
 
 // A determiner that opens a description: an article, or whose ("Her father, Pavel Tavel, said").
 export const isArticle = (w: string): boolean => /^(?:a|an|the|his|her|their|its)$/i.test(clean(w));

@@ -171,6 +171,19 @@ describe('quote attribution', () => {
     );
   });
 
+  it('words describing the role word open a role ("managing director of …"); a verb or a relative does not', () => {
+    const a = article(
+      '"Every day costs our members 1.2 million euros," said Monika Strasser, managing director of the Danube Shippers\' Association.',
+      '"They did more damage in one hour than anyone," club president Artur Valadares, 63, told reporters at the stadium.',
+      '"She was kind," said Heike Vollmer, whose younger sister was among those killed.',
+    );
+    expect(a.paragraphs.map((p) => p.sentences[0]?.speakerRole)).toEqual([
+      'managing director of the Danube Shippers Association',
+      'club president',
+      undefined,
+    ]);
+  });
+
   it('a name set off by commas after its role ("Almarejo\'s mayor, NAME, has backed") has that role', () => {
     const a = article(
       "Almarejo's mayor, Joaquín Serrano, has backed the project since February.",
