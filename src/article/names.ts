@@ -1,4 +1,5 @@
-import { isMostlyVerb } from '../lexicon/wordKinds.js';
+import { firstNameSex } from '../lexicon/namesLexicon.js';
+import { isMostlyNoun, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 /**
  * The attribution grammar: who a speech verb names. Pure string work over one clause, no tagging library:
  * capitalised name sequences, role words split off, pronouns and descriptions kept for later resolution.
@@ -39,8 +40,27 @@ export function splitRole(phrase: string): { name: string; role: string } {
     i--;
   }
   while (i < words.length && PARTICLES.has(words[i] ?? '')) i++; // a name does not start with "von"
+  i += titleLength(words.slice(i));
   return { name: words.slice(i).join(' '), role: words.slice(0, i).join(' ') };
 }
+
+/**
+ * How many words open a name as its title: "Regional Prosecutor Jakub Sobczyk" (2), "Superintendent Helena
+ * Correia" (1). A capitalised title WordNet knows for a person, and what describes it (no first name), before two
+ * more words of the name.
+ */
+function titleLength(name: readonly string[]): number {
+  let length = 0;
+  for (let k = 0; k < name.length - 2 && firstNameSex(name[k] ?? '') === undefined; k++) {
+    if (isTitleWord(name[k] ?? '')) length = k + 1;
+  }
+  return length;
+}
+
+const isTitleWord = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return firstNameSex(w) === undefined && isMostlyNoun(lower) && isPersonNoun(lower);
+};
 
 // An age standing for a person: "the 61-year-old".
 const AGED = /^\d+-year-old$/;
@@ -306,9 +326,10 @@ export function namesAfterRoles(text: string): { name: string; role: string }[] 
 
 /**
  * The full name the text gives a person it also calls by surname alone ("Vasco Albuquerque" for "Albuquerque"): the
- * first run of up to three name words right before the surname, or undefined.
+ * first run of up to three name words right before the surname, less a title that opens it ("Rector Paolo
+ * Vescovi": the role), or undefined.
  */
-export function fullNameIn(text: string, surname: string): string | undefined {
+export function fullNameIn(text: string, surname: string): { name: string; role: string } | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   for (let i = 1; i < words.length; i++) {
     const word = words[i] ?? '';
@@ -320,7 +341,9 @@ export function fullNameIn(text: string, surname: string): string | undefined {
       name.unshift(clean(w));
     }
     while (PARTICLES.has(name[0] ?? '')) name.shift();
-    if (name.length > 0) return [...name, surname].join(' ');
+    const full = [...name, surname];
+    const title = titleLength(full);
+    if (name.length > 0) return { name: full.slice(title).join(' '), role: full.slice(0, title).join(' ') };
   }
   return undefined;
 }

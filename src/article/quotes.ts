@@ -93,11 +93,11 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
   // ("former television commentator Vasco Albuquerque").
   for (const surname of surnames) {
     if (people.expand(surname) !== surname) continue;
-    const full = proses.reduce<string | undefined>(
+    const full = proses.reduce<ReturnType<typeof fullNameIn>>(
       (found, prose) => found ?? fullNameIn(prose, surname),
       undefined,
     );
-    if (full) people.add(full);
+    if (full) people.add(full.name, full.role);
   }
   people.index(paragraphs);
   // "His lawyer, Ines Marquardt, said": his is whoever a "he" there would be, and the lawyer is that person's.

@@ -171,6 +171,26 @@ describe('quote attribution', () => {
     );
   });
 
+  it('a capitalised title before a full name is the role, not the name ("Regional Prosecutor Jakub Sobczyk")', () => {
+    const a = article(
+      '"We are not ruling anything out," Regional Prosecutor Jakub Sobczyk told a news conference.',
+      '"Our officers were attacked with flares," said Superintendent Helena Correia.',
+      'Rector Paolo Vescovi cancelled all lectures until Friday.',
+      '"I understand the anger of our students," Vescovi said.',
+    );
+    expect(said(a).map(([, speaker]) => speaker)).toEqual([
+      'Jakub Sobczyk',
+      'Helena Correia',
+      'Paolo Vescovi',
+    ]);
+    expect(a.paragraphs.map((p) => p.sentences[0]?.speakerRole)).toEqual([
+      'Regional Prosecutor',
+      'Superintendent',
+      undefined,
+      'Rector',
+    ]);
+  });
+
   it('words describing the role word open a role ("managing director of …"); a verb or a relative does not', () => {
     const a = article(
       '"Every day costs our members 1.2 million euros," said Monika Strasser, managing director of the Danube Shippers\' Association.',
