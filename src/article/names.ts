@@ -215,11 +215,14 @@ export function describedAs(words: readonly string[]): string {
   if (/^\d{1,3},$/.test(words[0] ?? '')) return describedAs(words.slice(1));
   const article = isArticle(words[0] ?? '');
   // Or a role word itself: "Lotte van Bergen, director of the council,", or words leading to one (see `leadsToRole`).
-  if (!article && !isRole(words[0] ?? '') && !leadsToRole(words)) return '';
+  // Or what they do, when it closes within the limit: "Petra Sommerfeld, who chairs the association," (+4 who-said).
+  const who = /^who$/i.test(words[0] ?? '');
+  if (!article && !who && !isRole(words[0] ?? '') && !leadsToRole(words)) return '';
   const phrase: string[] = [];
   let beforeRelative = '';
   for (const w of words.slice(article ? 1 : 0, DESCRIPTION_WORDS + 1)) {
-    if (!beforeRelative && phrase.length > 0 && RELATIVE.test(clean(w))) beforeRelative = phrase.join(' ');
+    if (!who && !beforeRelative && phrase.length > 0 && RELATIVE.test(clean(w)))
+      beforeRelative = phrase.join(' ');
     phrase.push(clean(w));
     if (endsClause(w)) return phrase.join(' ');
   }

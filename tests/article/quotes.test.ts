@@ -191,6 +191,17 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('what a speaker does, in a relative clause that closes soon, is their role ("NAME, who chairs the association,")', () => {
+    const a = article(
+      '"For years, tenants were told the cracks were harmless," said Petra Sommerfeld, who chairs the association.',
+      '"I grabbed my passport and the cat," said Erika Vogt, who has lived in the building since 1979 and who still hopes every single day to go back.',
+    );
+    expect(a.paragraphs.map((p) => p.sentences[0]?.speakerRole)).toEqual([
+      'who chairs the association',
+      undefined,
+    ]);
+  });
+
   it('words describing the role word open a role ("managing director of …"); a verb or a relative does not', () => {
     const a = article(
       '"Every day costs our members 1.2 million euros," said Monika Strasser, managing director of the Danube Shippers\' Association.',
