@@ -167,10 +167,14 @@ function attributionAfter(text: string): { who: Attribution; offset: number } | 
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const following = text.slice(end, end + REACH);
+    const lead = text.slice(Math.max(0, at - REACH), at);
+    // "… and said Copenhagen would raise it": a verb after "and" goes on with the clause's subject; what follows it
+    // is what was said, not who said it.
+    const continuesClause = /\b(?:and|but)\s+$/i.test(lead);
     const who =
       m[0].toLowerCase() === 'according to'
         ? subjectAfter(following)
-        : (subjectBefore(text.slice(Math.max(0, at - REACH), at)) ?? subjectAfter(following));
+        : (subjectBefore(lead) ?? (continuesClause ? undefined : subjectAfter(following)));
     if (who) hits.push({ who, offset: at, end });
     if (hits.length === 2) break;
   }

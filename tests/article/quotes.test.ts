@@ -464,6 +464,15 @@ describe('scare-quoted fragments', () => {
     ]);
   });
 
+  it('a verb of saying after "and" goes on with the subject: "NAME called it "…" and said Copenhagen would …"', () => {
+    const a = article(
+      'Danish Fisheries Minister Jonas Krogh called the decision "unilateral and unacceptable" and said Copenhagen would raise the issue in Brussels.',
+    );
+    expect(a.quotes).toEqual([
+      { text: 'unilateral and unacceptable', speaker: 'Jonas Krogh', paragraph: 1, fragment: true },
+    ]);
+  });
+
   it('a plural subject holds a view too', () => {
     expect(article('Critics call the process a "governing by crisis" habit.').quotes[0]).toMatchObject({
       speaker: 'Critics',
