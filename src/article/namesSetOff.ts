@@ -21,6 +21,8 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     // A capitalised word that opens the sentence is no part of the name ("But Michalis Dounias, general secretary").
     const words = (m[1] ?? '').split(' ');
     while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();
+    // A possessive before the name says whose they are ("Norway's Eirik Vassbotn, 29,"), not who.
+    while (words.length > 2 && /['’]s$/.test(words[0] ?? '')) words.shift();
     const role = describedAs(after);
     return (aged || role) && words.length >= 2 ? [{ name: words.join(' '), role }] : [];
   });

@@ -297,6 +297,14 @@ describe('quote attribution', () => {
     );
   });
 
+  it('a possessive before a name set off with an age says whose they are, not who ("Norway\'s Eirik Vassbotn, 29,")', () => {
+    const a = article(
+      "Norway's Eirik Vassbotn, 29, who won the downhill in 2022, said he was disappointed.",
+      '"Racing at home is the best feeling there is," Vassbotn said.',
+    );
+    expect(said(a)).toEqual([[2, 'Eirik Vassbotn', 'Racing at home is the best feeling there is']]);
+  });
+
   it('a person named with their age set off ("Halina Grabowska, 63, a retired teacher,") is who "she said" refers to', () => {
     const a = article(
       '"The water found it before the excavators did," said Tomasz Kulesza, director of the water authority.',
