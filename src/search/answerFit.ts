@@ -18,7 +18,15 @@ import { directionAsked } from './direction.js';
 import { countedTerm, countsAsked } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
-import { asksPopulation, asksSpanSoFar, givesPopulation, givesSpan, numbersJoinedIn } from './saidValues.js';
+import {
+  asksPopulation,
+  asksSpanSoFar,
+  givesPopulation,
+  givesSpan,
+  numbersJoinedIn,
+  relativeTimeIn,
+  saysRelativeTime,
+} from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
@@ -107,6 +115,8 @@ export interface AskedFor {
   toCome?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
+  /** "This year", "last season": a time counted from now, which a sentence naming another of its unit does not give. */
+  relativeTime?: string;
   /** "How many people live in X": a population, which a sentence gives with words of living there. */
   population?: boolean;
   /** Number words the question joins to a noun ("one-bedroom"), as patterns a sentence must match. */
@@ -155,6 +165,8 @@ export function askedFor(
   asked.direction = directionAsked(question);
   if (VALUE_TO_COME.test(question)) asked.toCome = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
+  const relativeTime = relativeTimeIn(question);
+  if (relativeTime) asked.relativeTime = relativeTime;
   if (asksPopulation(question)) asked.population = true;
   const joined = numbersJoinedIn(question);
   if (joined.length > 0) asked.numbersJoined = joined;
@@ -295,6 +307,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
+  if (asked.relativeTime && !saysRelativeTime(doc.text, asked.relativeTime)) return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;
   const saysDone = (stems: ReadonlySet<string>) =>

@@ -1,7 +1,8 @@
 import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
 
 // Values a question gives or asks in words, which a sentence must say: a number word joined to a noun ("a one-bedroom
-// flat"), a span up to now ("how long has X been …") and a population ("how many people live in X").
+// flat"), a span up to now ("how long has X been …"), a population ("how many people live in X") and a time counted
+// from now ("this year").
 
 // "A one-bedroom flat", "the two-day strike": a number word joined to a noun.
 const NUMBER_JOINED = new RegExp(`\\b(${SMALL_NUMBERS})-(\\p{L}+)`, 'giu');
@@ -55,4 +56,24 @@ export function asksPopulation(question: string): boolean {
 /** Whether the text gives a population. */
 export function givesPopulation(text: string): boolean {
   return POPULATION_SAID.test(text);
+}
+
+// "This year", "last season": a time counted from now.
+const RELATIVE_TIME = /\b(?:this|last|next)\s+(?:year|month|week|season)\b/gi;
+
+/** The time counted from now that the question names ("this year"), in lower case, or undefined. */
+export function relativeTimeIn(question: string): string | undefined {
+  return [...question.matchAll(RELATIVE_TIME)][0]?.[0].toLowerCase().replace(/\s+/, ' ');
+}
+
+/**
+ * Whether the sentence names the asked time counted from now, or none of its unit: "compensation payments reached
+ * 1.3 million euros last year" does not say this year's (+4 declined, nothing lost).
+ */
+export function saysRelativeTime(text: string, asked: string): boolean {
+  const unit = asked.slice(asked.indexOf(' ') + 1);
+  const said = [...text.matchAll(RELATIVE_TIME)]
+    .map((m) => m[0].toLowerCase().replace(/\s+/, ' '))
+    .filter((time) => time.endsWith(` ${unit}`));
+  return said.length === 0 || said.includes(asked);
 }

@@ -825,6 +825,21 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"this year" is not answered by a sentence that names another year counted from now ("last year")', () => {
+    const wolves = libraryOf(
+      madeUpArticle(
+        'wolves',
+        'Region approves wolf cull',
+        'Farmers reported 87 attacks on their flocks since January. Compensation payments reached 1.3 million euros last year.',
+        'The region pays 180 euros for each adult sheep killed.',
+      ),
+    );
+    expect(wolves.answer('how much did compensation payments total this year').answered).toBe(false);
+    expect(wolves.answer('how much did compensation payments total last year').excerpts[0]?.text).toContain(
+      '1.3 million euros last year',
+    );
+  });
+
   it('"what was X\'s <value>" is not answered when no story has the value\'s noun', () => {
     // A story that gives Valdoura's revenue, never its profit.
     const cartel = libraryOf(loadArticleById('cement-cartel-fine-alvorinha').article);
