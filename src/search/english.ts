@@ -63,14 +63,15 @@ export const spelledZipf = remembered((folded: string): number => {
   return meant === '' ? 0 : lookUpZipf(meant);
 }, 5_000);
 
-/** The commonest English word one typo away from a word English does not list ("acording": according), or "". */
+/** The likeliest English word one typo away from a word English does not list ("acording": according), or "". */
 export function likelySpelling(folded: string): string {
   return spellingsOf(folded)[0] ?? '';
 }
 
 /**
- * The English words one typo away from a word English does not list, commonest first ("suceed": sucked, succeed …);
- * none when the word is listed. One typo: a letter dropped, added, changed, or two swapped.
+ * The English words one typo away from a word English does not list, two letters swapped first, then commonest first
+ * ("suceed": sucked, succeed …); none when the word is listed. One typo: a letter dropped, added, changed, or two
+ * swapped.
  */
 export const spellingsOf = remembered((folded: string): readonly string[] => {
   if (
@@ -97,8 +98,14 @@ export const spellingsOf = remembered((folded: string): readonly string[] => {
       if (tail) consider(head + letter + tail.slice(1));
     }
   }
-  return [...found].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  // Two letters swapped keeps every letter typed, a likelier slip than one dropped or added: "opne" is open, though
+  // "one" is commoner (+1 typo, nothing lost).
+  const letters = sortedLetters(folded);
+  const swapped = (word: string) => Number(word.length === folded.length && sortedLetters(word) === letters);
+  return [...found].sort((a, b) => swapped(b[0]) - swapped(a[0]) || b[1] - a[1]).map(([word]) => word);
 }, 5_000);
+
+const sortedLetters = (word: string): string => [...word].sort().join('');
 
 function lookUpZipf(folded: string): number {
   wordCounts ??= loadWordCounts();

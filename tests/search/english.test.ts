@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { isKnownName } from '../../src/lexicon/namesLexicon.js';
-import { commonestFormZipf, spelledZipf, zipfFrequency } from '../../src/search/english.js';
+import { commonestFormZipf, likelySpelling, spelledZipf, zipfFrequency } from '../../src/search/english.js';
 
 // SUBTLEX-US as the package ships it, turned into Zipf values the plain way (a Map of every lower-cased word).
 const entries = JSON.parse(
@@ -64,6 +64,11 @@ describe('spelledZipf', () => {
     expect(spelledZipf('suposed')).toBe(zipfFrequency('supposed'));
     expect(spelledZipf('acording')).toBe(zipfFrequency('according'));
     expect(spelledZipf('wieght')).toBe(zipfFrequency('weight'));
+  });
+
+  it('takes two letters swapped, every letter typed, over a commoner word with one dropped ("opne": open, not one)', () => {
+    expect(likelySpelling('opne')).toBe('open');
+    expect(likelySpelling('acording')).toBe('according');
   });
 
   it('leaves listed words, names and short words as they are', () => {
