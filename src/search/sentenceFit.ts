@@ -64,6 +64,18 @@ function changedTo(tokens: readonly Token[], at: number): Token | undefined {
   return subject && !subject.isNumber && !DETERMINER.has(subject.folded) ? subject : undefined;
 }
 
+const REFLEXIVE = /^(?:themselves|itself|alone)$/;
+
+/** The noun a number "in total" or "in all" is the total of, set off after it ("the trams themselves, 24 in total"). */
+function inTotal(tokens: readonly Token[], at: number): Token | undefined {
+  if (tokens[at + 1]?.folded !== 'in' || !/^(?:total|all)$/.test(tokens[at + 2]?.folded ?? ''))
+    return undefined;
+  let k = at - 1;
+  while (k >= 0 && (HEDGE.test(tokens[k]?.folded ?? '') || REFLEXIVE.test(tokens[k]?.folded ?? ''))) k--;
+  const noun = tokens[k];
+  return noun && !noun.isNumber && !DETERMINER.has(noun.folded) ? noun : undefined;
+}
+
 /** The sentence's fit, from its text and all its tokens (stop words included: "hundreds of strikers"). */
 export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit {
   const counted: string[] = [];
@@ -85,6 +97,12 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '')) before--;
     const doer = tokens[before];
     if (doer && !doer.isNumber) countedBy.push(...termsOf(doer));
+    // "The trams themselves, 24 in total, will be ordered": a total set off after what it counts.
+    const total = inTotal(tokens, i);
+    if (total) {
+      counted.push(...termsOf(total));
+      countedWords.push(total.folded);
+    }
     // "applications surged to a record 186,000": what changed to the number is what it counts.
     const changed = changedTo(tokens, i);
     if (changed) {

@@ -13,6 +13,11 @@ describe('sentenceFit: what a number counts', () => {
     );
   });
 
+  it('reads a total set off after a noun as counting it ("the trams themselves, 24 in total")', () => {
+    expect(countedIn('The trams themselves, 24 in total, will be ordered separately.')).toContain('trams');
+    expect(countedIn('The suspects, 11 in all, were charged.')).toContain('suspects');
+  });
+
   it('takes a hyphenated word as one word of the gap ("3,000 well-paid factory workers")', () => {
     expect(countedIn('It hired 3,000 well-paid factory workers.')).toContain('workers');
   });
