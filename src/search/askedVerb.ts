@@ -5,7 +5,7 @@ import { hasVerbSynonymIn } from './synonyms.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // The verb a question asks about, which an answering sentence must say: what was done to what "how many … were
-// <verb>" counts, and the event whose date "when will … <verb>" asks.
+// <verb>" counts, and the event whose date "when will … <verb>" (or whose course "how did … <verb>") asks.
 
 // "How many … were <verb>": the verb of a passive count. A verb this common is too light to say what was done
 // ("left without electricity"), and a verb of two words ("laid off") is read as the words it is.
@@ -38,12 +38,15 @@ export function passiveVerb(
 // "When will the road reopen", "what time did the police arrive": the event whose date or time is asked.
 const WHEN_ASKED =
   /^\W*(?:\S+\s+)?(?:when|what\s+(?:time|date|day))\s+(?:will|would|did|does|do|is|are|was|were|has|have|had)\b/i;
-// Verbs of timing say when, not what happens ("when is first plasma expected", "when is the union planning to strike").
+// "How did the council vote": how the event went, which a sentence without it does not say (+2 declined).
+const HOW_DONE_ASKED = /^\W*how\s+(?:did|does|do|will|would|has|have|had)\b/i;
+// Verbs of timing say when, not what happens ("when is first plasma expected", "when is the union planning to strike");
+// nor does "according to".
 const TIMING_VERBS =
-  /^(?:expect|expected|expecting|plan|planned|planning|schedule|scheduled|due|intend|intended|intending|set|supposed|hope|hoping)$/;
+  /^(?:expect|expected|expecting|plan|planned|planning|schedule|scheduled|due|intend|intended|intending|set|supposed|hope|hoping|according)$/;
 
 /**
- * The verb of "when will X <verb>" (as resolved), when it says what happens; with no matches when no story says it.
+ * The verb of "when will X <verb>" or "how did X <verb>" (as resolved), when it says what happens; with no matches when no story says it.
  * Measured on 104 stories: +17 −2 (a sentence may say when without the verb: "membership became effective last
  * year"; "a beech crashed" for "when did the beech fall").
  */
@@ -52,7 +55,7 @@ export function eventVerb(
   terms: readonly ResolvedTerm[],
   storiesHave: (stemmed: string) => boolean,
 ): ResolvedTerm | undefined {
-  const when = WHEN_ASKED.exec(question);
+  const when = WHEN_ASKED.exec(question) ?? HOW_DONE_ASKED.exec(question);
   if (!when) return undefined;
   const after = when.index + when[0].length;
   const verbs = terms.filter(

@@ -946,6 +946,19 @@ describe('answer: what a question asks for in particular', () => {
     expect(slide.answer('when does the summer break start').excerpts[0]?.text).toContain('summer holidays');
   });
 
+  it('"how did X <verb>" wants the verb said too: what else happened to X is no answer', () => {
+    const tram = libraryOf(
+      madeUpArticle(
+        'tram',
+        'Council approves tram line',
+        'The city first proposed a new line in 2015, but the plan was shelved in 2018 after a new coalition took power.',
+        'On Tuesday the council voted 23 to 16 in favour of the plan.',
+      ),
+    );
+    expect(tram.answer('how did the council vote on the first plan back in 2015').answered).toBe(false);
+    expect(tram.answer('how did the council vote on tuesday').excerpts[0]?.text).toContain('23 to 16');
+  });
+
   it('"how many of X\'s refrigerated trucks" counts trucks: a form in -ed before a noun describes it', () => {
     const border = libraryOf(
       madeUpArticle(
