@@ -192,9 +192,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // 1.6 million euros"). One name alone is often left out of its answer ("the pill", "the company"), unless its story
   // seldom names it and a value is asked of it: a count, sum, date or time in a sentence about someone else is
   // theirs ("how many passengers does Alvion carry": "Skyvara, which carried 94 million passengers"). The sentence
-  // must then name it, or follow one that does.
+  // must then name it, or someone whose role does (+3), or follow one that does.
   const nameIn = (doc: SentenceDoc | undefined) =>
-    doc !== undefined && named.some((t) => t.matches.some((m) => index.fieldsWith(doc, m.stem).length > 0));
+    doc !== undefined &&
+    named.some((t) =>
+      t.matches.some((m) => index.fieldsWith(doc, m.stem).length > 0 || index.namesSpeakerWith(doc, m.stem)),
+    );
   const seldomNamed = (doc: SentenceDoc) =>
     VALUE_TYPES.has(analysed.answerType) &&
     named.every((t) =>

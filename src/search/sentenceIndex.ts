@@ -57,6 +57,8 @@ function indexTokens(words: readonly Token[], text: string): Token[] {
 export class SentenceIndex {
   /** Each story's headline terms (space-padded): what all its sentences are about. */
   private readonly headlines = new Map<string, string>();
+  /** Each story's speakers, by their surname's stem: the terms of their name and role (space-padded). */
+  private readonly speakerRoles = new Map<string, Map<string, string>>();
   readonly vocabulary = new Vocabulary((stems, inStory) => this.hasPhrase(stems, inStory));
   private readonly docs: (SentenceDoc | undefined)[] = [];
   private readonly byArticle = new Map<string, number[]>();
@@ -116,6 +118,7 @@ export class SentenceIndex {
       });
     }
     this.byArticle.set(article.id, ids);
+    this.speakerRoles.set(article.id, speakerRolesOf(ids.flatMap((id) => this.docs[id] ?? [])));
   }
 
   removeArticle(articleId: string): void {
@@ -129,6 +132,7 @@ export class SentenceIndex {
     }
     this.byArticle.delete(articleId);
     this.headlines.delete(articleId);
+    this.speakerRoles.delete(articleId);
   }
 
   /** Whether the headline of the sentence's story has the stem: its subject, which every sentence of it is about. */
@@ -222,6 +226,17 @@ export class SentenceIndex {
   sentenceBefore(doc: SentenceDoc): SentenceDoc | undefined {
     const before = doc.id - 1;
     return doc.neighbours.includes(before) ? this.docs[before] : undefined;
+  }
+
+  /**
+   * Whether the sentence names, by surname, someone its story quotes with the stem in their name or role: "Meneghetti
+   * said the group had collected 41,000 signatures" names Lupo Vivo, whose president he is.
+   */
+  namesSpeakerWith(doc: SentenceDoc, stemmed: string): boolean {
+    for (const [surname, terms] of this.speakerRoles.get(doc.articleId) ?? []) {
+      if (terms.includes(` ${stemmed} `) && doc.terms.includes(` ${surname} `)) return true;
+    }
+    return false;
   }
 
   /** The other sentences its story quotes from the same speaker. */
@@ -337,4 +352,16 @@ function shared(features: SentenceFeatures): SentenceFeatures {
     sharedFeatures.set(key, same);
   }
   return same;
+}
+
+/** The story's speakers by their surname's stem, each with the terms of all their quotes' names and roles. */
+function speakerRolesOf(docs: readonly SentenceDoc[]): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const doc of docs) {
+    const last = doc.speaker ? tokenize(doc.speaker).at(-1) : undefined;
+    const surname = last && termsOf(last)[0];
+    if (!surname || roles.get(surname)?.includes(doc.speakerTerms)) continue;
+    roles.set(surname, `${roles.get(surname) ?? ''}${doc.speakerTerms}`);
+  }
+  return roles;
 }

@@ -1303,6 +1303,26 @@ describe('answer: a value asked of a name the story seldom names', () => {
       '45 million euros',
     );
   });
+
+  it('is named by someone the story quotes with it in their role ("Meneghetti", president of Lupo Vivo)', () => {
+    const wolves = libraryOf(
+      madeUpArticle(
+        'wolves',
+        'Region approves wolf cull',
+        'The region approved the culling of up to 14 wolves after attacks killed 612 sheep this year.',
+        'The farmers group Pastori Uniti said the wolves had become bolder. The cull will run from December to March.',
+        'Hunters will be paid 300 euros for each wolf, officials said. The cull will be reviewed in a year.',
+        'Wolves returned to the region in the 1990s. The cull is the first since 1921.',
+        '"Shooting 14 wolves is a political gesture," said Paolo Meneghetti, president of the group Lupo Vivo.',
+        'The cull was approved by 23 votes to 12. Farmers welcomed it.',
+        'Meneghetti said the group had collected 41,000 signatures against the cull in three weeks.',
+      ),
+    );
+    expect(
+      wolves.answer('how many signatures did lupo vivo collect against the cull').excerpts[0]?.text,
+    ).toContain('41,000 signatures');
+    expect(wolves.answer('how many signatures did pastori uniti collect').answered).toBe(false);
+  });
 });
 
 describe('answer: a value still to come', () => {
