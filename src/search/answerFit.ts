@@ -15,7 +15,7 @@ import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
 import { namesNone, thingsAsked } from './askedWhich.js';
 import { causeAfter, saysOfYear } from './clauseFit.js';
 import { directionAsked } from './direction.js';
-import { countedTerm, countsAsked } from './howMany.js';
+import { countedTerm, countsAsked, partNamed } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
 import type { AnswerType } from './query.js';
 import {
@@ -123,6 +123,8 @@ export interface AskedFor {
   numbersJoined?: readonly RegExp[];
   /** "How many of the …": a part of a group is counted. */
   partOf?: boolean;
+  /** "How many of the dead were children": the part, which the sentence must say (see `partNamed`). */
+  part?: ReadonlySet<string>;
   /** The words for a person of "who will be the mediator", as resolved: "a mediator" alone names none. */
   roles?: ReadonlySet<string>;
   /** Whose "sons" or "husband" speaks ("what did Amina Rahimi's sons say"), as resolved: not the speaker asked for. */
@@ -182,7 +184,11 @@ export function askedFor(
     // A counted word no story has still asks for a count of it: only a kind of it can answer ("how many women").
     if (counted) {
       asked.countedWord = counted.token;
-      if (/^\s+of\b/i.test(question.slice(many.index + many[0].length))) asked.partOf = true;
+      if (/^\s+of\b/i.test(question.slice(many.index + many[0].length))) {
+        asked.partOf = true;
+        const part = partNamed(question, terms);
+        if (part) asked.part = new Set(part.matches.map((m) => m.stem));
+      }
       asked.counted = new Set(counted.matches.map((m) => m.stem));
     }
   }
@@ -307,6 +313,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
+  if (asked.part && ![...asked.part].some(inText)) return false;
   if (asked.relativeTime && !saysRelativeTime(doc.text, asked.relativeTime)) return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;

@@ -1,4 +1,4 @@
-import { isKindOf } from '../lexicon/wordKinds.js';
+import { isKindOf, isMostlyVerb } from '../lexicon/wordKinds.js';
 import type { AskedFor } from './answerFit.js';
 import { likelySpelling } from './english.js';
 import { nounAfter } from './nounPhrase.js';
@@ -42,4 +42,18 @@ export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const doneToCount =
     (asked.doneTo !== undefined && countedBy(asked.doneTo)) || (!asked.partOf && countedBy(counted));
   return doneToCount || fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word));
+}
+
+// "How many of the dead were children": the part asked, a noun that ends the question.
+const PART_NAMED = /\b(?:are|were|is|was)\s+(\p{L}+)\s*\??\s*$/du;
+
+/**
+ * The part "how many of the X are Y" asks of a whole, as resolved: a sentence counting the whole without it does not
+ * say ("Three of the 14 suspects were arrested" for "how many of the suspects are women": +4 declined, nothing lost).
+ * Undefined for a verb ("how many of them were injured": what was done, see askedVerb.ts).
+ */
+export function partNamed(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const at = PART_NAMED.exec(question)?.indices?.[1]?.[0];
+  const part = terms.find((t) => t.token.start === at);
+  return part && !isMostlyVerb(part.token.folded) ? part : undefined;
 }

@@ -86,6 +86,24 @@ describe('answer: "how many … were <verb>"', () => {
   });
 });
 
+describe('answer: "how many of the X are Y" asks a part', () => {
+  it('is not answered by a count of the whole that does not say the part', () => {
+    // "Three of the 14 suspects were arrested in those two countries": no word of women.
+    const pills = libraryOf(loadArticleById('counterfeit-pills-ring-kresnowice').article);
+    expect(pills.answer('how many of the arrested suspects are women').answered).toBe(false);
+    const pharma = libraryOf(
+      madeUpArticle(
+        'pharma',
+        'Police break up fake pill ring',
+        'Police arrested 14 people in raids in Poland and Germany. Four of the suspects are women, prosecutors said.',
+      ),
+    );
+    expect(pharma.answer('how many of the suspects are women').excerpts[0]?.text).toContain(
+      'Four of the suspects',
+    );
+  });
+});
+
 describe('answer: "how many" answered by a place in a series', () => {
   const library = libraryOf(
     madeUpArticle(
