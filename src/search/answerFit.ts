@@ -109,8 +109,8 @@ export interface AskedFor {
   /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (`causeAfter`). */
   causeOf?: ReadonlySet<string>;
   /**
-   * "How much / how many … will": a value still to come, which a sentence dated only before the story's year does not
-   * give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
+   * "How much / how many … will", "when is the next …": a value still to come, which a sentence dated only before the
+   * story's year does not give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
    */
   toCome?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
@@ -165,7 +165,7 @@ export function askedFor(
   const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);
-  if (VALUE_TO_COME.test(question)) asked.toCome = true;
+  if (VALUE_TO_COME.test(question) || NEXT_WHEN.test(question)) asked.toCome = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
   const relativeTime = relativeTimeIn(question);
   if (relativeTime) asked.relativeTime = relativeTime;
@@ -270,6 +270,9 @@ const WHO_DID =
 // A value still to come (see `AskedFor.toCome`); wanted of any "will" question, it lost answers ("how long will the
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
+// "When is the next full inspection": a date to come, which "had last been fully inspected in June 2023" is not (+1
+// declined, nothing lost).
+const NEXT_WHEN = /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)/i;
 const WHICH = /^\W*which\b/i;
 // Values a year's clause must give (see `saysOfYear`).
 const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);

@@ -1326,6 +1326,28 @@ describe('answer: a value asked of a name the story seldom names', () => {
 });
 
 describe('answer: a value still to come', () => {
+  it('"when is the next …" is not answered by a date before the story\'s year', () => {
+    const insulin = libraryOf(
+      parseArticle(
+        [
+          '---',
+          'published: 2025-09-12',
+          '---',
+          'Insulin shortage after plant halt',
+          '',
+          'The authority said the Valmora plant had last been fully inspected in June 2023 and had passed.',
+          '',
+          'Production could resume in November, the company said.',
+        ].join('\n'),
+        'insulin',
+      ),
+    );
+    expect(insulin.answer('when is the next full inspection of the valmora plant').answered).toBe(false);
+    expect(insulin.answer('when was the valmora plant last fully inspected').excerpts[0]?.text).toContain(
+      '2023',
+    );
+  });
+
   it('"how much will … be fined" is not answered by a fine dated before the story\'s year', () => {
     const outbreak = libraryOf(
       parseArticle(
