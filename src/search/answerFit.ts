@@ -24,7 +24,9 @@ import {
   givesPopulation,
   givesSpan,
   numbersJoinedIn,
+  ordinalsIn,
   relativeTimeIn,
+  saysOrdinals,
   saysRelativeTime,
 } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -115,6 +117,8 @@ export interface AskedFor {
   toCome?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
+  /** "Its third day": each ordinal with the stem of the noun it places, which the sentence must not place otherwise. */
+  ordinals?: readonly [string, string][];
   /** "This year", "last season": a time counted from now, which a sentence naming another of its unit does not give. */
   relativeTime?: string;
   /** "How many people live in X": a population, which a sentence gives with words of living there. */
@@ -170,6 +174,8 @@ export function askedFor(
   const relativeTime = relativeTimeIn(question);
   if (relativeTime) asked.relativeTime = relativeTime;
   if (asksPopulation(question)) asked.population = true;
+  const ordinals = ordinalsIn(question);
+  if (ordinals.length > 0) asked.ordinals = ordinals;
   const joined = numbersJoinedIn(question);
   if (joined.length > 0) asked.numbersJoined = joined;
   const years = tokenize(question)
@@ -317,6 +323,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.toCome && doc.holds.past) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
   if (asked.part && ![...asked.part].some(inText)) return false;
+  if (asked.ordinals && !saysOrdinals(doc.text, asked.ordinals)) return false;
   if (asked.relativeTime && !saysRelativeTime(doc.text, asked.relativeTime)) return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;

@@ -1,8 +1,9 @@
 import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
+import { stem } from './text.js';
 
 // Values a question gives or asks in words, which a sentence must say: a number word joined to a noun ("a one-bedroom
 // flat"), a span up to now ("how long has X been …"), a population ("how many people live in X") and a time counted
-// from now ("this year").
+// from now ("this year") or an ordinal ("its third day").
 
 // "A one-bedroom flat", "the two-day strike": a number word joined to a noun.
 const NUMBER_JOINED = new RegExp(`\\b(${SMALL_NUMBERS})-(\\p{L}+)`, 'giu');
@@ -76,4 +77,29 @@ export function saysRelativeTime(text: string, asked: string): boolean {
     .map((m) => m[0].toLowerCase().replace(/\s+/, ' '))
     .filter((time) => time.endsWith(` ${unit}`));
   return said.length === 0 || said.includes(asked);
+}
+
+// "Its third day", "the first two days": an ordinal and the noun it places ("last" and "final" are left out: "last
+// quarter" is a time counted from now).
+const ORDINAL_OF =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(\p{L}+)/giu;
+
+/** Each ordinal of the text with the stem of the noun it places: "its third day" -> [third, dai]. */
+export function ordinalsIn(text: string): [string, string][] {
+  return [...text.matchAll(ORDINAL_OF)].map((m) => [
+    (m[1] ?? '').toLowerCase(),
+    stem((m[2] ?? '').toLowerCase()),
+  ]);
+}
+
+/**
+ * Whether the sentence gives the question's ordinals where it places the same noun: "11,400 calls in its first two
+ * days" does not say its third day's (+2 declined, nothing lost).
+ */
+export function saysOrdinals(text: string, asked: readonly [string, string][]): boolean {
+  const said = ordinalsIn(text);
+  return asked.every(([ordinal, noun]) => {
+    const same = said.filter(([, n]) => n === noun);
+    return same.length === 0 || same.some(([o]) => o === ordinal);
+  });
 }

@@ -840,6 +840,29 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('an ordinal is not answered by a sentence placing the same noun with another ("its first two days")', () => {
+    const hotline = libraryOf(
+      madeUpArticle(
+        'hotline',
+        'Insulin shortage hits pharmacies',
+        'The ministry set up a telephone hotline that received 11,400 calls in its first two days.',
+        'On its third day the hotline received 2,100 calls, the ministry said.',
+      ),
+    );
+    expect(hotline.answer('how many calls did the hotline get on its third day').excerpts[0]?.text).toContain(
+      '2,100 calls',
+    );
+    const first = libraryOf(
+      madeUpArticle(
+        'first',
+        'Insulin shortage hits pharmacies',
+        'The ministry set up a telephone hotline that received 11,400 calls in its first two days.',
+        'It is the third insulin shortage in a decade, and it may last until the end of the year.',
+      ),
+    );
+    expect(first.answer('how many calls did the hotline get on its third day').answered).toBe(false);
+  });
+
   it('"what was X\'s <value>" is not answered when no story has the value\'s noun', () => {
     // A story that gives Valdoura's revenue, never its profit.
     const cartel = libraryOf(loadArticleById('cement-cartel-fine-alvorinha').article);
