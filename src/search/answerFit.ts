@@ -1,4 +1,4 @@
-import { isKnownPlace } from '../lexicon/namesLexicon.js';
+import { isKnownFirstName, isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
 import { calendarWords, isTimeWord, YEAR } from './answerTypes.js';
 import {
@@ -140,6 +140,8 @@ export interface AskedFor {
    * name someone else (a person or a body, not a place), in its words or as its speaker.
    */
   someone?: ReadonlySet<string>;
+  /** "Which company …": the someone is a body, not a person (see `namesBodyOtherThan`). */
+  body?: true;
 }
 
 const AFTER_IN = /\b(?:in|at)\s+(?:the\s+)?$/i;
@@ -223,6 +225,8 @@ export function askedFor(
   if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
   const kind = namedTerm?.token.folded ?? '';
   if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
+  // "Which company did the maintenance work": a body, which a sentence naming only people does not name (+3 declined).
+  if (asked.someone && isGroupNoun(kind) && !isPersonNoun(kind)) asked.body = true;
   const places = placesAsked(question, terms);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
   Object.assign(asked, speakerAsked(question, terms));
@@ -344,6 +348,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (someName && !namesOtherThan(doc, someName)) return false;
   // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.
   if (someone && !namesSomeoneElse(doc, someone)) return false;
+  if (someone && asked.body && !namesBodyOtherThan(doc, someone)) return false;
   const { notSpeaker } = asked;
   if (
     notSpeaker &&
@@ -370,6 +375,25 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
 function namesSomeoneElse(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
   const other = (terms: string) => terms.split(' ').some((s) => s !== '' && !own.has(s));
   return other(doc.speakerTerms) || other(doc.fit.capitalised);
+}
+
+/**
+ * Whether a capitalised word past the sentence's first, none of the question's, may name a body: no time word, no
+ * first name the lexicon knows nor the word after one ("Agency director Peter Lundgaard" names a person).
+ */
+function namesBodyOtherThan(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
+  const tokens = tokenize(doc.text);
+  const person = (t: Token | undefined) => t?.capitalised === true && isKnownFirstName(t.folded);
+  return tokens.some(
+    (t, i) =>
+      i > 0 &&
+      t.capitalised &&
+      !t.isNumber &&
+      !isTimeWord(t.folded) &&
+      !termsOf(t).some((s) => own.has(s)) &&
+      !person(t) &&
+      !person(tokens[i - 1]),
+  );
 }
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {

@@ -26,6 +26,21 @@ describe('"which <person or group>" wants someone named', () => {
     expect(named.answer('which union called the 1994 strike').excerpts[0]?.text).toContain('Federation');
   });
 
+  it('is not answered by a sentence that names only people when it asks a body ("which company")', () => {
+    const people = metro(
+      'Transport director Peter Lundgaard said maintenance work on the trains in August had been delayed.',
+    );
+    expect(people.answer('which company did the maintenance work on the trains in august').answered).toBe(
+      false,
+    );
+    const body = metro(
+      'Maintenance work on the trains in August was done by Railcare Nordic, the city said.',
+    );
+    expect(
+      body.answer('which company did the maintenance work on the trains in august').excerpts[0]?.text,
+    ).toContain('Railcare Nordic');
+  });
+
   it('is answered by a quote, whose speaker is named', () => {
     const quoted = metro('City officials said the strike cost shops 4 million euros a day.');
     expect(quoted.answer("which official said they won't empty their own dams").excerpts[0]?.text).toContain(
