@@ -1,18 +1,17 @@
-import { isKnownFirstName, isKnownPlace } from '../lexicon/namesLexicon.js';
+import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
-import { calendarWords, isTimeWord, YEAR } from './answerTypes.js';
-import {
-  asksForName,
-  givesAgeOf,
-  isOtherName,
-  namesBeside,
-  personAsked,
-  possessorOf,
-} from './askedPerson.js';
+import { calendarWords, YEAR } from './answerTypes.js';
+import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf } from './askedPerson.js';
 import { speakerAsked, speaks } from './askedSpeaker.js';
 import { valueAsked } from './askedValue.js';
 import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
-import { namesNone, thingsAsked } from './askedWhich.js';
+import {
+  namesBodyOtherThan,
+  namesNone,
+  namesOtherThan,
+  namesSomeoneElse,
+  thingsAsked,
+} from './askedWhich.js';
 import { causeAfter, saysOfYear } from './clauseFit.js';
 import { directionAsked } from './direction.js';
 import { countedTerm, countsAsked, partNamed } from './howMany.js';
@@ -368,42 +367,6 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   return true;
 }
 
-/**
- * Whether the sentence's speaker, or a capitalised word past its first that may name someone, is none of the
- * question's own words.
- */
-function namesSomeoneElse(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
-  const other = (terms: string) => terms.split(' ').some((s) => s !== '' && !own.has(s));
-  return other(doc.speakerTerms) || other(doc.fit.capitalised);
-}
-
-/**
- * Whether a capitalised word past the sentence's first, none of the question's, may name a body: no time word, no
- * first name the lexicon knows nor the word after one ("Agency director Peter Lundgaard" names a person).
- */
-function namesBodyOtherThan(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
-  const tokens = tokenize(doc.text);
-  const person = (t: Token | undefined) => t?.capitalised === true && isKnownFirstName(t.folded);
-  return tokens.some(
-    (t, i) =>
-      i > 0 &&
-      t.capitalised &&
-      !t.isNumber &&
-      !isTimeWord(t.folded) &&
-      !termsOf(t).some((s) => own.has(s)) &&
-      !person(t) &&
-      !person(tokens[i - 1]),
-  );
-}
-
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
   return new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
-}
-
-/**
- * Whether the sentence gives a name, places included, past its first word that is none of the question's and no
- * month or day. Read from the sentence's words when asked: only candidates of "which country" questions pay.
- */
-function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolean {
-  return tokenize(doc.text).some((t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question));
 }

@@ -1,9 +1,12 @@
 /**
  * "Which" questions: "which country" asks for a place named, "which airports" for the things themselves, named,
- * not only counted.
+ * not only counted, "which union" someone named, "which company" a body.
  */
 
+import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isPersonNoun, isPlaceNoun } from '../lexicon/wordKinds.js';
+import { isTimeWord } from './answerTypes.js';
+import { isOtherName } from './askedPerson.js';
 import { likelySpelling } from './english.js';
 import { AUXILIARY_VERBS } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -102,4 +105,40 @@ function namedAfter(text: string, tokens: readonly Token[], i: number): boolean 
 /** How many times a stem occurs in space-padded index terms. */
 function occurrences(terms: string, stem: string): number {
   return terms.split(' ').filter((s) => s === stem).length;
+}
+
+/**
+ * Whether the sentence's speaker, or a capitalised word past its first that may name someone, is none of the
+ * question's own words.
+ */
+export function namesSomeoneElse(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
+  const other = (terms: string) => terms.split(' ').some((s) => s !== '' && !own.has(s));
+  return other(doc.speakerTerms) || other(doc.fit.capitalised);
+}
+
+/**
+ * Whether a capitalised word past the sentence's first, none of the question's, may name a body: no time word, no
+ * first name the lexicon knows nor the word after one ("Agency director Peter Lundgaard" names a person).
+ */
+export function namesBodyOtherThan(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
+  const tokens = tokenize(doc.text);
+  const person = (t: Token | undefined) => t?.capitalised === true && isKnownFirstName(t.folded);
+  return tokens.some(
+    (t, i) =>
+      i > 0 &&
+      t.capitalised &&
+      !t.isNumber &&
+      !isTimeWord(t.folded) &&
+      !termsOf(t).some((s) => own.has(s)) &&
+      !person(t) &&
+      !person(tokens[i - 1]),
+  );
+}
+
+/**
+ * Whether the sentence gives a name, places included, past its first word that is none of the question's and no
+ * month or day. Read from the sentence's words when asked: only candidates of "which country" questions pay.
+ */
+export function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolean {
+  return tokenize(doc.text).some((t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question));
 }
