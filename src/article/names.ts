@@ -1,10 +1,11 @@
-import { firstNameSex } from '../lexicon/namesLexicon.js';
-import { isMostlyNoun, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 /**
- * The attribution grammar: who a speech verb names. Pure string work over one clause, no tagging library:
- * capitalised name sequences, role words split off, pronouns and descriptions kept for later resolution.
+ * The attribution grammar: who a speech verb names. String work over one clause, no tagging library: capitalised
+ * name sequences, role words split off, pronouns and descriptions kept for later resolution (WordNet and the names
+ * lexicon only say whether a word is a title, a verb or a first name).
  */
 
+import { firstNameSex } from '../lexicon/namesLexicon.js';
+import { isMostlyNoun, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import {
   clean,
   DETERMINERS,

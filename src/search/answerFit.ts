@@ -110,8 +110,8 @@ export interface AskedFor {
   /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (`causeAfter`). */
   causeOf?: ReadonlySet<string>;
   /**
-   * "How much / how many … will", "when is the next …": a value still to come, which a sentence dated only before the
-   * story's year does not give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
+   * "How much / how many … will", "when is the next …": a value still to come, which a sentence dated only before
+   * the story's year does not give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
    */
   toCome?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */

@@ -47,7 +47,7 @@ export function speakerAsked(
 /**
  * The words of the speaker asked that name a body, not a title: a group noun ("union"), a compound WordNet files as one
  * ("auction house"), and a word describing either right before it when a title follows: the "farmers" of "the
- * farmers union president", whose role writes "the union's president" (+3 declined with the compounds).
+ * farmers union president", whose role writes "the union's president" (+3 who-said with the compounds).
  */
 function bodyWords(asker: readonly ResolvedTerm[], known: readonly ResolvedTerm[]): Set<ResolvedTerm> {
   const body = new Set(asker.filter((t) => isGroupNoun(t.token.folded)));

@@ -46,9 +46,9 @@ const TIMING_VERBS =
   /^(?:expect|expected|expecting|plan|planned|planning|schedule|scheduled|due|intend|intended|intending|set|supposed|hope|hoping|according)$/;
 
 /**
- * The verb of "when will X <verb>" or "how did X <verb>" (as resolved), when it says what happens; with no matches when no story says it.
- * Measured on 104 stories: +17 −2 (a sentence may say when without the verb: "membership became effective last
- * year"; "a beech crashed" for "when did the beech fall").
+ * The verb of "when will X <verb>" or "how did X <verb>" (as resolved), when it says what happens; with no matches
+ * when no story says it. Measured on 104 stories ("when" alone): +17 −2 (a sentence may say when without the verb:
+ * "membership became effective last year"; "a beech crashed" for "when did the beech fall").
  */
 export function eventVerb(
   question: string,
