@@ -117,28 +117,26 @@ export function namesSomeoneElse(doc: SentenceDoc, own: ReadonlySet<string>): bo
 }
 
 /**
- * Whether a capitalised word past the sentence's first, none of the question's, may name a body: no time word, no
- * first name the lexicon knows nor the word after one ("Agency director Peter Lundgaard" names a person).
+ * Whether the sentence gives a name (see `namesOtherThan`) that may be a body's: no first name the lexicon knows nor
+ * the word after one ("Agency director Peter Lundgaard" names a person).
  */
 export function namesBodyOtherThan(doc: SentenceDoc, own: ReadonlySet<string>): boolean {
-  const tokens = tokenize(doc.text);
   const person = (t: Token | undefined) => t?.capitalised === true && isKnownFirstName(t.folded);
-  return tokens.some(
-    (t, i) =>
-      i > 0 &&
-      t.capitalised &&
-      !t.isNumber &&
-      !isTimeWord(t.folded) &&
-      !termsOf(t).some((s) => own.has(s)) &&
-      !person(t) &&
-      !person(tokens[i - 1]),
-  );
+  return namesOtherThan(doc, own, (tokens, i) => person(tokens[i]) || person(tokens[i - 1]));
 }
 
 /**
  * Whether the sentence gives a name, places included, past its first word that is none of the question's and no
- * month or day. Read from the sentence's words when asked: only candidates of "which country" questions pay.
+ * month or day, nor one `isNoName` rules out. Read from the sentence's words when asked: only candidates of "which"
+ * questions pay.
  */
-export function namesOtherThan(doc: SentenceDoc, question: ReadonlySet<string>): boolean {
-  return tokenize(doc.text).some((t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question));
+export function namesOtherThan(
+  doc: SentenceDoc,
+  question: ReadonlySet<string>,
+  isNoName: (tokens: readonly Token[], i: number) => boolean = () => false,
+): boolean {
+  const tokens = tokenize(doc.text);
+  return tokens.some(
+    (t, i) => i > 0 && !isTimeWord(t.folded) && isOtherName(t, question) && !isNoName(tokens, i),
+  );
 }
