@@ -24,9 +24,9 @@ import {
   givesSpan,
   numbersJoinedIn,
   ordinalsIn,
-  relativeTimeIn,
-  saysOrdinals,
-  saysRelativeTime,
+  type Placing,
+  placesAsAsked,
+  relativeTimesIn,
 } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
@@ -117,9 +117,9 @@ export interface AskedFor {
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
   /** "Its third day": each ordinal with the stem of the noun it places, which the sentence must not place otherwise. */
-  ordinals?: readonly [string, string][];
+  ordinals?: readonly Placing[];
   /** "This year", "last season": a time counted from now, which a sentence naming another of its unit does not give. */
-  relativeTime?: string;
+  relativeTime?: readonly Placing[];
   /** "How many people live in X": a population, which a sentence gives with words of living there. */
   population?: boolean;
   /** Number words the question joins to a noun ("one-bedroom"), as patterns a sentence must match. */
@@ -172,8 +172,9 @@ export function askedFor(
   asked.direction = directionAsked(question);
   if (VALUE_TO_COME.test(question) || NEXT_WHEN.test(question)) asked.toCome = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
-  const relativeTime = relativeTimeIn(question);
-  if (relativeTime) asked.relativeTime = relativeTime;
+  // The first only: "this year" of a question that also says "last year" asks this year's.
+  const relativeTime = relativeTimesIn(question).slice(0, 1);
+  if (relativeTime.length > 0) asked.relativeTime = relativeTime;
   if (asksPopulation(question)) asked.population = true;
   const ordinals = ordinalsIn(question);
   if (ordinals.length > 0) asked.ordinals = ordinals;
@@ -326,8 +327,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.toCome && doc.holds.past) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
   if (asked.part && ![...asked.part].some(inText)) return false;
-  if (asked.ordinals && !saysOrdinals(doc.text, asked.ordinals)) return false;
-  if (asked.relativeTime && !saysRelativeTime(doc.text, asked.relativeTime)) return false;
+  if (asked.ordinals && !placesAsAsked(ordinalsIn(doc.text), asked.ordinals)) return false;
+  if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;
   const saysDone = (stems: ReadonlySet<string>) =>

@@ -59,47 +59,41 @@ export function givesPopulation(text: string): boolean {
   return POPULATION_SAID.test(text);
 }
 
+/** A word that places a noun, and the noun: "this year" -> [this, year]; "its third day" -> [third, dai]. */
+export type Placing = readonly [string, string];
+
 // "This year", "last season": a time counted from now.
-const RELATIVE_TIME = /\b(?:this|last|next)\s+(?:year|month|week|season)\b/gi;
-
-/** The time counted from now that the question names ("this year"), in lower case, or undefined. */
-export function relativeTimeIn(question: string): string | undefined {
-  return [...question.matchAll(RELATIVE_TIME)][0]?.[0].toLowerCase().replace(/\s+/, ' ');
-}
-
-/**
- * Whether the sentence names the asked time counted from now, or none of its unit: "compensation payments reached
- * 1.3 million euros last year" does not say this year's (+4 declined, nothing lost).
- */
-export function saysRelativeTime(text: string, asked: string): boolean {
-  const unit = asked.slice(asked.indexOf(' ') + 1);
-  const said = [...text.matchAll(RELATIVE_TIME)]
-    .map((m) => m[0].toLowerCase().replace(/\s+/, ' '))
-    .filter((time) => time.endsWith(` ${unit}`));
-  return said.length === 0 || said.includes(asked);
-}
-
+const RELATIVE_TIME = /\b(this|last|next)\s+(year|month|week|season)\b/giu;
 // "Its third day", "the first two days": an ordinal and the noun it places ("last" and "final" are left out: "last
 // quarter" is a time counted from now).
 const ORDINAL_OF =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(\p{L}+)/giu;
 
-/** Each ordinal of the text with the stem of the noun it places: "its third day" -> [third, dai]. */
-export function ordinalsIn(text: string): [string, string][] {
-  return [...text.matchAll(ORDINAL_OF)].map((m) => [
+function placingsIn(text: string, pattern: RegExp): Placing[] {
+  return [...text.matchAll(pattern)].map((m) => [
     (m[1] ?? '').toLowerCase(),
     stem((m[2] ?? '').toLowerCase()),
   ]);
 }
 
+/** The times counted from now that the text names ("this year", "last season"), as placings. */
+export function relativeTimesIn(text: string): Placing[] {
+  return placingsIn(text, RELATIVE_TIME);
+}
+
+/** The ordinals of the text, each with the stem of the noun it places. */
+export function ordinalsIn(text: string): Placing[] {
+  return placingsIn(text, ORDINAL_OF);
+}
+
 /**
- * Whether the sentence gives the question's ordinals where it places the same noun: "11,400 calls in its first two
+ * Whether the sentence places each asked noun as asked, or does not place it at all: "compensation payments reached
+ * 1.3 million euros last year" does not say this year's (+4 declined, nothing lost); "11,400 calls in its first two
  * days" does not say its third day's (+2 declined, nothing lost).
  */
-export function saysOrdinals(text: string, asked: readonly [string, string][]): boolean {
-  const said = ordinalsIn(text);
-  return asked.every(([ordinal, noun]) => {
+export function placesAsAsked(said: readonly Placing[], asked: readonly Placing[]): boolean {
+  return asked.every(([word, noun]) => {
     const same = said.filter(([, n]) => n === noun);
-    return same.length === 0 || same.some(([o]) => o === ordinal);
+    return same.length === 0 || same.some(([w]) => w === word);
   });
 }
