@@ -27,7 +27,12 @@ export function nounAfter(
     const { folded } = next.token;
     const verbal = isMostlyVerb(folded) || isPastVerbOnly(folded) || isPastVerbOnly(likelySpelling(folded));
     const after = following[i + 1];
-    const describes = /ed$/.test(folded) && adjacent(next, after) && isMostlyNoun(after?.token.folded ?? '');
+    // After a noun it is the noun's verb ("patients reported nausea").
+    const describes =
+      /ed$/.test(folded) &&
+      adjacent(next, after) &&
+      isMostlyNoun(after?.token.folded ?? '') &&
+      !isMostlyNoun(head.token.folded);
     if (verbal && !describes) break;
     head = next;
   }

@@ -167,7 +167,7 @@ const QUESTION_WORDS = [
   'when', 'why', 'how', 'what', 'who', 'whom', 'whose', 'which', 'where', 'does', 'do', 'did', 'done', 'is',
   'are', 'was', 'were', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'has',
   'have', 'had', 'get', 'got', 'any', 'there', 'tell', 'me', 'us', 'please', 'know', 'say', 'says', 'said',
-  'saying', 'talk', 'mention', 'mentioned', 'article', 'story', 'news', 'report', 'reported', 'according',
+  'saying', 'talk', 'mention', 'mentioned', 'article', 'story', 'news', 'according',
   'exactly', 'actually', 'really', 'kind', 'sort', 'thing', 'things', 'lot', 'like', 'give', 'explain',
   'describe', 'happen', 'happened', 'happening', 'mean', 'means', 'anything', 'something', 'someone',
   'anyone', 'much', 'many', 'so',

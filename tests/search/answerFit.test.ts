@@ -997,6 +997,35 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('46 of its');
   });
 
+  it('"how many patients reported nausea" counts patients: a form in -ed after a noun is its verb', () => {
+    const trial = libraryOf(
+      madeUpArticle(
+        'trial',
+        'Weight-loss pill trial',
+        'The most common side effects were nausea, reported by 27.5% of patients on the top dose.',
+        'The trial enrolled 1,246 adults in nine countries.',
+      ),
+    );
+    expect(trial.answer('how many patients reported nausea').excerpts[0]?.text).toContain(
+      '27.5% of patients',
+    );
+  });
+
+  it('reads "report" and "reported" as words of the story, not of the question ("the inquiry report")', () => {
+    const inquiry = libraryOf(
+      madeUpArticle(
+        'inquiry',
+        'Stadium crush inquiry blames police',
+        'Stewards were shown only a 40-page summary of the findings.',
+        'The 412-page report by retired judge Margaret Ellison found the crush was preventable.',
+        'Workers reported a leak in writing on February 3.',
+      ),
+    );
+    expect(inquiry.answer('how many pages is the report').excerpts[0]?.text).toContain('412-page report');
+    expect(inquiry.answer('which judge wrote the report').excerpts[0]?.text).toContain('Margaret Ellison');
+    expect(inquiry.answer('when did workers report the leak').excerpts[0]?.text).toContain('February 3');
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
