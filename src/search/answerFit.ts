@@ -143,9 +143,13 @@ export interface AskedFor {
   body?: true;
 }
 
-const AFTER_IN = /\b(?:in|at)\s+(?:the\s+)?$/i;
+const AFTER_IN =
+  /\b(?:in|at)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
 
-/** The places, known as such to compromise's lexicon, the question names right after "in" or "at" (a "the" between). */
+/**
+ * The places, known as such to compromise's lexicon, the question names right after "in" or "at" (a "the" between, or
+ * a word for a part of it: "in central London", which "shop sales in central Stockholm" does not give).
+ */
 function placesAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
   return terms.filter(
     (t) =>

@@ -1026,6 +1026,24 @@ describe('answer: what a question asks for in particular', () => {
     expect(inquiry.answer('when did workers report the leak').excerpts[0]?.text).toContain('February 3');
   });
 
+  it('a place asked "in central London" must be in the sentence, as one asked "in London" must', () => {
+    const charge = libraryOf(
+      madeUpArticle(
+        'charge',
+        'City votes on congestion charge',
+        "Oosterveld's plan is modest compared with those of London and Stockholm.",
+        'Shop sales in central Stockholm fell 2% after the charge began in 2007.',
+      ),
+    );
+    expect(
+      charge.answer('how much did shop sales in central london fall after the charge came in').answered,
+    ).toBe(false);
+    expect(
+      charge.answer('how much did shop sales in central stockholm fall after the charge came in').excerpts[0]
+        ?.text,
+    ).toContain('fell 2%');
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
