@@ -5,6 +5,7 @@ import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { directionVerbAt } from './direction.js';
+import { givesMeasureOf, measuredThing, sentencesHolding } from './measureOf.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
@@ -141,7 +142,16 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const isQuestionName = (t: ResolvedTerm) =>
     analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t);
   const named = terms.filter((t) => t.matches.length > 0 && isQuestionName(t));
-  const candidates = pickCandidates(index, terms, named, words, allowed);
+  const picked = pickCandidates(index, terms, named, words, allowed);
+  // "How long is the Selunar canal": a sentence joining a measure to the thing gives it (_the 96-kilometre canal_),
+  // though it lacks the question's other words and so may not be picked by them.
+  const thing = measuredThing(text, terms);
+  const thingStems = new Set(thing?.matches.map((m) => m.stem));
+  const measures = (doc: SentenceDoc | undefined) =>
+    doc !== undefined && thingStems.size > 0 && givesMeasureOf(doc.text, thingStems, text);
+  const candidates = thing
+    ? [...picked, ...sentencesHolding(index, thing, allowed, picked).filter((c) => measures(index.doc(c.id)))]
+    : picked;
   // A sentence naming a person by one word of the name the question writes names them (see naming.ts).
   const nameMates = nameMatesOf(terms.filter(isQuestionName), text);
   // "Who is Ingrid Maas" asks what she is, not for someone else's name.
@@ -231,13 +241,16 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const newValue = (doc: SentenceDoc) =>
     !VALUE_TYPES.has(analysed.answerType) ||
     givesNewValue(doc.text, questionTokens, dated, analysed.answerType === 'money');
-  const proves = (r: RankedSentence) =>
+  const provesByWords = (r: RankedSentence) =>
     r.proven >= ANSWER_THRESHOLD &&
     r.content >= contentThreshold &&
     namesSomeone(r) &&
     speaksOfNamed(r.doc) &&
     sumOfQuestion(r.doc) &&
     newValue(r.doc);
+  // A measure joined to the thing answers, if the sentence gives what else is asked (names, places, a time).
+  const givesMeasure = (r: RankedSentence) => measures(r.doc) && r.proven > 0 && namesSomeone(r);
+  const proves = (r: RankedSentence) => provesByWords(r) || givesMeasure(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).
@@ -245,10 +258,10 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // "What did Blom say about the mayor": of the speaker's proving quotes, those that say all it is about come first
   // (_The mayor is punishing people_ before another quote of his that ranks higher by its attribution's words).
   const saysAllAbout = (r: RankedSentence) => analysed.answerType === 'speech' && r.content >= FULL_CONTENT;
-  const provingFirst = [...proving].filter(saysAllAbout);
+  const first = (r: RankedSentence) => saysAllAbout(r) || givesMeasure(r);
   const ordered = [
-    ...provingFirst,
-    ...[...proving].filter((r) => !saysAllAbout(r)),
+    ...[...proving].filter(first),
+    ...[...proving].filter((r) => !first(r)),
     ...ranked.filter((r) => !proving.has(r)),
   ];
   const best = ordered[0];

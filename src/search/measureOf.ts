@@ -1,0 +1,66 @@
+/**
+ * "How long is the canal", "how many pages is the report": a measure asked of a thing, which a sentence often gives
+ * joined to the thing itself ("the 96-kilometre canal", "The 412-page report", "a six-year contract", "a 48-hour
+ * strike") without the question's other words.
+ */
+
+import { nounAfter } from './nounPhrase.js';
+import { SMALL_NUMBERS } from './numberWords.js';
+import type { Candidate, SentenceIndex } from './sentenceIndex.js';
+import { termsOf, tokenize } from './text.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+// "How long / big / tall … is / was / will … the X", "how many pages is the X": not "how long did the ban last",
+// which asks how long something went on.
+const MEASURE_OF =
+  /^\W*how\s+(?:(?:long|big|large|tall|high|wide|deep|heavy|far)|many\s+\p{L}+)\s+(?:is|was|are|were|will)\s+/iu;
+
+const RELATIVE = /^\s+(?:that|which|who|where|when)\b/i;
+
+// A number, in figures or words, joined by hyphens to its unit, and perhaps one word, right before the thing: "96-
+// kilometre", "six-year", "2.5-billion-euro", "34-member … team" ("a 34-member team of archaeologists").
+// Not an age ("a 6-year-old girl"), which is no measure of the thing.
+const JOINED_MEASURE = new RegExp(
+  `(?:^|[\\s(])((?:\\d[\\d,.]*|${SMALL_NUMBERS})(?:-(?!old\\b)\\p{L}+){1,2})\\s+(?:[\\p{L}'’-]+\\s+)?$`,
+  'iu',
+);
+// How far before the thing the measure may start.
+const REACH = 60;
+
+/** The thing a measure is asked of, as resolved ("how long is varga's contract at kingsmere": contract). */
+export function measuredThing(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const asked = MEASURE_OF.exec(question);
+  const thing = asked ? nounAfter(question, terms, asked[0].length) : undefined;
+  if (!thing || thing.matches.length === 0) return undefined;
+  // "The levee section that gave way": which of the story's sections is asked the clause says, not a measure.
+  const after = question.slice(thing.token.start + thing.token.surface.length);
+  return RELATIVE.test(after) ? undefined : thing;
+}
+
+/**
+ * Whether the sentence writes a measure joined to the thing, one of whose stems is given, other than one the question
+ * writes itself ("how long will the two-carton limit stay": the limit's measure is not asked).
+ */
+export function givesMeasureOf(text: string, thing: ReadonlySet<string>, question: string): boolean {
+  const asked = question.toLowerCase();
+  return tokenize(text).some((t) => {
+    if (!termsOf(t).some((stem) => thing.has(stem))) return false;
+    const measure = JOINED_MEASURE.exec(text.slice(Math.max(0, t.start - REACH), t.start))?.[1];
+    return measure !== undefined && !asked.includes(measure.toLowerCase());
+  });
+}
+
+// How many sentences holding the thing are read for a measure joined to it: a common word in 1,000 stories is skipped.
+const SCAN = 500;
+
+/** The sentences holding the thing, not picked already (at most `SCAN`): those that join a measure to it answer. */
+export function sentencesHolding(
+  index: SentenceIndex,
+  thing: ResolvedTerm,
+  allowed: (articleId: string) => boolean,
+  picked: readonly Candidate[],
+): Candidate[] {
+  const weights = new Map(thing.matches.map((m) => [m.stem, m.weight]));
+  const stems = [[...weights.keys()]];
+  return index.namingEvery(weights, stems, allowed, picked, { limit: SCAN, scanLimit: SCAN });
+}

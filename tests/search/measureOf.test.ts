@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEnglishResources } from '../../src/search/english.js';
+import { givesMeasureOf } from '../../src/search/measureOf.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+beforeAll(() => loadEnglishResources());
+
+describe('a measure asked of a thing ("how long is the canal")', () => {
+  const canal = () =>
+    libraryOf(
+      madeUpArticle(
+        'canal',
+        'Ship stuck in Selunar Canal',
+        "Salvage crews failed to refloat a 399-metre container ship stuck across Malaysia's Selunar Canal since Sunday.",
+        'The Selunar Canal opened in 1998 and was widened in 2019.',
+        'The ship ran aground near kilometre 41 of the 96-kilometre canal.',
+        '"We will stay as long as it takes," the salvage chief said of the operation on the canal.',
+        'The 3,200-metre runway at the port airport is due to open in October 2031.',
+      ),
+    );
+
+  it('is answered by a sentence joining the measure to the thing, though it lacks the other words', () => {
+    expect(canal().answer('how long is the selunar canal').excerpts[0]?.text).toContain('96-kilometre canal');
+    expect(canal().answer('how long will the new runway be').excerpts[0]?.text).toContain(
+      '3,200-metre runway',
+    );
+  });
+
+  it("reads the measure right before the thing, not an age nor the question's own", () => {
+    const stems = new Set(['canal']);
+    expect(
+      givesMeasureOf('near kilometre 41 of the 96-kilometre canal', stems, 'how long is the canal'),
+    ).toBe(true);
+    expect(
+      givesMeasureOf('a six-year contract worth millions', new Set(['contract']), 'how long is it'),
+    ).toBe(true);
+    expect(
+      givesMeasureOf('a 399-metre container ship stuck in the canal', stems, 'how long is the canal'),
+    ).toBe(false);
+    expect(
+      givesMeasureOf('a 6-year-old girl was found', new Set(['girl']), 'how long was the girl stuck'),
+    ).toBe(false);
+    expect(
+      givesMeasureOf(
+        'the two-carton limit starts on Thursday',
+        new Set(['limit']),
+        'how long will the two-carton limit stay',
+      ),
+    ).toBe(false);
+  });
+});
