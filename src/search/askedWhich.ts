@@ -15,7 +15,8 @@ import type { ResolvedTerm } from './vocabulary.js';
 
 // "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a
 // plural: "what peak sales" asks no name).
-const WHICH_KIND = /^\W*(?:which\s+([\p{L}-]+)|what\s+([\p{L}-]+s))\s+(?!of\b)/iu;
+const WHICH_KIND = /^\W*(?:which\s+([\p{L}-]+)|what\s+([\p{L}-]+s|nationality))\s+(?!of\b)/iu;
+const NATIONALITY = /^nationalit(?:y|ies)$/;
 
 /**
  * The noun of "which country / what countries …" when it is a kind of place (WordNet): the kind of name asked for,
@@ -27,7 +28,9 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
   if (!which || !noun) return undefined;
   const at = which.index + which[0].indexOf(noun);
   // A misspelt kind ("what contries") is the word it most likely misspells.
-  const isKind = (folded: string) => isPlaceNoun(folded) || isPlaceNoun(likelySpelling(folded));
+  // "What nationality": the country, which the answer names or writes as its people ("two are Belgian").
+  const isKind = (folded: string) =>
+    NATIONALITY.test(folded) || isPlaceNoun(folded) || isPlaceNoun(likelySpelling(folded));
   return terms.find((t) => t.token.start === at && isKind(t.token.folded));
 }
 

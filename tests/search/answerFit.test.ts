@@ -141,6 +141,18 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Joost Verhaegen');
   });
 
+  it('"what nationality" asks for the country, which the answer may write as its people', () => {
+    const port = libraryOf(
+      madeUpArticle(
+        'port',
+        'Police seize cocaine at port',
+        'Five of the suspects are Dutch, two are Belgian and one is Colombian.',
+        'A judge ordered all eight suspects to be held in custody for 14 days.',
+      ),
+    );
+    expect(port.answer('what nationality are the suspects').excerpts[0]?.text).toContain('two are Belgian');
+  });
+
   it('"which country / city …" wants one named, other than the question\'s own names', () => {
     const firstCase = (sentence: string) =>
       libraryOf(
