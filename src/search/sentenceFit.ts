@@ -43,7 +43,7 @@ const NUMBER_OF = /^numbers?$/;
 // Words that hedge a number ("about", "more than", "at least", "up to"), between it and a verb before it.
 const HEDGE = /^(?:about|around|nearly|almost|some|roughly|approximately|over|than|more|least|at|up|to)$/;
 const CLAUSE_BREAK = /[,;:()]/;
-// Words that join names in what a number counts ("240 Aster and Lumen owners").
+// Words that join words describing what a number counts ("240 Aster and Lumen owners").
 const JOINS = /^(?:and|or)$/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
@@ -134,10 +134,9 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
         countedWords.push(next.folded);
         break;
       }
-      // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; so are names joined by "and":
-      // "240 Aster and Lumen owners".
-      const joinsNames = JOINS.test(next.folded) && tokens[k + 1]?.capitalised === true;
-      if (gap !== '-' && !joinsNames) words++;
+      // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; "and" or "or" joining words that
+      // describe what is counted is none: "240 Aster and Lumen owners", "1,400 counter and delivery staff".
+      if (gap !== '-' && !JOINS.test(next.folded)) words++;
       if (endsPhrase(next, gap) || words > COUNT_GAP) break;
       const joined = end === t.start + t.surface.length && gap === '-';
       end = next.start + next.surface.length;

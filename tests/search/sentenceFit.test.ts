@@ -22,8 +22,10 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('It hired 3,000 well-paid factory workers.')).toContain('workers');
   });
 
-  it('takes names joined by "and" as one word of the gap ("240 Aster and Lumen owners")', () => {
+  it('takes words joined by "and" as one of the gap ("240 Aster and Lumen owners", "counter and delivery staff")', () => {
     expect(countedIn('A group of 240 Aster and Lumen owners has joined a lawsuit.')).toContain('owners');
+    expect(countedIn('The union represents about 1,400 counter and delivery staff.')).toContain('staff');
+    expect(countedIn('Ninety-six food and drink vendors held licences.')).toContain('vendors');
     expect(countedIn('It sold 240 cars and then bought vans.')).not.toContain('vans');
   });
 
