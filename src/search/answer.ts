@@ -163,6 +163,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     nameKind !== undefined,
     analysed.answerType,
     words.has,
+    // The place a story is about goes without saying in most of its sentences; one it names seldom does not.
+    (t) => isStoryName(index.vocabulary, t) && t.matches.every((m) => words.share(m.stem) <= COMMON_SHARE),
   );
   // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), and that of a change
   // one way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_).

@@ -147,13 +147,22 @@ const AFTER_IN =
   /\b(?:in|at)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
 
 /**
- * The places, known as such to compromise's lexicon, the question names right after "in" or "at" (a "the" between, or
- * a word for a part of it: "in central London", which "shop sales in central Stockholm" does not give).
+ * The places the question names right after "in" or "at" (a "the" between, or a word for a part of it: "in central
+ * London", which "shop sales in central Stockholm" does not give): known as such to compromise's lexicon, or a name of
+ * the stories that they seldom write ("closing in Ashby", a county a story about Hartwell names once), but not a month
+ * or a day ("in October").
  */
-function placesAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
+function placesAsked(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  storyName: (t: ResolvedTerm) => boolean,
+): ResolvedTerm[] {
   return terms.filter(
     (t) =>
-      t.matches.length > 0 && AFTER_IN.test(question.slice(0, t.token.start)) && isKnownPlace(t.token.folded),
+      t.matches.length > 0 &&
+      AFTER_IN.test(question.slice(0, t.token.start)) &&
+      (isKnownPlace(t.token.folded) ||
+        (t.via === 'exact' && storyName(t) && calendarWords(t.token.surface).length === 0)),
   );
 }
 
@@ -166,6 +175,8 @@ export function askedFor(
   answerType: AnswerType | null = null,
   /** Whether the stories the question may be answered from hold a stem. */
   storiesHave: (stemmed: string) => boolean = () => false,
+  /** Whether the stories write the term as a name, and seldom (see `placesAsked`). */
+  storyName: (t: ResolvedTerm) => boolean = () => false,
 ): AskedFor {
   const asked: AskedFor = {};
   // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
@@ -231,7 +242,7 @@ export function askedFor(
   if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
   // "Which company did the maintenance work": a body, which a sentence naming only people does not name (+3 declined).
   if (asked.someone && isGroupNoun(kind) && !isPersonNoun(kind)) asked.body = true;
-  const places = placesAsked(question, terms);
+  const places = placesAsked(question, terms, storyName);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
   Object.assign(asked, speakerAsked(question, terms));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);

@@ -1056,6 +1056,31 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('fell 2%');
   });
 
+  it('a name the story seldom writes, asked "in" it, is a place the answer must name ("closing in Ashby")', () => {
+    const postOffices = libraryOf(
+      madeUpArticle(
+        'post',
+        'Postlink to shut rural post offices in Hartwell',
+        'Postlink will close 38 rural post offices across the Hartwell region by the end of September.',
+        'The closures would save about 4.2 million pounds a year, the company said.',
+        'In 2008 the operator shut 29 branches across Hartwell and the neighbouring county of Ashby.',
+        'Footfall at the branches has fallen by 27% since 2019.',
+        'The union said it would ballot members on industrial action.',
+        'Pell said 94 jobs were at risk.',
+        'A survey found that 58% of counter staff had covered two branches in one week.',
+        'Residents in Lower Brambley said the branch was the last public service left.',
+        'The nearest counter would be 9 miles away.',
+        'Postlink said it would run a free minibus service.',
+      ),
+    );
+    const closing = (place: string) =>
+      postOffices.answer(
+        `how many rural post offices will postlink close in ${place} by the end of september`,
+      );
+    expect(closing('ashby').answered).toBe(false);
+    expect(closing('hartwell').excerpts[0]?.text).toContain('38 rural post offices');
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
