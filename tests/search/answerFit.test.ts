@@ -930,6 +930,14 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"what did X say about Y" may be answered by a quote that says part of Y (a word the story lacks)', () => {
+    // A real story: the share of the question a quote covers depends on every sentence's words.
+    const strike = libraryOf(loadArticleById('baggage-handlers-strike-orsholm').article);
+    expect(strike.answer('what did lena marklund say about the pay claim').excerpts[0]?.text).toContain(
+      'able to pay rent',
+    );
+  });
+
   it('"how many people live in X" wants a population, not any count of people', () => {
     const zoo = libraryOf(
       madeUpArticle(
