@@ -7,7 +7,7 @@
 import { nounAfter } from './nounPhrase.js';
 import { SMALL_NUMBERS } from './numberWords.js';
 import type { Candidate, SentenceIndex } from './sentenceIndex.js';
-import { termsOf, tokenize } from './text.js';
+import { termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "How long / big / tall … is / was / will … the X", "how many pages is the X": not "how long did the ban last",
@@ -30,7 +30,18 @@ const REACH = 60;
 /** The thing a measure is asked of, as resolved ("how long is varga's contract at kingsmere": contract). */
 export function measuredThing(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const asked = MEASURE_OF.exec(question);
-  const thing = asked ? nounAfter(question, terms, asked[0].length) : undefined;
+  let thing = asked ? nounAfter(question, terms, asked[0].length) : undefined;
+  // After "how long is the", a noun phrase: a word that is mostly a verb ends it as a noun ("the inquiry report").
+  for (let i = thing ? terms.indexOf(thing) + 1 : terms.length; i < terms.length; i++) {
+    const next = terms[i] as ResolvedTerm;
+    if (
+      !thing ||
+      !/^[\s-]*$/.test(textBetween(question, thing.token, next.token)) ||
+      /(?:ing|ed)$/.test(next.token.folded)
+    )
+      break;
+    thing = next;
+  }
   if (!thing || thing.matches.length === 0) return undefined;
   // "The levee section that gave way": which of the story's sections is asked the clause says, not a measure.
   const after = question.slice(thing.token.start + thing.token.surface.length);
