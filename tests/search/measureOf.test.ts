@@ -16,6 +16,8 @@ describe('a measure asked of a thing ("how long is the canal")', () => {
         'The ship ran aground near kilometre 41 of the 96-kilometre canal.',
         '"We will stay as long as it takes," the salvage chief said of the operation on the canal.',
         'The 3,200-metre runway at the port airport is due to open in October 2031.',
+        'The inquiry into the grounding was long, and its report went to the minister on Monday.',
+        'The 412-page report blamed the crew.',
       ),
     );
 
@@ -24,6 +26,8 @@ describe('a measure asked of a thing ("how long is the canal")', () => {
     expect(canal().answer('how long will the new runway be').excerpts[0]?.text).toContain(
       '3,200-metre runway',
     );
+    // The phrase ends in the thing, though "report" is mostly a verb.
+    expect(canal().answer('how long is the inquiry report').excerpts[0]?.text).toContain('412-page report');
   });
 
   it("reads the measure right before the thing, not an age nor the question's own", () => {
