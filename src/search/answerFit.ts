@@ -12,7 +12,7 @@ import {
   namesSomeoneElse,
   thingsAsked,
 } from './askedWhich.js';
-import { causeAfter, saysOfYear } from './clauseFit.js';
+import { causeAfter, onlySince, saysOfYear } from './clauseFit.js';
 import { directionAsked } from './direction.js';
 import { countedTerm, countsAsked, partNamed } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
@@ -107,6 +107,8 @@ export interface AskedFor {
   eventEnds?: ReadonlySet<string>;
   /** The years a question gives when it asks a value or a cause: see `saysOfYear`. */
   years?: readonly string[];
+  /** Those it gives after "since" ("how far has the level fallen since 2015"), which a sentence's "since" gives too. */
+  yearsSince?: readonly string[];
   /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (`causeAfter`). */
   causeOf?: ReadonlySet<string>;
   /**
@@ -195,10 +197,12 @@ export function askedFor(
   if (ordinals.length > 0) asked.ordinals = ordinals;
   const joined = numbersJoinedIn(question);
   if (joined.length > 0) asked.numbersJoined = joined;
-  const years = tokenize(question)
-    .filter((t) => t.isNumber && YEAR.test(t.surface))
-    .map((t) => t.surface);
-  if (years.length > 0 && (VALUE_ASKED.has(answerType) || answerType === 'cause')) asked.years = years;
+  const yearTokens = tokenize(question).filter((t) => t.isNumber && YEAR.test(t.surface));
+  const years = yearTokens.map((t) => t.surface);
+  if (years.length > 0 && (VALUE_ASKED.has(answerType) || answerType === 'cause')) {
+    asked.years = years;
+    asked.yearsSince = yearTokens.filter((t) => onlySince(question, t)).map((t) => t.surface);
+  }
   const days = calendarWords(question);
   if (days.length > 0) asked.days = days;
   const many = /\bhow many\b/i.exec(question);

@@ -1089,6 +1089,22 @@ describe('answer: what a question asks for in particular', () => {
     expect(closing('hartwell').excerpts[0]?.text).toContain('38 rural post offices');
   });
 
+  it('a year asked is not the one a sentence gives after "since", unless the question says "since" too', () => {
+    const shares = libraryOf(
+      madeUpArticle(
+        'shares',
+        'Airline grounds fleet after engine fire',
+        'Fjordwing shares fell 7.2% to 41.30 crowns on Monday, their lowest level since March 2023.',
+        'The aquifer level had fallen by 11 metres since 2015, the water authority said.',
+      ),
+    );
+    expect(shares.answer('how much did fjordwing shares fall in march 2023').answered).toBe(false);
+    expect(shares.answer('how much did fjordwing shares fall on monday').excerpts[0]?.text).toContain('7.2%');
+    expect(shares.answer('how far has the aquifer level fallen since 2015').excerpts[0]?.text).toContain(
+      '11 metres',
+    );
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
