@@ -146,10 +146,10 @@ export interface AskedFor {
 }
 
 const AFTER_IN =
-  /\b(?:in|at)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
+  /\b(?:in|at|to)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
 
 /**
- * The places the question names right after "in" or "at" (a "the" between, or a word for a part of it: "in central
+ * The places the question names right after "in", "at" or "to" (a "the" between, or a word for a part of it: "in central
  * London", which "shop sales in central Stockholm" does not give): known as such to compromise's lexicon, or a name of
  * the stories that they seldom write ("closing in Ashby", a county a story about Hartwell names once), but not a month
  * or a day ("in October").

@@ -1105,6 +1105,23 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('a place asked after "to" must be in the answer, as one asked after "in" must', () => {
+    const flights = libraryOf(
+      madeUpArticle(
+        'flights',
+        'Hikers rescued from glacier',
+        'The rescue team flew in from Bergen on Monday morning.',
+        'A flight from Oslo to Tromso costs about 900 crowns.',
+        'A ticket from Oslo to Tromso is cheaper in winter, the airline said.',
+        'Tromso and Oslo are 1,100 kilometres apart.',
+      ),
+    );
+    expect(flights.answer('how much is a flight from oslo to bergen').answered).toBe(false);
+    expect(flights.answer('how much is a flight from oslo to tromso').excerpts[0]?.text).toContain(
+      '900 crowns',
+    );
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
