@@ -145,6 +145,7 @@ export interface AskedFor {
   body?: true;
 }
 
+const AT_PLACE = /\b(?:in|at|near|from)\s+(?:the\s+)?$/i;
 const AFTER_IN =
   /\b(?:in|at|to)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
 
@@ -182,8 +183,13 @@ export function askedFor(
 ): AskedFor {
   const asked: AskedFor = {};
   // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
+  // Not a place's name ("the man arrested at Kaarvik airport": the man's age).
   if (/\bhow old\b/i.test(question))
-    asked.ageOf = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
+    asked.ageOf = new Set(
+      terms
+        .filter((t) => !AT_PLACE.test(question.slice(0, t.token.start)))
+        .flatMap((t) => t.matches.map((m) => m.stem)),
+    );
   const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);

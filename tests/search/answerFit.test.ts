@@ -1122,6 +1122,20 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how old was the man arrested at Kaarvik airport" asks the man\'s age, not the place\'s', () => {
+    const eggs = libraryOf(
+      madeUpArticle(
+        'eggs',
+        'Falcon eggs found on smuggler',
+        'Customs officers at Kaarvik airport arrested a 47-year-old man on Tuesday after finding 14 eggs taped to his chest.',
+        'Kaarvik airport handles about 300,000 passengers a year.',
+      ),
+    );
+    expect(eggs.answer('how old was the man arrested at kaarvik airport').excerpts[0]?.text).toContain(
+      '47-year-old man',
+    );
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
