@@ -1,9 +1,10 @@
 import type { Article } from '../article/types.js';
-import { type SentenceFeatures, sentenceFeatures } from './answerTypes.js';
+import type { SentenceFeatures } from './answerTypes.js';
+import { IndexedSentence, type StoryContext } from './indexedSentence.js';
 import { addPosting, meanWith, meanWithout, postingCount, scorePostings, withoutDocs } from './postings.js';
 import { ScoreBoard } from './scoreBoard.js';
-import { type SentenceFit, sentenceFit } from './sentenceFit.js';
-import { contentTokens, hyphenJoined, isContentToken, type Token, termsOf, tokenize } from './text.js';
+import type { SentenceFit } from './sentenceFit.js';
+import { contentTokens, indexTokens, type Token, termsOf, tokenize } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** One indexed sentence, with the words around it that help a reader (and the ranker) understand it. */
@@ -14,10 +15,10 @@ export interface SentenceDoc {
   sentence: number;
   text: string;
   speaker?: string;
-  /** What kind of answers the sentence holds (see `answerTypes.ts`), computed once at index time. */
-  holds: SentenceFeatures;
-  /** What its numbers count and the names it gives (see `answerFit.ts`), computed once at index time. */
-  fit: SentenceFit;
+  /** What kind of answers the sentence holds (see `answerTypes.ts`), read once, when first asked. */
+  readonly holds: SentenceFeatures;
+  /** What its numbers count and the names it gives (see `answerFit.ts`), read once, when first asked. */
+  readonly fit: SentenceFit;
   /** Index terms of the sentence and of its speaker, space-separated and space-padded (` troop recruit `). */
   terms: string;
   speakerTerms: string;
@@ -37,11 +38,6 @@ export type SearchField = 'text' | 'speaker' | 'context';
 
 /** How much a word found in each field counts towards answering: the sentence itself over its surroundings. */
 export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9, context: 0.4 };
-
-/** The words a sentence is indexed and counted by: its content words, and its hyphen-joined words whole. */
-function indexTokens(words: readonly Token[], text: string): Token[] {
-  return [...words.filter(isContentToken), ...hyphenJoined(text).filter(isContentToken)];
-}
 
 /**
  * The inverted index over every sentence of every story (BM25), plus the vocabulary used to resolve question words.
@@ -75,10 +71,12 @@ export class SentenceIndex {
     const firstId = this.docs.length;
     const sectionTerms = new Map<string, string>();
     this.headlines.set(article.id, stems(contentTokens(article.headline)));
-    const year = article.published ? Number(article.published.slice(0, 4)) : undefined;
-    const people = new Set(
-      article.quotes.flatMap((q) => (q.speaker ? tokenize(q.speaker).map((t) => t.folded) : [])),
-    );
+    const story: StoryContext = {
+      year: article.published ? Number(article.published.slice(0, 4)) : undefined,
+      people: new Set(
+        article.quotes.flatMap((q) => (q.speaker ? tokenize(q.speaker).map((t) => t.folded) : [])),
+      ),
+    };
     for (const p of article.paragraphs) {
       let section = sectionTerms.get(p.section);
       if (section === undefined) {
@@ -86,45 +84,25 @@ export class SentenceIndex {
         sectionTerms.set(p.section, section);
       }
       p.sentences.forEach((s, i) => {
-        // All the words, for what its numbers count (stop words included: "hundreds of strikers"); the content ones
-        // for the index.
-        const words = tokenize(s.text);
-        const tokens = indexTokens(words, s.text);
+        const tokens = indexTokens(tokenize(s.text), s.text);
         const id = this.docs.length;
-        // What it holds and what its numbers count are read when it is first a candidate, not at build: most
-        // sentences of 1,000 stories never are, and reading them all was a fifth of the build.
-        let fit: SentenceFit | undefined;
-        let holds: SentenceFeatures | undefined;
-        const doc: SentenceDoc = {
+        const neighbours = [id - 1, ...(i + 1 < p.sentences.length ? [id + 1] : [])].filter(
+          (n) => n >= firstId && n < firstId + sentenceCount,
+        );
+        const doc = new IndexedSentence(
           id,
-          articleId: article.id,
-          paragraph: p.n,
-          sentence: s.index,
-          text: s.text,
-          speaker: s.speaker,
-          get holds() {
-            holds ??= shared(
-              sentenceFeatures(s.text, indexTokens(tokenize(s.text), s.text), {
-                speaker: s.speaker,
-                people,
-                placed: this.fit.placed,
-                year,
-              }),
-            );
-            return holds;
-          },
-          get fit() {
-            fit ??= sentenceFit(tokenize(s.text), s.text);
-            return fit;
-          },
-          terms: stems(tokens),
+          article.id,
+          p.n,
+          s.index,
+          s.text,
+          s.speaker,
+          stems(tokens),
           // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.
-          speakerTerms: s.speaker ? stems(contentTokens(`${s.speaker} ${s.speakerRole ?? ''}`)) : '',
-          sectionTerms: section,
-          neighbours: [id - 1, ...(i + 1 < p.sentences.length ? [id + 1] : [])].filter(
-            (n) => n >= firstId && n < firstId + sentenceCount,
-          ),
-        };
+          s.speaker ? stems(contentTokens(`${s.speaker} ${s.speakerRole ?? ''}`)) : '',
+          section,
+          neighbours,
+          story,
+        );
         this.docs.push(doc);
         this.index(doc);
         this.vocabulary.add(article.id, tokens);
@@ -354,18 +332,6 @@ class FieldIndex {
 
 function stems(tokens: Token[]): string {
   return tokens.length === 0 ? '' : ` ${tokens.flatMap(termsOf).join(' ')} `;
-}
-
-// Sentences hold one of 512 combinations of answer kinds: one shared object each rather than one per sentence.
-const sharedFeatures = new Map<string, SentenceFeatures>();
-function shared(features: SentenceFeatures): SentenceFeatures {
-  const key = Object.values(features).join();
-  let same = sharedFeatures.get(key);
-  if (!same) {
-    same = Object.freeze(features);
-    sharedFeatures.set(key, same);
-  }
-  return same;
 }
 
 /** The story's speakers by their surname's stem, each with the terms of all their quotes' names and roles. */

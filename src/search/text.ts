@@ -279,3 +279,8 @@ export function clip(text: string, max: number): string {
   if (space > cut.length * 0.6) cut = cut.slice(0, space);
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
+
+/** The words a sentence is indexed and counted by: its content words, and its hyphen-joined words whole. */
+export function indexTokens(words: readonly Token[], text: string): Token[] {
+  return [...words.filter(isContentToken), ...hyphenJoined(text).filter(isContentToken)];
+}
