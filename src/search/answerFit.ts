@@ -145,7 +145,9 @@ export interface AskedFor {
   body?: true;
 }
 
+// A word that puts the next in a place ("arrested at Kaarvik airport"): no person's name follows it.
 const AT_PLACE = /\b(?:in|at|near|from)\s+(?:the\s+)?$/i;
+// What a place asked follows (see `placesAsked`).
 const AFTER_IN =
   /\b(?:in|at|to)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
 

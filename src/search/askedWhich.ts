@@ -27,8 +27,8 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
   const noun = which?.[1] ?? which?.[2];
   if (!which || !noun) return undefined;
   const at = which.index + which[0].indexOf(noun);
-  // A misspelt kind ("what contries") is the word it most likely misspells.
-  // "What nationality": the country, which the answer names or writes as its people ("two are Belgian").
+  // A misspelt kind ("what contries") is the word it most likely misspells. "What nationality" asks the country,
+  // which the answer names or writes as its people ("two are Belgian").
   const isKind = (folded: string) =>
     NATIONALITY.test(folded) || isPlaceNoun(folded) || isPlaceNoun(likelySpelling(folded));
   return terms.find((t) => t.token.start === at && isKind(t.token.folded));
