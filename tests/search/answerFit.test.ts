@@ -835,6 +835,19 @@ describe('answer: what a question asks for in particular', () => {
     expect(surgeons.answer('how long has lucia ferrandis been health minister').excerpts[0]?.text).toContain(
       'since 2021',
     );
+    // Or "in 22 years in this job", as a speaker says it.
+    const customs = libraryOf(
+      madeUpArticle(
+        'customs',
+        'Falcon eggs found on smuggler',
+        '"The eggs were still warm when we took them off him," said Marit Halvorsen, a customs officer at the airport.',
+        '"In 22 years in this job I have never seen anything quite like it."',
+        '"We will work in two years with new scanners," she added.',
+      ),
+    );
+    expect(customs.answer('how long has marit halvorsen worked in customs').excerpts[0]?.text).toContain(
+      'In 22 years in this job',
+    );
   });
 
   it('"this year" is not answered by a sentence that names another year counted from now ("last year")', () => {
