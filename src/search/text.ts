@@ -170,7 +170,7 @@ const QUESTION_WORDS = [
   'saying', 'talk', 'mention', 'mentioned', 'article', 'story', 'news', 'according',
   'exactly', 'actually', 'really', 'kind', 'sort', 'thing', 'things', 'lot', 'like', 'give', 'explain',
   'describe', 'happen', 'happened', 'happening', 'mean', 'means', 'anything', 'something', 'someone',
-  'anyone', 'much', 'many', 'so',
+  'anyone', 'anybody', 'somebody', 'much', 'many', 'so',
 ];
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 

@@ -60,6 +60,13 @@ describe('tokenize', () => {
     expect(terms('goes passes fixes')).toEqual([['go'], ['pass'], ['fix']]);
   });
 
+  it('drops "anybody" and "somebody" as it drops "anyone" and "someone"', () => {
+    expect(contentTokens('has anybody been arrested, or somebody charged?').map((t) => t.stem)).toEqual([
+      'arrest',
+      'charg',
+    ]);
+  });
+
   it('drops stop words and question words from the content', () => {
     expect(contentTokens('When did the war in Ukraine start?').map((t) => t.stem)).toEqual([
       'war',
