@@ -113,7 +113,9 @@ export interface AskedFor {
   causeOf?: ReadonlySet<string>;
   /**
    * "How much / how many … will", "when is the next …": a value still to come, which a sentence dated only before
-   * the story's year does not give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022").
+   * the story's year does not give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022"); nor
+   * does it give a value asked as it is now ("how many members does NATO have now": not "NATO then had 12 members" of
+   * 1949).
    */
   toCome?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
@@ -195,7 +197,9 @@ export function askedFor(
   const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);
-  if (VALUE_TO_COME.test(question) || NEXT_WHEN.test(question)) asked.toCome = true;
+  // A value asked as it is now ("how many members does NATO have now") is not one of the past either.
+  const asksNow = NOW_ASKED.test(question) && VALUE_ASKED.has(answerType);
+  if (VALUE_TO_COME.test(question) || NEXT_WHEN.test(question) || asksNow) asked.toCome = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
   // The first only: "this year" of a question that also says "last year" asks this year's.
   const relativeTime = relativeTimesIn(question).slice(0, 1);
@@ -311,6 +315,8 @@ const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 // declined, nothing lost).
 const NEXT_WHEN = /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)/i;
 const WHICH = /^\W*which\b/i;
+// "Now", "currently", "today": not "now that", which gives a reason.
+const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;
 // Values a year's clause must give (see `saysOfYear`).
 const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
 // "Who is / was / will be / is going to be …": who holds a role.

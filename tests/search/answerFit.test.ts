@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { loadArticleById } from '../eval/articles.js';
-import { libraryOf, madeUpArticle } from './realArticle.js';
+import { libraryOf, madeUpArticle, realArticle } from './realArticle.js';
 
 /** A made-up factory story: numbers that count different things, and a partner it never names. */
 const story = madeUpArticle(
@@ -1147,6 +1147,12 @@ describe('answer: what a question asks for in particular', () => {
     expect(eggs.answer('how old was the man arrested at kaarvik airport').excerpts[0]?.text).toContain(
       '47-year-old man',
     );
+  });
+
+  it('a value asked "now" is not given by a sentence dated only in the past', () => {
+    // The story's own date tells the past: the shipped story, dated 2024 ("NATO then had 12 members" is of 1949).
+    const nato = libraryOf(realArticle());
+    expect(nato.answer('how many members does nato have now').excerpts[0]?.text).toContain('32 members');
   });
 
   it('the place may be the "there" of a sentence after one that names it', () => {
