@@ -30,7 +30,7 @@ import {
 } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /**
@@ -134,6 +134,11 @@ export interface AskedFor {
   part?: ReadonlySet<string>;
   /** The words for a person of "who will be the mediator", as resolved: "a mediator" alone names none. */
   roles?: ReadonlySet<string>;
+  /**
+   * Whose role "who is the president of BaFin" asks, as resolved: the sentence, its speaker or a sentence beside it
+   * must name it ("Frema Chief Executive Viktor Halden" is not Calvenergo's).
+   */
+  roleOf?: ReadonlySet<string>;
   /** Whose "sons" or "husband" speaks ("what did Amina Rahimi's sons say"), as resolved: not the speaker asked for. */
   notSpeaker?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
@@ -279,8 +284,11 @@ export function askedFor(
     // the government to appoint an independent mediator") or counts it names no one as it (+6 declined, nothing
     // lost; for any word for a person in a "who" question, "who apologised to the families", +6 −2).
     const roles = terms.filter((t) => t.matches.length > 0 && isPersonNoun(t.token.folded));
-    if (WHO_IS.test(question) && roles.length > 0)
+    if (WHO_IS.test(question) && roles.length > 0) {
       asked.roles = new Set(roles.flatMap((t) => t.matches.map((m) => m.stem)));
+      const of = roleOf(question, terms, roles.at(-1) as ResolvedTerm);
+      if (of) asked.roleOf = new Set(of.matches.map((m) => m.stem));
+    }
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
     const verb = WHO_DID.exec(question) ? terms[0] : undefined;
@@ -353,6 +361,12 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
   if (asked.roles && [...asked.roles].some((stem) => namesNone(doc, stem))) return false;
+  const { roleOf } = asked;
+  if (
+    roleOf &&
+    ![...roleOf].some((s) => inText(s) || doc.speakerTerms.includes(` ${s} `) || facts.inContext(doc, s))
+  )
+    return false;
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;
@@ -399,6 +413,17 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     );
   }
   return true;
+}
+
+/** The word right after "the <role> of (the)" in the question, as the stories hold it ("the president of BaFin"). */
+function roleOf(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  role: ResolvedTerm,
+): ResolvedTerm | undefined {
+  const after = terms[terms.indexOf(role) + 1];
+  if (after?.via !== 'exact') return undefined;
+  return /^\s+of\s+(?:the\s+)?$/i.test(textBetween(question, role.token, after.token)) ? after : undefined;
 }
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {

@@ -1155,6 +1155,24 @@ describe('answer: what a question asks for in particular', () => {
     expect(nato.answer('how many members does nato have now').excerpts[0]?.text).toContain('32 members');
   });
 
+  it('"who is the CEO of Calvenergo" wants a sentence, speaker or neighbour naming Calvenergo', () => {
+    const bills = libraryOf(
+      madeUpArticle(
+        'bills',
+        'Inflation jumps as energy bills rise',
+        '"Our customers are buying less," said Frema Chief Executive Viktor Halden.',
+        'The central bank meets next week.',
+        'Calvenergo, the largest electricity supplier, raised its tariff by 22% on October 1.',
+        'Aeroground Nordic handles the airport bags.',
+        'Its chief executive Henrik Dahlgren said the offer remained on the table.',
+      ),
+    );
+    expect(bills.answer('who is the ceo of calvenergo').answered).toBe(false);
+    expect(bills.answer('who is the chief executive of aeroground nordic').excerpts[0]?.text).toContain(
+      'Henrik Dahlgren',
+    );
+  });
+
   it('the place may be the "there" of a sentence after one that names it', () => {
     const bank = libraryOf(
       madeUpArticle(
