@@ -12,7 +12,7 @@ import {
   namesSomeoneElse,
   thingsAsked,
 } from './askedWhich.js';
-import { causeAfter, onlySince, saysOfYear } from './clauseFit.js';
+import { causeAfter, namedOnlySince, saysOfYear } from './clauseFit.js';
 import { directionAsked } from './direction.js';
 import { countedTerm, countsAsked, partNamed } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
@@ -88,6 +88,8 @@ export interface AskedFor {
    * ones only is of another day ("fell 17% on Wednesday").
    */
   days?: readonly string[];
+  /** Those it does not give after "since", which a sentence must not give only after "since" (see `namedOnlySince`). */
+  daysAsOf?: readonly string[];
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
   /**
@@ -214,14 +216,18 @@ export function askedFor(
   if (ordinals.length > 0) asked.ordinals = ordinals;
   const joined = numbersJoinedIn(question);
   if (joined.length > 0) asked.numbersJoined = joined;
-  const yearTokens = tokenize(question).filter((t) => t.isNumber && YEAR.test(t.surface));
-  const years = yearTokens.map((t) => t.surface);
+  const years = tokenize(question)
+    .filter((t) => t.isNumber && YEAR.test(t.surface))
+    .map((t) => t.surface);
   if (years.length > 0 && (VALUE_ASKED.has(answerType) || answerType === 'cause')) {
     asked.years = years;
-    asked.yearsSince = yearTokens.filter((t) => onlySince(question, t)).map((t) => t.surface);
+    asked.yearsSince = years.filter((y) => namedOnlySince(question, y));
   }
   const days = calendarWords(question);
-  if (days.length > 0) asked.days = days;
+  if (days.length > 0) {
+    asked.days = days;
+    asked.daysAsOf = days.filter((d) => !namedOnlySince(question, d));
+  }
   const many = /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
@@ -369,6 +375,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     return false;
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
+  if (asked.daysAsOf?.some((d) => namedOnlySince(doc.text, d))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.toCome && doc.holds.past) return false;

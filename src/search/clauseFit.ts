@@ -44,12 +44,11 @@ const THAT_YEAR = /\b(?:that|the same) year\b/i;
 export function saysOfYear(text: string, asked: AskedFor): boolean {
   const years = asked.years ?? [];
   const isYear = (t: Token) => t.isNumber && YEAR.test(t.surface);
-  const said = tokenize(text).filter(isYear);
-  const yearsSaid = new Set(said.map((t) => t.surface));
+  const yearsSaid = new Set(tokenize(text).flatMap((t) => (isYear(t) ? [t.surface] : [])));
   // "Shares fell 7.2%, their lowest level since March 2023": a year after "since" dates no value, unless a "when"
   // clause tells what happened then.
-  const asOfYear = said.filter((t) => years.includes(t.surface) && !asked.yearsSince?.includes(t.surface));
-  if (asOfYear.length > 0 && asOfYear.every((t) => onlySince(text, t))) return false;
+  const asOf = years.filter((y) => yearsSaid.has(y) && !asked.yearsSince?.includes(y));
+  if (asOf.length > 0 && asOf.every((y) => namedOnlySince(text, y))) return false;
   if (yearsSaid.size < 2) return true;
   const isValue = (t: Token) => (t.isNumber && !isYear(t)) || NUMBER_WORD.test(t.folded);
   let before: readonly string[] = [];
@@ -66,12 +65,21 @@ export function saysOfYear(text: string, asked: AskedFor): boolean {
 
 // "since 2016", "since March 2023", "since early 2021", "since Nov. 14, 2024".
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
-const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// The rest of a date after its month or day, then "when": "since June 2019, when 45,200 people were on the list".
+const WHEN_AFTER_DATE = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:(?:1[89]|20)\d\d)?\s*,?\s*when\b/i;
 
-/** Whether the year token stands after "since", with no "when" clause after it. */
-export function onlySince(text: string, year: Token): boolean {
+/**
+ * Whether the text names the word (a year, a day or a month the question asks about) only after "since", with no
+ * "when" clause after it: "have fallen 31% since June 12 and closed at 17.85 euros" gives no close of June 12.
+ */
+export function namedOnlySince(text: string, word: string): boolean {
+  const at = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'giu'))].map((m) => m.index ?? 0);
   return (
-    SINCE_BEFORE.test(text.slice(Math.max(0, year.start - 30), year.start)) &&
-    !WHEN_AFTER.test(text.slice(year.start + year.surface.length))
+    at.length > 0 &&
+    at.every(
+      (i) =>
+        SINCE_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
+        !WHEN_AFTER_DATE.test(text.slice(i + word.length)),
+    )
   );
 }

@@ -1102,16 +1102,22 @@ describe('answer: what a question asks for in particular', () => {
     expect(closing('hartwell').excerpts[0]?.text).toContain('38 rural post offices');
   });
 
-  it('a year asked is not the one a sentence gives after "since", unless the question says "since" too', () => {
+  it('a year, day or month asked is not one a sentence gives after "since", unless the question says "since" too', () => {
     const shares = libraryOf(
       madeUpArticle(
         'shares',
         'Airline grounds fleet after engine fire',
         'Fjordwing shares fell 7.2% to 41.30 crowns on Monday, their lowest level since March 2023.',
+        'Fjordwing shares have fallen 31% since June 12 and closed at 17.85 crowns on Friday.',
         'The aquifer level had fallen by 11 metres since 2015, the water authority said.',
       ),
     );
     expect(shares.answer('how much did fjordwing shares fall in march 2023').answered).toBe(false);
+    // So with a day or a month alone: "closed at 17.85 euros" is not of June 12.
+    expect(shares.answer('what did fjordwing shares close at on june 12').answered).toBe(false);
+    expect(shares.answer('what did fjordwing shares close at on friday').excerpts[0]?.text).toContain(
+      '17.85',
+    );
     expect(shares.answer('how much did fjordwing shares fall on monday').excerpts[0]?.text).toContain('7.2%');
     expect(shares.answer('how far has the aquifer level fallen since 2015').excerpts[0]?.text).toContain(
       '11 metres',
