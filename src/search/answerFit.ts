@@ -1,7 +1,7 @@
-import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
 import { calendarWords, YEAR } from './answerTypes.js';
-import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf } from './askedPerson.js';
+import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf, roleOf } from './askedPerson.js';
+import { isAtPlace, placesAsked } from './askedPlace.js';
 import { speakerAsked, speaks } from './askedSpeaker.js';
 import { valueAsked } from './askedValue.js';
 import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
@@ -30,7 +30,7 @@ import {
 } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
-import { type Token, termsOf, textBetween, tokenize } from './text.js';
+import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 /**
@@ -154,32 +154,6 @@ export interface AskedFor {
   body?: true;
 }
 
-// A word that puts the next in a place ("arrested at Kaarvik airport"): no person's name follows it.
-const AT_PLACE = /\b(?:in|at|near|from)\s+(?:the\s+)?$/i;
-// What a place asked follows (see `placesAsked`).
-const AFTER_IN =
-  /\b(?:in|at|to)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
-
-/**
- * The places the question names right after "in", "at" or "to" (a "the" between, or a word for a part of it: "in central
- * London", which "shop sales in central Stockholm" does not give): known as such to compromise's lexicon, or a name of
- * the stories that they seldom write ("closing in Ashby", a county a story about Hartwell names once), but not a month
- * or a day ("in October").
- */
-function placesAsked(
-  question: string,
-  terms: readonly ResolvedTerm[],
-  storyName: (t: ResolvedTerm) => boolean,
-): ResolvedTerm[] {
-  return terms.filter(
-    (t) =>
-      t.matches.length > 0 &&
-      AFTER_IN.test(question.slice(0, t.token.start)) &&
-      (isKnownPlace(t.token.folded) ||
-        (t.via === 'exact' && storyName(t) && calendarWords(t.token.surface).length === 0)),
-  );
-}
-
 export function askedFor(
   question: string,
   terms: readonly ResolvedTerm[],
@@ -197,9 +171,7 @@ export function askedFor(
   // Not a place's name ("the man arrested at Kaarvik airport": the man's age).
   if (/\bhow old\b/i.test(question))
     asked.ageOf = new Set(
-      terms
-        .filter((t) => !AT_PLACE.test(question.slice(0, t.token.start)))
-        .flatMap((t) => t.matches.map((m) => m.stem)),
+      terms.filter((t) => !isAtPlace(question, t)).flatMap((t) => t.matches.map((m) => m.stem)),
     );
   const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
@@ -420,17 +392,6 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     );
   }
   return true;
-}
-
-/** The word right after "the <role> of (the)" in the question, as the stories hold it ("the president of BaFin"). */
-function roleOf(
-  question: string,
-  terms: readonly ResolvedTerm[],
-  role: ResolvedTerm,
-): ResolvedTerm | undefined {
-  const after = terms[terms.indexOf(role) + 1];
-  if (after?.via !== 'exact') return undefined;
-  return /^\s+of\s+(?:the\s+)?$/i.test(textBetween(question, role.token, after.token)) ? after : undefined;
 }
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {

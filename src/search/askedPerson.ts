@@ -110,3 +110,14 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
 // "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is
 // set off after her name, and gives hers).
 const SOMEONE_AGED = /(?<!,\s*)\b(?:a|an)\s+\d{1,3}-year-old\b/gi;
+
+/** The word right after "the <role> of (the)" in the question, as the stories hold it ("the president of BaFin"). */
+export function roleOf(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  role: ResolvedTerm,
+): ResolvedTerm | undefined {
+  const after = terms[terms.indexOf(role) + 1];
+  if (after?.via !== 'exact') return undefined;
+  return /^\s+of\s+(?:the\s+)?$/i.test(textBetween(question, role.token, after.token)) ? after : undefined;
+}

@@ -1,0 +1,36 @@
+/** Where a question puts what it asks about: the places it names, which an answer must name too. */
+
+import { isKnownPlace } from '../lexicon/namesLexicon.js';
+import { calendarWords } from './answerTypes.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+// A word that puts the next in a place ("arrested at Kaarvik airport"): no person's name follows it.
+const AT_PLACE = /\b(?:in|at|near|from)\s+(?:the\s+)?$/i;
+// What a place asked follows (see `placesAsked`).
+const AFTER_IN =
+  /\b(?:in|at|to)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
+
+/**
+ * The places the question names right after "in", "at" or "to" (a "the" between, or a word for a part of it: "in central
+ * London", which "shop sales in central Stockholm" does not give): known as such to compromise's lexicon, or a name of
+ * the stories that they seldom write ("closing in Ashby", a county a story about Hartwell names once), but not a month
+ * or a day ("in October").
+ */
+export function placesAsked(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  storyName: (t: ResolvedTerm) => boolean,
+): ResolvedTerm[] {
+  return terms.filter(
+    (t) =>
+      t.matches.length > 0 &&
+      AFTER_IN.test(question.slice(0, t.token.start)) &&
+      (isKnownPlace(t.token.folded) ||
+        (t.via === 'exact' && storyName(t) && calendarWords(t.token.surface).length === 0)),
+  );
+}
+
+/** Whether the term follows a word that puts it in a place ("arrested at Kaarvik airport"): no person's name. */
+export function isAtPlace(question: string, t: ResolvedTerm): boolean {
+  return AT_PLACE.test(question.slice(0, t.token.start));
+}
