@@ -39,12 +39,16 @@ export class IndexedSentence implements SentenceDoc {
   }
 
   get holds(): SentenceFeatures {
+    if (this.holdsRead) return this.holdsRead;
+    // One tokenizing for both: a candidate's features are nearly always asked with what its numbers count.
     const { text, speaker, story } = this;
-    this.holdsRead ??= shared(
-      sentenceFeatures(text, indexTokens(tokenize(text), text), {
+    const words = tokenize(text);
+    this.fitRead ??= sentenceFit(words, text);
+    this.holdsRead = shared(
+      sentenceFeatures(text, indexTokens(words, text), {
         speaker,
         people: story.people,
-        placed: this.fit.placed,
+        placed: this.fitRead.placed,
         year: story.year,
       }),
     );
