@@ -148,8 +148,10 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // though it lacks the question's other words and so may not be picked by them.
   const thing = measuredThing(text, terms);
   const thingStems = new Set(thing?.matches.map((m) => m.stem));
+  // Asked of a sentence up to four times (candidate, proof, order): read once each.
+  const joinsMeasure = remembered((doc: SentenceDoc) => givesMeasureOf(doc.text, thingStems, text));
   const measures = (doc: SentenceDoc | undefined) =>
-    doc !== undefined && thingStems.size > 0 && givesMeasureOf(doc.text, thingStems, text);
+    doc !== undefined && thingStems.size > 0 && joinsMeasure(doc);
   const candidates = thing
     ? [...picked, ...sentencesHolding(index, thing, allowed, picked).filter((c) => measures(index.doc(c.id)))]
     : picked;
