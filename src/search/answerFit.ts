@@ -20,6 +20,7 @@ import type { AnswerType } from './query.js';
 import {
   asksPopulation,
   asksSpanSoFar,
+  datedThisWeekOnly,
   givesPopulation,
   givesSpan,
   numbersJoinedIn,
@@ -355,6 +356,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.part && ![...asked.part].some(inText)) return false;
   if (asked.ordinals && !placesAsAsked(ordinalsIn(doc.text), asked.ordinals)) return false;
   if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;
+  const asksLast = asked.relativeTime?.some(([word]) => word === 'last');
+  if (asksLast && datedThisWeekOnly(doc.text)) return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;
   const saysDone = (stems: ReadonlySet<string>) =>

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../article/calendar.js';
 import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
 import { stem } from './text.js';
 
@@ -79,6 +80,18 @@ function placingsIn(text: string, pattern: RegExp): Placing[] {
 /** The times counted from now that the text names ("this year", "last season"), as placings. */
 export function relativeTimesIn(text: string): Placing[] {
   return placingsIn(text, RELATIVE_TIME);
+}
+
+// A weekday, "today" or "yesterday": a time of the story's own week.
+const OWN_WEEK = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|today|yesterday)\\b`, 'i');
+
+/**
+ * Whether the text is dated in the story's own week (a weekday, "today", "yesterday") and names no past time counted
+ * from now: "what was the microcystin level last year" is not answered by _samples taken on Sunday showed
+ * concentrations of …_ (+5 declined, nothing lost).
+ */
+export function datedThisWeekOnly(text: string): boolean {
+  return OWN_WEEK.test(text) && !relativeTimesIn(text).some(([word]) => word === 'last');
 }
 
 /** The ordinals of the text, each with the stem of the noun it places. */

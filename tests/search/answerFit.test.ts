@@ -865,6 +865,19 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('a value asked of "last year" is not given by a sentence dated in the story\'s own week', () => {
+    const lake = libraryOf(
+      madeUpArticle(
+        'lake',
+        'Toxic algae close beaches at Lake Vessmar',
+        'Water samples taken from the lake on Sunday showed microcystin levels of 38 micrograms per litre.',
+        'The bloom is the worst since 2021, when crews collected 400 kilograms of dead fish.',
+      ),
+    );
+    expect(lake.answer('what was the microcystin level in the lake last year').answered).toBe(false);
+    expect(lake.answer('what was the microcystin level on sunday').excerpts[0]?.text).toContain('38 micrograms');
+  });
+
   it('an ordinal is not answered by a sentence placing the same noun with another ("its first two days")', () => {
     const hotline = libraryOf(
       madeUpArticle(
