@@ -182,6 +182,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     inContext: (doc, stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
     besideItsSpeaker: (doc, stemmed) =>
       index.quotedAlike(doc).some((other) => index.fieldsWith(other, stemmed).some((f) => f !== 'speaker')),
+    inParagraphBefore: (doc, stemmed) =>
+      index.paragraphBefore(doc).some((other) => other.terms.includes(` ${stemmed} `)),
   };
   const ranked = rankCandidates(
     candidates,
@@ -219,10 +221,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       t.matches.every((m) => index.vocabulary.shareIn(doc.articleId, m.stem) <= COMMON_SHARE),
     );
   // A quote may have them beside another quote of its speaker ("what did the Weg & Wagen director say": Blom's
-  // second quote, after one whose paragraph names the group).
+  // second quote, after one whose paragraph names the group), or in the paragraph before it, which names whose title
+  // the speaker's is (see `speaks`: "what did the ceo of rheintal wohnbau say", +1).
   const namesSomeone = (r: RankedSentence) => {
     if (named.length >= NAMES_TO_BE_NAMED)
-      return nameIn(r.doc) || (analysed.answerType === 'speech' && index.quotedAlike(r.doc).some(nameIn));
+      return (
+        nameIn(r.doc) ||
+        (analysed.answerType === 'speech' &&
+          (index.quotedAlike(r.doc).some(nameIn) || index.paragraphBefore(r.doc).some(nameIn)))
+      );
     if (named.length === 0 || !seldomNamed(r.doc) || nameIn(r.doc)) return true;
     return nameIn(index.sentenceBefore(r.doc));
   };

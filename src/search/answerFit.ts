@@ -321,6 +321,8 @@ export interface StoryFacts {
   inContext(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether another quote of its speaker, or a sentence beside one, holds the stem. */
   besideItsSpeaker(doc: SentenceDoc, stemmed: string): boolean;
+  /** Whether the paragraph before the sentence's holds the stem. */
+  inParagraphBefore(doc: SentenceDoc, stemmed: string): boolean;
 }
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */

@@ -80,8 +80,10 @@ const EVERYDAY_ZIPF = 5;
  * Whether the sentence is by the speaker these words of the question name: they are in its words that say who speaks
  * (see `attributionTerms`: "The national police said their unit was working with Europol" is not Europol's), or its
  * speaker's name or role; or, when another word matches the speaker's role, in the sentences beside it ("Valdoura said
- * it would appeal. "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's), or beside another of
- * the speaker's quotes (Albergaria's next quote, paragraphs later, is Valdoura's CEO's too).
+ * it would appeal. "We compete hard," Chief Executive Rui Albergaria said" is Valdoura's CEO's), beside another of
+ * the speaker's quotes (Albergaria's next quote, paragraphs later, is Valdoura's CEO's too), or in the paragraph before,
+ * which names the body a bare title belongs to ("Grupo Almenara, the city's largest landlord, said it would put its
+ * plans on hold. …" then ""We cannot invest 95 million euros …," Chief Executive Marta Oliver said": +4, nothing lost).
  */
 export function speaks(
   doc: SentenceDoc,
@@ -93,7 +95,10 @@ export function speaks(
   const attribution = attributionTerms(doc);
   if (inRole(stems) || [...stems].some((s) => attribution.includes(` ${s} `))) return true;
   return (
-    speaker.some(inRole) && [...stems].some((s) => facts.inContext(doc, s) || facts.besideItsSpeaker(doc, s))
+    speaker.some(inRole) &&
+    [...stems].some(
+      (s) => facts.inContext(doc, s) || facts.besideItsSpeaker(doc, s) || facts.inParagraphBefore(doc, s),
+    )
   );
 }
 

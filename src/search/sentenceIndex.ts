@@ -220,6 +220,17 @@ export class SentenceIndex {
     return doc.neighbours.includes(before) ? this.docs[before] : undefined;
   }
 
+  /** The sentences of the paragraph before this sentence's, in its story. */
+  paragraphBefore(doc: SentenceDoc): SentenceDoc[] {
+    const found: SentenceDoc[] = [];
+    for (let id = doc.id - 1; id >= 0; id--) {
+      const other = this.docs[id];
+      if (!other || other.articleId !== doc.articleId || other.paragraph < doc.paragraph - 1) break;
+      if (other.paragraph === doc.paragraph - 1) found.push(other);
+    }
+    return found;
+  }
+
   /**
    * Whether the sentence names, by surname, someone its story quotes with the stem in their name or role: "Meneghetti
    * said the group had collected 41,000 signatures" names Lupo Vivo, whose president he is.

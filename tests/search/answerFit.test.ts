@@ -875,7 +875,9 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(lake.answer('what was the microcystin level in the lake last year').answered).toBe(false);
-    expect(lake.answer('what was the microcystin level on sunday').excerpts[0]?.text).toContain('38 micrograms');
+    expect(lake.answer('what was the microcystin level on sunday').excerpts[0]?.text).toContain(
+      '38 micrograms',
+    );
   });
 
   it('an ordinal is not answered by a sentence placing the same noun with another ("its first two days")', () => {

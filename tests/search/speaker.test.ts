@@ -35,6 +35,25 @@ describe('"what did <someone> say": who the speaker is', () => {
     ).toContain('We are confident the Supreme Court');
   });
 
+  it('knows the company the paragraph before a quote names for a bare title ("Chief Executive Marta Oliver")', () => {
+    const rent = libraryOf(
+      madeUpArticle(
+        'rent',
+        'City freezes rents for five years',
+        'The council approved the freeze by 17 votes to 10 on Tuesday.',
+        'Property developer Grupo Almenara, the largest private landlord with about 2,600 flats, said it would put its building plans on hold. Its shares fell 4.7%.',
+        '"We cannot invest 95 million euros in a project whose returns are decided by politicians every year," Chief Executive Marta Oliver said in a statement.',
+        '"Tenants can finally plan their lives," said Lucia Ferrer, who chairs the tenants\' union.',
+      ),
+    );
+    expect(rent.answer('what did the almenara ceo say about investing').excerpts[0]?.text).toContain(
+      'We cannot invest 95 million euros',
+    );
+    expect(rent.answer('what did the ceo of grupo almenara say').excerpts[0]?.text).toContain(
+      'We cannot invest 95 million euros',
+    );
+  });
+
   it('needs the title, not a word describing the body before it ("the farmers union president")', () => {
     const heat = libraryOf(
       madeUpArticle(
