@@ -85,7 +85,7 @@ const DURATION = new RegExp(
 );
 
 const TIME_OF_DAY =
-  /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local|in the (?:morning|afternoon|evening)|at night)|\bat \d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|o'clock)|\b(?:noon|midnight)\b/i;
+  /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local|in the (?:morning|afternoon|evening)|at night)|\b(?:at|by|from|until|till|before|after|around|about|since)\s+\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|o'clock)|\b(?:noon|midnight)\b/i;
 
 const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
 

@@ -135,11 +135,13 @@ export function rankCandidates(
     // proves nothing.
     // "How long" is often answered by when something ends ("until at least Nov. 30"), not a duration; still, a
     // sentence without any number, date or time cannot answer it ("how long has Vodnik been president"). Nor is
-    // "why" answered by a sentence without a word of causing, nor "what time" by one without a time or a date.
+    // "why" answered by a sentence without a word of causing, nor "what time" by one without a time of day: a day
+    // alone does not say it ("what time did police arrive": _deployed near the campus on Wednesday_; +5 declined, −1:
+    // a race's winning time).
     const lacksKind = NEEDS_ITS_KIND.has(answerType)
       ? !typeMatch
       : (answerType === 'length' && !holdsAnyTime(doc.holds)) ||
-        (answerType === 'time' && !doc.holds.time && !doc.holds.date) ||
+        (answerType === 'time' && !doc.holds.time) ||
         (answerType === 'future' && !placesInTime(doc.holds, doc.text)) ||
         (answerType === 'cause' && !givesCause(doc.text));
     const proven =

@@ -178,10 +178,26 @@ describe('answerTypes: "when"', () => {
 });
 
 describe('answerTypes: "what time"', () => {
-  it('reads a time of day written with the part of the day ("7:48 in the evening") or after "at"', () => {
+  it('reads a time of day written with the part of the day ("7:48 in the evening") or after "at" or "by"', () => {
     expect(holds('The hammer fell at 7:48 in the evening.').time).toBe(true);
     expect(holds('The first engine arrived at 9:25.').time).toBe(true);
+    expect(holds('A queue had formed by 8:30 on Tuesday morning.').time).toBe(true);
     expect(holds('The score was 7:48 at half-time.').time).toBe(false);
+  });
+
+  it('is not answered by a sentence that gives only a day', () => {
+    const campus = libraryOf(
+      madeUpArticle(
+        'campus',
+        'Students protest against tuition fees',
+        'Police said 60 officers had been deployed near the campus on Wednesday and that no arrests had been made.',
+        'About 4,000 students marched from the campus to the ministry.',
+      ),
+    );
+    expect(campus.answer('what time were police deployed near the campus').answered).toBe(false);
+    expect(campus.answer('when were police deployed near the campus').excerpts[0]?.text).toContain(
+      'Wednesday',
+    );
   });
 
   it('is not answered by a sentence without a time or a date', () => {
