@@ -50,6 +50,11 @@ export const commonestFormZipf = remembered(
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 // Longer strings are no misspelt English words; each letter costs 54 look-ups.
 const LONGEST_TYPO = 20;
+const SHORTEST_TYPO = 3;
+// A word English lists below this Zipf frequency may be a typo of one at least this much (a factor of ten) commoner:
+// "bord" (1.6) of board (4.8), not "peek" (3.7) of peak; at 3, +1 −1.
+const RARE_WORD_ZIPF = 2.5;
+const TYPO_COMMONER_ZIPF = 1;
 
 /**
  * How common a word is, or, when English does not list it, the word one typo away that it most likely misspells
@@ -63,30 +68,28 @@ export const spelledZipf = remembered((folded: string): number => {
   return meant === '' ? 0 : lookUpZipf(meant);
 }, 5_000);
 
-/** The likeliest English word one typo away from a word English does not list ("acording": according), or "". */
+/** The likeliest English word one typo away from a word English does not list or lists as rare ("acording": according), or "". */
 export function likelySpelling(folded: string): string {
   return spellingsOf(folded)[0] ?? '';
 }
 
 /**
- * The English words one typo away from a word English does not list, two letters swapped first, then commonest first
- * ("suceed": sucked, succeed …); none when the word is listed. One typo: a letter dropped, added, changed, or two
- * swapped.
+ * The English words one typo away from a word English does not list, or lists as rare while they are at least ten
+ * times commoner ("meting": meeting; "kil": kill), two letters swapped first, then commonest first ("suceed": sucked,
+ * succeed …); none for a word of everyday English. One typo: a letter dropped, added, changed, or two swapped. Three
+ * letters are enough ("egs": eggs, "shp": ship; +7 typos, nothing lost; rare words +3, nothing lost).
  */
 export const spellingsOf = remembered((folded: string): readonly string[] => {
-  if (
-    folded.length < 4 ||
-    folded.length > LONGEST_TYPO ||
-    !/^[a-z]+$/.test(folded) ||
-    lookUpZipf(folded) > 0
-  ) {
-    return [];
-  }
+  const own =
+    folded.length < SHORTEST_TYPO || folded.length > LONGEST_TYPO || !/^[a-z]+$/.test(folded)
+      ? -1
+      : lookUpZipf(folded);
+  if (own < 0 || own >= RARE_WORD_ZIPF) return [];
   const found = new Map<string, number>();
   // Straight to the list: the hundreds of variants would only crowd the remembered look-ups of real question words.
   const consider = (word: string) => {
     const zipf = lookUpZipf(word);
-    if (zipf > 0) found.set(word, zipf);
+    if (zipf > 0 && zipf >= own + TYPO_COMMONER_ZIPF) found.set(word, zipf);
   };
   for (let i = 0; i <= folded.length; i++) {
     const head = folded.slice(0, i);

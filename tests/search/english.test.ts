@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { isKnownName } from '../../src/lexicon/namesLexicon.js';
-import { commonestFormZipf, likelySpelling, spelledZipf, zipfFrequency } from '../../src/search/english.js';
+import {
+  commonestFormZipf,
+  likelySpelling,
+  spelledZipf,
+  spellingsOf,
+  zipfFrequency,
+} from '../../src/search/english.js';
 
 // SUBTLEX-US as the package ships it, turned into Zipf values the plain way (a Map of every lower-cased word).
 const entries = JSON.parse(
@@ -69,6 +75,14 @@ describe('spelledZipf', () => {
   it('takes two letters swapped, every letter typed, over a commoner word with one dropped ("opne": open, not one)', () => {
     expect(likelySpelling('opne')).toBe('open');
     expect(likelySpelling('acording')).toBe('according');
+  });
+
+  it('reads a word of three letters, and a rare word one typo from one ten times commoner, as a typo', () => {
+    expect(spellingsOf('egs')).toContain('eggs');
+    expect(likelySpelling('meting')).toBe('meeting');
+    expect(spellingsOf('bord')).toContain('board');
+    // "peek" is everyday English, as common as "peak".
+    expect(likelySpelling('peek')).toBe('');
   });
 
   it('leaves listed words, names and short words as they are', () => {

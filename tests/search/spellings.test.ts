@@ -55,6 +55,25 @@ describe('answer: a typo in an inflected word', () => {
   });
 });
 
+describe('answer: a typo in a short or rare word', () => {
+  it('"how much did crews collect in the fish kil" finds "kill"; "how many egs" finds "eggs"', () => {
+    const lake = libraryOf(
+      madeUpArticle(
+        'lake',
+        'Algae bloom kills fish in Lake Vessmar',
+        'In the last big fish kill, in 2021, crews collected around 400 kilograms of dead fish.',
+        'Dravik farms lay about 2 million eggs a week.',
+      ),
+    );
+    expect(
+      lake.answer('how much dead fish did crews collect in the last fish kil').excerpts[0]?.text,
+    ).toContain('400 kilograms');
+    expect(lake.answer('how many egs do dravik farms lay a week').excerpts[0]?.text).toContain(
+      '2 million eggs',
+    );
+  });
+});
+
 describe('answer: a misspelt short surname after a first name', () => {
   const library = libraryOf(
     madeUpArticle(
