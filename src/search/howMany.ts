@@ -8,6 +8,11 @@ import type { ResolvedTerm } from './vocabulary.js';
 // What "how many …" counts, and whether a sentence counts it (what was done to it: see askedVerb.ts).
 
 const COUNTED_NEXT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?)?$/i;
+// Stop words between "how many" and the counted word describe it ("how many known works", "how many other schools"),
+// unless one is a verb or "of" ("how many were taken to hospital" counts no word of its own).
+const DESCRIBING = /^[\s\p{L}-]+$/u;
+const NOT_DESCRIBING =
+  /\b(?:is|are|was|were|be|been|being|do|does|did|have|has|had|will|would|can|could|should|may|might|must|shall|of)\b/i;
 
 /**
  * What "how many" counts: the last word of the words that follow it, one after the other, up to a verb or a small
@@ -20,7 +25,9 @@ export function countedTerm(
 ): ResolvedTerm | undefined {
   const first = terms.find((t) => t.token.start >= after && !t.token.isNumber);
   // "how many were taken to hospital" counts no word of its own: a verb comes first ("how many of the crew" does).
-  if (first && !COUNTED_NEXT.test(question.slice(after, first.token.start))) return undefined;
+  const between = first ? question.slice(after, first.token.start) : '';
+  const describing = DESCRIBING.test(between) && !NOT_DESCRIBING.test(between);
+  if (first && !COUNTED_NEXT.test(between) && !describing) return undefined;
   return nounAfter(question, terms, after);
 }
 

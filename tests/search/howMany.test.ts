@@ -86,6 +86,22 @@ describe('answer: "how many … were <verb>"', () => {
   });
 });
 
+describe('answer: "how many <stop word> <noun>" counts the noun', () => {
+  it('"how many known works" counts works, as "how many works" does', () => {
+    const art = libraryOf(
+      madeUpArticle(
+        'art',
+        'Auction house cancels sale of fake Old Master',
+        'Van Haarden worked in Haarlem from 1634 until 1671.',
+        'Experts found no trace of the pigment in any of the 31 known works by van Haarden that hang in museums across Europe.',
+      ),
+    );
+    expect(art.answer('how many known works by van haarden are there').excerpts[0]?.text).toContain(
+      '31 known works',
+    );
+  });
+});
+
 describe('answer: "how many of the X are Y" asks a part', () => {
   it('is not answered by a count of the whole that does not say the part', () => {
     // "Three of the 14 suspects were arrested in those two countries": no word of women.
