@@ -120,6 +120,7 @@ describe('analyseQuestion', () => {
     ["what's the interim dividend", 'money'],
     ['what percentage of the ticket price were fees', 'number'],
     ['what was the rise as a percentage', 'number'],
+    ['what fraction of locals are against the toll', 'number'],
     ["what's the reporting deadline in the proposed law", 'date'],
     ['what deadline had the party given reval', 'date'],
     ['what percent renewable energy does the law require', 'number'],
@@ -151,6 +152,8 @@ describe('analyseQuestion', () => {
     expect(words('what percent renewable energy does the law require')).not.toContain('percent');
     expect(words('Which year was NATO founded?')).toEqual(['nato', 'founded']);
     expect(words('how big is their market share')).toContain('share');
+    expect(words('how big a chunk of the economy is tourism')).not.toContain('chunk');
+    expect(words('what fraction of locals are against the toll')).not.toContain('fraction');
     expect(words("what's the name of the analyst at halden securities")).toEqual([
       'analyst',
       'halden',
