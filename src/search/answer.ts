@@ -123,11 +123,14 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here:
   // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor does the head of a
   // compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of "how wide", which a
-  // measure says ("had widened to roughly 60 metres"). The noun of "what was the weather like" is topical however
+  // measure says ("had widened to roughly 60 metres"), nor the "pricier" of "how much pricier", which a change up
+  // says (see direction.ts). The noun of "what was the weather like" is topical however
   // everyday: the answer describes it.
+  const changeAt = directionVerbAt(text);
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
+      t.token.start !== changeAt &&
       t.token !== analysed.measureWord &&
       !isMostlyAdverb(t.token.folded) &&
       !isMostlyVerb(t.token.folded) &&
@@ -171,7 +174,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   );
   // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), and that of a change
   // one way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_).
-  const changeAt = directionVerbAt(text);
   const kindWords = [
     ...(analysed.payingVerb ? [analysed.payingVerb] : []),
     ...(analysed.measureWord ? [analysed.measureWord] : []),

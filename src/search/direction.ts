@@ -5,6 +5,10 @@ const ASKED_FALL =
   /\b(?:fall|falls|fell|fallen|drop|drops|dropped|declin(?:e|es|ed)|slump(?:s|ed)?|sink|sank|sunk|plung(?:e|es|ed)|tumbl(?:e|es|ed)|shrink|shrinks|shrank|shrunk|dip(?:s|ped)?|go(?:ne)? down|went down)\b/i;
 const ASKED_RISE =
   /\b(?:rise|rises|rose|risen|climb(?:s|ed)?|jump(?:s|ed)?|increas(?:e|es|ed)|grow|grows|grew|grown|surg(?:e|es|ed)|soar(?:s|ed)?|go(?:ne)? up|went up)\b/i;
+// "How much pricier / cheaper": a comparative asks for the change one way too, though a sentence seldom says it so
+// ("raised the price by 2 euros"), and "cheaper imports" in a sentence is no fall.
+const ASKED_COSTLIER = /\b(?:pricier|costlier|dearer)\b/i;
+const ASKED_CHEAPER = /\bcheaper\b/i;
 const SAYS_FALL = new RegExp(
   `${ASKED_FALL.source}|\\b(?:falling|dropping|declining|sliding|slid|los(?:e|es|t|ing)|cut|cuts|reduc(?:e|es|ed|ing)|lower(?:ed)?|eas(?:e|ed|ing)|down|fewer|less)\\b`,
   'i',
@@ -20,13 +24,18 @@ const SAYS_RISE = new RegExp(
  */
 export function directionAsked(question: string): RegExp | undefined {
   if (!/\bhow much\b/i.test(question)) return undefined;
-  const falling = ASKED_FALL.test(question);
-  const rising = ASKED_RISE.test(question);
+  const falling = ASKED_FALL.test(question) || ASKED_CHEAPER.test(question);
+  const rising = ASKED_RISE.test(question) || ASKED_COSTLIER.test(question);
   return falling === rising ? undefined : falling ? SAYS_FALL : SAYS_RISE;
 }
 
-/** Where the verb of the change stands in "how much did prices fall" (one way only), or -1. */
+/** Where the verb (or comparative) of the change stands in "how much did prices fall" (one way only), or -1. */
 export function directionVerbAt(question: string): number {
   if (!directionAsked(question)) return -1;
-  return (ASKED_FALL.exec(question) ?? ASKED_RISE.exec(question))?.index ?? -1;
+  const verb =
+    ASKED_FALL.exec(question) ??
+    ASKED_RISE.exec(question) ??
+    ASKED_CHEAPER.exec(question) ??
+    ASKED_COSTLIER.exec(question);
+  return verb?.index ?? -1;
 }

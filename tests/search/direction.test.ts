@@ -54,4 +54,20 @@ describe('answer: a change one way', () => {
     );
     expect(chips.answer('how much did tainova shares fall in taipei').answered).toBe(false);
   });
+
+  it('is asked by a comparative too ("how much pricier"), which the answer need not write', () => {
+    expect(directionAsked('how much pricier has hail cover gotten')?.test('premiums rose 40%')).toBe(true);
+    expect(directionAsked('how much cheaper are the tickets')?.test('premiums rose 40%')).toBe(false);
+    const hail = libraryOf(
+      madeUpArticle(
+        'hail',
+        'Hailstorm shreds vineyards',
+        'Insurers have raised premiums for hail cover by 40% since 2020, growers said.',
+        'The storm lasted about 25 minutes on Sunday evening.',
+      ),
+    );
+    expect(hail.answer('how much pricier has hail cover gotten since 2020').excerpts[0]?.text).toContain(
+      'by 40%',
+    );
+  });
 });
