@@ -308,7 +308,7 @@ function completeNames(
   terms.forEach((t, i) => {
     const previous = terms[i - 1];
     if (t.matches.length > 0 || t.token.isNumber || !previous || previous.matches.length === 0) return;
-    if (!/^\s+$/.test(textBetween(question, previous.token, t.token))) return;
+    if (!/^[\s-]+$/.test(textBetween(question, previous.token, t.token))) return;
     const rest = vocabulary.restOfName(t.token, previous, has);
     if (rest.length > 0) terms[i] = { token: t.token, matches: rest, via: 'typo' };
   });

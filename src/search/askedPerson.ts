@@ -104,7 +104,22 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
   if (agedOtherwise(text)) return true;
   // No age set off after a name: none at all is not judged here; only unnamed people's is no one's asked about.
   if (aged.length === 0) return text === doc.text;
-  return aged.some((t) => termsOf(t).some((s) => names.has(s)));
+  // The age follows the surname; the question may name the person by any word of the name ("how old is priya").
+  return aged.some((t) =>
+    nameEndingIn(doc.text, tokens, t).some((w) => termsOf(w).some((s) => names.has(s))),
+  );
+}
+
+/** The capitalised words of the name that ends in this token ("Priya Okonjo-Baird, 21"): the token alone if none. */
+function nameEndingIn(text: string, tokens: readonly Token[], last: Token): Token[] {
+  const name = [last];
+  for (let i = tokens.indexOf(last) - 1; i >= 0; i--) {
+    const word = tokens[i] as Token;
+    const first = name[0] as Token;
+    if (!word.capitalised || !/^[\s-]*$/.test(textBetween(text, word, first))) break;
+    name.unshift(word);
+  }
+  return name;
 }
 
 // "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is

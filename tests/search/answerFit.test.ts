@@ -514,6 +514,17 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(people.answer('how old is sofia karamanli').excerpts[0]?.text).toContain('Sofia Karamanli, 34,');
+    // By her first name too, or with a typo in the second part of a double surname.
+    const student = libraryOf(
+      madeUpArticle(
+        'student',
+        'Students occupy library',
+        '"We are not leaving," said Priya Okonjo-Baird, 21, a classics student.',
+        'About 400 students marched to the library.',
+      ),
+    );
+    expect(student.answer('how old is priya').excerpts[0]?.text).toContain('Okonjo-Baird, 21');
+    expect(student.answer('how old is priya okonjo-bard').excerpts[0]?.text).toContain('Okonjo-Baird, 21');
     // An age set off by commas is the name's before it: "Kresnik, 51, … to Vostrel" does not give Vostrel's.
     const trial = libraryOf(
       madeUpArticle(
