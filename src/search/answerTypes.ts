@@ -91,7 +91,8 @@ const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
 
 // An age as news writes it: "47-year-old", "310 years old", "aged 57"; or set off by commas after a name ("Martina
 // Eder, 44,"), which belongs to that name (see `askedPerson.ts`).
-const AGE_WRITTEN = /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\baged (?:between )?\d{1,3}\b/;
+const AGE_WRITTEN =
+  /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\baged (?:between )?\d{1,3}\b|\bage\b[^.;]{0,40}?\b(?:was|is|were|of|to|at)\s+(?:about |around |nearly |almost |just )?\d{1,3}\b(?![.,:]\d|%)/;
 const AGE_SET_OFF = /\p{Lu}\p{Ll}+, \d{1,3},/u;
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
 const BEGAN_IN =

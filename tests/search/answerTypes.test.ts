@@ -177,6 +177,15 @@ describe('answerTypes: "when"', () => {
   });
 });
 
+describe('answerTypes: ages', () => {
+  it('reads an age written with the word "age" ("the average age of its drivers was 52")', () => {
+    expect(holds("The average age of the operator's drivers was 52.").age).toBe(true);
+    expect(holds('The retirement age will rise to 67 by 2030.').age).toBe(true);
+    expect(holds('The age of the bridge worried engineers, who found 14 cracks.').age).toBe(false);
+    expect(holds('People of working age make up 61.5% of the population.').age).toBe(false);
+  });
+});
+
 describe('answerTypes: "what time"', () => {
   it('reads a time of day written with the part of the day ("7:48 in the evening") or after "at" or "by"', () => {
     expect(holds('The hammer fell at 7:48 in the evening.').time).toBe(true);
