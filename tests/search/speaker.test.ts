@@ -35,6 +35,22 @@ describe('"what did <someone> say": who the speaker is', () => {
     ).toContain('We are confident the Supreme Court');
   });
 
+  it('takes a title the stories have only as a WordNet relative ("leader": chief) as there, not as required', () => {
+    const rail = libraryOf(
+      madeUpArticle(
+        'rail',
+        'Regulator fines rail operator over delays',
+        "Rolf Engelke, regional chairman of the train drivers' union GDV, said drivers were leaving.",
+        '"You cannot run a railway on goodwill forever," Engelke added.',
+        '"We accept that our performance has not been good enough," Chief Executive Anja Brandauer said.',
+      ),
+    );
+    expect(rail.answer('what did the union leader say about running a railway').excerpts[0]?.text).toContain(
+      'You cannot run a railway',
+    );
+    expect(rail.answer('what did the mayor say about the performance').answered).toBe(false);
+  });
+
   it('knows the company the paragraph before a quote names for a bare title ("Chief Executive Marta Oliver")', () => {
     const rent = libraryOf(
       madeUpArticle(
