@@ -28,7 +28,10 @@ const NOT_NAMES = new Set(
   `The A An This That These Those It He She They We I But And Or So Yet In On At For As If When While After Before
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
   September October November December Today Yesterday Tomorrow However Meanwhile Separately Still Earlier Later Also
-  Then Now Instead Moreover Asked Speaking Previously Finally Last Next`.split(/\s+/),
+  Then Now Instead Moreover Asked Speaking Previously Finally Last Next Under Over From With Without Despite During
+  Since Until By Across Among Between Through Against Within Into Unlike Amid Following According Beyond Behind`.split(
+    /\s+/,
+  ),
 );
 
 /** The bare word: no surrounding quotes or brackets, no trailing punctuation except the period of "F." or "U.S.". */

@@ -18,6 +18,17 @@ describe('quote attribution', () => {
     expect(a.quotes[0]?.fragment).toBe(false);
   });
 
+  it('a preposition opening a sentence is no part of a name ("Under Postlink\'s licence, …")', () => {
+    const a = article(
+      "Britain's national postal operator Postlink said on Tuesday it would close 38 rural post offices.",
+      'Postlink chief executive Miriam Oakes told reporters that footfall had fallen. "We cannot keep open counters that see fewer than a dozen customers a day," she said.',
+      "Under Postlink's licence, 90% of the rural population must live within three miles of a counter.",
+    );
+    expect(said(a)).toEqual([
+      [2, 'Miriam Oakes', 'We cannot keep open counters that see fewer than a dozen customers a day'],
+    ]);
+  });
+
   it('“…,” ROLE NAME told …', () => {
     const a = article(
       '“We must prepare,” Lithuanian Foreign Minister Gabrielius Landsbergis told the press.',
