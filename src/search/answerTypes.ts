@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
+import { isGroupNoun, isPersonNoun } from '../lexicon/wordKinds.js';
 import { ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import { type Token, tokenize } from './text.js';
@@ -174,7 +175,7 @@ export function holdsAnyTime(holds: SentenceFeatures): boolean {
 }
 
 // Words that place what is to come in time without a date: "before the international break", "within weeks".
-const TIME_TO_COME = /\b(?:before|after|until|within|soon|shortly|once)\b/i;
+const TIME_TO_COME = /\b(?:before|after|until|within|soon|shortly|once)\b/gi;
 
 /**
  * Whether a sentence can say when something is to happen: a date that may be to come, a time, a span of time, or a
@@ -183,7 +184,26 @@ const TIME_TO_COME = /\b(?:before|after|until|within|soon|shortly|once)\b/i;
  * impose, nor "when will the work start" by the years the plan was made ("approved in 2019").
  */
 export function placesInTime(holds: SentenceFeatures, text: string): boolean {
-  return holds.upcoming || holds.time || holds.duration || TIME_TO_COME.test(text);
+  return holds.upcoming || holds.time || holds.duration || saysTimeToCome(text);
+}
+
+// What ends the noun phrase after "before": punctuation, a preposition, a conjunction or a verb.
+const PHRASE_END =
+  /[,;.:]|\s(?:in|of|on|at|for|to|with|by|and|or|that|which|who|was|were|is|are|had|has|would|could)\s/i;
+
+/** A word that places something in time, but not "before" a body or a person ("before a labour court in Linz"). */
+function saysTimeToCome(text: string): boolean {
+  for (const m of text.matchAll(TIME_TO_COME)) {
+    if (m[0].toLowerCase() !== 'before' || !endsInBodyOrPerson(text.slice(m.index + m[0].length)))
+      return true;
+  }
+  return false;
+}
+
+/** Whether the noun phrase the words open ends in a noun for a body or a person ("a labour court", "the judge"). */
+function endsInBodyOrPerson(words: string): boolean {
+  const head = (words.split(PHRASE_END)[0]?.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+  return /^\p{L}+$/u.test(head) && (isGroupNoun(head) || isPersonNoun(head));
 }
 
 // Words that give a cause or a purpose in general English: "because of", "caused by", "blamed", "forced", "saying …",

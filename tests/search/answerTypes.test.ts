@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { sentenceFeatures } from '../../src/search/answerTypes.js';
+import { placesInTime, sentenceFeatures } from '../../src/search/answerTypes.js';
 import { contentTokens, tokenize } from '../../src/search/text.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
@@ -149,6 +149,30 @@ describe('answerTypes: dates to come', () => {
       levee('The levee, built in 1962, will be raised under a modernisation plan from 2026.').answer(question)
         .excerpts[0]?.text,
     ).toContain('from 2026');
+  });
+
+  it('takes "before" a body or a person as a place, not a time ("before a labour court in Linz")', () => {
+    expect(
+      placesInTime(
+        holds('He will challenge the dismissal before a labour court in Linz.'),
+        'He will challenge the dismissal before a labour court in Linz.',
+      ),
+    ).toBe(false);
+    expect(
+      placesInTime(
+        holds('The club hopes to name a coach before the international break.'),
+        'The club hopes to name a coach before the international break.',
+      ),
+    ).toBe(true);
+    const orchestra = libraryOf(
+      madeUpArticle(
+        'orchestra',
+        'Orchestra dismisses chief conductor',
+        "Maresch's lawyer said the conductor denied the allegations and would challenge the dismissal before a labour court in Linz.",
+        'The orchestra said it would name a new conductor within six months.',
+      ),
+    );
+    expect(orchestra.answer('when will the labour court in linz hear the case').answered).toBe(false);
   });
 });
 
