@@ -65,6 +65,22 @@ function changedTo(tokens: readonly Token[], at: number): Token | undefined {
 }
 
 const REFLEXIVE = /^(?:themselves|itself|alone)$/;
+const BE = /^(?:is|was|are|were)$/;
+// How far back the noun that is "one of N" may stand ("The turbine, known as H-17, was one of 25 machines").
+const ONE_OF_REACH = 8;
+
+/** The noun that "is one of" the number ("The station is one of 21"): the first after "the" before the verb. */
+function oneOf(tokens: readonly Token[], at: number): Token | undefined {
+  let k = at - 1;
+  if (tokens[k]?.folded === 'the') k--;
+  if (tokens[k]?.folded !== 'of' || tokens[k - 1]?.folded !== 'one' || !BE.test(tokens[k - 2]?.folded ?? ''))
+    return undefined;
+  for (let j = k - 3; j >= Math.max(1, k - 2 - ONE_OF_REACH); j--) {
+    const word = tokens[j];
+    if (word && !word.isNumber && DETERMINER.has(tokens[j - 1]?.folded ?? '')) return word;
+  }
+  return undefined;
+}
 
 /** The noun a number "in total" or "in all" is the total of, set off after it ("the trams themselves, 24 in total"). */
 function inTotal(tokens: readonly Token[], at: number): Token | undefined {
@@ -102,6 +118,12 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     if (total) {
       counted.push(...termsOf(total));
       countedWords.push(total.folded);
+    }
+    // "The station is one of 21 along the coast": the number counts what is one of them.
+    const one = oneOf(tokens, i);
+    if (one) {
+      counted.push(...termsOf(one));
+      countedWords.push(one.folded);
     }
     // "applications surged to a record 186,000": what changed to the number is what it counts.
     const changed = changedTo(tokens, i);

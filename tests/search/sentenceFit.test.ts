@@ -18,6 +18,14 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('The suspects, 11 in all, were charged.')).toContain('suspects');
   });
 
+  it('reads "X is one of N" as counting X ("The station is one of 21 along the coast")', () => {
+    expect(countedIn("The station is one of 21 along the state's coast.")).toContain('station');
+    expect(
+      countedIn('The turbine, known as H-17, was one of 25 Tornvik TX-4.5 machines at the farm.'),
+    ).toContain('turbine');
+    expect(countedIn('One of 21 stations failed.')).not.toContain('one');
+  });
+
   it('takes a hyphenated word as one word of the gap ("3,000 well-paid factory workers")', () => {
     expect(countedIn('It hired 3,000 well-paid factory workers.')).toContain('workers');
   });
