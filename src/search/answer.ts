@@ -273,9 +273,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // (_The mayor is punishing people_ before another quote of his that ranks higher by its attribution's words).
   const saysAllAbout = (r: RankedSentence) => analysed.answerType === 'speech' && r.content >= FULL_CONTENT;
   const first = (r: RankedSentence) => saysAllAbout(r) || givesMeasure(r);
+  // Then the speaker's own words, quoted, before words reported of them, which cover more of the question's words by
+  // repeating them: ""This was a failure of procedure," Lundgaard said" before "Agency director Peter Lundgaard said
+  // the bacteria had most likely entered …" (+11 −1: a quote about prices before the CFO's reported words about
+  // discounts).
+  const quoted = (r: RankedSentence) => analysed.answerType === 'speech' && r.doc.holds.quote === true;
   const ordered = [
     ...[...proving].filter(first),
-    ...[...proving].filter((r) => !first(r)),
+    ...[...proving].filter((r) => !first(r) && quoted(r)),
+    ...[...proving].filter((r) => !first(r) && !quoted(r)),
     ...ranked.filter((r) => !proving.has(r)),
   ];
   const best = ordered[0];

@@ -51,6 +51,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     expect(rail.answer('what did the mayor say about the performance').answered).toBe(false);
   });
 
+  it("puts the speaker's own words, quoted, before the words reported of them", () => {
+    const insulin = libraryOf(
+      madeUpArticle(
+        'insulin',
+        'Insulin factory halted after contamination',
+        'Agency director Peter Lundgaard said the bacteria had most likely entered the line during maintenance work in late August, the cause of the contamination.',
+        '"This was a failure of procedure, not of equipment," Lundgaard said.',
+        'About 1.2 million pens were recalled.',
+      ),
+    );
+    expect(
+      insulin.answer('what did the medicines agency director say about the cause').excerpts[0]?.text,
+    ).toContain('This was a failure of procedure');
+  });
+
   it('knows the company the paragraph before a quote names for a bare title ("Chief Executive Marta Oliver")', () => {
     const rent = libraryOf(
       madeUpArticle(
