@@ -2,6 +2,7 @@ import { isKnownName } from '../lexicon/namesLexicon.js';
 import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
+import { speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { directionVerbAt } from './direction.js';
@@ -124,12 +125,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor does the head of a
   // compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of "how wide", which a
   // measure says ("had widened to roughly 60 metres"), nor the "pricier" of "how much pricier", which a change up
-  // says (see direction.ts). The noun of "what was the weather like" is topical however
-  // everyday: the answer describes it.
+  // says (see direction.ts), nor a word of the speaker of "what did the social democrat lawmaker say", whom the story
+  // may describe otherwise (_Social Democrat MP_): whether it quotes such a speaker is judged on all their words (see
+  // `speakerAsked`; +3). The noun of "what was the weather like" is topical however everyday: the answer describes it.
   const changeAt = directionVerbAt(text);
+  const speakerWords = speakerTerms(text, terms);
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
+      !speakerWords.includes(t) &&
       t.token.start !== changeAt &&
       t.token !== analysed.measureWord &&
       !isMostlyAdverb(t.token.folded) &&

@@ -67,8 +67,8 @@ function bodyWords(asker: readonly ResolvedTerm[], known: readonly ResolvedTerm[
   return body;
 }
 
-/** The words of "what did <someone> say" that name the someone. */
-function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
+/** The words of "what did <someone> say" that name the someone (none for another question). */
+export function speakerTerms(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm[] {
   const said = SPEAKER_ASKED.exec(question);
   if (!said) return [];
   const who = said[1] ?? '';

@@ -51,6 +51,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     expect(rail.answer('what did the mayor say about the performance').answered).toBe(false);
   });
 
+  it('reads a speaker the story describes in other words ("the social democrat lawmaker": a Social Democrat MP)', () => {
+    const bank = libraryOf(
+      madeUpArticle(
+        'bank',
+        'Bank fined for money laundering',
+        'Solberga was fined 4.1 billion crowns on Tuesday.',
+        '"Not one crown of bonuses should be paid this year," said Eva Lind, a Social Democrat MP.',
+      ),
+    );
+    expect(
+      bank.answer('what did the social democrat lawmaker say about bonuses').excerpts[0]?.text,
+    ).toContain('Not one crown of bonuses');
+    expect(bank.answer('what did the green lawmaker say about bonuses').answered).toBe(false);
+  });
+
   it("puts the speaker's own words, quoted, before the words reported of them", () => {
     const insulin = libraryOf(
       madeUpArticle(
