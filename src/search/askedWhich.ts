@@ -93,7 +93,8 @@ function namedBefore(text: string, tokens: readonly Token[], i: number): boolean
 
 /**
  * Whether what the word at `i` counts is named right after it, after "of", "including", a colon or a comma ("the
- * three villages of Oberried, Lindhagen and Sankt Veit", "three brands, Morvanka Start, Morvanka Plus and Lilli Baby").
+ * three villages of Oberried, Lindhagen and Sankt Veit", "three brands, Morvanka Start, Morvanka Plus and Lilli Baby"),
+ * or listed after a comma and "including" or "such as".
  */
 function namedAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -101,6 +102,8 @@ function namedAfter(text: string, tokens: readonly Token[], i: number): boolean 
   if (!next) return false;
   const between = text.slice(t.start + t.surface.length, next.start);
   const names = (at: Token | undefined) => at?.capitalised === true;
+  // "41 tonnes of supplies, including insulin, baby formula and diesel": the kinds it lists name them too.
+  if (/^\s*,\s*$/.test(between) && /^(?:including|such)$/i.test(next.surface)) return true;
   if (/^\s*[:,]\s*$/.test(between)) return names(next);
   return /^(?:of|including)$/i.test(next.surface) && /^\s+$/.test(between) && names(tokens[i + 2]);
 }

@@ -61,4 +61,18 @@ describe('"which <things>" past three modifiers', () => {
     );
     expect(wind.answer('which three other wind farms are at risk').answered).toBe(false);
   });
+
+  it('takes the kinds listed after "including" as naming them ("supplies, including insulin, baby formula")', () => {
+    const ferry = libraryOf(
+      madeUpArticle(
+        'ferry',
+        'Ferry strike cuts off islands',
+        'By Wednesday, 23 flights had carried about 41 tonnes of supplies, including insulin, baby formula and diesel.',
+        'The strike began on Monday.',
+      ),
+    );
+    expect(ferry.answer('what supplies were flown in besides insulin').excerpts[0]?.text).toContain(
+      'baby formula',
+    );
+  });
 });
