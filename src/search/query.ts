@@ -78,6 +78,12 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     'money',
   ],
   [/\bhow (?:expensive|costly|pricey)\b/i, 'money'],
+  // "How much was the Rossund Bridge toll before …", "how much is a ferry ticket from Lavrio": a sum, what the noun
+  // costs, though more words follow (+5 declined, nothing lost).
+  [
+    /\bhow much (?:is|are|was|were|will be|would be) (?:the |a |an )?(?:[\p{L}-]+(?:'s)? ){0,3}(?:toll|fare|fee|price|cost|rent|fine|ticket|salary|wage|pension|bill)s?\b/iu,
+    'money',
+  ],
   // "How much were the chicken wraps", "how much is a weekend pass": the price of a thing named in a few words.
   [
     /^\W*how much (?:is|are|was|were|does|do) (?:the |a |an |one )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+\W*$/iu,

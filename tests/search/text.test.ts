@@ -121,6 +121,8 @@ describe('analyseQuestion', () => {
     ['what percentage of the ticket price were fees', 'number'],
     ['what was the rise as a percentage', 'number'],
     ['what fraction of locals are against the toll', 'number'],
+    ['how much was the rossund bridge toll before vestmark scrapped it', 'money'],
+    ['how much is a ferry ticket from lavrio to kalystra', 'money'],
     ["what's the reporting deadline in the proposed law", 'date'],
     ['what deadline had the party given reval', 'date'],
     ['what percent renewable energy does the law require', 'number'],
