@@ -20,8 +20,10 @@ import type { AnswerType } from './query.js';
 import {
   asksPopulation,
   asksSpanSoFar,
+  asksTotal,
   datedThisWeekOnly,
   givesPopulation,
+  givesRateOnly,
   givesSpan,
   numbersJoinedIn,
   ordinalsIn,
@@ -63,6 +65,8 @@ export interface AskedFor {
    * sentence. The stores counted elsewhere are not Belgium's.
    */
   places?: readonly ReadonlySet<string>[];
+  /** "How much has the airlift cost in total": a total, which a rate alone does not give. */
+  total?: boolean;
   /**
    * The words that name whose words are asked for ("what did Stijn Lauwers / the union chairman say"), as resolved:
    * each must be in the sentence or its speaker's name or role (or beside it: see `speaks`). A sentence about Lauwers
@@ -185,6 +189,7 @@ export function askedFor(
   const relativeTime = relativeTimesIn(question).slice(0, 1);
   if (relativeTime.length > 0) asked.relativeTime = relativeTime;
   if (asksPopulation(question)) asked.population = true;
+  if (asksTotal(question)) asked.total = true;
   const ordinals = ordinalsIn(question);
   if (ordinals.length > 0) asked.ordinals = ordinals;
   const joined = numbersJoinedIn(question);
@@ -361,6 +366,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const asksLast = asked.relativeTime?.some(([word]) => word === 'last');
   if (asksLast && datedThisWeekOnly(doc.text)) return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
+  if (asked.total && givesRateOnly(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;
   const saysDone = (stems: ReadonlySet<string>) =>
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));

@@ -82,6 +82,22 @@ export function relativeTimesIn(text: string): Placing[] {
   return placingsIn(text, RELATIVE_TIME);
 }
 
+// "In total", "so far", "altogether": a total, which a value given only as a rate does not give ("costing around 1.2
+// million crowns a day" for "how much has the airlift cost in total so far": +3 declined, nothing lost).
+const TOTAL_ASKED = /\b(?:in total|altogether|all told|so far|overall|in all|total)\b/i;
+const RATE = /\d[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:hour|day|week|month|year)\b/i;
+const TOTAL_SAID = /\b(?:total|totalled|totaled|altogether|in all|so far|overall|combined|cumulative)\b/i;
+
+/** Whether "how much / how many" asks a total ("how much has the airlift cost in total so far"). */
+export function asksTotal(question: string): boolean {
+  return /\bhow (?:much|many)\b/i.test(question) && TOTAL_ASKED.test(question);
+}
+
+/** Whether the text gives a value only as a rate ("costing around 1.2 million crowns a day"), with no total. */
+export function givesRateOnly(text: string): boolean {
+  return RATE.test(text) && !TOTAL_SAID.test(text);
+}
+
 // A weekday, "today" or "yesterday": a time of the story's own week.
 const OWN_WEEK = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|today|yesterday)\\b`, 'i');
 

@@ -876,6 +876,21 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('a total ("in total", "so far") is not given by a value given only as a rate ("… a day")', () => {
+    const ferry = libraryOf(
+      madeUpArticle(
+        'ferry',
+        'Ferry strike cuts off islands',
+        'Strand estimated the airlift was costing around 1.2 million crowns a day.',
+        'So far 23 flights have carried supplies to the islands.',
+      ),
+    );
+    expect(ferry.answer('how much has the airlift cost in total so far').answered).toBe(false);
+    expect(ferry.answer('how much is the airlift costing a day').excerpts[0]?.text).toContain(
+      '1.2 million crowns',
+    );
+  });
+
   it('a value asked of "last year" is not given by a sentence dated in the story\'s own week', () => {
     const lake = libraryOf(
       madeUpArticle(
