@@ -152,18 +152,9 @@ describe('answerTypes: dates to come', () => {
   });
 
   it('takes "before" a body or a person as a place, not a time ("before a labour court in Linz")', () => {
-    expect(
-      placesInTime(
-        holds('He will challenge the dismissal before a labour court in Linz.'),
-        'He will challenge the dismissal before a labour court in Linz.',
-      ),
-    ).toBe(false);
-    expect(
-      placesInTime(
-        holds('The club hopes to name a coach before the international break.'),
-        'The club hopes to name a coach before the international break.',
-      ),
-    ).toBe(true);
+    const inTime = (sentence: string) => placesInTime(holds(sentence), sentence);
+    expect(inTime('He will challenge the dismissal before a labour court in Linz.')).toBe(false);
+    expect(inTime('The club hopes to name a coach before the international break.')).toBe(true);
     const orchestra = libraryOf(
       madeUpArticle(
         'orchestra',
