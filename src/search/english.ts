@@ -68,7 +68,10 @@ export const spelledZipf = remembered((folded: string): number => {
   return meant === '' ? 0 : lookUpZipf(meant);
 }, 5_000);
 
-/** The likeliest English word one typo away from a word English does not list or lists as rare ("acording": according), or "". */
+/**
+ * The likeliest English word one typo away from a word English does not list or lists as rare ("acording":
+ * according), or "".
+ */
 export function likelySpelling(folded: string): string {
   return spellingsOf(folded)[0] ?? '';
 }

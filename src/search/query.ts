@@ -142,11 +142,11 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bwhere\b/i, 'place'],
 ];
 
-// The noun of "what share / fraction / percentage / year …", "how big a chunk of …", "what was the (combined) value of …", "what's the name of …" and
-// "what's the captain's name", the "old" of "how old", the "cash" of "how much cash", the "percent" of "… in
-// percent" (a story writes "%") and the "deadline" of "what's the deadline" ("by noon on Friday"): it names the kind
-// of answer (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no answer to "how old is Sofia
-// Karamanli"; "worth 386 million euros" is to "the value of the contracts").
+// The noun of "what share / fraction / percentage / year …", "how big a chunk of …", "what was the (combined) value
+// of …", "what's the name of …" and "what's the captain's name", the "old" of "how old", the "cash" of "how much
+// cash", the "percent" of "… in percent" (a story writes "%") and the "deadline" of "what's the deadline" ("by noon on
+// Friday"): it names the kind of answer (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no
+// answer to "how old is Sofia Karamanli"; "worth 386 million euros" is to "the value of the contracts").
 const ANSWER_KIND_NOUN =
   /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|fraction|proportion|portion|amount|sum|size|year|date|day|month|time|deadline)\b|\bhow (?:big|large) an? (share|fraction|proportion|portion|part|slice|chunk)\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?(deadline)\b|\b(?:in|as\s+an?)\s+(percent|percentage)\W*$|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 

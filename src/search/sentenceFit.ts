@@ -69,7 +69,7 @@ const BE = /^(?:is|was|are|were)$/;
 // How far back the noun that is "one of N" may stand ("The turbine, known as H-17, was one of 25 machines").
 const ONE_OF_REACH = 8;
 
-/** The noun that "is one of" the number ("The station is one of 21"): the first after "the" before the verb. */
+/** The noun that "is one of" the number ("The station is one of 21"): the nearest after a determiner before the verb. */
 function oneOf(tokens: readonly Token[], at: number): Token | undefined {
   let k = at - 1;
   if (tokens[k]?.folded === 'the') k--;
