@@ -1,7 +1,7 @@
 /**
- * "How long is the canal", "how many pages is the report": a measure asked of a thing, which a sentence often gives
- * joined to the thing itself ("the 96-kilometre canal", "The 412-page report", "a six-year contract", "a 48-hour
- * strike") without the question's other words.
+ * "How long is the canal", "how many pages is the report", "how old is the orchestra": a measure asked of a thing,
+ * which a sentence often gives joined to the thing itself ("the 96-kilometre canal", "The 412-page report", "a
+ * six-year contract", "a 48-hour strike", "the 131-year-old orchestra") without the question's other words.
  */
 
 import { nounAfter } from './nounPhrase.js';
@@ -13,7 +13,7 @@ import type { ResolvedTerm } from './vocabulary.js';
 // "How long / big / tall … is / was / will … the X", "how many pages is the X": not "how long did the ban last",
 // which asks how long something went on.
 const MEASURE_OF =
-  /^\W*how\s+(?:(?:long|big|large|tall|high|wide|deep|heavy|far)|many\s+\p{L}+)\s+(?:is|was|are|were|will)\s+/iu;
+  /^\W*how\s+(?:(?:long|big|large|tall|high|wide|deep|heavy|far|old)|many\s+\p{L}+)\s+(?:is|was|are|were|will)\s+/iu;
 
 const RELATIVE = /^\s+(?:that|which|who|where|when)\b/i;
 
@@ -24,6 +24,8 @@ const JOINED_MEASURE = new RegExp(
   `(?:^|[\\s(])((?:\\d[\\d,.]*|${SMALL_NUMBERS})(?:-(?!old\\b)\\p{L}+){1,2})\\s+(?:[\\p{L}'’-]+\\s+)?$`,
   'iu',
 );
+// For "how old is the orchestra", an age is the measure: "the 131-year-old orchestra" (+1, nothing lost).
+const JOINED_AGE = /(?:^|[\s(])(\d{1,4}-years?-old)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 // How far before the thing the measure may start.
 const REACH = 60;
 
@@ -58,7 +60,8 @@ export function givesMeasureOf(text: string, thing: ReadonlySet<string>, questio
   const asked = question.toLowerCase();
   return tokenize(text).some((t) => {
     if (!termsOf(t).some((stem) => thing.has(stem))) return false;
-    const measure = JOINED_MEASURE.exec(text.slice(Math.max(0, t.start - REACH), t.start))?.[1];
+    const before = text.slice(Math.max(0, t.start - REACH), t.start);
+    const measure = (/\bhow old\b/i.test(question) ? JOINED_AGE : JOINED_MEASURE).exec(before)?.[1];
     return measure !== undefined && !asked.includes(measure.toLowerCase());
   });
 }

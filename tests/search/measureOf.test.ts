@@ -30,6 +30,23 @@ describe('a measure asked of a thing ("how long is the canal")', () => {
     expect(canal().answer('how long is the inquiry report').excerpts[0]?.text).toContain('412-page report');
   });
 
+  it('reads an age joined to the thing for "how old is the X" ("the 131-year-old orchestra")', () => {
+    const orchestra = libraryOf(
+      madeUpArticle(
+        'orchestra',
+        'Orchestra dismisses its chief conductor',
+        '"For years we played in a climate of fear," said Teresa Amhof, 41, the orchestra\'s principal oboist.',
+        'The dismissal leaves the 131-year-old orchestra without a chief conductor before its season opens.',
+      ),
+    );
+    expect(orchestra.answer('how old is the orchestra').excerpts[0]?.text).toContain(
+      '131-year-old orchestra',
+    );
+    expect(givesMeasureOf('a 6-year-old girl was found', new Set(['girl']), 'how old was the girl')).toBe(
+      true,
+    );
+  });
+
   it("reads the measure right before the thing, not an age nor the question's own", () => {
     const stems = new Set(['canal']);
     expect(
