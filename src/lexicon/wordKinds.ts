@@ -215,6 +215,16 @@ export const isGroupNoun = remembered(
   REMEMBERED_WORDS,
 );
 
+// WordNet's lexicographer files of nouns for made things and natural objects.
+const NOUN_ARTIFACT = 6;
+const NOUN_OBJECT = 17;
+
+/** Whether one of the word's usual noun senses is a made thing or a natural object ("motorway", "canal", "glacier"). */
+export const isThingNoun = remembered(
+  (folded: string): boolean => usualNounIn(folded, NOUN_ARTIFACT) || usualNounIn(folded, NOUN_OBJECT),
+  REMEMBERED_WORDS,
+);
+
 // WordNet's lexicographer file of nouns for places (countries, cities, regions).
 const NOUN_LOCATION = 15;
 

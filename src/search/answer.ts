@@ -6,7 +6,7 @@ import { speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { directionVerbAt } from './direction.js';
-import { givesMeasureOf, measuredThing, sentencesHolding } from './measureOf.js';
+import { asksLengthOf, givesMeasureOf, measuredThing, sentencesHolding } from './measureOf.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
@@ -259,8 +259,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const newValue = (doc: SentenceDoc) =>
     !VALUE_TYPES.has(analysed.answerType) ||
     givesNewValue(doc.text, questionTokens, dated, analysed.answerType === 'money');
+  // "How long is the Tolquén river" asks a thing's length, which a measure gives, not a date or a duration (+3
+  // declined, nothing lost; see `asksLengthOf`).
+  const lengthOfThing = analysed.answerType === 'length' && thing !== undefined && asksLengthOf(text, thing);
   const provesByWords = (r: RankedSentence) =>
     r.proven >= ANSWER_THRESHOLD &&
+    (!lengthOfThing || r.doc.holds.measure) &&
     r.content >= contentThreshold &&
     namesSomeone(r) &&
     speaksOfNamed(r.doc) &&

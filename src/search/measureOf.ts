@@ -4,6 +4,7 @@
  * six-year contract", "a 48-hour strike", "the 131-year-old orchestra") without the question's other words.
  */
 
+import { isPlaceNoun, isThingNoun } from '../lexicon/wordKinds.js';
 import { nounAfter } from './nounPhrase.js';
 import { SMALL_NUMBERS } from './numberWords.js';
 import type { Candidate, SentenceIndex } from './sentenceIndex.js';
@@ -48,6 +49,20 @@ export function measuredThing(question: string, terms: readonly ResolvedTerm[]):
   // "The levee section that gave way": which of the story's sections is asked the clause says, not a measure.
   const after = question.slice(thing.token.start + thing.token.surface.length);
   return RELATIVE.test(after) ? undefined : thing;
+}
+
+// What may follow the thing in "how long is the Danube (in total)": nothing that says something went on.
+const THING_ENDS =
+  /^\s*(?:in total|in all|altogether|in (?:km|kilometres|kilometers|miles|metres|meters))?\W*$/i;
+
+/**
+ * Whether "how long is the X" asks the length of a thing: a made thing or a natural object by WordNet ("viaduct",
+ * "river"), not a place, and nothing after it ("how long was the runway closed" asks how long something went on).
+ */
+export function asksLengthOf(question: string, thing: ResolvedTerm): boolean {
+  const { folded } = thing.token;
+  const after = question.slice(thing.token.start + thing.token.surface.length);
+  return isThingNoun(folded) && !isPlaceNoun(folded) && THING_ENDS.test(after);
 }
 
 /**

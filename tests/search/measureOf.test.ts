@@ -30,6 +30,20 @@ describe('a measure asked of a thing ("how long is the canal")', () => {
     expect(canal().answer('how long is the inquiry report').excerpts[0]?.text).toContain('412-page report');
   });
 
+  it('wants a measure for the length of a thing ("how long is the river"), not a date; not for how long it went on', () => {
+    const dam = libraryOf(
+      madeUpArticle(
+        'dam',
+        'Court blocks dam on the Tolquen river',
+        'The Tolquen river was first dammed upstream in 1998, and its spillway was closed for 11 days in 2019.',
+        'The viaduct over the valley spans 1,200 metres.',
+      ),
+    );
+    expect(dam.answer('how long is the tolquen river').answered).toBe(false);
+    expect(dam.answer('how long is the viaduct').excerpts[0]?.text).toContain('1,200 metres');
+    expect(dam.answer('how long was the spillway closed in 2019').excerpts[0]?.text).toContain('11 days');
+  });
+
   it('reads an age joined to the thing for "how old is the X" ("the 131-year-old orchestra")', () => {
     const orchestra = libraryOf(
       madeUpArticle(
