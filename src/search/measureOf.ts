@@ -73,10 +73,10 @@ export function givesMeasureOf(text: string, thing: ReadonlySet<string>, questio
   // Most sentences join nothing: not worth tokenizing (up to `SCAN` are read in 1,000 stories).
   if (!text.includes('-')) return false;
   const asked = question.toLowerCase();
+  const joined = /\bhow old\b/.test(asked) ? JOINED_AGE : JOINED_MEASURE;
   return tokenize(text).some((t) => {
     if (!termsOf(t).some((stem) => thing.has(stem))) return false;
-    const before = text.slice(Math.max(0, t.start - REACH), t.start);
-    const measure = (/\bhow old\b/i.test(question) ? JOINED_AGE : JOINED_MEASURE).exec(before)?.[1];
+    const measure = joined.exec(text.slice(Math.max(0, t.start - REACH), t.start))?.[1];
     return measure !== undefined && !asked.includes(measure.toLowerCase());
   });
 }
