@@ -256,9 +256,10 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // A value is asked beyond those the question gives (see `givesNewValue`).
   const questionTokens = tokenize(text);
   const dated = DATED_TYPES.has(analysed.answerType);
+  const counting = /\bhow many\b/i.test(text);
   const newValue = (doc: SentenceDoc) =>
     !VALUE_TYPES.has(analysed.answerType) ||
-    givesNewValue(doc.text, questionTokens, dated, analysed.answerType === 'money');
+    givesNewValue(doc.text, questionTokens, dated, { money: analysed.answerType === 'money', counting });
   // "How long is the Tolquén river" asks a thing's length, which a measure gives, not a date or a duration (+3
   // declined, nothing lost; see `asksLengthOf`).
   const lengthOfThing = analysed.answerType === 'length' && thing !== undefined && asksLengthOf(text, thing);

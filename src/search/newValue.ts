@@ -1,11 +1,12 @@
 /** Whether a sentence gives a value the question does not already give. */
 
 import { remembered } from '../remembered.js';
-import { isTimeWord } from './answerTypes.js';
-import { NUMBER_WORD } from './numberWords.js';
+import { isTimeWord, YEAR } from './answerTypes.js';
+import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { sumsIn } from './sumNear.js';
 import { type Token, tokenize } from './text.js';
 
+const SCALE = /^(?:hundred|thousand|million|billion)s?$/;
 const FRACTION = /^(?:half|halves|thirds?|quarters?)$/;
 
 /**
@@ -27,19 +28,39 @@ function valueGiven(t: Token, dated: boolean): string | undefined {
  * November". A date or time may be given in other words ("next spring", "before the international break"): when one
  * is asked, a sentence with no value at all is left to the other checks. With `money`, only sums count: "how much of
  * the 9.6 billion crowns will the state pay" is not answered by "9.6 billion crowns modernising 23 substations by
- * 2030", whose other numbers are no sums.
+ * 2030", whose other numbers are no sums. With `counting` ("how many of the 1,870 customers were in Cyprus"), years
+ * and sums count for nothing: _between 2016 and 2022 … 41 billion crowns of payments for 1,870 customers_ does not say.
  */
 export function givesNewValue(
   sentence: string,
   question: readonly Token[],
   dated: boolean,
-  money = false,
+  { money = false, counting = false }: { money?: boolean; counting?: boolean } = {},
 ): boolean {
   const given = new Set(question.flatMap((t) => valueGiven(t, dated) ?? []));
   // Most questions give no value: any the sentence gives is new, and a date may be given in words.
   if (given.size === 0 && dated) return true;
-  const values = money ? sumNumbersIn(sentence) : valuesIn(sentence)[dated ? 'dated' : 'plain'];
+  const values = money
+    ? sumNumbersIn(sentence)
+    : counting && !dated
+      ? countsIn(sentence)
+      : valuesIn(sentence)[dated ? 'dated' : 'plain'];
   return (dated && values.length === 0) || values.some((value) => !given.has(value));
+}
+
+/**
+ * The values of a sentence that may count something: no year, no sum of money (nor its "million"); a place in a
+ * series counts it so far (_the fourth case … since 2018_, see `isOrdinalCount`).
+ */
+function countsIn(sentence: string): string[] {
+  const sums = new Set(sumNumbersIn(sentence));
+  const tokens = tokenize(sentence);
+  return tokens.flatMap((t, i) => {
+    if (isOrdinalCount(tokens, i)) return [t.folded];
+    if ((t.isNumber && YEAR.test(t.surface)) || (SCALE.test(t.folded) && tokens[i - 1]?.isNumber)) return [];
+    const value = valueGiven(t, false);
+    return value === undefined || sums.has(value) ? [] : [value];
+  });
 }
 
 // A sentence's values, read once, with and without words of time: a story's sentences are judged for many questions.

@@ -62,6 +62,24 @@ describe('answer: a value beyond those the question gives', () => {
     );
   });
 
+  it('counts no year or sum as the part "how many of the N" asks', () => {
+    const of = (second: string) =>
+      libraryOf(
+        madeUpArticle(
+          'fine',
+          'Regulator fines Solberga Bank',
+          'Between 2016 and 2022 Solberga processed 41 billion crowns for 1,870 high-risk customers in Cyprus and Malta.',
+          second,
+        ),
+      );
+    const question = 'how many of the 1,870 high-risk customers were in cyprus';
+    expect(of('The bank has 2.1 million customers.').answer(question).answered).toBe(false);
+    expect(
+      of('Of the 1,870 high-risk customers, 412 were registered in Cyprus.').answer(question).excerpts[0]
+        ?.text,
+    ).toContain('412 were registered');
+  });
+
   it('is answered by a sentence that gives another', () => {
     expect(library.answer('how much will each family receive').excerpts[0]?.text).toContain('40,000 euros');
   });
