@@ -80,6 +80,18 @@ describe('answer: a value beyond those the question gives', () => {
     ).toContain('412 were registered');
   });
 
+  it('takes no year for the other value asked of one the question gives', () => {
+    const lifts = libraryOf(
+      madeUpArticle(
+        'cracks',
+        'Tower block evacuated over cracks',
+        'The company said it had spent 2.7 million euros on the building since 2015, mostly on windows and lifts.',
+        'Engineers found cracks in three load-bearing walls.',
+      ),
+    );
+    expect(lifts.answer('how much of the 2.7 million euros went on the lifts').answered).toBe(false);
+  });
+
   it('is answered by a sentence that gives another', () => {
     expect(library.answer('how much will each family receive').excerpts[0]?.text).toContain('40,000 euros');
   });
