@@ -150,8 +150,9 @@ function contextButtons(page: readonly Excerpt[], ctx: CommandContext): ButtonSp
       .get(e.articleId, ctx.scope)
       ?.article.paragraphs.find((p) => p.n === e.paragraph);
     const id = contextId(e.paragraph, e.sentence, e.articleId);
-    // Only when the paragraph holds more than the excerpt itself.
-    if (seen.has(key) || !id || !paragraph || paragraph.sentences.length < 2) continue;
+    // Only when the paragraph holds more than the excerpt itself (a quote's excerpt may cite several sentences).
+    const cited = (e.lastSentence ?? e.sentence) - e.sentence + 1;
+    if (seen.has(key) || !id || !paragraph || paragraph.sentences.length <= cited) continue;
     seen.add(key);
     out.push({ label: `Context ¶${e.paragraph}`, customId: id });
   }

@@ -242,6 +242,29 @@ export class SentenceIndex {
     return false;
   }
 
+  /**
+   * The quote a quoted sentence is part of: it and the sentences next to it in its paragraph that quote the same
+   * speaker (a quote carried on past its attribution: _"Banks were told digital is cheaper," Raman said. "What nobody
+   * told them is that when digital fails, it fails for everyone at once."_), at most `most` in all, in reading order.
+   */
+  quoteAround(doc: SentenceDoc, most: number): SentenceDoc[] {
+    const sameQuote = (id: number) => {
+      const other = this.docs[id];
+      return other?.articleId === doc.articleId &&
+        other.paragraph === doc.paragraph &&
+        other.speaker !== undefined &&
+        other.speaker === doc.speaker
+        ? other
+        : undefined;
+    };
+    const quote = [doc];
+    for (let id = doc.id - 1, other = sameQuote(id); other && quote.length < most; other = sameQuote(--id))
+      quote.unshift(other);
+    for (let id = doc.id + 1, other = sameQuote(id); other && quote.length < most; other = sameQuote(++id))
+      quote.push(other);
+    return quote;
+  }
+
   /** The other sentences its story quotes from the same speaker. */
   quotedAlike(doc: SentenceDoc): SentenceDoc[] {
     if (doc.speaker === undefined) return [];

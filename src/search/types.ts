@@ -16,6 +16,8 @@ export interface Excerpt {
   paragraph: number;
   /** 0-based sentence index within the paragraph. */
   sentence: number;
+  /** The last sentence's index, when the excerpt is a quote of several sentences (see `SentenceIndex.quoteAround`). */
+  lastSentence?: number;
   text: string;
   /** Words of `text` that matched the question, as they appear in `text` (for bold highlighting). */
   highlights: string[];

@@ -279,3 +279,28 @@ describe('"who …" wants someone named', () => {
     ).toContain('most powerful eruption');
   });
 });
+
+describe('"what did <someone> say": the whole quote', () => {
+  const bank = libraryOf(
+    madeUpArticle(
+      'outage',
+      'Bank outage leaves millions unable to pay',
+      'Nordwall Bank said its payment systems had failed for 41 hours over the weekend.',
+      '"Banks have been told for years that digital is cheaper," Priya Raman, a banking analyst, said. "What nobody told them is that when it fails, it fails for everyone at once."',
+      'The bank said it would compensate customers.',
+    ),
+  );
+
+  it('cites the sentences of the quote the best one is part of, once', () => {
+    const { excerpts } = bank.answer('what did priya raman say about digital banking');
+    expect(excerpts[0]?.text).toContain('it fails for everyone at once');
+    expect(excerpts[0]?.text).toContain('digital is cheaper');
+    expect(excerpts[0]).toMatchObject({ paragraph: 2, sentence: 0, lastSentence: 1, speaker: 'Priya Raman' });
+    expect(excerpts.filter((e) => e.paragraph === 2)).toHaveLength(1);
+  });
+
+  it('cites a sentence alone for other questions', () => {
+    const { excerpts } = bank.answer('how long did the payment systems fail');
+    expect(excerpts[0]?.lastSentence).toBeUndefined();
+  });
+});
