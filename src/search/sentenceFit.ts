@@ -92,6 +92,18 @@ function inTotal(tokens: readonly Token[], at: number): Token | undefined {
   return noun && !noun.isNumber && !DETERMINER.has(noun.folded) ? noun : undefined;
 }
 
+/** Whether the number at `at` is a percentage ("26%", "26 percent", "26 per cent") not followed by "of". */
+function isShareOfNothing(tokens: readonly Token[], at: number, text: string): boolean {
+  const t = tokens[at] as Token;
+  let next = at + 1;
+  if (text[t.start + t.surface.length] !== '%') {
+    if (tokens[next]?.folded === 'per' && tokens[next + 1]?.folded === 'cent') next += 2;
+    else if (tokens[next]?.folded === 'percent') next += 1;
+    else return false;
+  }
+  return tokens[next]?.folded !== 'of';
+}
+
 /** The sentence's fit, from its text and all its tokens (stop words included: "hundreds of strikers"). */
 export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit {
   const counted: string[] = [];
@@ -133,6 +145,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     }
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
+    // "handled 26% more passengers": a change by a share counts nothing; "27.5% of patients" is a part of them.
+    if (t.isNumber && isShareOfNothing(tokens, i, text)) return;
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
     let from = i + 1;
     if (tokens[from]?.folded === 'of') {

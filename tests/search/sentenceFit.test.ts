@@ -26,6 +26,14 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('One of 21 stations failed.')).not.toContain('one');
   });
 
+  it('reads a change by a share as counting nothing, a share "of" as counting its part', () => {
+    expect(countedIn('The airport handled 26% more passengers than a year earlier.')).not.toContain(
+      'passengers',
+    );
+    expect(countedIn('It handled 26 per cent more passengers.')).not.toContain('passengers');
+    expect(countedIn('Nausea was reported by 27.5% of patients.')).toContain('patients');
+  });
+
   it('takes a hyphenated word as one word of the gap ("3,000 well-paid factory workers")', () => {
     expect(countedIn('It hired 3,000 well-paid factory workers.')).toContain('workers');
   });
