@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { isKnownName } from '../lexicon/namesLexicon.js';
 import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
@@ -130,6 +131,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // says (see direction.ts), nor a word of the speaker of "what did the social democrat lawmaker say", whom the story
   // may describe otherwise (_Social Democrat MP_): whether it quotes such a speaker is judged on all their words (see
   // `speakerAsked`; +3). The noun of "what was the weather like" is topical however everyday: the answer describes it.
+  // Nor is a word a story's headline has, perhaps misspelt: the story is about it though its sentences may say it
+  // otherwise (_Climbers airlifted off glacier_, then "a helicopter lifted 16 people off the glacier"; +3).
   const changeAt = directionVerbAt(text);
   const speakerWords = speakerTerms(text, terms);
   const missing = terms.find(
@@ -143,7 +146,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       (englishZipf(t.token, false) < MISSING_WORD_ZIPF || t.token === analysed.describedNoun) &&
       (t.matches.length === 0 || !isSure(t)) &&
       !isHeadOfRarer(resolved, t, text) &&
-      !inPhrasalVerb(t.token, text),
+      !inPhrasalVerb(t.token, text) &&
+      !inHeadline(index, t.token, allowed),
   );
   if (missing) {
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
@@ -315,6 +319,28 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     excerpts.push(toExcerpt(r, quote));
   }
   return { question, answered: true, excerpts };
+}
+
+// How far a headline word may be from a question word for the one to be a typo of the other, by the word's length.
+const HEADLINE_TYPO_LENGTH = 5;
+const HEADLINE_TYPO_EDITS = (length: number) => (length < 8 ? 1 : 2);
+
+/**
+ * Whether the headline of a story in scope has the token's stem, or one a typo away ("cort": court). Headline words
+ * are not in the vocabulary (a headline is no answer), so its typo trees do not hold them.
+ */
+function inHeadline(index: SentenceIndex, token: Token, allowed: (articleId: string) => boolean): boolean {
+  return index
+    .headlinesOf(allowed)
+    .some((headline) =>
+      headline
+        .split(' ')
+        .some(
+          (w) =>
+            w === token.stem ||
+            (w.length >= HEADLINE_TYPO_LENGTH && distance(w, token.stem) <= HEADLINE_TYPO_EDITS(w.length)),
+        ),
+    );
 }
 
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */

@@ -127,6 +127,11 @@ export class SentenceIndex {
     this.speakerRoles.delete(articleId);
   }
 
+  /** The headline terms of the stories `inStory` accepts (space-padded). */
+  headlinesOf(inStory: (articleId: string) => boolean): string[] {
+    return [...this.headlines].filter(([id]) => inStory(id)).map(([, terms]) => terms);
+  }
+
   /** Whether the headline of the sentence's story has the stem: its subject, which every sentence of it is about. */
   headlineHas(doc: SentenceDoc, stemmed: string): boolean {
     return this.headlines.get(doc.articleId)?.includes(` ${stemmed} `) === true;

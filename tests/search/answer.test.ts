@@ -491,3 +491,27 @@ describe('answer: abstention', () => {
     }
   });
 });
+
+describe('answer: a word of the headline', () => {
+  const glacier = libraryOf(
+    madeUpArticle(
+      'glacier',
+      'Hikers airlifted off Skarvbreen glacier after storm',
+      'A rescue helicopter lifted 16 people off the Skarvbreen glacier on Sunday after a storm cut off their route.',
+      'The hikers had set out from Ferndal on Saturday morning.',
+    ),
+  );
+
+  it('is something the story is about, though its sentences say it otherwise, even misspelt', () => {
+    expect(
+      glacier.answer('how many people were airlifted off the skarvbreen glacier').excerpts[0]?.text,
+    ).toContain('16 people');
+    expect(
+      glacier.answer('how many people were airliftd off the skarvbreen glacier').excerpts[0]?.text,
+    ).toContain('16 people');
+  });
+
+  it('still leaves a word neither the headline nor the sentences have as missing', () => {
+    expect(glacier.answer('how many people were airlifted off the skarvbreen volcano').answered).toBe(false);
+  });
+});
