@@ -173,11 +173,18 @@ export function askedFor(
 ): AskedFor {
   const asked: AskedFor = {};
   // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
-  // Not a place's name ("the man arrested at Kaarvik airport": the man's age).
-  if (/\bhow old\b/i.test(question))
+  // Only whose age the words right after "how old" name: "how old was the woman treated after the Koskenlahti fire"
+  // asks the woman's, not Koskenlahti's (+1). Not a place's name ("the man arrested at Kaarvik airport").
+  const howOld = /\bhow old\b/i.exec(question);
+  if (howOld) {
+    const after = howOld.index + howOld[0].length;
+    const last = nounAfter(question, terms, after)?.token.start ?? Number.POSITIVE_INFINITY;
     asked.ageOf = new Set(
-      terms.filter((t) => !isAtPlace(question, t)).flatMap((t) => t.matches.map((m) => m.stem)),
+      terms
+        .filter((t) => t.token.start >= after && t.token.start <= last && !isAtPlace(question, t))
+        .flatMap((t) => t.matches.map((m) => m.stem)),
     );
+  }
   const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);

@@ -503,6 +503,20 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how old" asks the age of whom the words right after it name, not of a place named later', () => {
+    const fire = libraryOf(
+      madeUpArticle(
+        'fire',
+        'Phone battery fires prompt recall',
+        'A fire on August 9 destroyed a kitchen in the town of Koskenlahti, and a 71-year-old woman was treated in hospital.',
+        'Koskenlahti has about 9,000 residents.',
+      ),
+    );
+    expect(
+      fire.answer('how old was the woman treated in hospital after the koskenlahti fire').excerpts[0]?.text,
+    ).toContain('71-year-old woman');
+  });
+
   it('"how old" wants an age or the year something began, not any number', () => {
     const people = libraryOf(
       madeUpArticle(
