@@ -41,7 +41,10 @@ export function speakerAsked(
   // A title the stories have only as a WordNet relative ("leader": chief) is not required, but counts as
   // there: the stories may well quote "the union leader" (+4, nothing lost).
   const held = speaker.filter((t) => t.matches.length > 0);
-  if (held.length * 2 <= speaker.length && speaker.length > 0) asked.speaker = [];
+  // A body the stories lack beside a title they have is not counted among the missing: they may name it otherwise
+  // ("the union leader": _the local leader of the Norwegian Miners' Federation_; +1, nothing lost).
+  const judged = titles.length > 0 ? speaker.filter((t) => t.matches.length > 0 || !body.has(t)) : speaker;
+  if (held.length * 2 <= judged.length && judged.length > 0) asked.speaker = [];
   else if (known.length > 0)
     asked.speaker = required.map((t) => new Set([...t.matches.map((m) => m.stem), ...titleNames(t)]));
   return asked;

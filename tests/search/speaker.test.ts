@@ -51,6 +51,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     expect(rail.answer('what did the mayor say about the performance').answered).toBe(false);
   });
 
+  it('does not count a body the story names otherwise as missing beside a title it has ("the union leader")', () => {
+    const mine = libraryOf(
+      madeUpArticle(
+        'mine',
+        'Miners trapped after roof collapse',
+        '"We warned the company in writing in June," said Siri Amundsen, the local leader of the Norwegian Miners\' Federation.',
+        'The company said it would cooperate with the police.',
+      ),
+    );
+    expect(
+      mine.answer('what did the union leader say about warning the company').excerpts[0]?.text,
+    ).toContain('We warned the company');
+    expect(mine.answer('what did the union spokesman say about warning the company').answered).toBe(false);
+  });
+
   it('reads a speaker the story describes in other words ("the social democrat lawmaker": a Social Democrat MP)', () => {
     const bank = libraryOf(
       madeUpArticle(
