@@ -13,6 +13,7 @@ import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
+import { populationAsPeople } from './saidValues.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
@@ -103,6 +104,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     }),
   );
   completeNames(resolved, text, index.vocabulary, words.has);
+  populationAsPeople(resolved, text, words.has);
   // "What countries were they from": the kind of place is what the answer names, not a word it must write.
   const nameKind = kindOfName(text, resolved);
   const terms = withPhrasalSynonyms(

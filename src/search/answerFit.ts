@@ -28,6 +28,7 @@ import {
   numbersJoinedIn,
   ordinalsIn,
   type Placing,
+  POPULATION_COUNTS,
   placesAsAsked,
   relativeTimesIn,
 } from './saidValues.js';
@@ -196,6 +197,10 @@ export function askedFor(
   const relativeTime = relativeTimesIn(question).slice(0, 1);
   if (relativeTime.length > 0) asked.relativeTime = relativeTime;
   if (asksPopulation(question)) asked.population = true;
+  // "The population" read as the people it counts (see `populationAsPeople`): a sentence must count them, not only
+  // mention residents (_protests from residents_).
+  if (asked.population && terms.some((t) => t.token.folded === 'population' && t.via !== 'exact'))
+    asked.counted = new Set(POPULATION_COUNTS);
   if (asksTotal(question)) asked.total = true;
   const ordinals = ordinalsIn(question);
   if (ordinals.length > 0) asked.ordinals = ordinals;

@@ -10,11 +10,14 @@ const AT_PLACE = /\b(?:in|at|near|from)\s+(?:the\s+)?$/i;
 const AFTER_IN =
   /\b(?:in|at|to)\s+(?:the\s+)?(?:(?:central|north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|downtown|greater|inner|outer|rural|coastal)\s+)?$/i;
 
+// "The population of Brennstad": the people are in that place.
+const POPULATION_OF = /\bpopulation\s+of\s+(?:the\s+)?$/i;
+
 /**
- * The places the question names right after "in", "at" or "to" (a "the" between, or a word for a part of it: "in central
- * London", which "shop sales in central Stockholm" does not give): known as such to compromise's lexicon, or a name of
- * the stories that they seldom write ("closing in Ashby", a county a story about Hartwell names once), but not a month
- * or a day ("in October").
+ * The places the question names right after "in", "at", "to" or "population of" (a "the" between, or a word for a
+ * part of it: "in central London", which "shop sales in central Stockholm" does not give): known as such to
+ * compromise's lexicon, or a name of the stories that they seldom write ("closing in Ashby", a county a story about
+ * Hartwell names once), but not a month or a day ("in October").
  */
 export function placesAsked(
   question: string,
@@ -24,7 +27,8 @@ export function placesAsked(
   return terms.filter(
     (t) =>
       t.matches.length > 0 &&
-      AFTER_IN.test(question.slice(0, t.token.start)) &&
+      (AFTER_IN.test(question.slice(0, t.token.start)) ||
+        POPULATION_OF.test(question.slice(0, t.token.start))) &&
       (isKnownPlace(t.token.folded) ||
         (t.via === 'exact' && storyName(t) && calendarWords(t.token.surface).length === 0)),
   );

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '../article/calendar.js';
 import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
 import { stem } from './text.js';
+import type { ResolvedTerm } from './vocabulary.js';
 
 // Values a question gives or asks in words, which a sentence must say: a number word joined to a noun ("a one-bedroom
 // flat"), a span up to now ("how long has X been …"), a population ("how many people live in X") and a time counted
@@ -43,14 +44,22 @@ export function givesSpan(text: string): boolean {
   return SPAN_SAID.test(text);
 }
 
-// "How many people live in Wetterstedt": a population.
-const POPULATION_ASKED = /\bhow many (?:people|folks|residents|inhabitants)\b.*\b(?:live|lives|living)\b/i;
+// "How many people live in Wetterstedt", "what's the population of Mirovo", "how big is Grenmoor population wise": a
+// population; not "what share of the population", "how much did the population shrink".
+const POPULATION_ASKED =
+  /\bhow many (?:people|folks|residents|inhabitants)\b.*\b(?:live|lives|living)\b|^\W*(?:what(?:'s|s|\s+is|\s+was)|how\s+(?:big|large)\s+is)\s+(?:the\s+)?(?:\p{L}+\s+)?population\b|\bpopulation[\s-]?wise\b/iu;
+// The people a population counts, as index terms (see `populationAsPeople`).
+export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
 // A population as news gives it: people living somewhere, inhabitants, residents, "home to", "houses", "a town of
 // 28,000 people"; not "about 300 people gathered outside the courthouse".
 const POPULATION_SAID =
   /\b(?:live[sd]?|living|inhabitants?|residents?|population|home to|houses|housing)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
 
-/** Whether the question asks how many people live somewhere (+3 declined, nothing lost, when it is wanted). */
+/**
+ * Whether the question asks how many people live somewhere (+3 declined, nothing lost, when it is wanted; asked as
+ * "the population" too, +10 −1: the population of another place, _Vestrheim, a town of 26,000 people_, for "what
+ * is the population of Gran Canaria", which the sentence names after it).
+ */
 export function asksPopulation(question: string): boolean {
   return POPULATION_ASKED.test(question);
 }
@@ -124,5 +133,23 @@ export function placesAsAsked(said: readonly Placing[], asked: readonly Placing[
   return asked.every(([word, noun]) => {
     const same = said.filter(([, n]) => n === noun);
     return same.length === 0 || same.some(([w]) => w === word);
+  });
+}
+
+/**
+ * "What's the population of Mirovo" in a story that never writes _population_: the word stands for the people a
+ * population counts (_Mirovo, a town of about 11,400 people_), as surely as itself; the sentence must then count them
+ * (see `AskedFor.counted`).
+ */
+export function populationAsPeople(
+  terms: ResolvedTerm[],
+  question: string,
+  has: (stemmed: string) => boolean,
+): void {
+  if (!asksPopulation(question)) return;
+  const people = POPULATION_COUNTS.filter(has);
+  terms.forEach((t, i) => {
+    if (t.token.folded !== 'population' || t.via === 'exact' || people.length === 0) return;
+    terms[i] = { token: t.token, matches: people.map((s) => ({ stem: s, weight: 1 })), via: 'family' };
   });
 }

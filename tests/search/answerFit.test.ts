@@ -1022,6 +1022,25 @@ describe('answer: what a question asks for in particular', () => {
     expect(strike.answer('how many people live in valmora').answered).toBe(false);
   });
 
+  it('"what\'s the population of X" asks the same, in a story that never writes "population"', () => {
+    const town = libraryOf(
+      madeUpArticle(
+        'votes',
+        'Officials arrested over vote-buying',
+        'Mirovo, a town of about 11,400 people, held its elections on Feb. 22.',
+        'Police searched six homes.',
+      ),
+    );
+    expect(town.answer("what's the population of mirovo").excerpts[0]?.text).toContain('11,400 people');
+    expect(town.answer('how big is mirovo population wise').excerpts[0]?.text).toContain('11,400 people');
+    // Residents mentioned are no population (_protests from residents_), nor is another place's (_the island's
+    // 14,200 residents_, of Hammervik).
+    const runway = libraryOf(loadArticleById('runway-approval-brandholm').article);
+    expect(runway.answer("what's the population of brandholm").answered).toBe(false);
+    const toll = libraryOf(loadArticleById('bridge-toll-scrapped-kelvara').article);
+    expect(toll.answer('what is the population of brennstad').answered).toBe(false);
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
