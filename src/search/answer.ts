@@ -117,7 +117,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   }
   // A name the article never mentions, even misspelt, means the question is about something else.
   const unknownName = terms.find(
-    (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownName(t.token.folded)),
+    (t) => t.matches.length === 0 && (analysed.names.includes(t.token) || isKnownNameTyped(t.token)),
   );
   if (unknownName) {
     return notCovered(question, `The article does not mention “${unknownName.token.surface}”.`);
@@ -343,6 +343,14 @@ function inHeadline(index: SentenceIndex, token: Token, allowed: (articleId: str
             (w.length >= HEADLINE_TYPO_LENGTH && distance(w, token.stem) <= HEADLINE_TYPO_EDITS(w.length)),
         ),
     );
+}
+
+/**
+ * Whether a question word is a name compromise's lexicon knows, unless it is typed in lower case and mostly a verb in
+ * English ("what did he chuck at a violin player": a throw, not Chuck; +1, nothing lost).
+ */
+function isKnownNameTyped(token: Token): boolean {
+  return isKnownName(token.folded) && (token.capitalised || !isMostlyVerb(token.folded));
 }
 
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */

@@ -515,3 +515,20 @@ describe('answer: a word of the headline', () => {
     expect(glacier.answer('how many people were airlifted off the skarvbreen volcano').answered).toBe(false);
   });
 });
+
+describe('answer: a name typed in lower case', () => {
+  const orchestra = libraryOf(
+    madeUpArticle(
+      'orchestra',
+      'Orchestra dismisses conductor',
+      'In 2022 the conductor threw a music stand at a violin player during a rehearsal, the report said.',
+    ),
+  );
+
+  it('is the verb it mostly is in English, not a first name the lexicon knows ("chuck")', () => {
+    expect(orchestra.answer('what did he chuck at a violin player in 2022').excerpts[0]?.text).toContain(
+      'threw a music stand',
+    );
+    expect(orchestra.answer('what did Chuck say about the violin player').answered).toBe(false);
+  });
+});
