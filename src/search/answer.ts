@@ -332,17 +332,15 @@ const HEADLINE_TYPO_EDITS = (length: number) => (length < 8 ? 1 : 2);
  * are not in the vocabulary (a headline is no answer), so its typo trees do not hold them.
  */
 function inHeadline(index: SentenceIndex, token: Token, allowed: (articleId: string) => boolean): boolean {
-  return index
-    .headlinesOf(allowed)
-    .some((headline) =>
-      headline
-        .split(' ')
-        .some(
-          (w) =>
-            w === token.stem ||
-            (w.length >= HEADLINE_TYPO_LENGTH && distance(w, token.stem) <= HEADLINE_TYPO_EDITS(w.length)),
-        ),
-    );
+  const asked = token.stem;
+  return index.headlinesHold(
+    (w) =>
+      w === asked ||
+      (w.length >= HEADLINE_TYPO_LENGTH &&
+        Math.abs(w.length - asked.length) <= HEADLINE_TYPO_EDITS(w.length) &&
+        distance(w, asked) <= HEADLINE_TYPO_EDITS(w.length)),
+    allowed,
+  );
 }
 
 /**

@@ -53,6 +53,8 @@ export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9
 export class SentenceIndex {
   /** Each story's headline terms (space-padded): what all its sentences are about. */
   private readonly headlines = new Map<string, string>();
+  /** Each stem of the headlines, with the stories whose headline has it (one entry for a word many headlines share). */
+  private readonly headlineStories = new Map<string, Set<string>>();
   /** Each story's speakers, by their surname's stem: the terms of their name and role (space-padded). */
   private readonly speakerRoles = new Map<string, Map<string, string>>();
   readonly vocabulary = new Vocabulary((stems, inStory) => this.hasPhrase(stems, inStory));
@@ -71,6 +73,10 @@ export class SentenceIndex {
     const firstId = this.docs.length;
     const sectionTerms = new Map<string, string>();
     this.headlines.set(article.id, stems(contentTokens(article.headline)));
+    for (const term of contentTokens(article.headline).flatMap(termsOf)) {
+      const stories = this.headlineStories.get(term) ?? new Set<string>();
+      this.headlineStories.set(term, stories.add(article.id));
+    }
     const story: StoryContext = {
       year: article.published ? Number(article.published.slice(0, 4)) : undefined,
       people: new Set(
@@ -123,13 +129,20 @@ export class SentenceIndex {
       this.docs[doc.id] = undefined;
     }
     this.byArticle.delete(articleId);
+    for (const stemmed of this.headlines.get(articleId)?.split(' ') ?? []) {
+      const stories = this.headlineStories.get(stemmed);
+      if (stories?.delete(articleId) && stories.size === 0) this.headlineStories.delete(stemmed);
+    }
     this.headlines.delete(articleId);
     this.speakerRoles.delete(articleId);
   }
 
-  /** The headline terms of the stories `inStory` accepts (space-padded). */
-  headlinesOf(inStory: (articleId: string) => boolean): string[] {
-    return [...this.headlines].filter(([id]) => inStory(id)).map(([, terms]) => terms);
+  /** Whether the headline of a story `inStory` accepts has a stem `matches` accepts. */
+  headlinesHold(matches: (stemmed: string) => boolean, inStory: (articleId: string) => boolean): boolean {
+    for (const [stemmed, stories] of this.headlineStories) {
+      if (matches(stemmed) && [...stories].some(inStory)) return true;
+    }
+    return false;
   }
 
   /** Whether the headline of the sentence's story has the stem: its subject, which every sentence of it is about. */

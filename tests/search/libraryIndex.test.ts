@@ -124,6 +124,20 @@ describe('SentenceIndex', () => {
   });
 });
 
+describe('SentenceIndex: headlines', () => {
+  it('knows the words of the headlines of the stories asked about, until a story is removed', () => {
+    const index = new SentenceIndex();
+    index.addArticle(peru);
+    index.addArticle(madeUpArticle('launch', 'Rocket lost after liftoff', 'The rocket exploded.'));
+    const has = (stemmed: string, inStory: (id: string) => boolean) =>
+      index.headlinesHold((w) => w === stemmed, inStory);
+    expect(has('rocket', () => true)).toBe(true);
+    expect(has('rocket', (id) => id !== 'launch')).toBe(false);
+    index.removeArticle('launch');
+    expect(has('rocket', () => true)).toBe(false);
+  });
+});
+
 describe('ScoreBoard', () => {
   it('best(n) is the first n of ranked(), ties in first-match order', () => {
     const board = new ScoreBoard();
