@@ -7,6 +7,7 @@ import { speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { directionVerbAt } from './direction.js';
+import { citeExcerpts } from './excerpts.js';
 import { asksLengthOf, givesMeasureOf, measuredThing, sentencesHolding } from './measureOf.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
@@ -17,15 +18,16 @@ import { populationAsPeople } from './saidValues.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
-import { hyphenJoined, type Token, termsOf, textBetween, tokenize } from './text.js';
-import type { Answer, Excerpt } from './types.js';
+import { type Token, textBetween, tokenize } from './text.js';
+import type { Answer } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
 /** Thresholds of the answer/abstain decision, on the coverage-based score of the best sentence (0..1). */
 export const ANSWER_THRESHOLD = 0.45;
 // Later excerpts must be close to the best one: a list padded with weak matches is noise.
 const FOLLOWER_SHARE = 0.6;
-// The most sentences of a quote an excerpt cites: a quote is often two, its attribution between them.
+// The most sentences of a quote an excerpt cites for "what did X say" (see `citeExcerpts`): a quote is often two, its
+// attribution between them.
 const QUOTE_SENTENCES = 3;
 // A sentence must surely cover this share of what is asked beyond the names it is asked about.
 const CONTENT_THRESHOLD = 0.3;
@@ -306,20 +308,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     return notCovered(question, 'Its closest sentences match too little of the question.');
   }
   const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);
-  // "What did X say": the whole quote a sentence is part of, once; its other sentences may rank lower or not at all
-  // ("what did Raman say about digital banking": _"What nobody told them is that when digital fails, it fails for
-  // everyone at once."_ after the sentence of the quote that names digital; +39 who-said questions, nothing lost).
-  // For other questions a quote's sentence alone answers: citing the rest found nothing more (+0 −0).
-  const speech = analysed.answerType === 'speech';
-  const excerpts: Excerpt[] = [];
-  const cited = new Set<SentenceDoc>();
-  for (const r of ordered) {
-    if (excerpts.length >= limit) break;
-    if (r.score < floor || cited.has(r.doc)) continue;
-    const quote = speech ? index.quoteAround(r.doc, QUOTE_SENTENCES) : [r.doc];
-    for (const doc of quote) cited.add(doc);
-    excerpts.push(toExcerpt(r, quote));
-  }
+  const excerpts = citeExcerpts(
+    ordered.filter((r) => r.score >= floor),
+    limit,
+    analysed.answerType === 'speech' ? (doc) => index.quoteAround(doc, QUOTE_SENTENCES) : undefined,
+  );
   return { question, answered: true, excerpts };
 }
 
@@ -397,41 +390,4 @@ function isLastWord(question: string, t: Token): boolean {
 
 function notCovered(question: string, reason: string): Verdict {
   return { question, answered: false, reason, excerpts: [] };
-}
-
-// The words of recently cited sentences with their index terms: a popular question cites the same sentences again.
-// Keyed by the sentence itself, not its id: ids are per index, and a process may hold several.
-const wordsOf = remembered(
-  (doc: SentenceDoc) =>
-    [...tokenize(doc.text), ...hyphenJoined(doc.text)].map((t) => ({
-      surface: t.surface,
-      terms: termsOf(t),
-    })),
-  2_000,
-);
-
-/** The excerpt citing the ranked sentence, or the sentences of its quote (`sentences`, in reading order). */
-function toExcerpt(r: RankedSentence, sentences: readonly SentenceDoc[]): Excerpt {
-  const { doc } = r;
-  const highlights = [
-    ...new Set(
-      sentences.flatMap((s) =>
-        wordsOf(s)
-          .filter((w) => w.terms.some((term) => r.matchedStems.has(term)))
-          .map((w) => w.surface),
-      ),
-    ),
-  ];
-  const first = sentences[0] ?? doc;
-  const last = sentences[sentences.length - 1] ?? doc;
-  return {
-    articleId: doc.articleId,
-    paragraph: doc.paragraph,
-    sentence: first.sentence,
-    ...(last !== first ? { lastSentence: last.sentence } : {}),
-    text: sentences.map((s) => s.text).join(' '),
-    highlights,
-    ...(doc.speaker ? { speaker: doc.speaker } : {}),
-    score: Math.round(r.score * 1000) / 1000,
-  };
 }
