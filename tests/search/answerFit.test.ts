@@ -1605,6 +1605,25 @@ describe('answer: a value asked of a name the story seldom names', () => {
 });
 
 describe('answer: a value still to come', () => {
+  it('is given by a day without a year after "from", though the sentence names a past year too', () => {
+    const fares = libraryOf(
+      parseArticle(
+        [
+          '---',
+          'published: 2026-02-12',
+          '---',
+          'Lindahl ends free bus trial',
+          '',
+          'The council voted to reintroduce fares from May 1, with a single ticket set at 28 crowns, below the 32 crowns charged before the trial began in March 2024.',
+          '',
+          'Bus drivers had mixed views.',
+        ].join('\n'),
+        'fares',
+      ),
+    );
+    expect(fares.answer('how much will a single ticket cost').excerpts[0]?.text).toContain('28 crowns');
+  });
+
   it('"when is the next …" is not answered by a date before the story\'s year', () => {
     const insulin = libraryOf(
       parseArticle(
