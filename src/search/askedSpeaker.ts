@@ -1,5 +1,5 @@
 import { findQuoteSpans } from '../article/quoteMarks.js';
-import { isGroupNoun, isPersonNoun, personSynonymsOf } from '../lexicon/wordKinds.js';
+import { isGroupNoun, isMostlyVerb, isPersonNoun, personSynonymsOf } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import type { AskedFor, StoryFacts } from './answerFit.js';
 import { SAYING } from './answerTypes.js';
@@ -119,7 +119,18 @@ function isEverydayPerson(t: ResolvedTerm): boolean {
  * stories.
  */
 function titleNames(t: ResolvedTerm): string[] {
-  return personSynonymsOf(t.token.folded).flatMap(indexTerms);
+  const agent = agentVerbOf(t.token.folded);
+  return [...personSynonymsOf(t.token.folded).flatMap(indexTerms), ...(agent ? indexTerms(agent) : [])];
+}
+
+/**
+ * The verb a title names the doer of ("leader": lead, "manager": manage, "director": direct), which a role may write
+ * instead ("the union leader": _Mikael Strand, who leads the Lindahl branch of the transport workers' union_; +1,
+ * nothing lost).
+ */
+function agentVerbOf(folded: string): string | undefined {
+  if (!/(?:er|or)$/.test(folded) || !isPersonNoun(folded)) return undefined;
+  return [folded.slice(0, -1), folded.slice(0, -2)].find((verb) => verb.length >= 3 && isMostlyVerb(verb));
 }
 
 /** A title WordNet spells out as a compound synonym ("CEO": chief executive). */

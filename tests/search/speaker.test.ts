@@ -66,6 +66,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     expect(mine.answer('what did the union spokesman say about warning the company').answered).toBe(false);
   });
 
+  it('reads a title as the verb it names the doer of, in a role ("the union leader": who leads … the union)', () => {
+    const buses = libraryOf(
+      madeUpArticle(
+        'buses',
+        'City ends free bus trial',
+        "Mikael Strand, who leads the Lindahl branch of the transport workers' union, said assaults had fallen.",
+        '"Our members liked not having to argue about tickets," Strand said.',
+        'Group leader Patrik Alm called the trial "an expensive lesson".',
+      ),
+    );
+    expect(buses.answer('what did the union leader say about tickets').excerpts[0]?.text).toContain(
+      'argue about tickets',
+    );
+  });
+
   it('reads a speaker the story describes in other words ("the social democrat lawmaker": a Social Democrat MP)', () => {
     const bank = libraryOf(
       madeUpArticle(
