@@ -261,11 +261,24 @@ export class SentenceIndex {
   }
 
   /**
-   * The quote a quoted sentence is part of: it and the sentences next to it in its paragraph that quote the same
-   * speaker (a quote carried on past its attribution: _"Banks were told digital is cheaper," Raman said. "What nobody
-   * told them is that when digital fails, it fails for everyone at once."_), at most `most` in all, in reading order.
+   * The quote a sentence is part of, at most `most` sentences in reading order: a quoted sentence and the sentences
+   * next to it in its paragraph that quote the same speaker (a quote carried on past its attribution: _"Banks were told
+   * digital is cheaper," Raman said. "What nobody told them is that when digital fails, it fails for everyone at
+   * once."_); a sentence reporting someone's words and the quote of theirs that follows it.
    */
   quoteAround(doc: SentenceDoc, most: number): SentenceDoc[] {
+    if (doc.speaker === undefined) {
+      // Words reported of someone, then their quote: _Hjalmar Nyberg, a nurse, said he would likely buy a monthly
+      // pass. "It's still cheaper than parking."_ (+3 who-said, nothing lost).
+      const next = this.docs[doc.id + 1];
+      const surname = next?.speaker?.split(' ').at(-1);
+      const quoteFollows =
+        next?.articleId === doc.articleId &&
+        next.paragraph === doc.paragraph &&
+        surname !== undefined &&
+        doc.text.includes(surname);
+      return quoteFollows ? [doc, ...this.quoteAround(next, most - 1)] : [doc];
+    }
     const sameQuote = (id: number) => {
       const other = this.docs[id];
       return other?.articleId === doc.articleId &&

@@ -329,6 +329,20 @@ describe('"what did <someone> say": the whole quote', () => {
     expect(excerpts.filter((e) => e.paragraph === 2)).toHaveLength(1);
   });
 
+  it('cites words reported of someone with the quote of theirs that follows', () => {
+    const fares = libraryOf(
+      madeUpArticle(
+        'fares',
+        'City ends free bus trial',
+        'Hjalmar Nyberg, a 34-year-old nurse, said he would likely buy a monthly pass. "It\'s still cheaper than parking," he said.',
+        'The council voted to bring back fares.',
+      ),
+    );
+    const { excerpts } = fares.answer('what did the nurse say about buying a monthly pass');
+    expect(excerpts[0]?.text).toContain('cheaper than parking');
+    expect(excerpts[0]).toMatchObject({ paragraph: 1, sentence: 0, lastSentence: 1 });
+  });
+
   it('cites a sentence alone for other questions', () => {
     const { excerpts } = bank.answer('how long did the payment systems fail');
     expect(excerpts[0]?.lastSentence).toBeUndefined();
