@@ -30,8 +30,9 @@ function valueGiven(t: Token, dated: boolean): string | undefined {
  * the 9.6 billion crowns will the state pay" is not answered by "9.6 billion crowns modernising 23 substations by
  * 2030", whose other numbers are no sums. Nor is a year the other value asked of one the question gives: "how
  * much of the 2.7 million euros went on the lifts" ~ _spent 2.7 million euros … since 2015_ (+1 declined, nothing
- * lost; a question that gives none may ask when something was founded). With `counting` ("how many of the 1,870 customers were in Cyprus"), years
- * and sums count for nothing: _between 2016 and 2022 … 41 billion crowns of payments for 1,870 customers_ does not say.
+ * lost; a question that gives none may ask when something was founded). With `counting` ("how many of the 1,870
+ * customers were in Cyprus"), years and sums count for nothing: _between 2016 and 2022 … 41 billion crowns of payments
+ * for 1,870 customers_ does not say.
  */
 export function givesNewValue(
   sentence: string,

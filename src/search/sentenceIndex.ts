@@ -72,8 +72,9 @@ export class SentenceIndex {
     const sentenceCount = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
     const firstId = this.docs.length;
     const sectionTerms = new Map<string, string>();
-    this.headlines.set(article.id, stems(contentTokens(article.headline)));
-    for (const term of contentTokens(article.headline).flatMap(termsOf)) {
+    const headline = contentTokens(article.headline);
+    this.headlines.set(article.id, stems(headline));
+    for (const term of headline.flatMap(termsOf)) {
       const stories = this.headlineStories.get(term) ?? new Set<string>();
       this.headlineStories.set(term, stories.add(article.id));
     }
