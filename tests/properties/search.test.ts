@@ -8,15 +8,21 @@ import type { StoryLibrary } from '../../src/search/library.js';
 import { realArticle } from '../search/realArticle.js';
 import { hostileText, proseArticle, RUNS } from './arbitraries.js';
 
-// library.answer never throws, and every excerpt it cites is a real sentence of the article and paragraph it names.
+// library.answer never throws, and every excerpt it cites is real sentences of the article and paragraph it names: one,
+// or the few of a quote (`sentence` to `lastSentence`).
 function checkAnswer(library: StoryLibrary, question: string, limit: number): void {
   const answer = library.answer(question, { limit });
   expect(answer.excerpts.length).toBeLessThanOrEqual(limit);
   if (!answer.answered) expect(answer.excerpts).toEqual([]);
   for (const e of answer.excerpts) {
     const article = library.get(e.articleId)?.article;
-    const sentence = article?.paragraphs.find((p) => p.n === e.paragraph)?.sentences[e.sentence];
-    expect(sentence?.text).toBe(e.text);
+    const last = e.lastSentence ?? e.sentence;
+    expect(last - e.sentence).toBeGreaterThanOrEqual(0);
+    expect(last - e.sentence).toBeLessThan(3);
+    const sentences = article?.paragraphs
+      .find((p) => p.n === e.paragraph)
+      ?.sentences.slice(e.sentence, last + 1);
+    expect(sentences?.map((s) => s.text).join(' ')).toBe(e.text);
     for (const h of e.highlights) expect(e.text.toLowerCase()).toContain(h.toLowerCase());
   }
   const suggestions = library.suggest(question, { limit: 25 });
