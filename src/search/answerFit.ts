@@ -1,3 +1,4 @@
+import { MONTHS } from '../article/calendar.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
 import { calendarWords, YEAR } from './answerTypes.js';
 import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf, roleOf } from './askedPerson.js';
@@ -315,8 +316,12 @@ const WHO_DID =
 // A day given without a year after a word that starts or ends something ("fares from May 1", "by Nov. 13"): still to
 // come, though the sentence names a past year too (_… below the 32 crowns charged before the trial began in March
 // 2024_: +1, nothing lost).
-const DAY_TO_COME =
-  /\b(?:from|on|by|until|starting|effective)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+\d{4})/;
+const MONTH_WRITTEN = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].map(
+  (m) => `${m[0]?.toUpperCase()}${m.slice(1)}`,
+);
+const DAY_TO_COME = new RegExp(
+  `\\b(?:from|on|by|until|starting|effective)\\s+(?:${MONTH_WRITTEN.join('|')})\\.?\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`,
+);
 // A value still to come (see `AskedFor.toCome`); wanted of any "will" question, it lost answers ("how long will the
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
