@@ -1,6 +1,6 @@
 import { MONTHS } from '../article/calendar.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
-import { calendarWords, YEAR } from './answerTypes.js';
+import { calendarWords, isYearToken } from './answerTypes.js';
 import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf, roleOf } from './askedPerson.js';
 import { isAtPlace, placesAsked } from './askedPlace.js';
 import { speakerAsked, speaks } from './askedSpeaker.js';
@@ -208,7 +208,7 @@ export function askedFor(
   const joined = numbersJoinedIn(question);
   if (joined.length > 0) asked.numbersJoined = joined;
   const years = tokenize(question)
-    .filter((t) => t.isNumber && YEAR.test(t.surface))
+    .filter(isYearToken)
     .map((t) => t.surface);
   if (years.length > 0 && (VALUE_ASKED.has(answerType) || answerType === 'cause')) {
     asked.years = years;

@@ -50,6 +50,11 @@ const TIME_WORDS = new Set([
 ]);
 
 export const YEAR = /^(1[89]|20)\d\d$/;
+
+/** Whether the token is a year as written: four digits, no thousands separator ("2024", not "1,870"). */
+export function isYearToken(t: Token): boolean {
+  return t.isNumber && YEAR.test(t.surface);
+}
 // A year after "in" or "since", a month or "early / late / mid" between ("In February 2012", "since mid-2019").
 const BACKGROUND =
   /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;

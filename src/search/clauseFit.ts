@@ -1,5 +1,5 @@
 import type { AskedFor } from './answerFit.js';
-import { causesIn, givesCause, YEAR } from './answerTypes.js';
+import { causesIn, givesCause, isYearToken } from './answerTypes.js';
 import { countsAsked } from './howMany.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { sentenceFit } from './sentenceFit.js';
@@ -43,18 +43,17 @@ const THAT_YEAR = /\b(?:that|the same) year\b/i;
  */
 export function saysOfYear(text: string, asked: AskedFor): boolean {
   const years = asked.years ?? [];
-  const isYear = (t: Token) => t.isNumber && YEAR.test(t.surface);
-  const yearsSaid = new Set(tokenize(text).flatMap((t) => (isYear(t) ? [t.surface] : [])));
+  const yearsSaid = new Set(tokenize(text).flatMap((t) => (isYearToken(t) ? [t.surface] : [])));
   // "Shares fell 7.2%, their lowest level since March 2023": a year after "since" dates no value, unless a "when"
   // clause tells what happened then.
   const asOf = years.filter((y) => yearsSaid.has(y) && !asked.yearsSince?.includes(y));
   if (asOf.length > 0 && asOf.every((y) => namedOnlySince(text, y))) return false;
   if (yearsSaid.size < 2) return true;
-  const isValue = (t: Token) => (t.isNumber && !isYear(t)) || NUMBER_WORD.test(t.folded);
+  const isValue = (t: Token) => (t.isNumber && !isYearToken(t)) || NUMBER_WORD.test(t.folded);
   let before: readonly string[] = [];
   return text.split(CLAUSE_BREAK).some((clause) => {
     const tokens = tokenize(clause);
-    const own = tokens.filter(isYear).map((t) => t.surface);
+    const own = tokens.filter(isYearToken).map((t) => t.surface);
     const clauseYears = THAT_YEAR.test(clause) ? [...own, ...before] : own;
     before = clauseYears;
     if (!clauseYears.some((y) => years.includes(y))) return false;

@@ -1,7 +1,7 @@
 /** Whether a sentence gives a value the question does not already give. */
 
 import { remembered } from '../remembered.js';
-import { isTimeWord, YEAR } from './answerTypes.js';
+import { isTimeWord, isYearToken } from './answerTypes.js';
 import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { sumsIn } from './sumNear.js';
 import { type Token, tokenize } from './text.js';
@@ -64,7 +64,7 @@ const countsIn = remembered((sentence: string): string[] => {
   const tokens = tokenize(sentence);
   return tokens.flatMap((t, i) => {
     if (isOrdinalCount(tokens, i)) return [t.folded];
-    if ((t.isNumber && YEAR.test(t.surface)) || (SCALE.test(t.folded) && tokens[i - 1]?.isNumber)) return [];
+    if (isYearToken(t) || (SCALE.test(t.folded) && tokens[i - 1]?.isNumber)) return [];
     const value = valueGiven(t, false);
     return value === undefined || sums.has(value) ? [] : [value];
   });
@@ -75,7 +75,7 @@ const countsIn = remembered((sentence: string): string[] => {
 const valuesIn = remembered((sentence: string) => {
   const tokens = tokenize(sentence);
   const values = (dated: boolean) => tokens.flatMap((t) => valueGiven(t, dated) ?? []);
-  const years = new Set(tokens.filter((t) => t.isNumber && YEAR.test(t.surface)).map((t) => t.folded));
+  const years = new Set(tokens.filter(isYearToken).map((t) => t.folded));
   const plain = values(false);
   return { plain, plainButYears: plain.filter((v) => !years.has(v)), dated: values(true) };
 }, REMEMBERED_SENTENCES);
