@@ -32,6 +32,7 @@ import {
   POPULATION_COUNTS,
   placesAsAsked,
   relativeTimesIn,
+  standsForPeople,
 } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
@@ -200,8 +201,7 @@ export function askedFor(
   if (asksPopulation(question)) asked.population = true;
   // "The population" read as the people it counts (see `populationAsPeople`): a sentence must count them, not only
   // mention residents (_protests from residents_).
-  if (asked.population && terms.some((t) => t.token.folded === 'population' && t.via !== 'exact'))
-    asked.counted = new Set(POPULATION_COUNTS);
+  if (asked.population && terms.some(standsForPeople)) asked.counted = new Set(POPULATION_COUNTS);
   if (asksTotal(question)) asked.total = true;
   const ordinals = ordinalsIn(question);
   if (ordinals.length > 0) asked.ordinals = ordinals;

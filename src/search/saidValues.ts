@@ -149,7 +149,12 @@ export function populationAsPeople(
   if (!asksPopulation(question)) return;
   const people = POPULATION_COUNTS.filter(has);
   terms.forEach((t, i) => {
-    if (t.token.folded !== 'population' || t.via === 'exact' || people.length === 0) return;
+    if (!standsForPeople(t) || people.length === 0) return;
     terms[i] = { token: t.token, matches: people.map((s) => ({ stem: s, weight: 1 })), via: 'family' };
   });
+}
+
+/** Whether the term is "population" not found as written: read as the people it counts (see `populationAsPeople`). */
+export function standsForPeople(t: ResolvedTerm): boolean {
+  return t.token.folded === 'population' && t.via !== 'exact';
 }
