@@ -1,4 +1,5 @@
 import { firstNameSex } from '../lexicon/namesLexicon.js';
+import { PARTICLES } from './nameWords.js';
 import { findQuoteSpans, spanCursor } from './quoteMarks.js';
 
 /** Where a known person is named in the body (outside quotations), for resolving "he said" / "the latter". */
@@ -24,6 +25,8 @@ const LOOKBACK = 200;
 export class People {
   private readonly roles = new Map<string, string>();
   private readonly bySurname = new Map<string, string>();
+  /** Every full name by its last word. */
+  private readonly byLastWord = new Map<string, string[]>();
   private mentions: Mention[] = [];
 
   add(name: string, role = ''): void {
@@ -35,7 +38,10 @@ export class People {
       this.roles.set(name, roles.filter(Boolean).join(' ').trim());
     }
     const surname = name.split(' ').at(-1) ?? name;
-    if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, name);
+    if (!name.includes(' ')) return;
+    if (!this.bySurname.has(surname)) this.bySurname.set(surname, name);
+    const named = this.byLastWord.get(surname) ?? [];
+    if (!named.includes(name)) this.byLastWord.set(surname, [...named, name]);
   }
 
   /** Puts `role`, where the person has it, as `instead` ("His lawyer" -> "Tomas Valdris's lawyer"). */
@@ -49,9 +55,21 @@ export class People {
     return this.roles.get(name) ?? '';
   }
 
-  /** "Stoltenberg" -> "Jens Stoltenberg" when the article gave the full name. */
+  /**
+   * "Stoltenberg" -> "Jens Stoltenberg" when the article gave the full name; a surname opened by a particle too ("De
+   * Wulf" -> "Katrien De Wulf"), when one full name alone ends with it. (Not any shorter name: a title read as part of
+   * a name, "Executive Henrik Dahlqvist", would take over "Henrik Dahlqvist".)
+   */
   expand(name: string): string {
-    return name.includes(' ') ? name : (this.bySurname.get(name) ?? name);
+    if (!name.includes(' ')) {
+      const full = this.bySurname.get(name);
+      return full === undefined ? name : this.expand(full);
+    }
+    if (!PARTICLES.has(name.split(' ')[0]?.toLowerCase() ?? '')) return name;
+    const longer = (this.byLastWord.get(name.split(' ').at(-1) ?? name) ?? []).filter((n) =>
+      n.endsWith(` ${name}`),
+    );
+    return longer.length === 1 ? (longer[0] as string) : name;
   }
 
   /** Indexes every mention (full name or surname) in the paragraphs in one pass per paragraph, skipping quotes. */

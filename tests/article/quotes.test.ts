@@ -249,6 +249,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a speaker called by a surname that opens with a particle ("De Wulf") is the one person named in full with it', () => {
+    const a = article(
+      'Flemish environment minister Katrien De Wulf, who will take the final decision, will rule within 90 days.',
+      '"I will weigh every objection carefully," De Wulf said on Friday. "Nothing is decided," Wulf added.',
+    );
+    expect(said(a)).toEqual([
+      [2, 'Katrien De Wulf', 'I will weigh every objection carefully'],
+      [2, 'Katrien De Wulf', 'Nothing is decided'],
+    ]);
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe('minister');
+  });
+
   it('a description after the name ("NAME, a maritime safety expert at …,") is the speaker\'s role', () => {
     const a = article(
       '"A ship can sail in a gale," said Angeliki Rousou, a maritime safety expert at the Aegean Institute, on Monday.',
