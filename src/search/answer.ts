@@ -200,6 +200,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       index.quotedAlike(doc).some((other) => index.fieldsWith(other, stemmed).some((f) => f !== 'speaker')),
     inParagraphBefore: (doc, stemmed) =>
       index.paragraphBefore(doc).some((other) => other.terms.includes(` ${stemmed} `)),
+    inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
   };
   const ranked = rankCandidates(
     candidates,

@@ -260,7 +260,7 @@ export function askedFor(
   if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
   // "Which company did the maintenance work": a body, which a sentence naming only people does not name (+3 declined).
   if (asked.someone && isGroupNoun(kind) && !isPersonNoun(kind)) asked.body = true;
-  const places = placesAsked(question, terms, storyName);
+  const places = placesAsked(question, terms, storyName, asked.population);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
   Object.assign(asked, speakerAsked(question, terms));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
@@ -350,6 +350,8 @@ export interface StoryFacts {
   besideItsSpeaker(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the paragraph before the sentence's holds the stem. */
   inParagraphBefore(doc: SentenceDoc, stemmed: string): boolean;
+  /** Whether the headline of the sentence's story holds the stem. */
+  inHeadline(doc: SentenceDoc, stemmed: string): boolean;
 }
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */
@@ -361,10 +363,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
   // "sold in Portugal": "the Portuguese cement market" names it too.
   // "Staff there filed only 46 reports": "there" is the place the sentence before it names.
+  // A population of "the town" or "the country" is that of the place the story's headline names, in a sentence that
+  // names no other.
   const placeIn = (stem: string) =>
     inText(stem) ||
     doc.fit.countries.includes(` ${stem} `) ||
-    (PLACE_BEFORE.test(doc.text) && facts.inContext(doc, stem));
+    (PLACE_BEFORE.test(doc.text) && facts.inContext(doc, stem)) ||
+    (asked.population === true && facts.inHeadline(doc, stem) && namesNothing(doc, facts));
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
@@ -425,6 +430,12 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     );
   }
   return true;
+}
+
+/** Whether the sentence names nothing: no capitalised word but a first one that is no name ("The university"). */
+function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
+  const { lead, capitalised } = doc.fit;
+  return capitalised.trim() === '' && (lead === '' || !facts.isName(doc, lead));
 }
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {

@@ -17,12 +17,14 @@ const POPULATION_OF = /\bpopulation\s+of\s+(?:the\s+)?$/i;
  * The places the question names right after "in", "at", "to" or "population of" (a "the" between, or a word for a
  * part of it: "in central London", which "shop sales in central Stockholm" does not give): known as such to
  * compromise's lexicon, or a name of the stories that they seldom write ("closing in Ashby", a county a story about
- * Hartwell names once), but not a month or a day ("in October").
+ * Hartwell names once; any name of the stories when a population is asked, which is a place's: "how many people live in
+ * Wetterstedt" is not answered by _Dolnowice, a town of 41,000 people_), but not a month or a day ("in October").
  */
 export function placesAsked(
   question: string,
   terms: readonly ResolvedTerm[],
   storyName: (t: ResolvedTerm) => boolean,
+  population = false,
 ): ResolvedTerm[] {
   return terms.filter(
     (t) =>
@@ -30,7 +32,7 @@ export function placesAsked(
       (AFTER_IN.test(question.slice(0, t.token.start)) ||
         POPULATION_OF.test(question.slice(0, t.token.start))) &&
       (isKnownPlace(t.token.folded) ||
-        (t.via === 'exact' && storyName(t) && calendarWords(t.token.surface).length === 0)),
+        (t.via === 'exact' && (population || storyName(t)) && calendarWords(t.token.surface).length === 0)),
   );
 }
 

@@ -48,6 +48,8 @@ export function givesSpan(text: string): boolean {
 // population; not "what share of the population", "how much did the population shrink".
 const POPULATION_ASKED =
   /\bhow many (?:people|folks|residents|inhabitants)\b.*\b(?:live|lives|living)\b|^\W*(?:what(?:'s|s|\s+is|\s+was)|how\s+(?:big|large)\s+is)\s+(?:the\s+)?(?:\p{L}+\s+)?population\b|\bpopulation[\s-]?wise\b/iu;
+// The verb a question asks a population with, which a population given as a count does not need.
+const LIVING = /^(?:live[sd]?|living)$/;
 // The people a population counts, as index terms (see `populationAsPeople`).
 export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
 // A population as news gives it: people living somewhere, inhabitants, residents, "home to", "houses", "a town of
@@ -147,6 +149,9 @@ export function populationAsPeople(
   has: (stemmed: string) => boolean,
 ): void {
   if (!asksPopulation(question)) return;
+  // "How many people live in Orbeza": _a town of about 28,000 people_ gives it without the verb.
+  for (let i = terms.length - 1; i >= 0; i--)
+    if (LIVING.test(terms[i]?.token.folded ?? '')) terms.splice(i, 1);
   const people = POPULATION_COUNTS.filter(has);
   terms.forEach((t, i) => {
     if (!standsForPeople(t) || people.length === 0) return;

@@ -1022,6 +1022,40 @@ describe('answer: what a question asks for in particular', () => {
     expect(strike.answer('how many people live in valmora').answered).toBe(false);
   });
 
+  it('"how many people live in X" is answered by a population given without the verb ("a town of 28,000 people")', () => {
+    // Enough sentences that "live" is a rare word and "Orbeza" and "people" are not: candidates come from rare words.
+    const kidnap = libraryOf(
+      madeUpArticle(
+        'kidnap',
+        'Kidnapped executive freed in Orbeza',
+        'Ledesma was abducted on October 3 outside his house on the edge of Orbeza, a fishing town of about 28,000 people.',
+        'Families who live near the harbour said they had heard nothing.',
+        'About 600 people gathered in Orbeza on Sunday to demand his release.',
+        'Police said the kidnappers asked for 2 million euros.',
+        'Five people were arrested in raids in Orbeza and Bilbao.',
+        'The cannery employs 400 workers.',
+        'Ledesma runs the cannery his grandfather founded in 1952.',
+        'He was found in a farmhouse on Thursday.',
+        'His wife thanked the police.',
+        'A judge will decide on Friday whether to keep the suspects in custody.',
+      ),
+    );
+    expect(kidnap.answer('how many people live in orbeza').excerpts[0]?.text).toContain('28,000 people');
+    // The place asked must be named, but "the town" of a sentence that names no place is the headline's.
+    const cuts = libraryOf(
+      madeUpArticle(
+        'cuts',
+        'Halverton university to shut four departments',
+        'The University of Halverton said on Monday it would close four departments.',
+        'The university, founded in 1891 and one of the largest employers in the town of about 86,000 people, has around 2,900 staff.',
+        'Students occupied the library on Monday.',
+        'Brennstad, 40 km away, closed its college in 2019.',
+      ),
+    );
+    expect(cuts.answer('how many people live in halverton').excerpts[0]?.text).toContain('86,000 people');
+    expect(cuts.answer('how many people live in brennstad').answered).toBe(false);
+  });
+
   it('"what\'s the population of X" asks the same, in a story that never writes "population"', () => {
     const town = libraryOf(
       madeUpArticle(
