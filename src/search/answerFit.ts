@@ -426,10 +426,27 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (otherThan) {
     const { lead } = doc.fit;
     return (
-      namesSomeoneElse(doc, otherThan) || (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead))
+      namesSomeoneElse(doc, otherThan) ||
+      (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead)) ||
+      saysDoerOf(doc.text, otherThan)
     );
   }
   return true;
+}
+
+/**
+ * Whether the sentence gives who did what a question word says, in the passive: "who owns Ecovar" by _Ecovar, which is
+ * owned by a Dutch infrastructure fund_, "who ran the network" by _run by two brothers_ (not _by 2015_).
+ */
+function saysDoerOf(text: string, stems: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  return tokens.some(
+    (t, i) =>
+      !t.capitalised &&
+      tokens[i + 1]?.folded === 'by' &&
+      tokens[i + 2]?.isNumber === false &&
+      termsOf(t).some((s) => stems.has(s)),
+  );
 }
 
 /** Whether the sentence names nothing: no capitalised word but a first one that is no name ("The university"). */

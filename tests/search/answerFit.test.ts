@@ -656,6 +656,24 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"who <verb> X" is answered by the doer the sentence gives in the passive ("owned by a Dutch fund")', () => {
+    const plant = libraryOf(
+      madeUpArticle(
+        'plant',
+        'Residents march against incinerator',
+        'Ecovar, which is owned by a Dutch infrastructure fund, plans to invest 310 million euros in the plant.',
+        'Ecovar says the plant would create 60 jobs.',
+        'The plant would burn 200,000 tonnes of waste a year.',
+        'The permit must be granted by 2027, the council said.',
+      ),
+    );
+    expect(plant.answer('who owns ecovar').excerpts[0]?.text).toContain(
+      'owned by a Dutch infrastructure fund',
+    );
+    // "By 2027" is when, not who.
+    expect(plant.answer('who grants the permit').answered).toBe(false);
+  });
+
   it('"who was (the) <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(
