@@ -93,6 +93,16 @@ const DURATION = new RegExp(
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local|in the (?:morning|afternoon|evening)|at night)|\b(?:at|by|from|until|till|before|after|around|about|since)\s+\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|o'clock)|\b(?:noon|midnight)\b/i;
 
+const TIME_OF_DAY_ALL = new RegExp(TIME_OF_DAY.source, 'gi');
+
+/** Whether the token is part of a time of day ("at 4:15 p.m."): a time, not an amount. */
+function inTimeOfDay(text: string, t: Token): boolean {
+  if (!TIME_OF_DAY.test(text)) return false;
+  return [...text.matchAll(TIME_OF_DAY_ALL)].some(
+    (m) => t.start >= m.index && t.start < m.index + m[0].length,
+  );
+}
+
 const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
 
 // An age as news writes it: "47-year-old", "310 years old", "aged 57"; or set off by commas after a name ("Martina
@@ -138,16 +148,18 @@ export function sentenceFeatures(
   tokens: readonly Token[],
   { speaker, people, placed, year }: SentenceContext,
 ): SentenceFeatures {
-  const years = tokens.filter((t) => t.isNumber && YEAR.test(t.folded)).map((t) => Number(t.folded));
+  // A year as written: _1,850 wraps_ is a count.
+  const years = tokens.filter(isYearToken).map((t) => Number(t.folded));
   // "May" is a stop word (the verb) among the content tokens: the month is read from the text.
   const timeWord = tokens.some((t) => TIME_WORDS.has(t.folded)) || MAY_MONTH.test(text);
   // A year not before the story's own (any year, when the story's is unknown).
   const yearToCome = years.some((y) => year === undefined || y >= year);
   const past = year !== undefined && years.length > 0 && !yearToCome;
   return {
-    // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell.
+    // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell; nor is a time of
+    // day ("reopened at 4 p.m.").
     number:
-      tokens.some((t) => t.isNumber && !YEAR.test(t.folded)) ||
+      tokens.some((t) => t.isNumber && !isYearToken(t) && !inTimeOfDay(text, t)) ||
       NUMBER_WRITTEN.test(text) ||
       ORDINAL_COUNT.test(text),
     date: years.length > 0 || timeWord,

@@ -62,6 +62,29 @@ describe('answerTypes: numbers in words', () => {
     expect(forty.number && forty.duration).toBe(true);
     expect(holds('Thirty-one people were injured.').number).toBe(true);
   });
+
+  it('reads a number with a thousands comma as a count, never a year ("1,850 wraps"), and a time of day as no amount', () => {
+    const wraps = holds('The stall sold about 1,850 wraps between noon and 10 p.m. on Saturday.');
+    expect(wraps.number).toBe(true);
+    expect(wraps.date).toBe(true); // Saturday, not "1,850"
+    expect(holds('The stall sold about 1,850 wraps.').date).toBe(false);
+    expect(holds('The motorway reopened at 4 p.m. on Thursday, when more snow is forecast.').number).toBe(
+      false,
+    );
+    expect(holds('The fire was put out at 10:45 a.m., and 12 people were treated.').number).toBe(true);
+  });
+
+  it('does not answer "how much" with a sentence whose only number is a time of day', () => {
+    const storm = libraryOf(
+      madeUpArticle(
+        'storm',
+        'Snowstorm strands drivers on motorway',
+        'The motorway reopened in both directions at 4 p.m. on Thursday, although police advised against travel until Saturday, when more snow is forecast.',
+        'Some 4,200 drivers spent the night in their cars.',
+      ),
+    );
+    expect(storm.answer('how much snow is forecast for saturday').answered).toBe(false);
+  });
 });
 
 describe('answerTypes: causes', () => {
