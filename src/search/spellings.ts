@@ -50,6 +50,15 @@ export class Spellings {
   }
 
   /**
+   * The written words a word that no story writes, and English does not list, is a typo of, when its stem is one of
+   * theirs by chance ("inspecters" stems to inspect, as _inspected_ does, but misspells _inspectors_); none otherwise.
+   */
+  slipsBehindStem(token: Token, held: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    if (this.wordCounts.has(token.folded) || zipfFrequency(token.folded) > 0) return [];
+    return this.typos(token.folded, has).filter((m) => m.stem !== held);
+  }
+
+  /**
    * What a question word is a slip of the fingers for, surest first: a typo of a word or of a stem ("recruting" ->
    * recrut ~ recruit, "colapse" -> colaps ~ collaps); the commonest English word one typo away that the stories hold,
    * when the slip throws the stem off ("suceed" stems to "suce", "succeeded" is indexed as succeed's); a word spelt by

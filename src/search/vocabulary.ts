@@ -166,7 +166,10 @@ export class Vocabulary {
     }: ResolveOptions = {},
   ): ResolvedTerm {
     const exact = termsOf(token).find(has);
-    if (exact) return { token, matches: [{ stem: exact, weight: 1 }], via: 'exact' };
+    if (exact) {
+      const slips = isName ? [] : this.spellings.slipsBehindStem(token, exact, has);
+      return { token, matches: [{ stem: exact, weight: 1 }, ...slips], via: 'exact' };
+    }
     if (token.isNumber) return { token, matches: [], via: 'none' };
     // A designation's variants keep its number (see `sameNumber`).
     const variants = () => sameNumber(token, this.variants(token, isName, has, hasPhrase, last));

@@ -74,6 +74,31 @@ describe('answer: a typo in a short or rare word', () => {
   });
 });
 
+describe('answer: a typo whose stem is a story word by chance', () => {
+  it('"how many inspecters" finds "six inspectors", though it stems to inspect, as "inspected" does', () => {
+    // Enough sentences that "factory" is common and candidates come from the rarer stem.
+    const shortage = libraryOf(
+      madeUpArticle(
+        'insulin',
+        'Insulin shortage hits pharmacies',
+        'A team of six inspectors has been at the factory since October 30.',
+        'The authority said the factory had last been fully inspected in June 2023 and had passed.',
+        'Pharmacies in Valmora ran out of insulin pens on Monday.',
+        'The factory makes 40% of the pens sold in the country.',
+        'Patients queued outside pharmacies before dawn.',
+        'The health ministry said imports would arrive next week.',
+        'Diabetes groups said the factory had been warned in 2022.',
+        'The company said the factory would reopen within weeks.',
+        'Some patients switched to vials.',
+        'The regulator will report by December.',
+      ),
+    );
+    expect(shortage.answer('how many inspecters are at the factory').excerpts[0]?.text).toContain(
+      'six inspectors',
+    );
+  });
+});
+
 describe('answer: a misspelt short surname after a first name', () => {
   const library = libraryOf(
     madeUpArticle(
