@@ -3,6 +3,7 @@ import { isKnownName } from '../lexicon/namesLexicon.js';
 import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
+import { calledAsked } from './askedPerson.js';
 import { speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
@@ -107,10 +108,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   );
   completeNames(resolved, text, index.vocabulary, words.has);
   populationAsPeople(resolved, text, words.has);
-  // "What countries were they from": the kind of place is what the answer names, not a word it must write.
+  // "What countries were they from": the kind of place is what the answer names, not a word it must write; nor is
+  // "called" of "what was the trawler called" (a name).
   const nameKind = kindOfName(text, resolved);
+  const calledAt = calledAsked(text)?.calledAt;
   const terms = withPhrasalSynonyms(
-    resolved.filter((t) => t !== nameKind),
+    resolved.filter((t) => t !== nameKind && t.token.start !== calledAt),
     text,
     words,
   );

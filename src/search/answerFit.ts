@@ -1,7 +1,15 @@
 import { MONTHS } from '../article/calendar.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
 import { calendarWords, isYearToken } from './answerTypes.js';
-import { asksForName, givesAgeOf, namesBeside, personAsked, possessorOf, roleOf } from './askedPerson.js';
+import {
+  asksForName,
+  calledAsked,
+  givesAgeOf,
+  namesBeside,
+  personAsked,
+  possessorOf,
+  roleOf,
+} from './askedPerson.js';
 import { isAtPlace, placesAsked } from './askedPlace.js';
 import { speakerAsked, speaks } from './askedSpeaker.js';
 import { valueAsked } from './askedValue.js';
@@ -243,7 +251,12 @@ export function askedFor(
   const asksName =
     asksForName(question) || (person !== undefined && possessorOf(person, terms) !== undefined);
   const nameOf = asksName ? /\bnames?\s+of\s+/i.exec(question) : null;
-  const named = person ?? (nameOf ? nounAfter(question, terms, nameOf.index + nameOf[0].length) : undefined);
+  const called = calledAsked(question);
+  const named =
+    person ??
+    (nameOf
+      ? nounAfter(question, terms, nameOf.index + nameOf[0].length)
+      : called && nounAfter(question, terms, called.thingAt));
   if (named && asksName) {
     asked.nameWord = new Set(named.matches.map((m) => m.stem));
     asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));

@@ -15,10 +15,21 @@ const PERSON_ASKED =
   /^\W*(?:who\s+(?:is|was|were|are)\s+(?:the\s+)?|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+)?|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
 const PERSON_WORD_WITHIN = 3;
 const NAME_ASKED = /\bnames?\s+of\b|['’]s\s+names?\b/i;
+// "What was the trawler called": the name of the thing right after "what was (the)".
+const CALLED_ASKED =
+  /^\W*what(?:'s|s|\s+(?:is|was|are|were))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?=.*\scalled\W*$)/i;
 
 /** "What's the name of Vostrel's driver", "the captain's name": a name, given beside the person word, is asked for. */
 export function asksForName(question: string): boolean {
-  return NAME_ASKED.test(question);
+  return NAME_ASKED.test(question) || CALLED_ASKED.test(question);
+}
+
+/** Where the thing whose name "what was … called" asks for is written, and the word "called"; undefined otherwise. */
+export function calledAsked(question: string): { thingAt: number; calledAt: number } | undefined {
+  const asked = CALLED_ASKED.exec(question);
+  return asked
+    ? { thingAt: asked.index + asked[0].length, calledAt: question.search(/\scalled\W*$/i) + 1 }
+    : undefined;
 }
 
 /**
@@ -65,8 +76,22 @@ export function namesBeside(
     (t, i) =>
       termsOf(t).some((s) => person.has(s)) &&
       (tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
-        tokens.slice(i + 1, i + 1 + NAME_AFTER).some(isName)),
+        tokens
+          .slice(i + 1 + namingWords(tokens, i + 1), i + 1 + NAME_AFTER + namingWords(tokens, i + 1))
+          .some(isName)),
   );
+}
+
+/** How many words at `at` say that a name follows ("a group calling itself Grey Lantern", "a boat named Aurora"). */
+function namingWords(tokens: readonly Token[], at: number): number {
+  const [first, second] = [tokens[at]?.folded, tokens[at + 1]?.folded];
+  if (first === 'called' || first === 'named' || first === 'dubbed') return 1;
+  if (
+    (first === 'calling' && /^(?:it|them|him|her)sel(?:f|ves)$/.test(second ?? '')) ||
+    (first === 'known' && second === 'as')
+  )
+    return 2;
+  return 0;
 }
 
 /**

@@ -674,6 +674,23 @@ describe('answer: what a question asks for in particular', () => {
     expect(plant.answer('who grants the permit').answered).toBe(false);
   });
 
+  it('"what was the X called" wants X\'s name, beside it or after "calling itself" / "named"', () => {
+    const story = libraryOf(
+      madeUpArticle(
+        'called',
+        'Dangerous-dog rules tightened after boy killed',
+        'The boy, identified by police only by his first name, Oskar, was attacked on Feb. 24 near a playground.',
+        'According to police, the two dogs, both crossbreeds weighing more than 40 kg each, got out through a broken gate.',
+        'A criminal group calling itself Grey Lantern encrypted the servers.',
+        'Rescuers reached a trawler named Morven Star at dawn.',
+      ),
+    );
+    // The story never names the dogs: the sentence about them does not say what they were called.
+    expect(story.answer('what were the two dogs called').answered).toBe(false);
+    expect(story.answer('what was the criminal group called').excerpts[0]?.text).toContain('Grey Lantern');
+    expect(story.answer('what was the trawler called').excerpts[0]?.text).toContain('Morven Star');
+  });
+
   it('"who was (the) <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(
