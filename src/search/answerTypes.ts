@@ -103,7 +103,9 @@ function inTimeOfDay(text: string, t: Token): boolean {
   );
 }
 
-const SCORE = /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])/;
+// A result as sport writes it ("6-4", "7-6(5)"), or a vote's tally ("voted 27 to 19", "by 19 votes to 12").
+const SCORE =
+  /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])|\b(?:voted|by)\s+\d{1,3}\s+(?:votes?\s+)?to\s+\d{1,3}\b|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b/;
 
 // An age as news writes it: "47-year-old", "310 years old", "aged 57"; or set off by commas after a name ("Martina
 // Eder, 44,"), which belongs to that name (see `askedPerson.ts`).

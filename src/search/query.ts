@@ -55,6 +55,10 @@ const DESCRIBED =
   /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?([\p{L}-]+)\s+(?:(?:going\s+to|gonna)\s+be\s+)?like\b/diu;
 const SIZE_ASKED = /\bhow (big|large)\b|\bhow much (weight)\b/i;
 
+// "What was the result of the council vote": the tally, which the noun asks for (see `ANSWER_KIND_NOUN`).
+const VOTE_RESULT =
+  /\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+)?(result|outcome|tally)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?vote\b/iu;
+
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "What did the mayor say about how much notice they gave": words, whatever the question after "about" asks.
   [
@@ -123,6 +127,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // did he say when he was told").
   // "What was the score": a result as sport writes it ("6-4 3-6 7-6(5)", "a 5-0 home defeat").
   [/\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?scores?\b|\bby what score\b/i, 'score'],
+  // "What was the result of the council vote": the tally ("voted 27 to 19", "passed by 19 votes to 12").
+  [VOTE_RESULT, 'score'],
   // "What time": a time of day ("at 11:07 a.m."), preferred in the ranking; "when" then serves as well.
   [/\bwhat time\b/i, 'time'],
   // "When will it reopen": a date still to come, which a sentence gives with some date, time or word of time.
@@ -151,7 +157,7 @@ const ANSWER_KIND_NOUN =
   /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|fraction|proportion|portion|amount|sum|size|year|date|day|month|time|deadline)\b|\bhow (?:big|large) an? (share|fraction|proportion|portion|part|slice|chunk)\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?(deadline)\b|\b(?:in|as\s+an?)\s+(percent|percentage)\W*$|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
-  const kindNoun = ANSWER_KIND_NOUN.exec(text);
+  const kindNoun = ANSWER_KIND_NOUN.exec(text) ?? VOTE_RESULT.exec(text);
   const noun = kindNoun?.slice(1).find((group) => group !== undefined);
   const kindNounAt = kindNoun && noun ? kindNoun.index + kindNoun[0].lastIndexOf(noun) : -1;
   const terms = withDesignations(

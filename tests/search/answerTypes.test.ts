@@ -87,6 +87,27 @@ describe('answerTypes: numbers in words', () => {
   });
 });
 
+describe('answerTypes: the result of a vote', () => {
+  it('reads a vote\'s tally as a result ("voted 27 to 19", "by 19 votes to 12"), not any "from N to M"', () => {
+    expect(holds('Councillors voted 27 to 19 in favour of the plan.').score).toBe(true);
+    expect(holds('The measure passed by 19 votes to 12, with two abstentions.').score).toBe(true);
+    expect(holds('The years of contributions would increase from 41 to 43.').score).toBe(false);
+  });
+
+  it('answers "what was the result of the council vote" with the tally, not a sentence about the vote', () => {
+    const stadium = libraryOf(
+      madeUpArticle(
+        'stadium',
+        'Council approves public money for new stadium',
+        'Castrello city council voted on Tuesday to spend 95 million euros of public money on a new football stadium.',
+        'Councillors voted 27 to 19 in favour of the plan, with two abstentions.',
+        'Protesters outside the council building said the vote ignored the housing crisis.',
+      ),
+    );
+    expect(stadium.answer('what was the result of the council vote').excerpts[0]?.text).toContain('27 to 19');
+  });
+});
+
 describe('answerTypes: causes', () => {
   it('answers "why" only with a sentence that gives a cause', () => {
     const stadium = libraryOf(
