@@ -1693,6 +1693,29 @@ describe('answer: a value still to come', () => {
     expect(fares.answer('how much will a single ticket cost').excerpts[0]?.text).toContain('28 crowns');
   });
 
+  it('is given by a sentence that says "will", though it names a past year too', () => {
+    const stadium = libraryOf(
+      parseArticle(
+        [
+          '---',
+          'published: 2026-03-04',
+          '---',
+          'Castrello approves money for new stadium',
+          '',
+          'Castrello council approved 145 million euros on Tuesday for a new stadium.',
+          '',
+          'It will hold 38,000 spectators, compared with 21,500 at the old Stadio Comunale, which opened in 1957.',
+          '',
+          'Protesters said the new stadium would push up rents.',
+        ].join('\n'),
+        'stadium',
+      ),
+    );
+    expect(stadium.answer('how many spectators will the new stadium hold').excerpts[0]?.text).toContain(
+      '38,000 spectators',
+    );
+  });
+
   it('"when is the next …" is not answered by a date before the story\'s year', () => {
     const insulin = libraryOf(
       parseArticle(
