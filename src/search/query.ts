@@ -65,6 +65,15 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /^\W*(?:\S+\s+)?what\s+(?:did|does|do|has|have|had|will|would)\b.*?\b(?:say|said|tell|told)\s+(?:about|on)\s+(?:how|when|why|what|where|who|which)\b/i,
     'speech',
   ],
+  // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
+  // fall": a share, perhaps), whatever word of change follows ("… after the 2022 power cut").
+  [
+    new RegExp(
+      `\\bhow much\\s+(?:(?!(?:${AUXILIARY_VERBS})\\b)\\p{L}+\\s+)?(?:compensation|profit|revenue|turnover|income|earnings|debt|funding|aid|damages|salary|wages?|ransom|bail|pension|rent|bonus|subsidy|subsidies|grants?|loans?)\\b`,
+      'iu',
+    ),
+    'money',
+  ],
   // "How much" of paying, costing, earning, and "what is the price / fine / salary / profit …": a sum of money, not
   // any number ("14 supplement products", "prices rose 1.2%"). Amounts that also change by a share ("how much did
   // profit fall": 38%) stay numbers, and so does "what percentage of the price". "Free of charge" and "in charge"
@@ -97,15 +106,6 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // ("what did the minister say about the cost": words).
   [
     /^\W*what\s+(?:does|do|did|will|would|could)\b.*\b(?<!\b(?:the|its|a|an|their|his|her|our|of)\s)cost\b/i,
-    'money',
-  ],
-  // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
-  // fall": a share, perhaps).
-  [
-    new RegExp(
-      `\\bhow much\\s+(?:(?!(?:${AUXILIARY_VERBS})\\b)\\p{L}+\\s+)?(?:compensation|profit|revenue|turnover|income|earnings|debt|funding|aid|damages|salary|wages?|ransom|bail|pension|rent|bonus|subsidy|subsidies|grants?|loans?)\\b`,
-      'iu',
-    ),
     'money',
   ],
   [

@@ -56,6 +56,26 @@ describe('answerTypes: "how much did they pay"', () => {
   });
 });
 
+describe('answerTypes: "how much <sum noun>"', () => {
+  it('asks a sum though a word of change follows ("how much compensation … after the power cut")', () => {
+    const airport = libraryOf(
+      madeUpArticle(
+        'airport',
+        'Baggage system failure strands bags at Tervola',
+        'In July 2022, a power cut stopped the belts for around six hours and left some 2,500 bags behind.',
+        'Tervola Airport Group said it had set aside an initial 5 million euros for compensation this time.',
+        'Passengers waited for hours at the carousels.',
+      ),
+    );
+    expect(airport.answer('how much compensation did passengers get after the 2022 power cut').answered).toBe(
+      false,
+    );
+    expect(airport.answer('how much compensation has the airport set aside').excerpts[0]?.text).toContain(
+      '5 million euros',
+    );
+  });
+});
+
 describe('answerTypes: numbers in words', () => {
   it('reads the teens and tens as numbers ("forty minutes", "Thirty-one people")', () => {
     const forty = holds('We had perhaps forty minutes between the first warning and the water.');
