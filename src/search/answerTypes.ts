@@ -95,12 +95,10 @@ const TIME_OF_DAY =
 
 const TIME_OF_DAY_ALL = new RegExp(TIME_OF_DAY.source, 'gi');
 
-/** Whether the token is part of a time of day ("at 4:15 p.m."): a time, not an amount. */
-function inTimeOfDay(text: string, t: Token): boolean {
-  if (!TIME_OF_DAY.test(text)) return false;
-  return [...text.matchAll(TIME_OF_DAY_ALL)].some(
-    (m) => t.start >= m.index && t.start < m.index + m[0].length,
-  );
+/** Where the text writes a time of day ("at 4:15 p.m."), as [start, end) offsets: a time, not an amount. */
+function timesOfDay(text: string): [number, number][] {
+  if (!TIME_OF_DAY.test(text)) return [];
+  return [...text.matchAll(TIME_OF_DAY_ALL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 // A result as sport writes it ("6-4", "7-6(5)"), or a vote's tally ("voted 27 to 19", "by 19 votes to 12").
@@ -157,11 +155,13 @@ export function sentenceFeatures(
   // A year not before the story's own (any year, when the story's is unknown).
   const yearToCome = years.some((y) => year === undefined || y >= year);
   const past = year !== undefined && years.length > 0 && !yearToCome;
+  const times = timesOfDay(text);
+  const inTime = (t: Token) => times.some(([start, end]) => t.start >= start && t.start < end);
   return {
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell; nor is a time of
     // day ("reopened at 4 p.m.").
     number:
-      tokens.some((t) => t.isNumber && !isYearToken(t) && !inTimeOfDay(text, t)) ||
+      tokens.some((t) => t.isNumber && !isYearToken(t) && !inTime(t)) ||
       NUMBER_WRITTEN.test(text) ||
       ORDINAL_COUNT.test(text),
     date: years.length > 0 || timeWord,

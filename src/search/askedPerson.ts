@@ -72,14 +72,14 @@ export function namesBeside(
 ): boolean {
   const tokens = tokenize(doc.text);
   const isName = (t: Token) => isOtherName(t, question);
-  return tokens.some(
-    (t, i) =>
-      termsOf(t).some((s) => person.has(s)) &&
-      (tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
-        tokens
-          .slice(i + 1 + namingWords(tokens, i + 1), i + 1 + NAME_AFTER + namingWords(tokens, i + 1))
-          .some(isName)),
-  );
+  return tokens.some((t, i) => {
+    if (!termsOf(t).some((s) => person.has(s))) return false;
+    const after = i + 1 + namingWords(tokens, i + 1);
+    return (
+      tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
+      tokens.slice(after, after + NAME_AFTER).some(isName)
+    );
+  });
 }
 
 /** How many words at `at` say that a name follows ("a group calling itself Grey Lantern", "a boat named Aurora"). */
