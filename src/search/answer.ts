@@ -15,6 +15,7 @@ import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
+import { roleHolder } from './roleHolder.js';
 import { populationAsPeople } from './saidValues.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
@@ -204,9 +205,16 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     inParagraphBefore: (doc, stemmed) =>
       index.paragraphBefore(doc).some((other) => other.terms.includes(` ${stemmed} `)),
     inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
+    holderOf: (doc, roleStems) => index.holderOf(doc.articleId, roleStems),
   };
+  // "How old is the mayor": the age of the one person the story quotes as mayor, given by their name (_Carvalhal, 54_).
+  const holder = roleHolder(
+    index,
+    asked.ageOf,
+    terms.filter((t) => analysed.names.includes(t.token) || isKnownName(t.token.folded)),
+  );
   const ranked = rankCandidates(
-    candidates,
+    [...candidates, ...holder.candidates(candidates, allowed)],
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names, kindWords)),
@@ -218,6 +226,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       // its headline gives it, though the quote never names it ("It came down like a white wall").
       const quotesOnSubject =
         analysed.answerType === 'speech' && doc.speaker !== undefined && index.headlineHas(doc, stemmed);
+      if (!fields.includes('text') && holder.named(doc, stemmed)) return [...fields, 'text'];
       return fields.length === 0 && quotesOnSubject ? ['context'] : fields;
     },
     (doc) => fitsAskedFor(doc, asked, facts),

@@ -367,6 +367,8 @@ export interface StoryFacts {
   inParagraphBefore(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the headline of the sentence's story holds the stem. */
   inHeadline(doc: SentenceDoc, stemmed: string): boolean;
+  /** The surname (stem) of the one person the sentence's story quotes with all these stems in their role. */
+  holderOf(doc: SentenceDoc, roleStems: readonly string[]): string | undefined;
 }
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */
@@ -422,8 +424,16 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     !(UNTIL.test(doc.text) && [...(asked.eventEnds ?? [])].some(inText))
   )
     return false;
-  const aged = asked.ageOf && new Set([...asked.ageOf].filter((stem) => facts.isName(doc, stem)));
-  if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
+  // "How old is the mayor", of a sentence naming the one person quoted as mayor but not the role (_Carvalhal, 54_):
+  // the age must be theirs.
+  const { ageOf } = asked;
+  const holder = ageOf && ![...ageOf].some(inText) ? facts.holderOf(doc, [...ageOf]) : undefined;
+  if (holder !== undefined && inText(holder)) {
+    if (!doc.holds.age || !givesAgeOf(doc, new Set([holder]))) return false;
+  } else {
+    const aged = ageOf && new Set([...ageOf].filter((stem) => facts.isName(doc, stem)));
+    if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
+  }
   const { someName, someone } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;
   // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.

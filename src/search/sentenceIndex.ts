@@ -262,6 +262,31 @@ export class SentenceIndex {
   }
 
   /**
+   * The surnames (stems) of the people a story quotes with all these stems in their role ("the mayor": _Carvalhal_),
+   * when that is one person; none otherwise.
+   */
+  holderOf(articleId: string, roleStems: readonly string[]): string | undefined {
+    const holders = [...(this.speakerRoles.get(articleId) ?? [])].filter(([, terms]) =>
+      roleStems.every((s) => terms.includes(` ${s} `)),
+    );
+    const holder = holders.length === 1 ? holders[0]?.[0] : undefined;
+    // Words of the person's own name ask for that person, as named: no role stands between.
+    return holder !== undefined && !roleStems.includes(holder) ? holder : undefined;
+  }
+
+  /** The sentences of the allowed stories that name, by surname, the one person quoted with these stems in their role. */
+  namingHolderOf(roleStems: readonly string[], allowed: (articleId: string) => boolean): Candidate[] {
+    const found: Candidate[] = [];
+    for (const [articleId, ids] of this.byArticle) {
+      if (!allowed(articleId)) continue;
+      const holder = this.holderOf(articleId, roleStems);
+      if (holder === undefined) continue;
+      for (const id of ids) if (this.docs[id]?.terms.includes(` ${holder} `)) found.push({ id, score: 0 });
+    }
+    return found;
+  }
+
+  /**
    * The quote a sentence is part of, at most `most` sentences in reading order: a quoted sentence and the sentences
    * next to it in its paragraph that quote the same speaker (a quote carried on past its attribution: _"Banks were told
    * digital is cheaper," Raman said. "What nobody told them is that when digital fails, it fails for everyone at

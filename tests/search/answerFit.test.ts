@@ -503,6 +503,22 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how old is the mayor" asks the age of the one person quoted as mayor, given by their name', () => {
+    const rentals = libraryOf(
+      madeUpArticle(
+        'rentals',
+        'Porvena bans holiday rentals',
+        '"We are not against tourists," Mayor Ines Carvalhal told reporters after the vote.',
+        'Carvalhal, 54, a former schoolteacher who was elected in 2021, said families had left the centre.',
+        '"This will end in court," Interior Minister Rui Almada said.',
+        'The ban takes effect in June.',
+      ),
+    );
+    expect(rentals.answer('how old is the mayor').excerpts[0]?.text).toContain('Carvalhal, 54');
+    // The minister's age is not given: the mayor's does not answer for him.
+    expect(rentals.answer('how old is the interior minister').answered).toBe(false);
+  });
+
   it('"how old" asks the age of whom the words right after it name, not of a place named later', () => {
     const fire = libraryOf(
       madeUpArticle(
