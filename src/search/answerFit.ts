@@ -465,6 +465,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
  * owned by a Dutch infrastructure fund_, "who ran the network" by _run by two brothers_ (not _by 2015_).
  */
 function saysDoerOf(text: string, stems: ReadonlySet<string>): boolean {
+  // Most sentences have no "by": not worth tokenizing for.
+  if (!/\sby\s/i.test(text)) return false;
   const tokens = tokenize(text);
   return tokens.some(
     (t, i) =>

@@ -19,6 +19,8 @@ const MIN_SOUND_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
 // A misspelt word one typo from an English word this common (Zipf) is that word, not a sound-alike of another.
 const EVERYDAY_ZIPF = 4.5;
+// How many words' typos `slipsBehindStem` remembers (the memory starts afresh past this).
+const REMEMBERED_SLIPS = 2_000;
 // A cut-short word needs this many letters to say which word it begins.
 const MIN_COMPLETION_LENGTH = 4;
 
@@ -37,6 +39,8 @@ export class Spellings {
   /** The stems of those words: a typo in a word's ending is a typo of its stem ("colapse" ~ collapsed). */
   private readonly stemCounts = new Map<string, number>();
   private readonly stems = new SearchableMap<true>();
+  /** A word's typos among all the stories' words, for `slipsBehindStem`. */
+  private readonly typosBehindStem = new Map<string, FuzzyMatch[]>();
 
   /**
    * Counts one more (or one fewer) place the word (with its stem) is written. The counts are kept in plain maps and
@@ -46,16 +50,33 @@ export class Spellings {
   count(word: string, stemmed: string, delta: 1 | -1): void {
     tally(this.stemCounts, this.stems, stemmed, delta);
     const change = tally(this.wordCounts, this.words, word, delta);
-    if (change !== 'same') this.hear(word, change === 'new');
+    if (change !== 'same') {
+      this.hear(word, change === 'new');
+      this.typosBehindStem.clear();
+    }
   }
 
   /**
    * The written words a word that no story writes, and English does not list, is a typo of, when its stem is one of
    * theirs by chance ("inspecters" stems to inspect, as _inspected_ does, but misspells _inspectors_); none otherwise.
    */
-  slipsBehindStem(token: Token, held: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+  slipsBehindStem(
+    token: Token,
+    held: string,
+    has: (stemmed: string) => boolean,
+    allStories: boolean,
+  ): FuzzyMatch[] {
     if (this.wordCounts.has(token.folded) || zipfFrequency(token.folded) > 0) return [];
-    return this.typos(token.folded, has).filter((m) => m.stem !== held);
+    // Asked again with every question that writes the word: over all stories, remembered until a word comes or goes.
+    let typos = allStories ? this.typosBehindStem.get(token.folded) : undefined;
+    if (!typos) {
+      typos = this.typos(token.folded, has);
+      if (allStories) {
+        if (this.typosBehindStem.size >= REMEMBERED_SLIPS) this.typosBehindStem.clear();
+        this.typosBehindStem.set(token.folded, typos);
+      }
+    }
+    return typos.filter((m) => m.stem !== held);
   }
 
   /**

@@ -167,7 +167,7 @@ export class Vocabulary {
   ): ResolvedTerm {
     const exact = termsOf(token).find(has);
     if (exact) {
-      const slips = isName ? [] : this.spellings.slipsBehindStem(token, exact, has);
+      const slips = isName ? [] : this.spellings.slipsBehindStem(token, exact, has, has === this.everywhere);
       return { token, matches: [{ stem: exact, weight: 1 }, ...slips], via: 'exact' };
     }
     if (token.isNumber) return { token, matches: [], via: 'none' };
