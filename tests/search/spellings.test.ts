@@ -97,6 +97,28 @@ describe('answer: a typo whose stem is a story word by chance', () => {
       'six inspectors',
     );
   });
+
+  it('looks the typo up again once a story brings the word it misspells', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'plant',
+        'Plant halted',
+        'The plant was last fully inspected in June 2023 and had passed.',
+      ),
+    );
+    expect(library.answer('how many inspecters are at the factory').answered).toBe(false);
+    library.add(
+      madeUpArticle(
+        'team',
+        'Inspectors at the factory',
+        'A team of six inspectors has been at the factory since October 30.',
+      ),
+      null,
+    );
+    expect(library.answer('how many inspecters are at the factory').excerpts[0]?.text).toContain(
+      'six inspectors',
+    );
+  });
 });
 
 describe('answer: a misspelt short surname after a first name', () => {
