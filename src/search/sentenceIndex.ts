@@ -262,8 +262,8 @@ export class SentenceIndex {
   }
 
   /**
-   * The surnames (stems) of the people a story quotes with all these stems in their role ("the mayor": _Carvalhal_),
-   * when that is one person; none otherwise.
+   * The surname (stem) of the one person a story quotes with all these stems in their role ("the mayor":
+   * _Carvalhal_); none when no one or several are.
    */
   holderOf(articleId: string, roleStems: readonly string[]): string | undefined {
     const holders = [...(this.speakerRoles.get(articleId) ?? [])].filter(([, terms]) =>
