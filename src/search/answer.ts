@@ -197,6 +197,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     ...(analysed.measureWord ? [analysed.measureWord] : []),
     ...terms.filter((t) => t.token.start === changeAt).map((t) => t.token),
   ];
+  // "How old is the mayor": the age of the one person the story quotes as mayor, given by their name (_Carvalhal, 54_).
+  const holder = roleHolder(
+    index,
+    asked.ageOf,
+    terms.filter((t) => analysed.names.includes(t.token) || isKnownName(t.token.folded)),
+  );
   const facts: StoryFacts = {
     isName: (doc, stemmed) => index.vocabulary.isName(doc.articleId, stemmed),
     inContext: (doc, stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
@@ -205,14 +211,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     inParagraphBefore: (doc, stemmed) =>
       index.paragraphBefore(doc).some((other) => other.terms.includes(` ${stemmed} `)),
     inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
-    holderOf: (doc, roleStems) => index.holderOf(doc.articleId, roleStems),
+    holderOf: (doc) => holder.in(doc.articleId),
   };
-  // "How old is the mayor": the age of the one person the story quotes as mayor, given by their name (_Carvalhal, 54_).
-  const holder = roleHolder(
-    index,
-    asked.ageOf,
-    terms.filter((t) => analysed.names.includes(t.token) || isKnownName(t.token.folded)),
-  );
   const ranked = rankCandidates(
     [...candidates, ...holder.candidates(candidates, allowed)],
     terms,

@@ -367,8 +367,8 @@ export interface StoryFacts {
   inParagraphBefore(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the headline of the sentence's story holds the stem. */
   inHeadline(doc: SentenceDoc, stemmed: string): boolean;
-  /** The surname (stem) of the one person the sentence's story quotes with all these stems in their role. */
-  holderOf(doc: SentenceDoc, roleStems: readonly string[]): string | undefined;
+  /** The surname (stem) of the one person the sentence's story quotes in the role "how old is the <role>" asks of. */
+  holderOf(doc: SentenceDoc): string | undefined;
 }
 
 /** Whether the sentence gives what the question asks for (always, when it asks for nothing in particular). */
@@ -427,7 +427,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   // "How old is the mayor", of a sentence naming the one person quoted as mayor but not the role (_Carvalhal, 54_):
   // the age must be theirs.
   const { ageOf } = asked;
-  const holder = ageOf && ![...ageOf].some(inText) ? facts.holderOf(doc, [...ageOf]) : undefined;
+  const holder = ageOf && ![...ageOf].some(inText) ? facts.holderOf(doc) : undefined;
   if (holder !== undefined && inText(holder)) {
     if (!doc.holds.age || !givesAgeOf(doc, new Set([holder]))) return false;
   } else {
