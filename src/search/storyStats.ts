@@ -2,8 +2,13 @@
 
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { nameRuns } from './acronyms.js';
+import { zipfFrequency } from './english.js';
 import { bump } from './spellings.js';
 import type { Token } from './text.js';
+
+// A word this common in English, capitalised as the first of a quote (_"People are paying …"_), opens a sentence and
+// is no name; a rarer one there is ("_Svanen_ has …").
+const EVERYDAY_ZIPF = 4;
 
 /** Sentences per stem within one story: rarity is judged within the story a sentence belongs to. */
 export interface StoryStats {
@@ -42,7 +47,10 @@ export function countSentence(
 ): void {
   story.sentences += delta;
   for (const s of terms) bump(story.docFreq, s, delta);
-  const capitalised = tokens.filter((t) => t.capitalised && !t.isNumber && t.start > 0);
+  const capitalised = tokens.filter(
+    (t, i) =>
+      t.capitalised && !t.isNumber && t.start > 0 && (i > 0 || zipfFrequency(t.folded) < EVERYDAY_ZIPF),
+  );
   for (const s of new Set(capitalised.map((t) => t.stem))) bump(story.capitalised, s, delta);
   countInsideNames(story, tokens, delta);
 }

@@ -32,6 +32,7 @@ describe('Vocabulary.onlyInsideNames', () => {
 });
 
 describe('Vocabulary.isName', () => {
+  const stem = (word: string) => contentTokens(word)[0]?.stem ?? '';
   const vocabulary = new Vocabulary();
   for (const sentence of [
     'Chief Financial Officer Stefan Kohler said prices fell.',
@@ -51,6 +52,19 @@ describe('Vocabulary.isName', () => {
     expect(vocabulary.isName('story', 'school')).toBe(false);
     expect(vocabulary.isName('story', 'price')).toBe(false);
     expect(vocabulary.isName('other story', 'kohler')).toBe(false);
+  });
+
+  it('reads an everyday word opening a quote as a sentence start, a rare one there as a name', () => {
+    const quoting = new Vocabulary();
+    for (const sentence of [
+      '"People are paying with coins," said Marit Hesselberg.',
+      'We ask people to stay at home.',
+      '"Svanen has run out," she said.',
+    ]) {
+      quoting.add('story', contentTokens(sentence));
+    }
+    expect(quoting.isName('story', stem('people'))).toBe(false);
+    expect(quoting.isName('story', stem('svanen'))).toBe(true);
   });
 });
 
