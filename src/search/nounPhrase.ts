@@ -1,3 +1,4 @@
+import lemmatizer from 'wink-lemmatizer';
 import { isMostlyNoun, isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
 import { likelySpelling } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
@@ -33,7 +34,15 @@ export function nounAfter(
       adjacent(next, after) &&
       isMostlyNoun(after?.token.folded ?? '') &&
       !isMostlyNoun(head.token.folded);
-    if (verbal && !describes) break;
+    // A verb's bare form between a singular noun and a noun is a noun of the compound: "the cable repair vessel" (a
+    // cable would "repair*s*").
+    const compound =
+      lemmatizer.verb(folded) === folded &&
+      isMostlyNoun(head.token.folded) &&
+      !/s$/.test(head.token.folded) &&
+      adjacent(next, after) &&
+      isMostlyNoun(after?.token.folded ?? '');
+    if (verbal && !describes && !compound) break;
     head = next;
   }
   return head;

@@ -707,6 +707,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(story.answer('what was the trawler called').excerpts[0]?.text).toContain('Morven Star');
   });
 
+  it('"the name of the cable repair vessel" asks the vessel\'s name: a bare verb between nouns is of the compound', () => {
+    const outage = libraryOf(
+      madeUpArticle(
+        'outage',
+        'Islands cut off as undersea cable fails',
+        'The cable was cut on Sunday night, leaving 48,000 people without internet.',
+        'The cable repair vessel Cape Vardholm left its base at Hammarvik on Tuesday evening.',
+        'Chief executive Sofie Renholt said the repair would take five to seven days.',
+      ),
+    );
+    expect(outage.answer('what is the name of the cable repair vessel').excerpts[0]?.text).toContain(
+      'Cape Vardholm',
+    );
+  });
+
   it('"who was (the) <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(
