@@ -1,5 +1,5 @@
 import { MONTHS } from '../article/calendar.js';
-import { isGroupNoun, isMostlyVerb, isPersonNoun, verbOpposites } from '../lexicon/wordKinds.js';
+import { isGroupNoun, isMostlyVerb, isPersonNoun, isThingNoun, verbOpposites } from '../lexicon/wordKinds.js';
 import { calendarWords, isYearToken } from './answerTypes.js';
 import {
   asksForName,
@@ -242,7 +242,9 @@ export function askedFor(
     }
   }
   const person = personAsked(question, terms);
-  if (person) asked.personName = true;
+  // A word for a thing as well as a person ("the bulk carrier", "the tanker") may be named as a thing: a ship's
+  // name is no person's.
+  if (person && !isThingNoun(person.token.folded)) asked.personName = true;
   // "What's the name of Vostrel's driver" wants the driver named beside the word: a sentence about a driver that
   // names someone else does not say; nor does one about "Sokolan's coach" for "hlavacek's coach". So do "the names
   // of the other two closed schools", and "who is Maruti's coach": not a sentence where Maruti speaks of "my coach".

@@ -722,6 +722,20 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"the name of the bulk carrier" may be a ship\'s: a word for a thing as well as a person asks no person', () => {
+    const outage = libraryOf(
+      madeUpArticle(
+        'outage',
+        'Islands cut off as undersea cable fails',
+        'The cable was cut on Sunday night, leaving 48,000 people without internet.',
+        'The coastguard said a Maltese-flagged bulk carrier, the Orla Brightwater, had crossed the cable route.',
+      ),
+    );
+    expect(outage.answer('what is the name of the bulk carrier').excerpts[0]?.text).toContain(
+      'Orla Brightwater',
+    );
+  });
+
   it('"who was (the) <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(
