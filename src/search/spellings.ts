@@ -19,6 +19,9 @@ const MIN_SOUND_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
 // A misspelt word one typo from an English word this common (Zipf) is that word, not a sound-alike of another.
 const EVERYDAY_ZIPF = 4.5;
+// A word of English this common is meant as written: "party" is no slip for _partly_, nor "finish" for _Finnish_
+// (+2, nothing lost; 4.5 was +5 −4: "peter" for _Petter_, "raise" for _raises_).
+const MEANT_AS_WRITTEN_ZIPF = 5;
 // How many words' typos `slipsBehindStem` remembers (the memory starts afresh past this).
 const REMEMBERED_SLIPS = 2_000;
 // A cut-short word needs this many letters to say which word it begins.
@@ -84,11 +87,13 @@ export class Spellings {
    * recrut ~ recruit, "colapse" -> colaps ~ collaps); the commonest English word one typo away that the stories hold,
    * when the slip throws the stem off ("suceed" stems to "suce", "succeeded" is indexed as succeed's); a word spelt by
    * ear ("skools"). A word of English is a slip for another only past its first letter, which people seldom mistype
-   * ("trail" for trial, never "beaches" for reaches), and never one that sounds like it ("leader" is not "later"); a
-   * name is never read as an English word it resembles.
+   * ("trail" for trial, never "beaches" for reaches), and never one that sounds like it ("leader" is not "later"); an
+   * everyday word is no slip at all; a name is never read as an English word it resembles.
    */
   slips(token: Token, has: (stemmed: string) => boolean, isName: boolean): FuzzyMatch[] {
-    const english = zipfFrequency(token.folded) > 0;
+    const zipf = zipfFrequency(token.folded);
+    if (zipf >= MEANT_AS_WRITTEN_ZIPF) return [];
+    const english = zipf > 0;
     const keep = (matches: FuzzyMatch[]) =>
       english ? matches.filter((m) => m.stem[0] === token.folded[0]) : matches;
     const typos = best(keep(this.typos(token.folded, has)), keep(this.stemTypos(token.stem, has)));

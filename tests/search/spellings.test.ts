@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Spellings } from '../../src/search/spellings.js';
+import { contentTokens, type Token } from '../../src/search/text.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const everything = () => true;
@@ -22,6 +23,21 @@ describe('Spellings', () => {
   it('counts two swapped letters as one slip, and a typo in the other number', () => {
     expect(spellings.typos('wieght', everything).map((m) => m.stem)).toEqual(['weight']);
     expect(spellings.typos('efect', everything).map((m) => m.stem)).toEqual(['effect']);
+  });
+
+  it('reads an everyday word as meant, never as a slip for a story word ("party" is not partly)', () => {
+    const story = new Spellings();
+    for (const [word, stemmed] of [
+      ['partly', 'partli'],
+      ['Finnish', 'finnish'],
+    ] as const) {
+      story.count(word, stemmed, 1);
+    }
+    const slips = (word: string) =>
+      story.slips(contentTokens(word)[0] as Token, everything, false).map((m) => m.stem);
+    expect(slips('party')).toEqual([]);
+    expect(slips('finish')).toEqual([]);
+    expect(slips('partlly')).toEqual(['partli']);
   });
 
   it('forgets a word and its stem once no story writes it', () => {
