@@ -1,5 +1,4 @@
-import lemmatizer from 'wink-lemmatizer';
-import { isPhrasalVerb, relativesOf } from './synonyms.js';
+import { isPhrasalVerb, phrasalVerbOf, relativesOf } from './synonyms.js';
 import { type Token, textBetween, tokenize } from './text.js';
 import { heldTerm, type ResolvedTerm, type StoryWords } from './vocabulary.js';
 
@@ -28,14 +27,23 @@ export function withPhrasalSynonyms(
     const i = tokens.findIndex((w) => w.start === t.token.start);
     const particle = particleAfter(tokens, i, question);
     if (!particle) return t;
-    const phrase = `${lemmatizer.verb(t.token.folded)} ${particle.folded}`;
-    const synonyms = relativesOf(phrase, (stems) => held(stems) !== undefined, { synonymsOnly: true })
-      .map((r) => ({ stem: held(r.terms) ?? '', weight: r.weight }))
-      .filter((m) => !t.matches.some((known) => known.stem === m.stem));
-    if (synonyms.length === 0) return t;
+    const phrase = phrasalVerbOf(`${t.token.folded} ${particle.folded}`) ?? '';
+    // The verb as written, when the phrase is: "lay off" finds _laying off_ (its base form alone is lie's).
+    const own =
+      phrase.startsWith(`${t.token.folded} `) && held([t.token.stem]) !== undefined
+        ? [{ stem: t.token.stem, weight: 1 }]
+        : [];
+    const added = [
+      ...own,
+      ...relativesOf(phrase, (stems) => held(stems) !== undefined, { synonymsOnly: true }).map((r) => ({
+        stem: held(r.terms) ?? '',
+        weight: r.weight,
+      })),
+    ].filter((m) => !t.matches.some((known) => known.stem === m.stem));
+    if (added.length === 0) return t;
     return {
       token: t.token,
-      matches: [...t.matches, ...synonyms],
+      matches: [...t.matches, ...added],
       via: t.via === 'none' ? 'wordnet' : t.via,
     };
   });

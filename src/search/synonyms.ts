@@ -160,15 +160,23 @@ function isNationalCapital(wn: WordNet, synset: Synset): boolean {
 }
 
 /**
- * Whether two words (folded, a space between) form a verb WordNet lists ("take effect", "shelling out", "cave in"),
- * the first in any of its forms.
+ * The verb WordNet lists that two words (folded, a space between) form ("take effect", "shelling out": shell out),
+ * the first in any of its forms, or as written when its base form makes none ("lay off", though "lay" is also lie's
+ * past); undefined when they form none.
  */
-export const isPhrasalVerb = remembered((words: string): boolean => {
+export const phrasalVerbOf = remembered((words: string): string | undefined => {
   const [first = '', second = ''] = words.split(' ');
-  return wordNet()
-    .senses(`${lemmatizer.verb(first)} ${second}`)
-    .some((s) => s.pos === 'verb');
+  const isVerb = (phrase: string) =>
+    wordNet()
+      .senses(phrase)
+      .some((s) => s.pos === 'verb');
+  return [`${lemmatizer.verb(first)} ${second}`, words].find(isVerb);
 }, REMEMBERED_WORDS);
+
+/** Whether two words (folded, a space between) form a verb WordNet lists (see `phrasalVerbOf`). */
+export function isPhrasalVerb(words: string): boolean {
+  return phrasalVerbOf(words) !== undefined;
+}
 
 /**
  * A word of English in its own right, not a person: "food", "white" — not "Dmitro", not "minister" (a title before

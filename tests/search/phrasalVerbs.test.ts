@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 describe('answer: a verb of two words', () => {
@@ -23,5 +24,14 @@ describe('answer: a verb of two words', () => {
     expect(
       library.answer('when did the federation bring in an anti-doping chief').excerpts[0]?.text,
     ).toContain('brought in a new anti-doping chief');
+  });
+});
+
+describe("answer: a verb of two words whose verb is another verb's past", () => {
+  it('"lay off" finds _laying off_, though "lay" alone is also the past of lie', () => {
+    const closure = libraryOf(loadArticleById('textile-factory-closure-jobs-bellmont').article);
+    expect(closure.answer('how many workers did delacourt lay off in bellmont').excerpts[0]?.text).toContain(
+      'laying off 412 workers',
+    );
   });
 });
