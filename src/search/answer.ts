@@ -38,6 +38,7 @@ const CONTENT_THRESHOLD = 0.3;
 // recorded"): 0.2 was +5 and lost nothing; 0.15, with more stories, +2 more ("what did Lena Marklund say about the pay
 // claim", a word the story lacks, beside "pay"), nothing lost; 0.1 +3 −2; at 0 every quote of a named speaker answers.
 const SPEECH_CONTENT_THRESHOLD = 0.15;
+const AGED_SCAN = 500;
 // The content share of a sentence that covers all of it (floating point).
 const FULL_CONTENT = 0.999;
 // From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
@@ -213,8 +214,18 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
     holderOf: (doc) => holder.in(doc.articleId),
   };
+  // "How old are the players who were arrested": a sentence giving an age beside the person asked (_The players,
+  // aged between 19 and 26_) is a candidate, though it lacks the question's rarer words.
+  const aged = asked.ageOf
+    ? index
+        .namingEvery(new Map([...asked.ageOf].map((s) => [s, 1])), [[...asked.ageOf]], allowed, candidates, {
+          limit: AGED_SCAN,
+          scanLimit: AGED_SCAN,
+        })
+        .filter((c) => index.doc(c.id)?.holds.age === true)
+    : [];
   const ranked = rankCandidates(
-    [...candidates, ...holder.candidates(candidates, allowed)],
+    [...candidates, ...holder.candidates(candidates, allowed), ...aged],
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names, kindWords)),

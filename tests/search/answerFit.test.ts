@@ -519,6 +519,12 @@ describe('answer: what a question asks for in particular', () => {
     expect(rentals.answer('how old is the interior minister').answered).toBe(false);
   });
 
+  it('"how old was the runner who died": a sentence giving an age beside the person asked is a candidate', () => {
+    // "runner" is in many sentences: candidates come by "died", which the age's sentence lacks.
+    const marathon = libraryOf(loadArticleById('marathon-heat-collapse-runners-sevilla-nova').article);
+    expect(marathon.answer('how old was the runner who died').excerpts[0]?.text).toContain('44-year-old');
+  });
+
   it('"how old" asks the age of whom the words right after it name, not of a place named later', () => {
     const fire = libraryOf(
       madeUpArticle(
