@@ -107,6 +107,14 @@ describe('answerTypes: numbers in words', () => {
   });
 });
 
+describe('answerTypes: measures', () => {
+  it('reads a unit with its qualifier as a measure ("17 nautical miles", "40 square metres")', () => {
+    expect(holds('The beam can be seen up to 17 nautical miles out to sea.').measure).toBe(true);
+    expect(holds('Each flat will have at least 40 square metres of floor space.').measure).toBe(true);
+    expect(holds('The 17 nautical charts were sold.').measure).toBe(false);
+  });
+});
+
 describe('answerTypes: the result of a vote', () => {
   it('reads a vote\'s tally as a result ("voted 27 to 19", "by 19 votes to 12"), not any "from N to M"', () => {
     expect(holds('Councillors voted 27 to 19 in favour of the plan.').score).toBe(true);
