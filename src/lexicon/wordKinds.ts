@@ -202,6 +202,16 @@ export const personSynonymsOf = remembered((folded: string): readonly string[] =
   return [...new Set(words)].filter((w) => w !== lemma && w !== folded);
 }, REMEMBERED_WORDS);
 
+/** The other words of the noun's usual senses ("kilos" -> kilogram, kg): another way to write the same thing. */
+export const nounSynonymsOf = remembered((folded: string): ReadonlySet<string> => {
+  const wn = wordNet();
+  const lemma = lemmatizer.noun(folded);
+  const words = usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun')).flatMap(
+    (s) => wn.synset(s.offset, 'noun')?.words ?? [],
+  );
+  return new Set(words.filter((w) => w !== lemma));
+}, REMEMBERED_WORDS);
+
 /** Whether one of the word's usual noun senses is filed in this lexicographer file of WordNet's. */
 function usualNounIn(folded: string, lexFile: number): boolean {
   const wn = wordNet();

@@ -1,4 +1,5 @@
-import { isKindOf, isMostlyVerb } from '../lexicon/wordKinds.js';
+import lemmatizer from 'wink-lemmatizer';
+import { isKindOf, isMostlyVerb, nounSynonymsOf } from '../lexicon/wordKinds.js';
 import type { AskedFor } from './answerFit.js';
 import { likelySpelling } from './english.js';
 import { nounAfter } from './nounPhrase.js';
@@ -34,10 +35,11 @@ export function countedTerm(
 /**
  * Whether the sentence (or clause) counts what "how many" asks, when it asks: the word itself, "N of them", or perhaps
  * a kind of it: "how many people" ~ "3,850 adults" (a misspelt counted word judged as the word it most likely
- * misspells, "peple": people); or what the question says was done to them, done to the number: "how many patients
- * were enrolled" ~ "enrolled 1,246 hospitalised adults"; or the counted word is of the family of the verb before the
- * number, which it matched: "how many employees" ~ "employs about 24,000 people" (not for a part of a group: "how many
- * of the injured have left hospital" ~ "injuring 31 people").
+ * misspells, "peple": people), or another word for it: "how many kilos" ~ "38 kilograms"; or what the question says
+ * was done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246 hospitalised adults"; or
+ * the counted word is of the family of the verb before the number, which it matched: "how many employees" ~ "employs
+ * about 24,000 people" (not for a part of a group: "how many of the injured have left hospital" ~ "injuring 31
+ * people").
  */
 export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const { counted, countedWord } = asked;
@@ -48,7 +50,13 @@ export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const countedBy = (stems: ReadonlySet<string>) => [...stems].some((s) => fit.countedBy.includes(` ${s} `));
   const doneToCount =
     (asked.doneTo !== undefined && countedBy(asked.doneTo)) || (!asked.partOf && countedBy(counted));
-  return doneToCount || fit.countedWords.split(' ').some((w) => w !== '' && isKindOf(w, word));
+  const synonyms = nounSynonymsOf(word);
+  return (
+    doneToCount ||
+    fit.countedWords
+      .split(' ')
+      .some((w) => w !== '' && (isKindOf(w, word) || synonyms.has(lemmatizer.noun(w))))
+  );
 }
 
 // "How many of the dead were children": the part asked, a noun that ends the question.

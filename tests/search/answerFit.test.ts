@@ -1588,6 +1588,20 @@ describe('answer: what "how many" counts, by its kind', () => {
     expect(trial.answer('how many pills were taken in the trial').answered).toBe(false);
   });
 
+  it('takes another word for what is counted ("how many kilos" ~ "38 kilograms")', () => {
+    const raid = libraryOf(
+      madeUpArticle(
+        'raid',
+        'Police break up cash machine gang',
+        'Police seized 38 kilograms of solid explosives and 1.2 million euros in cash.',
+        '"They put kilos of explosives into a machine under people\'s bedrooms," the prosecutor said.',
+      ),
+    );
+    expect(raid.answer('how many kilos of explosives did police seize').excerpts[0]?.text).toContain(
+      '38 kilograms',
+    );
+  });
+
   it('takes "four of them" for a count of whatever the sentences before named', () => {
     const mine = libraryOf(
       madeUpArticle(
