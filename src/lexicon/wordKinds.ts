@@ -112,6 +112,12 @@ export const isMostlyNoun = remembered(
   REMEMBERED_WORDS,
 );
 
+/** Whether WordNet uses the word mostly as an adjective ("previous", "largest"), by its tag counts in all its forms. */
+export const isMostlyAdjective = remembered(
+  (folded: string): boolean => usedMostlyAs('adj', formsOf(folded)),
+  REMEMBERED_WORDS,
+);
+
 /**
  * Whether WordNet uses the word mostly as an adverb ("originally", "annually", "overnight"): it says how or when, not
  * what a question is about. Adverbs are not inflected; the other parts of speech count in every form.

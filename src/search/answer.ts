@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { isKnownName } from '../lexicon/namesLexicon.js';
-import { isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
+import { isMostlyAdjective, isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { askedFor, fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { calledAsked } from './askedPerson.js';
@@ -8,6 +8,7 @@ import { speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { directionVerbAt } from './direction.js';
+import { likelySpelling } from './english.js';
 import { citeExcerpts } from './excerpts.js';
 import { asksLengthOf, givesMeasureOf, measuredThing, sentencesHolding } from './measureOf.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
@@ -134,7 +135,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // commonest form ("joined" by "join"), or the word it misspells when English lacks it ("acording").
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here:
-  // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor does the head of a
+  // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor do adjectives, even
+  // misspelt, which say which or what kind ("the previus fire", "the maximum fines": +12 −3); nor does the head of a
   // compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of "how wide", which a
   // measure says ("had widened to roughly 60 metres"), nor the "pricier" of "how much pricier", which a change up
   // says (see direction.ts), nor a word of the speaker of "what did the social democrat lawmaker say", whom the story
@@ -154,6 +156,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       !isMostlyVerb(t.token.folded) &&
       (englishZipf(t.token, false) < MISSING_WORD_ZIPF || t.token === analysed.describedNoun) &&
       (t.matches.length === 0 || !isSure(t)) &&
+      !isMostlyAdjective(likelySpelling(t.token.folded) || t.token.folded) &&
       !isHeadOfRarer(resolved, t, text) &&
       !inPhrasalVerb(t.token, text) &&
       !inHeadline(index, t.token, allowed),

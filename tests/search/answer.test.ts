@@ -97,6 +97,23 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('takes an adjective for which thing is asked, not a missing topic ("the maximum prison sentence")', () => {
+    const avalanche = libraryOf(
+      madeUpArticle(
+        'avalanche',
+        'Avalanche buries skiers at Tellhorn',
+        'An avalanche buried four skiers on a closed run at the Tellhorn resort on Saturday.',
+        "Prosecutors opened an investigation for negligent homicide against the resort's operator.",
+        'Negligent homicide carries a prison sentence of up to three years under Swiss law.',
+      ),
+    );
+    expect(
+      avalanche.answer('what is the maximum prison sentence for negligent homicide').excerpts[0]?.text,
+    ).toContain('up to three years');
+    // A noun the story lacks still is a topic it does not cover.
+    expect(avalanche.answer('what is the maximum prison sentence for manslaughter').answered).toBe(false);
+  });
+
   it('takes a noun inside a verb of two words for the verb, not a missing topic ("shelling out")', () => {
     const exams = libraryOf(
       madeUpArticle(

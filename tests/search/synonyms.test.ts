@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import { isKindOf, isMostlyVerb, isPersonNoun, verbOpposites } from '../../src/lexicon/wordKinds.js';
+import {
+  isKindOf,
+  isMostlyAdjective,
+  isMostlyVerb,
+  isPersonNoun,
+  verbOpposites,
+} from '../../src/lexicon/wordKinds.js';
 import { WordNet } from '../../src/lexicon/wordnet.js';
 import { relativesOf, SYNONYM_WEIGHT } from '../../src/search/synonyms.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
@@ -177,6 +183,15 @@ describe('isMostlyVerb', () => {
     expect(isMostlyVerb('schools')).toBe(false);
     expect(isMostlyVerb('troops')).toBe(false);
     expect(isMostlyVerb('xqzvbn')).toBe(false);
+  });
+});
+
+describe('isMostlyAdjective', () => {
+  it('tells adjectives from nouns by how their senses are used', () => {
+    expect(isMostlyAdjective('previous')).toBe(true);
+    expect(isMostlyAdjective('stricter')).toBe(true);
+    expect(isMostlyAdjective('fire')).toBe(false);
+    expect(isMostlyAdjective('manslaughter')).toBe(false);
   });
 });
 
