@@ -102,9 +102,12 @@ function timesOfDay(text: string): [number, number][] {
   return [...text.matchAll(TIME_OF_DAY_ALL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-// A result as sport writes it ("6-4", "7-6(5)"), or a vote's tally ("voted 27 to 19", "by 19 votes to 12").
-const SCORE =
-  /(?<![\d.,-])\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?(?![\d-])|\b(?:voted|by)\s+\d{1,3}\s+(?:votes?\s+)?to\s+\d{1,3}\b|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b/;
+// A result as sport writes it ("6-4", "7-6(5)"), or a vote's tally ("voted 27 to 19", "by 19 votes to 12", "by five
+// votes to three").
+const TALLY = `(?:\\d{1,3}|${SMALL_NUMBERS})`;
+const SCORE = new RegExp(
+  `(?<![\\d.,-])\\d{1,2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?![\\d-])|\\b(?:voted|by)\\s+${TALLY}\\s+(?:votes?\\s+)?to\\s+${TALLY}\\b|\\b${TALLY}\\s+votes?\\s+to\\s+${TALLY}\\b`,
+);
 
 // An age as news writes it: "47-year-old", "310 years old", "aged 57"; or set off by commas after a name ("Martina
 // Eder, 44,"), which belongs to that name (see `askedPerson.ts`).

@@ -55,9 +55,10 @@ const DESCRIBED =
   /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?([\p{L}-]+)\s+(?:(?:going\s+to|gonna)\s+be\s+)?like\b/diu;
 const SIZE_ASKED = /\bhow (big|large)\b|\bhow much (weight)\b/i;
 
-// "What was the result of the council vote": the tally, which the noun asks for (see `ANSWER_KIND_NOUN`).
+// "What was the result of the council vote", "what was the vote on the plan": the tally, which the noun asks for (see
+// `ANSWER_KIND_NOUN`).
 const VOTE_RESULT =
-  /\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+)?(result|outcome|tally)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?vote\b/iu;
+  /\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+)?(?:(result|outcome|tally)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?vote\b|(vote)\s+(?:on|in|over)\b)/iu;
 
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "What did the mayor say about how much notice they gave": words, whatever the question after "about" asks.

@@ -119,6 +119,7 @@ describe('answerTypes: the result of a vote', () => {
   it('reads a vote\'s tally as a result ("voted 27 to 19", "by 19 votes to 12"), not any "from N to M"', () => {
     expect(holds('Councillors voted 27 to 19 in favour of the plan.').score).toBe(true);
     expect(holds('The measure passed by 19 votes to 12, with two abstentions.').score).toBe(true);
+    expect(holds('The cabinet approved the change by five votes to three.').score).toBe(true);
     expect(holds('The years of contributions would increase from 41 to 43.').score).toBe(false);
   });
 
@@ -133,6 +134,19 @@ describe('answerTypes: the result of a vote', () => {
       ),
     );
     expect(stadium.answer('what was the result of the council vote').excerpts[0]?.text).toContain('27 to 19');
+    // "What was the vote on X" asks the same.
+    const plan = libraryOf(
+      madeUpArticle(
+        'plan',
+        'Council approves stadium plan',
+        'The council voted on the stadium plan on Tuesday after a five-hour debate.',
+        'The plan passed by 27 votes to 19, with two abstentions.',
+        'Protesters outside said the stadium plan ignored the housing crisis.',
+      ),
+    );
+    expect(plan.answer('what was the vote on the stadium plan').excerpts[0]?.text).toContain(
+      '27 votes to 19',
+    );
   });
 });
 
