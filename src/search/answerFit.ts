@@ -8,6 +8,7 @@ import {
   namesBeside,
   personAsked,
   possessorOf,
+  roleKind,
   roleOf,
 } from './askedPerson.js';
 import { isAtPlace, placesAsked } from './askedPlace.js';
@@ -300,6 +301,10 @@ export function askedFor(
       asked.roles = new Set(roles.flatMap((t) => t.matches.map((m) => m.stem)));
       const of = roleOf(question, terms, roles.at(-1) as ResolvedTerm);
       if (of) asked.roleOf = new Set(of.matches.map((m) => m.stem));
+      else {
+        const kind = roleKind(question, terms, roles);
+        if (kind) asked.roleOf = kind;
+      }
     }
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.

@@ -161,3 +161,26 @@ export function roleOf(
   if (after?.via !== 'exact') return undefined;
   return /^\s+of\s+(?:the\s+)?$/i.test(textBetween(question, role.token, after.token)) ? after : undefined;
 }
+
+/**
+ * The word right before the role that says which one it is ("the transport minister", "aldavia's transport
+ * minister"), as the stories write it: its own stems, not WordNet's relatives ("transport" ~ carry is no ministry);
+ * a typo of it as resolved. The sentence must name it beside the role, as it must "the minister of X" (+1: _Finance
+ * Minister Ruben Falk_ is not the transport minister).
+ */
+export function roleKind(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  roles: readonly ResolvedTerm[],
+): ReadonlySet<string> | undefined {
+  const role = roles.at(-1) as ResolvedTerm;
+  const before = terms[terms.indexOf(role) - 1];
+  if (
+    !before ||
+    roles.includes(before) ||
+    /['’]s$/.test(before.token.surface) ||
+    !/^[\s-]+$/.test(textBetween(question, before.token, role.token))
+  )
+    return undefined;
+  return new Set(before.via === 'wordnet' ? termsOf(before.token) : before.matches.map((m) => m.stem));
+}
