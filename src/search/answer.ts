@@ -39,6 +39,7 @@ const CONTENT_THRESHOLD = 0.3;
 // recorded"): 0.2 was +5 and lost nothing; 0.15, with more stories, +2 more ("what did Lena Marklund say about the pay
 // claim", a word the story lacks, beside "pay"), nothing lost; 0.1 +3 −2; at 0 every quote of a named speaker answers.
 const SPEECH_CONTENT_THRESHOLD = 0.15;
+// How many sentences holding the person "how old" asks of are read for those that give an age.
 const AGED_SCAN = 500;
 // The content share of a sentence that covers all of it (floating point).
 const FULL_CONTENT = 0.999;

@@ -50,13 +50,11 @@ export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const countedBy = (stems: ReadonlySet<string>) => [...stems].some((s) => fit.countedBy.includes(` ${s} `));
   const doneToCount =
     (asked.doneTo !== undefined && countedBy(asked.doneTo)) || (!asked.partOf && countedBy(counted));
+  if (doneToCount) return true;
   const synonyms = nounSynonymsOf(word);
-  return (
-    doneToCount ||
-    fit.countedWords
-      .split(' ')
-      .some((w) => w !== '' && (isKindOf(w, word) || synonyms.has(lemmatizer.noun(w))))
-  );
+  return fit.countedWords
+    .split(' ')
+    .some((w) => w !== '' && (isKindOf(w, word) || synonyms.has(lemmatizer.noun(w))));
 }
 
 // "How many of the dead were children": the part asked, a noun that ends the question.

@@ -8,7 +8,7 @@ import type { Token } from './text.js';
 
 // A word this common in English, capitalised as the first of a quote (_"People are paying …"_), opens a sentence and
 // is no name; a rarer one there is ("_Svanen_ has …").
-const EVERYDAY_ZIPF = 4;
+const EVERYDAY_OPENING_ZIPF = 4;
 
 /** Sentences per stem within one story: rarity is judged within the story a sentence belongs to. */
 export interface StoryStats {
@@ -49,7 +49,10 @@ export function countSentence(
   for (const s of terms) bump(story.docFreq, s, delta);
   const capitalised = tokens.filter(
     (t, i) =>
-      t.capitalised && !t.isNumber && t.start > 0 && (i > 0 || zipfFrequency(t.folded) < EVERYDAY_ZIPF),
+      t.capitalised &&
+      !t.isNumber &&
+      t.start > 0 &&
+      (i > 0 || zipfFrequency(t.folded) < EVERYDAY_OPENING_ZIPF),
   );
   for (const s of new Set(capitalised.map((t) => t.stem))) bump(story.capitalised, s, delta);
   countInsideNames(story, tokens, delta);
