@@ -358,6 +358,9 @@ const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'l
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const UNTIL = /\b(?:until|till)\b/i;
+// "The country", "the town": the place the story's headline names ("the country's 31 public universities" in a story
+// headlined _Aldmoor to re-run exams …_).
+const THE_PLACE = /\bthe (?:country|nation|city|town|region|island|village|province|state)\b/i;
 // "there" for a place named before, not the "there" of "there were 12 people".
 const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
@@ -388,12 +391,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   // "sold in Portugal": "the Portuguese cement market" names it too.
   // "Staff there filed only 46 reports": "there" is the place the sentence before it names.
   // A population of "the town" or "the country" is that of the place the story's headline names, in a sentence that
-  // names no other.
+  // names no other; so is anything else said of "the town" or "the country" (+2).
   const placeIn = (stem: string) =>
     inText(stem) ||
     doc.fit.countries.includes(` ${stem} `) ||
     (PLACE_BEFORE.test(doc.text) && facts.inContext(doc, stem)) ||
-    (asked.population === true && facts.inHeadline(doc, stem) && namesNothing(doc, facts));
+    (asked.population === true && facts.inHeadline(doc, stem) && namesNothing(doc, facts)) ||
+    (THE_PLACE.test(doc.text) && facts.inHeadline(doc, stem));
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;

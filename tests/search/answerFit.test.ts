@@ -519,6 +519,13 @@ describe('answer: what a question asks for in particular', () => {
     expect(rentals.answer('how old is the interior minister').answered).toBe(false);
   });
 
+  it('"the country" is the place the headline names: "how many public universities are there in aldmoor"', () => {
+    const exams = libraryOf(loadArticleById('exam-cheating-scandal-aldmoor').article);
+    expect(exams.answer('how many public universities are there in aldmoor').excerpts[0]?.text).toContain(
+      "the country's 31 public universities",
+    );
+  });
+
   it('"how old was the runner who died": a sentence giving an age beside the person asked is a candidate', () => {
     // "runner" is in many sentences: candidates come by "died", which the age's sentence lacks.
     const marathon = libraryOf(loadArticleById('marathon-heat-collapse-runners-sevilla-nova').article);
