@@ -311,6 +311,15 @@ export function askedFor(
     const verb = WHO_DID.exec(question) ? terms[0] : undefined;
     if (verb && isMostlyVerb(verb.token.folded)) asked.did = new Set(verb.matches.map((m) => m.stem));
   }
+  // "Did the no-confidence vote pass", "did the strike go ahead": whether it was done, which a sentence that does not
+  // write the verb (or a word for it) does not say (_A motion … will be put to a vote on March 19_; +7 declined, −1:
+  // _would not seek compensation_ for "did the company ask for compensation"; +5 −0 when a verb no story has is not
+  // asked). The verb is the question's last, not one after "to" ("did other countries send planes to help").
+  const outcome = DID_ASKED.test(question) ? outcomeVerb(question, terms) : undefined;
+  if (outcome)
+    asked.did = new Set(
+      outcome.matches.length > 0 ? outcome.matches.map((m) => m.stem) : termsOf(outcome.token),
+    );
   return asked;
 }
 
@@ -358,6 +367,7 @@ const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'l
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const UNTIL = /\b(?:until|till)\b/i;
+const DID_ASKED = /^\W*did\s/i;
 // "The country", "the town": the place the story's headline names ("the country's 31 public universities" in a story
 // headlined _Aldmoor to re-run exams …_).
 const THE_PLACE = /\bthe (?:country|nation|city|town|region|island|village|province|state)\b/i;
@@ -496,4 +506,11 @@ function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
   return new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+}
+
+/** The verb whose doing "did …" asks: the question's last, but for one after "to". */
+function outcomeVerb(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  return [...terms]
+    .reverse()
+    .find((t) => isMostlyVerb(t.token.folded) && !/\bto\s+$/i.test(question.slice(0, t.token.start)));
 }

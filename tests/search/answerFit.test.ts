@@ -519,6 +519,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(rentals.answer('how old is the interior minister').answered).toBe(false);
   });
 
+  it('"did the vote pass" asks whether it was done: a sentence that does not write the verb does not say', () => {
+    const council = libraryOf(
+      madeUpArticle(
+        'council',
+        'City misses bond payment',
+        'The city of Halmstrand failed to make a 310 million crown bond payment on Wednesday.',
+        'A motion of no confidence will be put to a vote on March 19, Rasmussen said.',
+        'The budget passed on Monday by 27 votes to 22.',
+      ),
+    );
+    expect(council.answer('did the no confidence vote on march 19 pass').answered).toBe(false);
+    expect(council.answer('did the budget pass').excerpts[0]?.text).toContain('passed on Monday');
+  });
+
   it('"the country" is the place the headline names: "how many public universities are there in aldmoor"', () => {
     const exams = libraryOf(loadArticleById('exam-cheating-scandal-aldmoor').article);
     expect(exams.answer('how many public universities are there in aldmoor').excerpts[0]?.text).toContain(
