@@ -149,11 +149,9 @@ export function isKindOf(narrower: string, broader: string): boolean {
  */
 const headNouns = remembered((folded: string): Set<string> => {
   const wn = wordNet();
-  const lemma = lemmatizer.noun(folded);
-  const heads = new Set([lemma]);
-  for (const sense of usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun'))) {
-    const synset = wn.synset(sense.offset, 'noun');
-    if (synset?.lexFile !== NOUN_GROUP) continue;
+  const heads = new Set([lemmatizer.noun(folded)]);
+  for (const synset of usualNounSynsets(folded)) {
+    if (synset.lexFile !== NOUN_GROUP) continue;
     for (const pointer of synset.pointers) {
       if (pointer.symbol === '%m') for (const word of targetWords(wn, pointer)) heads.add(word);
     }
@@ -198,31 +196,30 @@ export const isPersonNoun = remembered(
  * top dog; "CEO" -> chief executive officer. Not its senses as a verb ("to founder": collapse).
  */
 export const personSynonymsOf = remembered((folded: string): readonly string[] => {
-  const wn = wordNet();
   const lemma = lemmatizer.noun(folded);
-  const senses = usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun'));
-  const words = senses
-    .map((s) => wn.synset(s.offset, 'noun'))
-    .filter((synset) => synset?.lexFile === NOUN_PERSON)
-    .flatMap((synset) => synset?.words ?? []);
+  const words = usualNounSynsets(folded)
+    .filter((synset) => synset.lexFile === NOUN_PERSON)
+    .flatMap((synset) => synset.words);
   return [...new Set(words)].filter((w) => w !== lemma && w !== folded);
 }, REMEMBERED_WORDS);
 
 /** The other words of the noun's usual senses ("kilos" -> kilogram, kg): another way to write the same thing. */
 export const nounSynonymsOf = remembered((folded: string): ReadonlySet<string> => {
-  const wn = wordNet();
   const lemma = lemmatizer.noun(folded);
-  const words = usualSenses(wn.senses(lemma).filter((s) => s.pos === 'noun')).flatMap(
-    (s) => wn.synset(s.offset, 'noun')?.words ?? [],
-  );
-  return new Set(words.filter((w) => w !== lemma));
+  return new Set(usualNounSynsets(folded).flatMap((synset) => synset.words.filter((w) => w !== lemma)));
 }, REMEMBERED_WORDS);
 
 /** Whether one of the word's usual noun senses is filed in this lexicographer file of WordNet's. */
 function usualNounIn(folded: string, lexFile: number): boolean {
+  return usualNounSynsets(folded).some((synset) => synset.lexFile === lexFile);
+}
+
+/** The synsets of the word's usual senses as a noun (of its base form as a noun). */
+function usualNounSynsets(folded: string): Synset[] {
   const wn = wordNet();
-  const senses = usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun'));
-  return senses.some((s) => wn.synset(s.offset, 'noun')?.lexFile === lexFile);
+  return usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun')).flatMap(
+    (s) => wn.synset(s.offset, 'noun') ?? [],
+  );
 }
 
 /** Whether one of the word's usual noun senses names a group ("union", "company", "party"). */
