@@ -22,7 +22,10 @@ export interface SentenceDoc {
   /** Index terms of the sentence and of its speaker, space-separated and space-padded (` troop recruit `). */
   terms: string;
   speakerTerms: string;
-  /** The section heading's terms, shared by the section's sentences. */
+  /**
+   * The section heading's terms, shared by the section's sentences; the lede's also hold the headline's, which it
+   * restates in other words (_to charge entry fee_: "will have to pay 12 euros a day to enter").
+   */
   sectionTerms: string;
   /** Neighbouring sentences (the one before, even across a paragraph, for "he added" openings; the one after). */
   neighbours: number[];
@@ -73,7 +76,8 @@ export class SentenceIndex {
     const firstId = this.docs.length;
     const sectionTerms = new Map<string, string>();
     const headline = contentTokens(article.headline);
-    this.headlines.set(article.id, stems(headline));
+    const headlineTerms = stems(headline);
+    this.headlines.set(article.id, headlineTerms);
     for (const term of headline.flatMap(termsOf)) {
       const stories = this.headlineStories.get(term) ?? new Set<string>();
       this.headlineStories.set(term, stories.add(article.id));
@@ -106,7 +110,7 @@ export class SentenceIndex {
           stems(tokens),
           // Who speaks, by name and by role: "what did the chief operating officer say" finds Rafael Idrissi's quotes.
           s.speaker ? stems(contentTokens(`${s.speaker} ${s.speakerRole ?? ''}`)) : '',
-          section,
+          p === article.paragraphs[0] && i === 0 ? `${section}${headlineTerms}` : section,
           neighbours,
           story,
         );

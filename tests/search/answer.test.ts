@@ -528,6 +528,22 @@ describe('answer: a word of the headline', () => {
     ).toContain('16 people');
   });
 
+  it('is what the lede restates in other words', () => {
+    const park = libraryOf(
+      madeUpArticle(
+        'park',
+        "Austria's Tarnwald park to charge entry fee, angering locals",
+        'Visitors to Tarnwald National Park will have to pay 12 euros a day to enter from June 1, park authorities said on Tuesday.',
+        'The fee, approved by the regional government last week, applies to everyone aged 16 and over.',
+        'The park counted 1.9 million visits last year, twice as many as in 2010.',
+        'Tickets will be sold at four entrances, open from 7 a.m. to 8 p.m. Outside those hours entry will remain free.',
+      ),
+    );
+    expect(park.answer('how much is the entry fee for tarnwald national park').excerpts[0]?.text).toContain(
+      '12 euros a day',
+    );
+  });
+
   it('still leaves a word neither the headline nor the sentences have as missing', () => {
     expect(glacier.answer('how many people were airlifted off the skarvbreen volcano').answered).toBe(false);
   });
