@@ -1,5 +1,5 @@
 import lemmatizer from 'wink-lemmatizer';
-import { isMostlyNoun, isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
+import { isMostlyAdjective, isMostlyNoun, isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
 import { likelySpelling } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { textBetween } from './text.js';
@@ -42,7 +42,11 @@ export function nounAfter(
       !/s$/.test(head.token.folded) &&
       adjacent(next, after) &&
       isMostlyNoun(after?.token.folded ?? '');
-    if (verbal && !describes && !compound) break;
+    // The last word after an adjective is the noun it describes, however often a verb ("what is the online register
+    // called": nothing "online" registers).
+    const described =
+      isMostlyAdjective(head.token.folded) && !isMostlyNoun(head.token.folded) && !adjacent(next, after);
+    if (verbal && !describes && !compound && !described) break;
     head = next;
   }
   return head;

@@ -749,6 +749,19 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"what is the online register called" asks the register\'s name: a last word after an adjective is its noun', () => {
+    const hack = libraryOf(
+      madeUpArticle(
+        'hack',
+        'Teenagers arrested over school grades hack',
+        'Police have arrested three teenagers on suspicion of altering marks for hundreds of pupils.',
+        'Investigators believe the group accessed the online register, known as RegistroVivo, over seven weeks.',
+        'The ministry said the register would stay closed until Monday.',
+      ),
+    );
+    expect(hack.answer('what is the online register called').excerpts[0]?.text).toContain('RegistroVivo');
+  });
+
   it('"the name of the bulk carrier" may be a ship\'s: a word for a thing as well as a person asks no person', () => {
     const outage = libraryOf(
       madeUpArticle(
