@@ -47,6 +47,8 @@ const CLAUSE_BREAK = /[,;:()]/;
 const JOINS = /^(?:and|or)$/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
+// "Of the altered records, …", "Of the 41 people injured, …": a part of them is what the sentence goes on to count.
+const PART_OF_OPENING = /^\W*of\s+(?:the|its|their|these|those)\s+[^,;:.]+,/i;
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
 
 // A verb of change and what may stand between it and the number it changed to ("surged to a record 186,000").
@@ -182,6 +184,17 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       if (joined) break;
     }
   });
+  // "Of the altered records, 385 belonged to pupils in Velmora and 52 to …": the numbers after an opening "of the …"
+  // count parts of what it names (up to a preposition: not the hospitals of "Of the 96 theatres in its hospitals").
+  const partOf = PART_OF_OPENING.exec(text)?.[0].length ?? 0;
+  if (partOf > 0 && tokens.some((t) => t.start >= partOf && isNumeral(t))) {
+    for (const t of tokens.slice(2)) {
+      if (t.start >= partOf || ENDS_COUNT.has(t.folded) || t.folded === 'of') break;
+      if (isNumeral(t)) continue;
+      counted.push(...termsOf(t));
+      countedWords.push(t.folded);
+    }
+  }
   const indefinite: string[] = [];
   tokens.forEach((t, i) => {
     if (t.folded !== 'a' && t.folded !== 'an') return;

@@ -26,6 +26,17 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('One of 21 stations failed.')).not.toContain('one');
   });
 
+  it('reads an opening "Of the X," as what the numbers after it count parts of, up to a preposition', () => {
+    const records = countedIn(
+      'Of the altered records, 385 belonged to pupils in Velmora and 52 to pupils in Castelbruno.',
+    );
+    expect(records).toEqual(expect.arrayContaining(['altered', 'records']));
+    const theatres = countedIn("Of the 96 theatres in Montesca's public hospitals, 21 stood unused.");
+    expect(theatres).toContain('theatres');
+    expect(theatres).not.toContain('hospitals');
+    expect(countedIn('Of the altered records, most belonged to pupils in Velmora.')).not.toContain('records');
+  });
+
   it('reads a change by a share as counting nothing, a share "of" as counting its part', () => {
     expect(countedIn('The airport handled 26% more passengers than a year earlier.')).not.toContain(
       'passengers',
