@@ -119,6 +119,17 @@ export const isMostlyAdjective = remembered(
 );
 
 /**
+ * Whether the word is only the plural of a noun ("suspects", "records"), not a noun of its own as well ("news",
+ * "sales"): where a noun phrase ends, a compound's words before its last being singular ("three suspects | face
+ * charges", "shares | changed hands").
+ */
+export const isPlainPlural = remembered(
+  (folded: string): boolean =>
+    folded.endsWith('s') && lemmatizer.noun(folded) !== folded && wordNet().senses(folded).length === 0,
+  REMEMBERED_WORDS,
+);
+
+/**
  * Whether WordNet uses the word mostly as an adverb ("originally", "annually", "overnight"): it says how or when, not
  * what a question is about. Adverbs are not inflected; the other parts of speech count in every form.
  */

@@ -1,6 +1,12 @@
 import lemmatizer from 'wink-lemmatizer';
-import { isMostlyAdjective, isMostlyNoun, isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
-import { likelySpelling } from './english.js';
+import {
+  isMostlyAdjective,
+  isMostlyNoun,
+  isMostlyVerb,
+  isPastVerbOnly,
+  isPlainPlural,
+} from '../lexicon/wordKinds.js';
+import { likelySpelling, zipfFrequency } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -22,7 +28,14 @@ export function nounAfter(
     b !== undefined && /^[\s-]*$/.test(textBetween(question, a.token, b.token));
   for (let i = 1; i < following.length; i++) {
     const next = following[i] as ResolvedTerm;
-    if (!head || !adjacent(head, next)) break;
+    // A plural ends the phrase ("what charges do the three suspects face"), one English writes so: not "the familys
+    // lawyer".
+    if (
+      !head ||
+      !adjacent(head, next) ||
+      (isPlainPlural(head.token.folded) && zipfFrequency(head.token.folded) > 0)
+    )
+      break;
     // A misspelt past form is judged as the word it most likely misspells ("volunterred": volunteered); a form in
     // "-ed" right before a noun describes it ("refrigerated trucks").
     const { folded } = next.token;

@@ -1,7 +1,7 @@
 /** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
 
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
-import { isKindOf, isPersonNoun, placesOfAdjective } from '../lexicon/wordKinds.js';
+import { isKindOf, isPersonNoun, isPlainPlural, placesOfAdjective } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { stem, type Token, termsOf, textBetween } from './text.js';
@@ -175,7 +175,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; "and" or "or" joining words that
       // describe what is counted is none: "240 Aster and Lumen owners", "1,400 counter and delivery staff".
       if (gap !== '-' && !JOINS.test(next.folded)) words++;
-      if (endsPhrase(next, gap) || words > COUNT_GAP) break;
+      if (endsPhrase(next, gap) || words > COUNT_GAP || endsAtPlural(countedWords, countedBefore, next, gap))
+        break;
       const joined = end === t.start + t.surface.length && gap === '-';
       end = next.start + next.surface.length;
       counted.push(...termsOf(next));
@@ -266,6 +267,21 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
  */
 function endsPhrase(next: Token, gap: string): boolean {
   return next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(gap);
+}
+
+/**
+ * Whether what a number counts ended at the plural just taken ("The three suspects | face charges"), unless "of" or
+ * a word joined by "and" goes on with it ("boxes of pills", "2,000 drivers and cyclists"), or its acronym follows.
+ */
+function endsAtPlural(taken: readonly string[], from: number, next: Token, gap: string): boolean {
+  const last = taken.length > from ? taken.at(-1) : undefined;
+  return (
+    last !== undefined &&
+    isPlainPlural(last) &&
+    next.folded !== 'of' &&
+    gap !== ' (' &&
+    !JOINS.test(next.folded)
+  );
 }
 
 /** Whether a number follows the token in the same clause. */

@@ -190,6 +190,20 @@ describe('answer: what a question asks for in particular', () => {
     }
   });
 
+  it('"what <things>" ends at its plural ("what charges do the three suspects face"), as a count does', () => {
+    const hack = libraryOf(
+      madeUpArticle(
+        'hack',
+        'Teenagers arrested over school grades hack',
+        'The three suspects face charges of unauthorised access to a computer system, prosecutors said.',
+        'Police said the suspects had altered 437 records over seven weeks.',
+      ),
+    );
+    expect(hack.answer('what charges do the three suspects face').excerpts[0]?.text).toContain(
+      'unauthorised access',
+    );
+  });
+
   it('"which <things>" wants them named: a sentence that only counts them does not say which', () => {
     const slots = libraryOf(
       madeUpArticle(

@@ -37,6 +37,17 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('Of the altered records, most belonged to pupils in Velmora.')).not.toContain('records');
   });
 
+  it('ends what a number counts at a plural, unless "of", "and" or its acronym goes on with it', () => {
+    expect(countedIn('The three suspects face charges of unauthorised access.')).toEqual(['suspects']);
+    expect(countedIn('Customs found 3,200 boxes of fake pills.')).toEqual(['boxes', 'of', 'fake']);
+    expect(countedIn('About 2,000 drivers and cyclists joined.')).toContain('cyclists');
+    expect(countedIn('It handled 7.8 million twenty-foot equivalent units (TEU) last year.')).toContain(
+      'teu',
+    );
+    // "News" and "sales" are nouns of their own, not only plurals.
+    expect(countedIn('It hired 40 sales staff.')).toContain('staff');
+  });
+
   it('reads a change by a share as counting nothing, a share "of" as counting its part', () => {
     expect(countedIn('The airport handled 26% more passengers than a year earlier.')).not.toContain(
       'passengers',
