@@ -6,8 +6,9 @@ const NAME_SET_OFF = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’
 
 /**
  * People named with something set off after the name, and the description as their role: an age ("Halina Grabowska,
- * 63, a retired teacher, left her flat") or a role ("Marta Wisniewska, head of the poultry farmers' association,
- * rejected …"). A later "she said" may mean them, though they said nothing yet.
+ * 63, a retired teacher, left her flat"), a role ("Marta Wisniewska, head of the poultry farmers' association,
+ * rejected …") or what they do ("…, who leads the local branch of the union, …"). A later "she said" may mean them,
+ * though they said nothing yet.
  */
 export function namesSetOff(text: string): { name: string; role: string }[] {
   return [...text.matchAll(NAME_SET_OFF)].flatMap((m) => {
@@ -17,7 +18,8 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
       .split(/\s+/);
     const aged = /^\d{1,3},$/.test(after[0] ?? '');
     const head = isArticle(after[0] ?? '') ? after[1] : after[0];
-    if (!aged && !isRole(head ?? '')) return [];
+    // Or what they do: "Silvia Orlandi, who leads the local branch of the union, welcomed …" (see `describedAs`).
+    if (!aged && !isRole(head ?? '') && !/^who$/i.test(after[0] ?? '')) return [];
     // A capitalised word that opens the sentence is no part of the name ("But Michalis Dounias, general secretary").
     const words = (m[1] ?? '').split(' ');
     while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();

@@ -213,6 +213,16 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('so it is for a name set off in prose, whose later quotes carry it ("NAME, who leads the union, welcomed …")', () => {
+    const a = article(
+      "Silvia Orlandi, who leads the local branch of the transport workers' union, welcomed the crackdown.",
+      'Orlandi said: "Our members have been asking for proper enforcement since 2019."',
+    );
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe(
+      'who leads the local branch of the transport workers union',
+    );
+  });
+
   it('words describing the role word open a role ("managing director of …"); a verb or a relative does not', () => {
     const a = article(
       '"Every day costs our members 1.2 million euros," said Monika Strasser, managing director of the Danube Shippers\' Association.',
@@ -258,7 +268,8 @@ describe('quote attribution', () => {
       [2, 'Katrien De Wulf', 'I will weigh every objection carefully'],
       [2, 'Katrien De Wulf', 'Nothing is decided'],
     ]);
-    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe('minister');
+    // Both descriptions the article gives her: the title before the name and the clause set off after it.
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe('minister who will take the final decision');
   });
 
   it('a description after the name ("NAME, a maritime safety expert at …,") is the speaker\'s role', () => {
