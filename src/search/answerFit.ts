@@ -215,7 +215,9 @@ export function askedFor(
   const ordinals = ordinalsIn(question);
   if (ordinals.length > 0) asked.ordinals = ordinals;
   const joined = numbersJoinedIn(question);
-  if (joined.length > 0) asked.numbersJoined = joined;
+  // Not of what someone said about it: "what did Aschenbach say about the four-day week" is answered by her quote
+  // on it, which need not name it.
+  if (joined.length > 0 && answerType !== 'speech') asked.numbersJoined = joined;
   const years = tokenize(question)
     .filter(isYearToken)
     .map((t) => t.surface);

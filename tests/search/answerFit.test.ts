@@ -1118,6 +1118,21 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('1,240');
   });
 
+  it('but not of what someone said about it: their quote on it need not name it', () => {
+    const schools = libraryOf(
+      madeUpArticle(
+        'schools',
+        'District moves schools to four-day week as teacher shortage bites',
+        'Schools in the Halmberg district will teach pupils four days a week from September, officials said.',
+        '"We did not choose this because we like it. We chose it because the alternative was cancelling lessons at random," said Brigitte Aschenbach, the district\'s head of education.',
+      ),
+    );
+    expect(
+      schools.answer('what did brigitte aschenbach say about why they chose the four-day week').excerpts[0]
+        ?.text,
+    ).toContain('We chose it');
+  });
+
   it("\"what did X's sons say\" asks the sons' words, not X's", () => {
     const fire = libraryOf(
       madeUpArticle(
