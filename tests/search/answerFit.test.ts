@@ -1434,6 +1434,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(nato.answer('how many members does nato have now').excerpts[0]?.text).toContain('32 members');
   });
 
+  it('unless that sentence says what holds "now" ("has grown since 2020, with 9,400 dogs now registered")', () => {
+    const dogs = libraryOf(
+      parseArticle(
+        [
+          '---\npublished: 2026-03-02\n---\nPoisoned baits kill dogs in Rudenfeld parks',
+          'Dog ownership in Rudenfeld has grown by around 18 percent since 2020, with 9,400 dogs now registered in a city of 210,000 people.',
+          'Police said five dogs had died after eating the baits.',
+        ].join('\n\n'),
+        'dogs',
+      ),
+    );
+    expect(dogs.answer('how many dogs are now registered in rudenfeld').excerpts[0]?.text).toContain('9,400');
+  });
+
   it('"who is the CEO of Calvenergo" wants a sentence, speaker or neighbour naming Calvenergo', () => {
     const bills = libraryOf(
       madeUpArticle(
