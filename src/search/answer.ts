@@ -215,6 +215,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       index.quotedAlike(doc).some((other) => index.fieldsWith(other, stemmed).some((f) => f !== 'speaker')),
     inParagraphBefore: (doc, stemmed) =>
       index.paragraphBefore(doc).some((other) => other.terms.includes(` ${stemmed} `)),
+    inSentenceBefore: (doc, stemmed) => index.sentenceBefore(doc)?.terms.includes(` ${stemmed} `) === true,
     inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
     holderOf: (doc) => holder.in(doc.articleId),
   };

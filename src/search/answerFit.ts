@@ -390,6 +390,8 @@ export interface StoryFacts {
   besideItsSpeaker(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the paragraph before the sentence's holds the stem. */
   inParagraphBefore(doc: SentenceDoc, stemmed: string): boolean;
+  /** Whether the sentence before it, even across a paragraph, holds the stem. */
+  inSentenceBefore(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the headline of the sentence's story holds the stem. */
   inHeadline(doc: SentenceDoc, stemmed: string): boolean;
   /** The surname (stem) of the one person the sentence's story quotes in the role "how old is the <role>" asks of. */
@@ -406,13 +408,16 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   // "sold in Portugal": "the Portuguese cement market" names it too.
   // "Staff there filed only 46 reports": "there" is the place the sentence before it names.
   // A population of "the town" or "the country" is that of the place the story's headline names, in a sentence that
-  // names no other; so is anything else said of "the town" or "the country" (+2).
+  // names no other; so is anything else said of "the town" or "the country" (+2), or of the place the sentence before
+  // names when it names none itself ("In the neighbouring town of Kleinhagen, a wolf was spotted … Instead, the town
+  // hired two escorts"; +5 −2).
   const placeIn = (stem: string) =>
     inText(stem) ||
     doc.fit.countries.includes(` ${stem} `) ||
     (PLACE_BEFORE.test(doc.text) && facts.inContext(doc, stem)) ||
     (asked.population === true && facts.inHeadline(doc, stem) && namesNothing(doc, facts)) ||
-    (THE_PLACE.test(doc.text) && facts.inHeadline(doc, stem));
+    (THE_PLACE.test(doc.text) &&
+      (facts.inHeadline(doc, stem) || (!doc.fit.placed && facts.inSentenceBefore(doc, stem))));
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;

@@ -554,6 +554,15 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"the town" is also the place the sentence before names, when it names none itself', () => {
+    // _In the neighbouring town of Kleinhagen, … a wolf was spotted near a bus stop in November, … Instead, the town
+    // hired two escorts …_
+    const wolf = libraryOf(loadArticleById('wolf-sighting-school-closure-tarnau').article);
+    expect(wolf.answer('what is the cost of the escorts in kleinhagen').excerpts[0]?.text).toContain(
+      '3,800 euros',
+    );
+  });
+
   it('"how old was the runner who died": a sentence giving an age beside the person asked is a candidate', () => {
     // "runner" is in many sentences: candidates come by "died", which the age's sentence lacks.
     const marathon = libraryOf(loadArticleById('marathon-heat-collapse-runners-sevilla-nova').article);
