@@ -316,7 +316,8 @@ export function askedFor(
   // "Did the no-confidence vote pass", "did the strike go ahead": whether it was done, which a sentence that does not
   // write the verb (or a word for it) does not say (_A motion … will be put to a vote on March 19_; +7 declined, −1:
   // _would not seek compensation_ for "did the company ask for compensation"; +5 −0 when a verb no story has is not
-  // asked). The verb is the question's last, not one after "to" ("did other countries send planes to help").
+  // asked). The verb is the question's last, not one after "to" ("did other countries send planes to help") nor
+  // in a clause saying when or why ("did the shares drop after the lawsuit was filed").
   const outcome = DID_ASKED.test(question) ? outcomeVerb(question, terms) : undefined;
   if (outcome)
     asked.did = new Set(
@@ -524,9 +525,14 @@ function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
   return new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
 }
 
-/** The verb whose doing "did …" asks: the question's last, but for one after "to". */
+// Where a clause that only says when or why begins: "did the shares drop | after the lawsuit was filed" (+2 −0).
+const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once|if)\b/i;
+
+/** The verb whose doing "did …" asks: the main clause's last, but for one after "to". */
 function outcomeVerb(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const clauseEnd = SUBORDINATE.exec(question)?.index ?? question.length;
   return [...terms]
+    .filter((t) => t.token.start < clauseEnd)
     .reverse()
     .find((t) => isMostlyVerb(t.token.folded) && !/\bto\s+$/i.test(question.slice(0, t.token.start)));
 }

@@ -547,6 +547,13 @@ describe('answer: what a question asks for in particular', () => {
     expect(council.answer('did the budget pass').excerpts[0]?.text).toContain('passed on Monday');
   });
 
+  it('"did X" asks the main clause\'s verb, not one in a clause saying when ("did … drop after … was filed")', () => {
+    // The story says the lawsuit was filed, not whether the company's shares dropped.
+    const lawsuit = libraryOf(loadArticleById('power-line-wildfire-lawsuit-sarrano').article);
+    expect(lawsuit.answer("did the company's shares drop after the lawsuit was filed").answered).toBe(false);
+    expect(lawsuit.answer('did the residents file a lawsuit').answered).toBe(true);
+  });
+
   it('"the country" is the place the headline names: "how many public universities are there in aldmoor"', () => {
     const exams = libraryOf(loadArticleById('exam-cheating-scandal-aldmoor').article);
     expect(exams.answer('how many public universities are there in aldmoor').excerpts[0]?.text).toContain(
