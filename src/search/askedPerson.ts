@@ -63,6 +63,7 @@ const STRANDED = /^\s+[\p{L}-]+\s+(?:with|for|against|about|from|by|on|at|into|t
 // Peter Doukas"; "Inspector Karl Huber").
 const NAME_BEFORE = 3;
 const NAME_AFTER = 2;
+const QUOTE_MARK = /["“”]/;
 
 /** Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. */
 export function namesBeside(
@@ -72,12 +73,15 @@ export function namesBeside(
 ): boolean {
   const tokens = tokenize(doc.text);
   const isName = (t: Token) => isOtherName(t, question);
+  // A quote mark between them sets them apart: _said spokesperson Oddvar Rustad, "and the driver had gone …"_ does
+  // not name the driver.
+  const apart = (a: Token, b: Token) => QUOTE_MARK.test(doc.text.slice(a.start, b.start));
   return tokens.some((t, i) => {
     if (!termsOf(t).some((s) => person.has(s))) return false;
     const after = i + 1 + namingWords(tokens, i + 1);
     return (
-      tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b)) ||
-      tokens.slice(after, after + NAME_AFTER).some(isName)
+      tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b) && !apart(b, t)) ||
+      tokens.slice(after, after + NAME_AFTER).some((b) => isName(b) && !apart(t, b))
     );
   });
 }

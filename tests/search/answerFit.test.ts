@@ -764,6 +764,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(story.answer('what was the trawler called').excerpts[0]?.text).toContain('Morven Star');
   });
 
+  it('a name across a quote mark from the word does not name it (said NAME, "and the driver had gone …")', () => {
+    const sinkhole = libraryOf(
+      madeUpArticle(
+        'sinkhole',
+        'Sinkhole swallows van in Marenvik street',
+        'A delivery van parked on Strandveien fell into the hole shortly after 4:30 a.m.',
+        '"The van was empty," said police spokesperson Oddvar Rustad, "and the driver had gone into a bakery."',
+      ),
+    );
+    expect(sinkhole.answer("what's the name of the van driver").answered).toBe(false);
+    expect(sinkhole.answer("what's the name of the police spokesperson").excerpts[0]?.text).toContain(
+      'Oddvar Rustad',
+    );
+  });
+
   it('"the name of the cable repair vessel" asks the vessel\'s name: a bare verb between nouns is of the compound', () => {
     const outage = libraryOf(
       madeUpArticle(
