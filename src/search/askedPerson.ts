@@ -129,7 +129,9 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
     const next = tokens[i + 1];
     return next?.isNumber === true && /^,\s*$/.test(textBetween(doc.text, t, next));
   });
-  const text = doc.text.replace(SOMEONE_AGED, '');
+  const ownAge = (aged: string, name: string) =>
+    tokenize(name).some((w) => termsOf(w).some((s) => names.has(s))) ? aged : '';
+  const text = doc.text.replace(SOMEONE_AGED, '').replace(AGED_NAME, ownAge);
   if (agedOtherwise(text)) return true;
   // No age set off after a name: none at all is not judged here; only unnamed people's is no one's asked about.
   if (aged.length === 0) return text === doc.text;
@@ -153,6 +155,8 @@ function nameEndingIn(text: string, tokens: readonly Token[], last: Token): Toke
 
 // "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is
 // set off after her name, and gives hers).
+// "the 31-year-old MV Corran Isle": the age of what that name names, not of anyone else the sentence is about.
+const AGED_NAME = /\bthe\s+\d{1,3}-year-old\s+((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 const SOMEONE_AGED = /(?<!,\s*)\b(?:a|an)\s+\d{1,3}-year-old\b/gi;
 
 /** The word right after "the <role> of (the)" in the question, as the stories hold it ("the president of BaFin"). */

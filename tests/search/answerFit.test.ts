@@ -517,6 +517,19 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"how old is X" is not answered by the age of what another name names ("the 31-year-old MV Corran Isle")', () => {
+    const ferry = libraryOf(
+      madeUpArticle(
+        'ferry',
+        'Islanders fear isolation as ferry subsidy halved',
+        'Its chief executive, Ingrid Solheim, said the firm had not yet decided whether to bid.',
+        '"Our vessel is not getting any younger either," she added, noting that the company\'s single ship on the route, the 31-year-old MV Corran Isle, was due for a refit.',
+      ),
+    );
+    expect(ferry.answer('how old is ingrid solheim').answered).toBe(false);
+    expect(ferry.answer('how old is the mv corran isle').excerpts[0]?.text).toContain('31-year-old');
+  });
+
   it('"how old is the mayor" asks the age of the one person quoted as mayor, given by their name', () => {
     const rentals = libraryOf(
       madeUpArticle(
