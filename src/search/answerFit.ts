@@ -1,6 +1,6 @@
 import { MONTHS } from '../article/calendar.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, isThingNoun, verbOpposites } from '../lexicon/wordKinds.js';
-import { calendarWords, isYearToken } from './answerTypes.js';
+import { calendarWords, isTimeWord, isYearToken } from './answerTypes.js';
 import {
   asksForName,
   calledAsked,
@@ -528,11 +528,19 @@ function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
 // Where a clause that only says when or why begins: "did the shares drop | after the lawsuit was filed" (+2 −0).
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once|if)\b/i;
 
-/** The verb whose doing "did …" asks: the main clause's last, but for one after "to". */
+/**
+ * The verb whose doing "did …" asks: the main clause's last, but for one after "to" or a month that is also a verb
+ * ("did the council pass the motion on march 26").
+ */
 function outcomeVerb(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const clauseEnd = SUBORDINATE.exec(question)?.index ?? question.length;
   return [...terms]
     .filter((t) => t.token.start < clauseEnd)
     .reverse()
-    .find((t) => isMostlyVerb(t.token.folded) && !/\bto\s+$/i.test(question.slice(0, t.token.start)));
+    .find(
+      (t) =>
+        isMostlyVerb(t.token.folded) &&
+        !isTimeWord(t.token.folded) &&
+        !/\bto\s+$/i.test(question.slice(0, t.token.start)),
+    );
 }

@@ -558,6 +558,10 @@ describe('answer: what a question asks for in particular', () => {
     );
     expect(council.answer('did the no confidence vote on march 19 pass').answered).toBe(false);
     expect(council.answer('did the budget pass').excerpts[0]?.text).toContain('passed on Monday');
+    // The verb is "pass", not the month that is also a verb: _would table a motion for an amnesty at the council
+    // meeting on March 26_ does not say.
+    const lanes = libraryOf(loadArticleById('bus-lane-cameras-fines-corvenna').article);
+    expect(lanes.answer('did the council pass the amnesty motion on march 26').answered).toBe(false);
   });
 
   it('"did X" asks the main clause\'s verb, not one in a clause saying when ("did … drop after … was filed")', () => {
