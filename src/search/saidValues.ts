@@ -52,10 +52,11 @@ const POPULATION_ASKED =
 const LIVING = /^(?:live[sd]?|living)$/;
 // The people a population counts, as index terms (see `populationAsPeople`).
 export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
-// A population as news gives it: people living somewhere, inhabitants, residents, "home to", "houses", "a town of
-// 28,000 people"; not "about 300 people gathered outside the courthouse".
+// A population as news gives it: people living somewhere, a count of inhabitants or residents, "home to", "houses",
+// "a town of 28,000 people"; not "about 300 people gathered outside the courthouse", nor residents uncounted ("where
+// roughly four in ten residents work in wine").
 const POPULATION_SAID =
-  /\b(?:live[sd]?|living|inhabitants?|residents?|population|home to|houses|housing)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
+  /\b(?:live[sd]?|living|population|home to|houses|housing)\b|[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
 
 /**
  * Whether the question asks how many people live somewhere (+3 declined, nothing lost, when it is wanted; asked as

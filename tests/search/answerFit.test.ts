@@ -1286,6 +1286,10 @@ describe('answer: what a question asks for in particular', () => {
     expect(runway.answer("what's the population of brandholm").answered).toBe(false);
     const toll = libraryOf(loadArticleById('bridge-toll-scrapped-kelvara').article);
     expect(toll.answer('what is the population of brennstad').answered).toBe(false);
+    // Nor residents uncounted: _where roughly four in ten residents work in wine, compared with about one in four in
+    // nearby Castrano_.
+    const wine = libraryOf(loadArticleById('wine-fraud-labels-castelbruno').article);
+    expect(wine.answer("what's the population of castrano").answered).toBe(false);
   });
 
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
