@@ -267,6 +267,9 @@ export function askedFor(
     asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
     const possessor = possessorOf(named, terms);
     if (possessor) asked.possessor = possessor;
+    // "What is the name of the finance minister": as of "who is the finance minister", below (+3).
+    const whose = person && roleNamed(question, terms, [person]);
+    if (whose) asked.roleOf = whose;
   }
   // The question's words as written and as resolved: a name among them is not the one asked for.
   const own = asksPlaceName || asksWho ? ownStems(terms) : undefined;
@@ -301,12 +304,8 @@ export function askedFor(
     const roles = terms.filter((t) => t.matches.length > 0 && isPersonNoun(t.token.folded));
     if (WHO_IS.test(question) && roles.length > 0) {
       asked.roles = new Set(roles.flatMap((t) => t.matches.map((m) => m.stem)));
-      const of = roleOf(question, terms, roles.at(-1) as ResolvedTerm);
-      if (of) asked.roleOf = new Set(of.matches.map((m) => m.stem));
-      else {
-        const kind = roleKind(question, terms, roles);
-        if (kind) asked.roleOf = kind;
-      }
+      const whose = roleNamed(question, terms, roles);
+      if (whose) asked.roleOf = whose;
     }
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
@@ -523,6 +522,19 @@ function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
   return new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+}
+
+/**
+ * Whose role the question names, or which one it is ("the president of BaFin", "the transport minister"), as stems:
+ * a sentence, its speaker or one beside it must name it.
+ */
+function roleNamed(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  roles: readonly ResolvedTerm[],
+): ReadonlySet<string> | undefined {
+  const of = roleOf(question, terms, roles.at(-1) as ResolvedTerm);
+  return of ? new Set(of.matches.map((m) => m.stem)) : roleKind(question, terms, roles);
 }
 
 // Where a clause that only says when or why begins: "did the shares drop | after the lawsuit was filed" (+2 −0).

@@ -781,6 +781,16 @@ describe('answer: what a question asks for in particular', () => {
     expect(story.answer('what was the trawler called').excerpts[0]?.text).toContain('Morven Star');
   });
 
+  it('"the name of the directorate spokesperson" wants that spokesperson named, not another group\'s', () => {
+    // The story never names the directorate's spokesperson; it names Friends of the Fjords' (_said Marit Lyngstad, a
+    // spokesperson for the conservation group Friends of the Fjords_).
+    const salmon = libraryOf(loadArticleById('salmon-farm-escape-brakvik').article);
+    expect(salmon.answer('what is the name of the directorate spokesperson').answered).toBe(false);
+    expect(
+      salmon.answer('what is the name of the conservation group spokesperson').excerpts[0]?.text,
+    ).toContain('Marit Lyngstad');
+  });
+
   it('a name across a quote mark from the word does not name it (said NAME, "and the driver had gone …")', () => {
     const sinkhole = libraryOf(
       madeUpArticle(
