@@ -185,11 +185,28 @@ export function sentenceFeatures(
       tokens.some(
         (t, i) =>
           t.capitalised &&
-          (people.has(t.folded) || (isKnownFirstName(t.folded) && tokens[i + 1]?.capitalised === true)),
+          (people.has(t.folded) ||
+            (isKnownFirstName(t.folded) && tokens[i + 1]?.capitalised === true) ||
+            titledName(tokens, i)),
       ),
     quote: speaker !== undefined,
     place: placed,
   };
+}
+
+/**
+ * Whether the token is a title before a name of two capitalised words ("Transport Minister Eirik Valla", whatever
+ * the first name): not before a body's name ("Transport Workers' Union (ATWU)").
+ */
+function titledName(tokens: readonly Token[], i: number): boolean {
+  const [first, second] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    isPersonNoun(tokens[i]?.folded ?? '') &&
+    first?.capitalised === true &&
+    second?.capitalised === true &&
+    !isGroupNoun(first.folded) &&
+    !isPersonNoun(first.folded)
+  );
 }
 
 /** Whether a sentence gives any number, date or time: the least that "how long" needs. */

@@ -864,6 +864,19 @@ describe('answer: what a question asks for in particular', () => {
     expect(protest.answer('who is the finanse minister').excerpts[0]?.text).toContain('Ruben Falk');
   });
 
+  it('a title before two capitalised words names a person, whatever the first name ("Minister Eirik Valla")', () => {
+    const drones = libraryOf(
+      madeUpArticle(
+        'drones',
+        'Drone delivery start-up raises funds',
+        'Transport Minister Eirik Valla told parliament that the government backed drone logistics in principle.',
+        'The Aviation and Transport Workers Union (ATWU) said its members were worried.',
+      ),
+    );
+    expect(drones.answer('who is the transport minister').excerpts[0]?.text).toContain('Eirik Valla');
+    expect(drones.answer('who is the president of the atwu').answered).toBe(false);
+  });
+
   it('"who was (the) <kind of person>" / "the name of the <kind of person>" wants a person named', () => {
     const ruling = (analysts: string) =>
       libraryOf(
