@@ -153,10 +153,10 @@ function nameEndingIn(text: string, tokens: readonly Token[], last: Token): Toke
   return name;
 }
 
-// "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is
-// set off after her name, and gives hers).
 // "the 31-year-old MV Corran Isle": the age of what that name names, not of anyone else the sentence is about.
 const AGED_NAME = /\bthe\s+\d{1,3}-year-old\s+((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
+// "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is
+// set off after her name, and gives hers).
 const SOMEONE_AGED = /(?<!,\s*)\b(?:a|an)\s+\d{1,3}-year-old\b/gi;
 
 /** The word right after "the <role> of (the)" in the question, as the stories hold it ("the president of BaFin"). */
