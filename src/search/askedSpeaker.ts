@@ -1,8 +1,9 @@
 import { findQuoteSpans } from '../article/quoteMarks.js';
 import { isGroupNoun, isMostlyVerb, isPersonNoun, personSynonymsOf } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
-import type { AskedFor, StoryFacts } from './answerFit.js';
+import type { StoryFacts } from './answerFit.js';
 import { SAYING } from './answerTypes.js';
+import type { AskedFor } from './askedFor.js';
 import { possessorOf } from './askedPerson.js';
 import { zipfFrequency } from './english.js';
 import type { SentenceDoc } from './sentenceIndex.js';

@@ -1,5 +1,5 @@
-import type { AskedFor } from './answerFit.js';
 import { causesIn, givesCause, isYearToken } from './answerTypes.js';
+import type { AskedFor } from './askedFor.js';
 import { countsAsked } from './howMany.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { sentenceFit } from './sentenceFit.js';

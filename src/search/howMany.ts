@@ -1,6 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import { isKindOf, isMostlyVerb, nounSynonymsOf } from '../lexicon/wordKinds.js';
-import type { AskedFor } from './answerFit.js';
+import type { AskedFor } from './askedFor.js';
 import { likelySpelling } from './english.js';
 import { nounAfter } from './nounPhrase.js';
 import { ANY_COUNTED, type SentenceFit } from './sentenceFit.js';

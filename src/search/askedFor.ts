@@ -1,0 +1,376 @@
+/** What a question asks for beyond its kind of answer (`AskedFor`), read once per question; see answerFit.ts. */
+
+import { isGroupNoun, isMostlyVerb, isPersonNoun, isThingNoun, verbOpposites } from '../lexicon/wordKinds.js';
+import { calendarWords, isTimeWord, isYearToken } from './answerTypes.js';
+import { asksForName, calledAsked, personAsked, possessorOf, roleKind, roleOf } from './askedPerson.js';
+import { isAtPlace, placesAsked } from './askedPlace.js';
+import { speakerAsked } from './askedSpeaker.js';
+import { valueAsked } from './askedValue.js';
+import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
+import { thingsAsked } from './askedWhich.js';
+import { namedOnlySince } from './clauseFit.js';
+import { directionAsked } from './direction.js';
+import { countedTerm, partNamed } from './howMany.js';
+import { nounAfter } from './nounPhrase.js';
+import type { AnswerType } from './query.js';
+import {
+  asksPopulation,
+  asksSpanSoFar,
+  asksTotal,
+  numbersJoinedIn,
+  ordinalsIn,
+  type Placing,
+  POPULATION_COUNTS,
+  relativeTimesIn,
+  standsForPeople,
+} from './saidValues.js';
+import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
+import { type Token, termsOf, tokenize } from './text.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+/**
+ * What a question asks for beyond its kind of answer, checked against each candidate sentence: "how many troops"
+ * wants a number of troops (not "1958", not "1,250 euros per worker"); "who" wants a name the question does not
+ * already give ("who is the battery partner in Spain" is not answered by "a battery partner in Spain").
+ */
+export interface AskedFor {
+  /** The word after "how many": what is asked about, however everyday ("how many people"). */
+  countedWord?: Token;
+  /** The stems that may name the counted thing (the word after "how many", as resolved: typos, synonyms). */
+  counted?: ReadonlySet<string>;
+  /** The stems of the question's own words, when it asks "who": a sentence must name someone else. */
+  otherThan?: ReadonlySet<string>;
+  /** "who is the winner", "the names of the judges": a person's name is asked for, not only a group or a body. */
+  personName?: boolean;
+  /**
+   * The word of "the name of the <person / thing>" as resolved: the sentence must give a name beside it ("the
+   * captain, Peter Doukas,"; "Inspector Karl Huber"; "the two closed schools, St Brigid's and Scoil Mhuire"), other
+   * than the question's words.
+   */
+  nameWord?: ReadonlySet<string>;
+  /** The question's own words, as resolved: a name among them is not the name asked for. */
+  questionWords?: ReadonlySet<string>;
+  /** Whose that person is ("hlavacek's coach"), as resolved: the sentence must name them too. */
+  possessor?: ReadonlySet<string>;
+  /**
+   * Places the question puts what it asks about in ("how many stores are in Belgium"), as resolved: each must be in the
+   * sentence. The stores counted elsewhere are not Belgium's.
+   */
+  places?: readonly ReadonlySet<string>[];
+  /** "How much has the airlift cost in total": a total, which a rate alone does not give. */
+  total?: boolean;
+  /**
+   * The words that name whose words are asked for ("what did Stijn Lauwers / the union chairman say"), as resolved:
+   * each must be in the sentence or its speaker's name or role (or beside it: see `speaks`). A sentence about Lauwers
+   * that is not his quote and lacks his first name ranks, but only his quote proves. Empty: a speaker the stories do
+   * not know.
+   */
+  speaker?: readonly ReadonlySet<string>[];
+  /**
+   * "which airports does it control", "which rival bought it": the things to be named, as resolved. A sentence that
+   * only counts them ("slots at 17 European airports") or writes one after "a" ("sold to a rival") does not say which.
+   */
+  named?: ReadonlySet<string>;
+  /** The question's words when it asks "how old": those the story names must have their age in the sentence. */
+  ageOf?: ReadonlySet<string>;
+  /**
+   * What "what was the total cost / Brava's revenue" asks the value of, as resolved: the sentence must name it (a sum
+   * in a sentence that does not is the value of something else).
+   */
+  valueNoun?: ReadonlySet<string>;
+  /** The words a sentence must have of the way a change went ("how much did prices fall": fell, dropped, lost …). */
+  direction?: RegExp;
+  /**
+   * The days and months the question names ("what did the shares close at on Thursday"): a sentence that names other
+   * ones only is of another day ("fell 17% on Wednesday").
+   */
+  days?: readonly string[];
+  /** Those it does not give after "since", which a sentence must not give only after "since" (see `namedOnlySince`). */
+  daysAsOf?: readonly string[];
+  /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
+  did?: ReadonlySet<string>;
+  /**
+   * What "how many flights were cancelled" asks was done to what it counts, as resolved: the sentence or one beside
+   * it must say it ("eleven flights were diverted" counts other flights).
+   */
+  doneTo?: ReadonlySet<string>;
+  /**
+   * What "when will the road reopen" asks the date or time of, as resolved: the sentence or one beside it must say it
+   * ("The SP27 road was closed" gives the date of something else).
+   */
+  event?: ReadonlySet<string>;
+  /**
+   * The stems of the event's opposites ("reopen": close), as the stories have them: a state of them lasting "until"
+   * a date gives when the event comes ("schools will stay closed until at least March 24").
+   */
+  eventEnds?: ReadonlySet<string>;
+  /** The years a question gives when it asks a value or a cause: see `saysOfYear`. */
+  years?: readonly string[];
+  /** Those it gives after "since" ("how far has the level fallen since 2015"), which a sentence's "since" gives too. */
+  yearsSince?: readonly string[];
+  /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (`causeAfter`). */
+  causeOf?: ReadonlySet<string>;
+  /**
+   * "How much / how many … will", "when is the next …": a value still to come, which a sentence dated only before
+   * the story's year does not give ("how much will the vendor be fined" is not "was fined 2,000 euros in 2022"); nor
+   * does it give a value asked as it is now ("how many members does NATO have now": not "NATO then had 12 members" of
+   * 1949).
+   */
+  toCome?: boolean;
+  /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
+  soFar?: boolean;
+  /** "Its third day": each ordinal with the stem of the noun it places, which the sentence must not place otherwise. */
+  ordinals?: readonly Placing[];
+  /** "This year", "last season": a time counted from now, which a sentence naming another of its unit does not give. */
+  relativeTime?: readonly Placing[];
+  /** "How many people live in X": a population, which a sentence gives with words of living there. */
+  population?: boolean;
+  /** Number words the question joins to a noun ("one-bedroom"), as patterns a sentence must match. */
+  numbersJoined?: readonly RegExp[];
+  /** "How many of the …": a part of a group is counted. */
+  partOf?: boolean;
+  /** "How many of the dead were children": the part, which the sentence must say (see `partNamed`). */
+  part?: ReadonlySet<string>;
+  /** The words for a person of "who will be the mediator", as resolved: "a mediator" alone names none. */
+  roles?: ReadonlySet<string>;
+  /**
+   * Whose role "who is the president of BaFin" asks, as resolved: the sentence, its speaker or a sentence beside it
+   * must name it ("Frema Chief Executive Viktor Halden" is not Calvenergo's).
+   */
+  roleOf?: ReadonlySet<string>;
+  /** Whose "sons" or "husband" speaks ("what did Amina Rahimi's sons say"), as resolved: not the speaker asked for. */
+  notSpeaker?: ReadonlySet<string>;
+  /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
+  someName?: ReadonlySet<string>;
+  /**
+   * "Which union called the strike", "which official said …": the question's words, as resolved; the sentence must
+   * name someone else (a person or a body, not a place), in its words or as its speaker.
+   */
+  someone?: ReadonlySet<string>;
+  /** "Which company …": the someone is a body, not a person (see `namesBodyOtherThan`). */
+  body?: true;
+}
+
+export function askedFor(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  asksWho: boolean,
+  /** "Which country …" (see `kindOfName`): a name is asked for, not the question's own. */
+  asksPlaceName = false,
+  answerType: AnswerType | null = null,
+  /** Whether the stories the question may be answered from hold a stem. */
+  storiesHave: (stemmed: string) => boolean = () => false,
+  /** Whether the stories write the term as a name, and seldom (see `placesAsked`). */
+  storyName: (t: ResolvedTerm) => boolean = () => false,
+): AskedFor {
+  const asked: AskedFor = {};
+  // "How old is Vostrel": his age, not another's in the sentence that names him (names are told apart per story).
+  // Only whose age the words right after "how old" name: "how old was the woman treated after the Koskenlahti fire"
+  // asks the woman's, not Koskenlahti's (+1). Not a place's name ("the man arrested at Kaarvik airport").
+  const howOld = /\bhow old\b/i.exec(question);
+  if (howOld) {
+    const after = howOld.index + howOld[0].length;
+    const last = nounAfter(question, terms, after)?.token.start ?? Number.POSITIVE_INFINITY;
+    asked.ageOf = new Set(
+      terms
+        .filter((t) => t.token.start >= after && t.token.start <= last && !isAtPlace(question, t))
+        .flatMap((t) => t.matches.map((m) => m.stem)),
+    );
+  }
+  const valueNoun = valueAsked(question, terms, answerType);
+  if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
+  asked.direction = directionAsked(question);
+  // A value asked as it is now ("how many members does NATO have now") is not one of the past either.
+  const asksNow = NOW_ASKED.test(question) && VALUE_ASKED.has(answerType);
+  if (VALUE_TO_COME.test(question) || NEXT_WHEN.test(question) || asksNow) asked.toCome = true;
+  if (asksSpanSoFar(question)) asked.soFar = true;
+  // The first only: "this year" of a question that also says "last year" asks this year's.
+  const relativeTime = relativeTimesIn(question).slice(0, 1);
+  if (relativeTime.length > 0) asked.relativeTime = relativeTime;
+  if (asksPopulation(question)) asked.population = true;
+  // "The population" read as the people it counts (see `populationAsPeople`): a sentence must count them, not only
+  // mention residents (_protests from residents_).
+  if (asked.population && terms.some(standsForPeople)) asked.counted = new Set(POPULATION_COUNTS);
+  if (asksTotal(question)) asked.total = true;
+  const ordinals = ordinalsIn(question);
+  if (ordinals.length > 0) asked.ordinals = ordinals;
+  const joined = numbersJoinedIn(question);
+  // Not of what someone said about it: "what did Aschenbach say about the four-day week" is answered by her quote
+  // on it, which need not name it.
+  if (joined.length > 0 && answerType !== 'speech') asked.numbersJoined = joined;
+  const years = tokenize(question)
+    .filter(isYearToken)
+    .map((t) => t.surface);
+  if (years.length > 0 && (VALUE_ASKED.has(answerType) || answerType === 'cause')) {
+    asked.years = years;
+    asked.yearsSince = years.filter((y) => namedOnlySince(question, y));
+  }
+  const days = calendarWords(question);
+  if (days.length > 0) {
+    asked.days = days;
+    asked.daysAsOf = days.filter((d) => !namedOnlySince(question, d));
+  }
+  const many = /\bhow many\b/i.exec(question);
+  if (many) {
+    const counted = countedTerm(question, terms, many.index + many[0].length);
+    // A counted word no story has still asks for a count of it: only a kind of it can answer ("how many women").
+    if (counted) {
+      asked.countedWord = counted.token;
+      if (/^\s+of\b/i.test(question.slice(many.index + many[0].length))) {
+        asked.partOf = true;
+        const part = partNamed(question, terms);
+        if (part) asked.part = new Set(part.matches.map((m) => m.stem));
+      }
+      asked.counted = new Set(counted.matches.map((m) => m.stem));
+    }
+  }
+  const person = personAsked(question, terms);
+  // A word for a thing as well as a person ("the bulk carrier", "the tanker") may be named as a thing: a ship's
+  // name is no person's.
+  if (person && !isThingNoun(person.token.folded)) asked.personName = true;
+  // "What's the name of Vostrel's driver" wants the driver named beside the word: a sentence about a driver that
+  // names someone else does not say; nor does one about "Sokolan's coach" for "hlavacek's coach". So do "the names
+  // of the other two closed schools", and "who is Maruti's coach": not a sentence where Maruti speaks of "my coach".
+  // (Wanting it for any "who is the <person>" lost answers: "Under-19 coach Thorsten Wielandt will take charge as
+  // caretaker".)
+  const asksName =
+    asksForName(question) || (person !== undefined && possessorOf(person, terms) !== undefined);
+  const nameOf = asksName ? /\bnames?\s+of\s+/i.exec(question) : null;
+  const called = calledAsked(question);
+  const named =
+    person ??
+    (nameOf
+      ? nounAfter(question, terms, nameOf.index + nameOf[0].length)
+      : called && nounAfter(question, terms, called.thingAt));
+  if (named && asksName) {
+    asked.nameWord = new Set(named.matches.map((m) => m.stem));
+    asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
+    const possessor = possessorOf(named, terms);
+    if (possessor) asked.possessor = possessor;
+    // "What is the name of the finance minister": as of "who is the finance minister", below (+3).
+    const whose = person && roleNamed(question, terms, [person]);
+    if (whose) asked.roleOf = whose;
+  }
+  // The question's words as written and as resolved: a name among them is not the one asked for.
+  const own = asksPlaceName || asksWho ? ownStems(terms) : undefined;
+  // "Which country was she in": a name is asked for; the question's own names do not give it.
+  if (asksPlaceName) asked.someName = own;
+  const namedTerm = thingsAsked(question, terms);
+  if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
+  const kind = namedTerm?.token.folded ?? '';
+  if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
+  // "Which company did the maintenance work": a body, which a sentence naming only people does not name (+3 declined).
+  if (asked.someone && isGroupNoun(kind) && !isPersonNoun(kind)) asked.body = true;
+  const places = placesAsked(question, terms, storyName, asked.population);
+  if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
+  Object.assign(asked, speakerAsked(question, terms));
+  const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
+  if (doneTo) asked.doneTo = verbStems(doneTo, storiesHave);
+  const event = eventVerb(question, terms, storiesHave);
+  // "Why …": the question's words, as the stories have them surely (a WordNet relative may stand anywhere).
+  if (answerType === 'cause')
+    asked.causeOf = new Set(
+      terms.filter((t) => t.via !== 'wordnet').flatMap((t) => t.matches.map((m) => m.stem)),
+    );
+  if (event) {
+    asked.event = verbStems(event, storiesHave);
+    asked.eventEnds = new Set(verbOpposites(spelt(event)).flatMap(indexTerms).filter(storiesHave));
+  }
+  if (asksWho) {
+    asked.otherThan = own;
+    // "Who will be appointed as the independent mediator": a sentence that writes the role only after "a" ("asked
+    // the government to appoint an independent mediator") or counts it names no one as it (+6 declined, nothing
+    // lost; for any word for a person in a "who" question, "who apologised to the families", +6 −2).
+    const roles = terms.filter((t) => t.matches.length > 0 && isPersonNoun(t.token.folded));
+    if (WHO_IS.test(question) && roles.length > 0) {
+      asked.roles = new Set(roles.flatMap((t) => t.matches.map((m) => m.stem)));
+      const whose = roleNamed(question, terms, roles);
+      if (whose) asked.roleOf = whose;
+    }
+    // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
+    // names someone who did something else.
+    const verb = WHO_DID.exec(question) ? terms[0] : undefined;
+    if (verb && isMostlyVerb(verb.token.folded)) asked.did = new Set(verb.matches.map((m) => m.stem));
+  }
+  // "Did the no-confidence vote pass", "did the strike go ahead": whether it was done, which a sentence that does not
+  // write the verb (or a word for it) does not say (_A motion … will be put to a vote on March 19_; +7 declined, −1:
+  // _would not seek compensation_ for "did the company ask for compensation"; +5 −0 when a verb no story has is not
+  // asked). The verb is the question's last, not one after "to" ("did other countries send planes to help") nor
+  // in a clause saying when or why ("did the shares drop after the lawsuit was filed").
+  const outcome = DID_ASKED.test(question) ? outcomeVerb(question, terms) : undefined;
+  if (outcome)
+    asked.did = new Set(
+      outcome.matches.length > 0 ? outcome.matches.map((m) => m.stem) : termsOf(outcome.token),
+    );
+  return asked;
+}
+
+/**
+ * A verb's stems as resolved, and those of its synonyms and nouns the stories have: what was done may be said so ("how
+ * many hens were destroyed" ~ "led to the destruction of 600,000 hens"; "when does the recount start" ~ "is due to
+ * begin at 9").
+ */
+function verbStems(verb: ResolvedTerm, storiesHave: (stemmed: string) => boolean): Set<string> {
+  return new Set([
+    ...verb.matches.map((m) => m.stem),
+    ...relativesOf(spelt(verb), (held) => held.some(storiesHave))
+      .filter((r) => r.weight >= SYNONYM_WEIGHT)
+      .flatMap((r) => r.terms),
+  ]);
+}
+
+// "Who replaced …", "who won …": a verb right after "who" (not "who is", nor a verb of saying — "who said", "who
+// called it …" — which the speaker rules read).
+const WHO_DID =
+  /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells|called|calls|described|describes|warned|claimed|added|stressed|insisted|argued|announced|declared)\b)[\p{L}-]+/iu;
+// A value still to come (see `AskedFor.toCome`); wanted of any "will" question, it lost answers ("how long will the
+// resort stay shut").
+const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
+// "When is the next full inspection": a date to come, which "had last been fully inspected in June 2023" is not (+1
+// declined, nothing lost).
+const NEXT_WHEN = /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)/i;
+const WHICH = /^\W*which\b/i;
+// "Now", "currently", "today": not "now that", which gives a reason.
+const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;
+// Values a year's clause must give (see `saysOfYear`).
+const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
+// "Who is / was / will be / is going to be …": who holds a role.
+const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
+const DID_ASKED = /^\W*did\s/i;
+
+function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
+  return new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));
+}
+
+/**
+ * Whose role the question names, or which one it is ("the president of BaFin", "the transport minister"), as stems:
+ * a sentence, its speaker or one beside it must name it.
+ */
+function roleNamed(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  roles: readonly ResolvedTerm[],
+): ReadonlySet<string> | undefined {
+  const of = roleOf(question, terms, roles.at(-1) as ResolvedTerm);
+  return of ? new Set(of.matches.map((m) => m.stem)) : roleKind(question, terms, roles);
+}
+
+// Where a clause that only says when or why begins: "did the shares drop | after the lawsuit was filed" (+2 −0).
+const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once|if)\b/i;
+
+/**
+ * The verb whose doing "did …" asks: the main clause's last, but for one after "to" or a month that is also a verb
+ * ("did the council pass the motion on march 26").
+ */
+function outcomeVerb(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const clauseEnd = SUBORDINATE.exec(question)?.index ?? question.length;
+  return [...terms]
+    .filter((t) => t.token.start < clauseEnd)
+    .reverse()
+    .find(
+      (t) =>
+        isMostlyVerb(t.token.folded) &&
+        !isTimeWord(t.token.folded) &&
+        !/\bto\s+$/i.test(question.slice(0, t.token.start)),
+    );
+}
