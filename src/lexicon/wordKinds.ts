@@ -7,6 +7,7 @@ import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
 import { remembered } from '../remembered.js';
 import {
+  isWordNetLemma,
   type PartOfSpeech,
   type Pointer,
   type Sense,
@@ -125,7 +126,7 @@ export const isMostlyAdjective = remembered(
  */
 export const isPlainPlural = remembered(
   (folded: string): boolean =>
-    folded.endsWith('s') && lemmatizer.noun(folded) !== folded && wordNet().senses(folded).length === 0,
+    folded.endsWith('s') && lemmatizer.noun(folded) !== folded && !isWordNetLemma(folded),
   REMEMBERED_WORDS,
 );
 
