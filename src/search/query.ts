@@ -80,9 +80,10 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // profit fall": 38%) stay numbers, and so does "what percentage of the price". "Free of charge" and "in charge"
   // ask no sum.
   // "How much was its fine cut", "how much did the price / spending rise": a change, often a share ("by 30%"), not a
-  // sum. Not the noun of "how much will the pay rise be".
+  // sum, as is one going on ("how much is Kessling raising prices by"), not a word describing a noun ("how much are
+  // the rising fares"). Not the noun of "how much will the pay rise be".
   [
-    /\bhow much\b.*\b(?:(?:cut|reduced|lowered|raised|increased|rose|risen|fell|fallen|dropped|jumped|grew|grown|shrank|climbed|slumped)\b|(?:increase|decrease|decline|rise|fall|drop|jump|grow|shrink|climb|slump)s?\b(?!\s+(?:be|is|was|were|are|been|of|for)\b))/i,
+    /\bhow much\b.*\b(?:(?:cut|reduced|lowered|raised|increased|rose|risen|fell|fallen|dropped|jumped|grew|grown|shrank|climbed|slumped)\b|(?<!\b(?:the|a|an|its|their|his|her|our)\s)(?:cutting|reducing|lowering|raising|increasing|rising|falling|dropping|jumping|growing|shrinking|climbing|slumping|decreasing|declining)\b|(?:increase|decrease|decline|rise|fall|drop|jump|grow|shrink|climb|slump)s?\b(?!\s+(?:be|is|was|were|are|been|of|for)\b))/i,
     'number',
   ],
   // "How much above the reference rent can landlords charge", "how much more": a difference, often a share ("10%").

@@ -98,6 +98,8 @@ describe('analyseQuestion', () => {
     ['how much compensation did the fishermen get', 'money'],
     ["how much was serrado's fine cut for cooperating", 'number'],
     ['how much did the price of a ticket rise', 'number'],
+    ['how much is kessling raising prices by', 'number'],
+    ['how much are the rising fares', 'money'],
     ['how much above the reference rent can landlords charge', 'number'],
     ['how much were the chicken wraps', 'money'],
     ['how much did the maintenance spending rise', 'number'],
