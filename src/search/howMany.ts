@@ -35,7 +35,9 @@ export function countedTerm(
 /**
  * Whether the sentence (or clause) counts what "how many" asks, when it asks: the word itself, "N of them", or perhaps
  * a kind of it: "how many people" ~ "3,850 adults" (a misspelt counted word judged as the word it most likely
- * misspells, "peple": people), or another word for it: "how many kilos" ~ "38 kilograms"; or what the question says
+ * misspells, "peple": people), or another word for it in the usual senses of either: "how many kilos" ~ "38
+ * kilograms", "how many bikes" ~ "1,800 bicycles" (a bike is mostly a motorbike, a bicycle always a bike); or what the
+ * question says
  * was done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246 hospitalised adults"; or
  * the counted word is of the family of the verb before the number, which it matched: "how many employees" ~ "employs
  * about 24,000 people" (not for a part of a group: "how many of the injured have left hospital" ~ "injuring 31
@@ -54,7 +56,13 @@ export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const synonyms = nounSynonymsOf(word);
   return fit.countedWords
     .split(' ')
-    .some((w) => w !== '' && (isKindOf(w, word) || synonyms.has(lemmatizer.noun(w))));
+    .some(
+      (w) =>
+        w !== '' &&
+        (isKindOf(w, word) ||
+          synonyms.has(lemmatizer.noun(w)) ||
+          nounSynonymsOf(w).has(lemmatizer.noun(word))),
+    );
 }
 
 // "How many of the dead were children": the part asked, a noun that ends the question.

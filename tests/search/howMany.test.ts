@@ -102,6 +102,22 @@ describe('answer: "how many <stop word> <noun>" counts the noun', () => {
   });
 });
 
+describe('answer: "how many" counts a word for what is asked', () => {
+  it('in the usual senses of either word: "how many bikes" ~ "790 (bicycles)"', () => {
+    const bikes = libraryOf(
+      madeUpArticle(
+        'bikes',
+        'City scraps bike-share scheme',
+        'Of the 1,800 bicycles put into service when the scheme launched in May 2019, only 790 were still usable in February.',
+        'The council said the bikes would be sold.',
+      ),
+    );
+    expect(bikes.answer('how many bikes were still usable in february').excerpts[0]?.text).toContain(
+      'only 790',
+    );
+  });
+});
+
 describe('answer: "how many of the X are Y" asks a part', () => {
   it('is not answered by a count of the whole that does not say the part', () => {
     // "Three of the 14 suspects were arrested in those two countries": no word of women.
