@@ -1,5 +1,5 @@
 import { nounAfter } from './nounPhrase.js';
-import type { AnswerType } from './query.js';
+import { type AnswerType, isMeasureNoun } from './query.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "What is / was the <noun>", asking a sum, a number or a measure: the noun is what the value is of ("the total
@@ -17,5 +17,7 @@ export function valueAsked(
   const noun = what ? nounAfter(question, terms, what[0].length) : undefined;
   // A noun no story has, not even by a relative, is a value none gives ("what was Valdoura's profit" when it gives its
   // revenue): its stems are none, and no sentence answers (+2 declined, nothing lost).
-  return noun && !/^names?$/.test(noun.token.folded) ? noun : undefined;
+  // "What was the average journey length": the measure is the value, not a noun's ("a journey of 2.7 kilometres").
+  if (!noun || /^names?$/.test(noun.token.folded) || isMeasureNoun(noun.token.folded)) return undefined;
+  return noun;
 }

@@ -44,9 +44,21 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 // length's word is the unit's to say ("how far is X from Y": "46 kilometres south of"; "how deep": "buried under
 // 4 metres of snow"; "what altitude": "climbed through 19,000 feet"); a speed or a weight is not any measure, and
 // "fast" or "heavy" is still asked. Not "how far behind / above / in …", a difference ("41 seconds behind", "how far
-// in the red"), nor "how far did they get", how far something went.
-const MEASURE_ASKED =
-  /\b(?:what|which)\s+(altitude|height|depth|elevation|distance|width)\b|\bhow (?:heavy|fast)\b|\bhow (tall|high|deep|wide|thick|far(?!\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\b)(?!.*\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\b))\b/i;
+// in the red"), nor "how far did they get", how far something went. "What was the average journey length", "whats
+// the flight distance": a measure too, the noun ending a few words after "what is the" (not "the length of the
+// strike", a duration; +2, nothing lost).
+const MEASURE_NOUNS = 'altitude|height|depth|elevation|distance|width|length';
+const MEASURE_ASKED = new RegExp(
+  `\\b(?:what|which)\\s+(altitude|height|depth|elevation|distance|width)\\b|^\\W*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){1,3}?(${MEASURE_NOUNS})\\b(?!\\s+of\\b)|\\bhow (?:heavy|fast)\\b|\\bhow (tall|high|deep|wide|thick|far(?!\\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\\b)(?!.*\\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\\b))\\b`,
+  'iu',
+);
+const MEASURE_NOUN = new RegExp(`^(?:${MEASURE_NOUNS})s?$`);
+
+/** Whether the word names a measure ("depth", "distance"): the measure is the value asked, not a noun's value. */
+export function isMeasureNoun(folded: string): boolean {
+  return MEASURE_NOUN.test(folded);
+}
+
 // "How big is the discount", "how much weight did she lose": a number says it ("a discount of 4 dollars a tonne", "had
 // lost 7 kilograms"), or a share. Not "how long", whose word a length writes ("118 metres long": +5 −6 as a kind
 // word).

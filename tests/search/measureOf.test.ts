@@ -84,3 +84,17 @@ describe('a measure asked of a thing ("how long is the canal")', () => {
     ).toBe(false);
   });
 });
+
+describe('a measure asked by its noun ("what was the average journey length")', () => {
+  it('is answered by the measure, though no sentence writes the noun', () => {
+    const bikes = libraryOf(
+      madeUpArticle(
+        'bikes',
+        'City scraps bike-share scheme',
+        'In its first full year, riders made 1.1 million trips with an average journey of 2.7 kilometres.',
+        'The council said the bikes would be sold.',
+      ),
+    );
+    expect(bikes.answer('what was the average journey length').excerpts[0]?.text).toContain('2.7 kilometres');
+  });
+});
