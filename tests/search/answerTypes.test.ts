@@ -285,6 +285,12 @@ describe('answerTypes: ages', () => {
     expect(holds('The age of the bridge worried engineers, who found 14 cracks.').age).toBe(false);
     expect(holds('People of working age make up 61.5% of the population.').age).toBe(false);
   });
+
+  it('reads an age in months or given to the oldest or youngest ("the youngest 17")', () => {
+    expect(holds('The youngest dog to die was 14 months old.').age).toBe(true);
+    expect(holds('The oldest person detained was 81 and the youngest 17.').age).toBe(true);
+    expect(holds('The oldest bridge has 4 lanes.').age).toBe(false);
+  });
 });
 
 describe('answerTypes: "what time"', () => {
