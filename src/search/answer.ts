@@ -321,7 +321,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // "What did Blom say about the mayor": of the speaker's proving quotes, those that say all it is about come first
   // (_The mayor is punishing people_ before another quote of his that ranks higher by its attribution's words).
   const saysAllAbout = (r: RankedSentence) => analysed.answerType === 'speech' && r.content >= FULL_CONTENT;
-  const first = (r: RankedSentence) => saysAllAbout(r) || givesMeasure(r);
+  // "Who is Jonas Lindell": a sentence writing the whole name, where news says who someone is (_Jonas Lindell,
+  // regional chairman of the Rescue Workers' Union, said …_), before a shorter one naming them by their surname
+  // (_"…," Lindell said._; +5, nothing lost).
+  const writesWholeName = (r: RankedSentence) =>
+    asksWhoIsName &&
+    terms.every((t) => t.matches.some((m) => index.fieldsWith(r.doc, m.stem).includes('text')));
+  const first = (r: RankedSentence) => saysAllAbout(r) || givesMeasure(r) || writesWholeName(r);
   // Then the speaker's own words, quoted, before words reported of them, which cover more of the question's words by
   // repeating them: ""This was a failure of procedure," Lundgaard said" before "Agency director Peter Lundgaard said
   // the bacteria had most likely entered …" (+11 −1: a quote about prices before the CFO's reported words about

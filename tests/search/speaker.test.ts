@@ -348,3 +348,19 @@ describe('"what did <someone> say": the whole quote', () => {
     expect(excerpts[0]?.lastSentence).toBeUndefined();
   });
 });
+
+describe('"who is <name>" wants what the person is', () => {
+  it('from the sentence writing the whole name, before a quote naming them by their surname', () => {
+    const union = libraryOf(
+      madeUpArticle(
+        'firefighters',
+        'Rural fire stations close for lack of volunteers',
+        "Jonas Lindell, regional chairman of the Rescue Workers' Union, said the standby fee of 1,900 crowns a month had not been raised since 2017.",
+        '"People are not leaving because they stopped caring," Lindell said.',
+      ),
+    );
+    for (const question of ['who is jonas lindell', 'who is jonas lindel']) {
+      expect(union.answer(question).excerpts[0]?.text).toContain('regional chairman');
+    }
+  });
+});
