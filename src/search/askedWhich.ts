@@ -3,8 +3,10 @@
  * not only counted, "which union" someone named, "which company" a body.
  */
 
+import lemmatizer from 'wink-lemmatizer';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isPersonNoun, isPlaceNoun } from '../lexicon/wordKinds.js';
+import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOtherName } from './askedPerson.js';
 import { likelySpelling } from './english.js';
@@ -36,11 +38,14 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
 
 // "which airports", "which four contracts", "which three other wind farms", "which of Strand's other 14 paintings":
 // the first plural after "which / what" (and "of" its owner), past a number or up to three modifiers (not a verb —
-// "what does …", "which is …" ask no thing —, not "the", nor "of": "what percentage of flights" asks a number).
-const WHICH_THINGS = new RegExp(
-  `^\\W*(?:which|what)\\s+(?:of\\s+(?:the\\s+|these\\s+|those\\s+|[\\p{L}-]+['’]s\\s+)?)?(?!(?:${AUXILIARY_VERBS})\\b)(?:(?!(?:of|the|${AUXILIARY_VERBS})\\b)[\\p{L}\\d-]+\\s+){0,3}?(?!(?:is|was|does|has|his|its|this)\\b)([\\p{L}-]+s)\\b`,
-  'iu',
-);
+// "what does …", "which is …" ask no thing —, not "the", nor "of": "what percentage of flights" asks a number). A word
+// in -s that English writes so as one ("what operating loss", "which two bus operators") is no plural (+3 −1: "which
+// chess engine did they use for the analysis", once declined for "analysis", now answered by _a chess computer_).
+const WHICH_OPENING = /^\W*(?:which|what)\s+(?:of\s+(?:the\s+|these\s+|those\s+|[\p{L}-]+['’]s\s+)?)?/iu;
+const WHICH_MODIFIERS = 3;
+const AUXILIARY = new RegExp(`^(?:${AUXILIARY_VERBS})$`);
+const NO_MODIFIER = new RegExp(`^(?:of|the|${AUXILIARY_VERBS})$`);
+const NO_PLURAL = /^(?:is|was|does|has|his|its|this)$/;
 
 // "which rival bought …", "which union called …", "which company's satellites": a thing, to be named.
 const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY_VERBS}|one)\\b)([\\p{L}-]+)`, 'iu');
@@ -52,11 +57,31 @@ const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY_VERBS}|one)\\b)(
 export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const one = WHICH_THING.exec(question);
   const noun = one?.[1]?.toLowerCase() ?? '';
-  const which = WHICH_THINGS.exec(question) ?? (isPersonNoun(noun) || isGroupNoun(noun) ? one : null);
-  // The noun is the match's last group, at its end.
-  return which
-    ? terms.find((t) => t.token.start === which.index + which[0].length - (which[1]?.length ?? 0))
-    : undefined;
+  const at =
+    pluralAfterWh(question) ??
+    (one && (isPersonNoun(noun) || isGroupNoun(noun)) ? one.index + one[0].length - noun.length : undefined);
+  return at === undefined ? undefined : terms.find((t) => t.token.start === at);
+}
+
+/** Where the plural "which / what …" asks about starts in the question (see `WHICH_OPENING`), if it asks one. */
+function pluralAfterWh(question: string): number | undefined {
+  const opening = WHICH_OPENING.exec(question);
+  if (!opening) return undefined;
+  let at = opening[0].length;
+  for (let i = 0; i <= WHICH_MODIFIERS; i++) {
+    const word = /^([\p{L}\d-]+)(\s*)/u.exec(question.slice(at));
+    const folded = word?.[1]?.toLowerCase() ?? '';
+    if (!word || (i === 0 ? AUXILIARY : NO_MODIFIER).test(folded)) return undefined;
+    if (/^[\p{L}-]+s$/u.test(folded) && !NO_PLURAL.test(folded) && !isSingularInS(folded)) return at;
+    if (word[2] === '') return undefined;
+    at += word[0].length;
+  }
+  return undefined;
+}
+
+/** Whether English writes the word so as one ("loss", "bus", "analysis"), not as the plural of another. */
+function isSingularInS(folded: string): boolean {
+  return isWordNetLemma(folded) && lemmatizer.noun(folded) === folded;
 }
 
 /**

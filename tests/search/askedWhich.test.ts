@@ -62,6 +62,20 @@ describe('"which <things>" past three modifiers', () => {
     expect(wind.answer('which three other wind farms are at risk').answered).toBe(false);
   });
 
+  it('takes a word English writes in -s as one for no plural ("what operating loss", "which two bus operators")', () => {
+    const rail = libraryOf(
+      madeUpArticle(
+        'rail',
+        'Rail operators cut fares in price war',
+        'Aurelia reported an operating loss of 86 million euros in 2025.',
+        'The town is served by two bus operators, Trelobus and Kernow Link.',
+        'A bus operator cut its fares to 2 euros.',
+      ),
+    );
+    expect(rail.answer('what operating loss did aurelia report').excerpts[0]?.text).toContain('86 million');
+    expect(rail.answer('which two bus operators serve the town').excerpts[0]?.text).toContain('Trelobus');
+  });
+
   it('takes the kinds listed after "including" as naming them ("supplies, including insulin, baby formula")', () => {
     const ferry = libraryOf(
       madeUpArticle(
