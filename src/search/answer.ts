@@ -18,7 +18,7 @@ import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { roleHolder } from './roleHolder.js';
-import { populationAsPeople } from './saidValues.js';
+import { givesPopulation, populationAsPeople } from './saidValues.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
@@ -40,7 +40,8 @@ const CONTENT_THRESHOLD = 0.3;
 // recorded"): 0.2 was +5 and lost nothing; 0.15, with more stories, +2 more ("what did Lena Marklund say about the pay
 // claim", a word the story lacks, beside "pay"), nothing lost; 0.1 +3 −2; at 0 every quote of a named speaker answers.
 const SPEECH_CONTENT_THRESHOLD = 0.15;
-// How many sentences holding the person "how old" asks of are read for those that give an age.
+// How many sentences holding the person "how old" asks of, or the place whose population is asked, are read for
+// those that give an age or a population.
 const AGED_SCAN = 500;
 // The content share of a sentence that covers all of it (floating point).
 const FULL_CONTENT = 0.999;
@@ -230,8 +231,20 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
         })
         .filter((c) => index.doc(c.id)?.holds.age === true)
     : [];
+  // "What is the population of Gravlina": a sentence naming the place and giving a population (_Gravlina, a town of
+  // 6,400 people_) is a candidate, though the place and "people" are too common in its story to pick it by (+3).
+  const placeStems = asked.population ? (asked.places ?? []).map((stems) => [...stems]) : [];
+  const populated =
+    placeStems.length === 0
+      ? []
+      : index
+          .namingEvery(new Map(placeStems.flat().map((s) => [s, 1])), placeStems, allowed, candidates, {
+            limit: AGED_SCAN,
+            scanLimit: AGED_SCAN,
+          })
+          .filter((c) => givesPopulation(index.doc(c.id)?.text ?? ''));
   const ranked = rankCandidates(
-    [...candidates, ...holder.candidates(candidates, allowed), ...aged],
+    [...candidates, ...holder.candidates(candidates, allowed), ...aged, ...populated],
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names, kindWords)),

@@ -53,10 +53,11 @@ const LIVING = /^(?:live[sd]?|living)$/;
 // The people a population counts, as index terms (see `populationAsPeople`).
 export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
 // A population as news gives it: people living somewhere, a count of inhabitants or residents, "home to", "houses",
-// "a town of 28,000 people"; not "about 300 people gathered outside the courthouse", nor residents uncounted ("where
-// roughly four in ten residents work in wine").
+// "a town of 28,000 people", with a number near; not "about 300 people gathered outside the courthouse", nor
+// residents uncounted ("where roughly four in ten residents work in wine"), nor a word of living without a number
+// ("to make way for housing"; +2 with population candidates, see answer.ts).
 const POPULATION_SAID =
-  /\b(?:live[sd]?|living|population|home to|houses|housing)\b|[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
+  /\d[^.;\d]{0,40}?\b(?:live[sd]?|living|population|home to)\b|\b(?:live[sd]?|living|population|home to|houses|housing)\b[^.;]{0,40}?\d|[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
 
 /**
  * Whether the question asks how many people live somewhere (+3 declined, nothing lost, when it is wanted; asked as
@@ -154,9 +155,14 @@ export function populationAsPeople(
   for (let i = terms.length - 1; i >= 0; i--)
     if (LIVING.test(terms[i]?.token.folded ?? '')) terms.splice(i, 1);
   const people = POPULATION_COUNTS.filter(has);
+  if (people.length === 0) return;
+  const counts = people.map((s) => ({ stem: s, weight: 1 }));
   terms.forEach((t, i) => {
-    if (!standsForPeople(t) || people.length === 0) return;
-    terms[i] = { token: t.token, matches: people.map((s) => ({ stem: s, weight: 1 })), via: 'family' };
+    // A story may write "population" of something else (_Slovakia's brown bear population_): the people counted
+    // still give a town's (+1).
+    if (t.token.folded === 'population' && t.via === 'exact')
+      terms[i] = { ...t, matches: [...t.matches, ...counts] };
+    else if (standsForPeople(t)) terms[i] = { token: t.token, matches: counts, via: 'family' };
   });
 }
 

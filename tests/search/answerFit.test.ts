@@ -1315,6 +1315,16 @@ describe('answer: what a question asks for in particular', () => {
     expect(wine.answer("what's the population of castrano").answered).toBe(false);
   });
 
+  it('"what\'s the population of X" is answered where the place and "people" are too common to pick by, and "population" is of something else', () => {
+    const bears = libraryOf(loadArticleById('national-park-bear-attack-hiker-gravlina').article);
+    expect(bears.answer('what is the population of gravlina').excerpts[0]?.text).toContain(
+      'a town of 6,400 people',
+    );
+    // Housing is no population without a number (_to make way for housing_).
+    const park = libraryOf(loadArticleById('park-tree-felling-protest-arrests-lindholm').article);
+    expect(park.answer('what is the population of lindholm').excerpts[0]?.text).toContain('148,000 people');
+  });
+
   it('"why" wants a cause that follows what it causes, not what happened after the thing asked', () => {
     const reactor = libraryOf(
       madeUpArticle(
