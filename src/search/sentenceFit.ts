@@ -55,6 +55,8 @@ const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these',
 const CHANGE_VERB =
   /^(?:rose|risen|rise|rises|surged|climbed|jumped|grew|grown|increased|soared|swelled|fell|fallen|dropped|declined|decreased|slipped|shrank|slumped)$/;
 const TO_A_RECORD = /^(?:to|a|an|record|new|high|low|peak|of|all|time)$/;
+// The prepositions of a place after what changed ("attacks in the country", "fights in schoolyards").
+const PLACING = /^(?:in|at|on|across)$/;
 
 /** The noun before "rose / fell … to" that a number after it is the new level of, when the sentence says so. */
 function changedTo(tokens: readonly Token[], at: number): Token | undefined {
@@ -62,7 +64,11 @@ function changedTo(tokens: readonly Token[], at: number): Token | undefined {
   while (k >= 0 && (HEDGE.test(tokens[k]?.folded ?? '') || TO_A_RECORD.test(tokens[k]?.folded ?? ''))) k--;
   if (k === at - 1 || tokens[k + 1]?.folded !== 'to' || !CHANGE_VERB.test(tokens[k]?.folded ?? ''))
     return undefined;
-  const subject = tokens[k - 1];
+  // "Reported bear attacks in the country rose to 28": the noun before the place they are in (+3).
+  let s = k - 1;
+  const placing = DETERMINER.has(tokens[s - 1]?.folded ?? '') ? s - 2 : s - 1;
+  if (PLACING.test(tokens[placing]?.folded ?? '') && tokens[placing - 1]?.isNumber === false) s = placing - 1;
+  const subject = tokens[s];
   return subject && !subject.isNumber && !DETERMINER.has(subject.folded) ? subject : undefined;
 }
 

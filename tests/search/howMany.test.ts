@@ -61,6 +61,20 @@ describe('answer: "how many … were <verb>"', () => {
     );
   });
 
+  it('counts what rose to the number before the place it is in ("fights in schoolyards fell to 41")', () => {
+    const phones = libraryOf(
+      madeUpArticle(
+        'phones',
+        'Schools report calmer breaks a year after phone ban',
+        'Reported fights in schoolyards fell to 41 in the first year of the ban, from 77 the year before.',
+        "About 9,000 pupils attend the region's schools.",
+      ),
+    );
+    expect(phones.answer('how many fights in schoolyards were reported').excerpts[0]?.text).toContain(
+      'fell to 41',
+    );
+  });
+
   it('a verb too common to say what was done ("left") is not required', () => {
     expect(library.answer('how many homes were left in the dark').excerpts[0]?.text).toContain('350,000');
   });
