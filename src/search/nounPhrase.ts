@@ -8,8 +8,12 @@ import {
 } from '../lexicon/wordKinds.js';
 import { likelySpelling, zipfFrequency } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
+import { AUXILIARY_VERBS } from './query.js';
 import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
+
+// The question's own verb right after a word ("… calls did they get").
+const BEFORE_AUXILIARY = new RegExp(`^\\s+(?:${AUXILIARY_VERBS})\\b`, 'i');
 
 /**
  * The noun a phrase ends in, from a position: the last of the words that follow one after the other, past a number
@@ -59,7 +63,12 @@ export function nounAfter(
     // called": nothing "online" registers).
     const described =
       isMostlyAdjective(head.token.folded) && !isMostlyNoun(head.token.folded) && !adjacent(next, after);
-    if (verbal && !describes && !compound && !described) break;
+    // A word right before the question's own verb is its subject's noun, however often a verb: "how many complaint
+    // calls did they get", "how many bear attacks were reported" (+4 −2: "how many qualifying matches did he have to
+    // win" now counts matches and finds _hoping to win one match_ first; "how many farm checks" was answered by
+    // _Inspections in agriculture_ as farms).
+    const beforeVerb = BEFORE_AUXILIARY.test(question.slice(next.token.start + next.token.surface.length));
+    if (verbal && !describes && !compound && !described && !beforeVerb) break;
     head = next;
   }
   return head;

@@ -116,6 +116,23 @@ describe('answer: "how many <stop word> <noun>" counts the noun', () => {
   });
 });
 
+describe('answer: "how many <noun> <noun> did …" counts the noun before the verb', () => {
+  it('however often a verb ("how many emergency calls does the centre get")', () => {
+    const outage = libraryOf(
+      madeUpArticle(
+        'outage',
+        'Mobile network outage cuts emergency line',
+        'The regional emergency centre normally handles about 1,200 calls on an ordinary day.',
+        'About 40 emergency vehicles were on standby.',
+      ),
+    );
+    expect(
+      outage.answer('how many emergency calls does the centre usually get on an ordinary day').excerpts[0]
+        ?.text,
+    ).toContain('1,200 calls');
+  });
+});
+
 describe('answer: "how many" counts a word for what is asked', () => {
   it('in the usual senses of either word: "how many bikes" ~ "790 (bicycles)"', () => {
     const bikes = libraryOf(
