@@ -6,6 +6,7 @@ import {
   isPastVerbOnly,
   isPlainPlural,
 } from '../lexicon/wordKinds.js';
+import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { likelySpelling, zipfFrequency } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { AUXILIARY_VERBS } from './query.js';
@@ -33,11 +34,12 @@ export function nounAfter(
   for (let i = 1; i < following.length; i++) {
     const next = following[i] as ResolvedTerm;
     // A plural ends the phrase ("what charges do the three suspects face"), one English writes so: not "the familys
-    // lawyer".
+    // lawyer"; so does a small word of grammar ("plagiarism proceedings | against students": +1).
     if (
       !head ||
       !adjacent(head, next) ||
-      (isPlainPlural(head.token.folded) && zipfFrequency(head.token.folded) > 0)
+      (isPlainPlural(head.token.folded) && zipfFrequency(head.token.folded) > 0) ||
+      isFunctionWord(next.token.folded)
     )
       break;
     // A misspelt past form is judged as the word it most likely misspells ("volunterred": volunteered); a form in
@@ -72,4 +74,20 @@ export function nounAfter(
     head = next;
   }
   return head;
+}
+
+// A word this common (Zipf) that WordNet lists in none of its forms is a small word of grammar.
+const FUNCTION_WORD_ZIPF = 4;
+
+/**
+ * Whether the word is a small word of grammar, a preposition most often ("against", "among", "despite"): one English
+ * uses often and WordNet, which lists only nouns, verbs, adjectives and adverbs, lists in none of its forms.
+ */
+function isFunctionWord(folded: string): boolean {
+  return (
+    zipfFrequency(folded) >= FUNCTION_WORD_ZIPF &&
+    ![folded, lemmatizer.noun(folded), lemmatizer.verb(folded), lemmatizer.adjective(folded)].some(
+      isWordNetLemma,
+    )
+  );
 }

@@ -133,6 +133,23 @@ describe('answer: "how many <noun> <noun> did …" counts the noun before the ve
   });
 });
 
+describe('answer: "how many <noun> <preposition> …" counts the noun before the preposition', () => {
+  it('"how many plagiarism proceedings against students" counts proceedings, not students', () => {
+    const dean = libraryOf(
+      madeUpArticle(
+        'dean',
+        'Dean resigns over plagiarism',
+        'The university opened 61 plagiarism proceedings against students last year, up from 44 in 2024.',
+        'It has about 23,000 students.',
+      ),
+    );
+    expect(
+      dean.answer('how many plagiarism proceedings against students did the university open last year')
+        .excerpts[0]?.text,
+    ).toContain('61 plagiarism proceedings');
+  });
+});
+
 describe('answer: "how many" counts a word for what is asked', () => {
   it('in the usual senses of either word: "how many bikes" ~ "790 (bicycles)"', () => {
     const bikes = libraryOf(
