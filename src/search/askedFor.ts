@@ -28,6 +28,12 @@ import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
+// A word before a title that makes it another role ("deputy mayor", "vice president"); not "former" or "acting",
+// which still answer "who is the driver" (_Vostrel's former driver, Peter Novak_).
+const TITLE_QUALIFIERS = 'deputy|vice|assistant';
+export const TITLE_QUALIFIER = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
+const QUALIFIED_BEFORE = new RegExp(`\\b(?:${TITLE_QUALIFIERS})[\\s-]+$`, 'i');
+
 /**
  * What a question asks for beyond its kind of answer, checked against each candidate sentence: "how many troops"
  * wants a number of troops (not "1958", not "1,250 euros per worker"); "who" wants a name the question does not
@@ -42,6 +48,11 @@ export interface AskedFor {
   otherThan?: ReadonlySet<string>;
   /** "who is the winner", "the names of the judges": a person's name is asked for, not only a group or a body. */
   personName?: boolean;
+  /**
+   * The person word of "who is the mayor" as resolved, when the question does not qualify it: a sentence that writes
+   * it only qualified (_Deputy Mayor Sofie Engholm_) names another role.
+   */
+  title?: ReadonlySet<string>;
   /**
    * The word of "the name of the <person / thing>" as resolved: the sentence must give a name beside it ("the
    * captain, Peter Doukas,"; "Inspector Karl Huber"; "the two closed schools, St Brigid's and Scoil Mhuire"), other
@@ -228,6 +239,9 @@ export function askedFor(
   // A word for a thing as well as a person ("the bulk carrier", "the tanker") may be named as a thing: a ship's
   // name is no person's.
   if (person && !isThingNoun(person.token.folded)) asked.personName = true;
+  // "Who is the mayor" is not answered by _the deputy mayor_ (+1), unless it asks the deputy.
+  if (person && !QUALIFIED_BEFORE.test(question.slice(0, person.token.start)))
+    asked.title = new Set(person.matches.map((m) => m.stem));
   // "What's the name of Vostrel's driver" wants the driver named beside the word: a sentence about a driver that
   // names someone else does not say; nor does one about "Sokolan's coach" for "hlavacek's coach". So do "the names
   // of the other two closed schools", and "who is Maruti's coach": not a sentence where Maruti speaks of "my coach".

@@ -848,6 +848,12 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"who is the mayor" is not answered by the deputy mayor, unless it asks the deputy', () => {
+    const taxis = libraryOf(loadArticleById('taxi-fare-rise-approved-city-council-dornvik').article);
+    expect(taxis.answer('who is the mayor of dornvik').answered).toBe(false);
+    expect(taxis.answer('who is the deputy mayor').excerpts[0]?.text).toContain('Helga Brattvoll');
+  });
+
   it('"who is the transport minister" wants that minister: the word before the role must be beside it', () => {
     const protest = libraryOf(
       madeUpArticle(
