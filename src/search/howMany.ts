@@ -38,10 +38,9 @@ export function countedTerm(
  * misspells, "peple": people), or another word for it in the usual senses of either: "how many kilos" ~ "38
  * kilograms", "how many bikes" ~ "1,800 bicycles" (a bike is mostly a motorbike, a bicycle always a bike); or what the
  * question says was done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246
- * hospitalised adults"; or
- * the counted word is of the family of the verb before the number, which it matched: "how many employees" ~ "employs
- * about 24,000 people" (not for a part of a group: "how many of the injured have left hospital" ~ "injuring 31
- * people").
+ * hospitalised adults"; or the counted word is of the family of the verb before the number, which it matched: "how
+ * many employees" ~ "employs about 24,000 people" (not for a part of a group: "how many of the injured have left
+ * hospital" ~ "injuring 31 people").
  */
 export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const { counted, countedWord } = asked;

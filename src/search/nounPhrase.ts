@@ -66,9 +66,9 @@ export function nounAfter(
     const described =
       isMostlyAdjective(head.token.folded) && !isMostlyNoun(head.token.folded) && !adjacent(next, after);
     // A word right before the question's own verb is its subject's noun, however often a verb: "how many complaint
-    // calls did they get", "how many bear attacks were reported" (+4 −2: "how many qualifying matches did he have to
-    // win" now counts matches and finds _hoping to win one match_ first; "how many farm checks" was answered by
-    // _Inspections in agriculture_ as farms).
+    // calls did they get", "how many bear attacks were reported" (+4 −3: "how many qualifying matches did he have to
+    // win" now counts matches and finds _hoping to win one match_ first; "how many farm checks" and "how many ski
+    // resorts have shut down" were answered by _Inspections in agriculture_ and _ski areas_ as farms and skis).
     const beforeVerb = BEFORE_AUXILIARY.test(question.slice(next.token.start + next.token.surface.length));
     if (verbal && !describes && !compound && !described && !beforeVerb) break;
     head = next;
