@@ -221,28 +221,29 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
     holderOf: (doc) => holder.in(doc.articleId),
   };
-  // "How old are the players who were arrested": a sentence giving an age beside the person asked (_The players,
-  // aged between 19 and 26_) is a candidate, though it lacks the question's rarer words.
-  const aged = asked.ageOf
-    ? index
-        .namingEvery(new Map([...asked.ageOf].map((s) => [s, 1])), [[...asked.ageOf]], allowed, candidates, {
-          limit: AGED_SCAN,
-          scanLimit: AGED_SCAN,
-        })
-        .filter((c) => index.doc(c.id)?.holds.age === true)
-    : [];
-  // "What is the population of Gravlina": a sentence naming the place and giving a population (_Gravlina, a town of
-  // 6,400 people_) is a candidate, though the place and "people" are too common in its story to pick it by (+3).
-  const placeStems = asked.population ? (asked.places ?? []).map((stems) => [...stems]) : [];
-  const populated =
-    placeStems.length === 0
+  // Sentences naming every group of stems and giving what is asked, though they lack the question's rarer words: read
+  // beyond the candidates, up to `AGED_SCAN` of them.
+  const namingAndGiving = (groups: readonly (readonly string[])[], gives: (doc: SentenceDoc) => boolean) =>
+    groups.length === 0
       ? []
       : index
-          .namingEvery(new Map(placeStems.flat().map((s) => [s, 1])), placeStems, allowed, candidates, {
+          .namingEvery(new Map(groups.flat().map((s) => [s, 1])), groups, allowed, candidates, {
             limit: AGED_SCAN,
             scanLimit: AGED_SCAN,
           })
-          .filter((c) => givesPopulation(index.doc(c.id)?.text ?? ''));
+          .filter((c) => {
+            const doc = index.doc(c.id);
+            return doc !== undefined && gives(doc);
+          });
+  // "How old are the players who were arrested": a sentence giving an age beside the person asked (_The players,
+  // aged between 19 and 26_).
+  const aged = namingAndGiving(asked.ageOf ? [[...asked.ageOf]] : [], (doc) => doc.holds.age);
+  // "What is the population of Gravlina": a sentence naming the place and giving a population (_Gravlina, a town of
+  // 6,400 people_), though the place and "people" are too common in its story to pick it by (+3).
+  const populated = namingAndGiving(
+    asked.population ? (asked.places ?? []).map((stems) => [...stems]) : [],
+    (doc) => givesPopulation(doc.text),
+  );
   const ranked = rankCandidates(
     [...candidates, ...holder.candidates(candidates, allowed), ...aged, ...populated],
     terms,
