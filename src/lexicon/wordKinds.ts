@@ -119,6 +119,16 @@ export const isMostlyAdjective = remembered(
   REMEMBERED_WORDS,
 );
 
+/** Whether WordNet lists the word in any of its forms (as written, or as a noun's, verb's or adjective's base form). */
+export function isListedInAnyForm(folded: string): boolean {
+  return formsOf(folded).some(isWordNetLemma);
+}
+
+/** Whether English writes the word in -s so as one ("loss", "bus", "analysis"), not as the plural of another. */
+export function isSingularInS(folded: string): boolean {
+  return isWordNetLemma(folded) && lemmatizer.noun(folded) === folded;
+}
+
 /**
  * Whether the word is only the plural of a noun ("suspects", "records"), not a noun of its own as well ("news",
  * "sales"): where a noun phrase ends, a compound's words before its last being singular ("three suspects | face

@@ -3,10 +3,8 @@
  * not only counted, "which union" someone named, "which company" a body.
  */
 
-import lemmatizer from 'wink-lemmatizer';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isGroupNoun, isPersonNoun, isPlaceNoun } from '../lexicon/wordKinds.js';
-import { isWordNetLemma } from '../lexicon/wordnet.js';
+import { isGroupNoun, isPersonNoun, isPlaceNoun, isSingularInS } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOtherName } from './askedPerson.js';
 import { likelySpelling } from './english.js';
@@ -77,11 +75,6 @@ function pluralAfterWh(question: string): number | undefined {
     at += word[0].length;
   }
   return undefined;
-}
-
-/** Whether English writes the word so as one ("loss", "bus", "analysis"), not as the plural of another. */
-function isSingularInS(folded: string): boolean {
-  return isWordNetLemma(folded) && lemmatizer.noun(folded) === folded;
 }
 
 /**

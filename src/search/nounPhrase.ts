@@ -1,12 +1,12 @@
 import lemmatizer from 'wink-lemmatizer';
 import {
+  isListedInAnyForm,
   isMostlyAdjective,
   isMostlyNoun,
   isMostlyVerb,
   isPastVerbOnly,
   isPlainPlural,
 } from '../lexicon/wordKinds.js';
-import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { likelySpelling, zipfFrequency } from './english.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { AUXILIARY_VERBS } from './query.js';
@@ -84,10 +84,5 @@ const FUNCTION_WORD_ZIPF = 4;
  * uses often and WordNet, which lists only nouns, verbs, adjectives and adverbs, lists in none of its forms.
  */
 function isFunctionWord(folded: string): boolean {
-  return (
-    zipfFrequency(folded) >= FUNCTION_WORD_ZIPF &&
-    ![folded, lemmatizer.noun(folded), lemmatizer.verb(folded), lemmatizer.adjective(folded)].some(
-      isWordNetLemma,
-    )
-  );
+  return zipfFrequency(folded) >= FUNCTION_WORD_ZIPF && !isListedInAnyForm(folded);
 }
