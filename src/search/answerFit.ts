@@ -5,10 +5,16 @@
 
 import { MONTHS } from '../article/calendar.js';
 import { calendarWords } from './answerTypes.js';
-import { type AskedFor, TITLE_QUALIFIER } from './askedFor.js';
+import type { AskedFor } from './askedFor.js';
 import { givesAgeOf, namesBeside } from './askedPerson.js';
 import { speaks } from './askedSpeaker.js';
-import { namesBodyOtherThan, namesNone, namesOtherThan, namesSomeoneElse } from './askedWhich.js';
+import {
+  namesBodyOtherThan,
+  namesNone,
+  namesOtherThan,
+  namesSomeoneElse,
+  occurrences,
+} from './askedWhich.js';
 import { causeAfter, namedOnlySince, saysOfYear } from './clauseFit.js';
 import { countsAsked } from './howMany.js';
 import {
@@ -67,7 +73,7 @@ export interface StoryFacts {
 export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFacts): boolean {
   const { otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
-  if (asked.title && qualifiedOnly(doc.text, asked.title)) return false;
+  if (asked.title && qualifiedOnly(doc, asked.title)) return false;
   if (asked.nameWord && !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
@@ -186,9 +192,9 @@ function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
   return capitalised.trim() === '' && (lead === '' || !facts.isName(doc, lead));
 }
 
-/** Whether the text writes the title, and only after a word making it another role ("Deputy Mayor Sofie Engholm"). */
-function qualifiedOnly(text: string, title: ReadonlySet<string>): boolean {
-  const tokens = tokenize(text);
-  const at = tokens.flatMap((t, i) => (termsOf(t).some((s) => title.has(s)) ? [i] : []));
-  return at.length > 0 && at.every((i) => TITLE_QUALIFIER.test(tokens[i - 1]?.folded ?? ''));
+/** Whether the sentence writes the title, and only after a word making it another role ("Deputy Mayor Sofie Engholm"). */
+function qualifiedOnly(doc: SentenceDoc, title: ReadonlySet<string>): boolean {
+  const times = (terms: string) => [...title].reduce((n, stem) => n + occurrences(terms, stem), 0);
+  const written = times(doc.terms);
+  return written > 0 && times(doc.fit.qualified) >= written;
 }

@@ -24,14 +24,12 @@ import {
   relativeTimesIn,
   standsForPeople,
 } from './saidValues.js';
+import { TITLE_QUALIFIERS } from './sentenceFit.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
-// A word before a title that makes it another role ("deputy mayor", "vice president"); not "former" or "acting",
-// which still answer "who is the driver" (_Vostrel's former driver, Peter Novak_).
-const TITLE_QUALIFIERS = 'deputy|vice|assistant';
-export const TITLE_QUALIFIER = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
+// A title the question itself makes another role ("who is the deputy mayor").
 const QUALIFIED_BEFORE = new RegExp(`\\b(?:${TITLE_QUALIFIERS})[\\s-]+$`, 'i');
 
 /**

@@ -127,7 +127,7 @@ function namedAfter(text: string, tokens: readonly Token[], i: number): boolean 
 }
 
 /** How many times a stem occurs in space-padded index terms. */
-function occurrences(terms: string, stem: string): number {
+export function occurrences(terms: string, stem: string): number {
   return terms.split(' ').filter((s) => s === stem).length;
 }
 

@@ -16,6 +16,8 @@ export interface SentenceFit {
   countedWords: string;
   /** What it writes after "a" or "an": "sold to a rival", "a furniture factory" (index terms, space-padded). */
   indefinite: string;
+  /** What it writes right after a word making a title another role: "Deputy Mayor Sofie Engholm" -> ` mayor `. */
+  qualified: string;
   /**
    * Its words written with a capital past the first word that may name someone: not places, days or months, but a
    * place before a word for people ("Ukrainian officials reported").
@@ -57,6 +59,13 @@ const CHANGE_VERB =
 const TO_A_RECORD = /^(?:to|a|an|record|new|high|low|peak|of|all|time)$/;
 // The prepositions of a place after what changed ("attacks in the country", "fights in schoolyards").
 const PLACING = /^(?:in|at|on|across)$/;
+/**
+ * The words before a title that make it another role ("deputy mayor", "vice president"), as a regular-expression
+ * alternation; not "former" or "acting", which still answer "who is the driver" (_Vostrel's former driver, Peter
+ * Novak_).
+ */
+export const TITLE_QUALIFIERS = 'deputy|vice|assistant';
+const TITLE_QUALIFIER = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
 
 /** The noun before "rose / fell … to" that a number after it is the new level of, when the sentence says so. */
 function changedTo(tokens: readonly Token[], at: number): Token | undefined {
@@ -212,6 +221,9 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       indefinite.push(...termsOf(next));
     }
   });
+  const qualified = tokens.flatMap((t, i) =>
+    TITLE_QUALIFIER.test(tokens[i - 1]?.folded ?? '') ? termsOf(t) : [],
+  );
   const places = placeNames(tokens);
   const capitalised = tokens
     .filter(
@@ -230,6 +242,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     countedWords: padded(countedWords),
     countedBy: padded(countedBy),
     indefinite: padded(indefinite),
+    qualified: padded(qualified),
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
     placed: places.size > 0,

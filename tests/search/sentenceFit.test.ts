@@ -129,6 +129,13 @@ describe('sentenceFit: what it writes after "a"', () => {
   });
 });
 
+describe('sentenceFit: a title made another role', () => {
+  it('takes the word right after "deputy", "vice" or "assistant", not the title written alone', () => {
+    const sentence = 'Deputy Mayor Sofie Engholm said the mayor was away.';
+    expect(sentenceFit(tokenize(sentence), sentence).qualified).toBe(' mayor ');
+  });
+});
+
 describe('sentenceFit: adjectives of place', () => {
   it('reads "Portuguese" as naming Portugal, so "sold in portugal" is answered by "the Portuguese market"', () => {
     const sentence = 'The four companies control 87% of the Portuguese cement market.';
