@@ -113,6 +113,14 @@ export const isMostlyNoun = remembered(
   REMEMBERED_WORDS,
 );
 
+/**
+ * Whether the word names a field a title is in, as "justice" in "Justice Minister": a noun WordNet lists in no sense as
+ * an adjective, so not "foreign", "prime", "deputy" or "Slovak", which say what kind of minister, not which ministry.
+ */
+export function isFieldWord(folded: string): boolean {
+  return isMostlyNoun(folded) && !isAdjectiveOrAdverb(folded);
+}
+
 /** Whether WordNet uses the word mostly as an adjective ("previous", "largest"), by its tag counts in all its forms. */
 export const isMostlyAdjective = remembered(
   (folded: string): boolean => usedMostlyAs('adj', formsOf(folded)),

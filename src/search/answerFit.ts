@@ -4,6 +4,7 @@
  */
 
 import { MONTHS } from '../article/calendar.js';
+import { isFieldWord } from '../lexicon/wordKinds.js';
 import { calendarWords } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import { givesAgeOf, namesBeside } from './askedPerson.js';
@@ -27,7 +28,7 @@ import {
   relativeTimesIn,
 } from './saidValues.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { termsOf, tokenize } from './text.js';
+import { stem, termsOf, tokenize } from './text.js';
 
 // A day given without a year after a word that starts or ends something ("fares from May 1", "by Nov. 13"): still to
 // come, though the sentence names a past year too (_… below the 32 crowns charged before the trial began in March
@@ -73,7 +74,7 @@ export interface StoryFacts {
 export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFacts): boolean {
   const { otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
-  if (asked.title && qualifiedOnly(doc, asked.title)) return false;
+  if (asked.title && anotherRoleOnly(doc, asked.title, asked.roleOf)) return false;
   if (asked.nameWord && !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
@@ -192,9 +193,28 @@ function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
   return capitalised.trim() === '' && (lead === '' || !facts.isName(doc, lead));
 }
 
-/** Whether the sentence writes the title, and only after a word making it another role ("Deputy Mayor Sofie Engholm"). */
-function qualifiedOnly(doc: SentenceDoc, title: ReadonlySet<string>): boolean {
+/**
+ * Whether the sentence writes the title, and only as another role: after a word making it one ("Deputy Mayor Sofie
+ * Engholm"), or, when the question says which one it asks (`roleOf`) and the sentence does not, after another
+ * field's noun ("Justice Minister Pavol Radványi" for "who is the health minister", whose story speaks of health
+ * beside it).
+ */
+function anotherRoleOnly(
+  doc: SentenceDoc,
+  title: ReadonlySet<string>,
+  which: ReadonlySet<string> | undefined,
+): boolean {
   const times = (terms: string) => [...title].reduce((n, stem) => n + occurrences(terms, stem), 0);
   const written = times(doc.terms);
-  return written > 0 && times(doc.fit.qualified) >= written;
+  if (written === 0) return false;
+  let other = times(doc.fit.qualified);
+  if (which && ![...which].some((s) => doc.terms.includes(` ${s} `)))
+    other += doc.fit.titled
+      .trim()
+      .split(' ')
+      .filter((pair) => {
+        const [before = '', term = ''] = pair.split('>');
+        return title.has(term) && !which.has(stem(before)) && isFieldWord(before);
+      }).length;
+  return other >= written;
 }

@@ -42,7 +42,14 @@ export function personAsked(question: string, terms: readonly ResolvedTerm[]): R
   if (!asked) return undefined;
   const after = asked.index + asked[0].length;
   const following = terms.filter((t) => t.token.start >= after && !t.token.isNumber);
-  const at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isPersonNoun(t.token.folded));
+  let at = following.slice(0, PERSON_WORD_WITHIN).findIndex((t) => isPersonNoun(t.token.folded));
+  if (at < 0) return undefined;
+  // The last person word of the phrase is the person: "the Slovak health minister" asks a minister.
+  for (let k = at + 1; k < PERSON_WORD_WITHIN; k++) {
+    const [before, next] = [following[k - 1], following[k]];
+    if (!before || !next || !/^\s+$/.test(textBetween(question, before.token, next.token))) break;
+    if (isPersonNoun(next.token.folded)) at = k;
+  }
   const person = following[at];
   if (!person) return undefined;
   // "the inspector who did the check" only says which inspector.
@@ -112,9 +119,13 @@ export function possessorOf(
   person: ResolvedTerm,
   terms: readonly ResolvedTerm[],
 ): ReadonlySet<string> | undefined {
-  const before = terms[terms.indexOf(person) - 1];
-  if (!before || !/['’]s$/.test(before.token.surface)) return undefined;
-  return new Set(before.matches.map((m) => m.stem));
+  // The word before, or one further back over the words of the person's phrase: "Veltmann's chief executive".
+  for (let k = terms.indexOf(person) - 1; k >= 0; k--) {
+    const [before, after] = [terms[k] as ResolvedTerm, terms[k + 1] as ResolvedTerm];
+    if (/['’]s$/.test(before.token.surface)) return new Set(before.matches.map((m) => m.stem));
+    if (before.token.start + before.token.surface.length + 1 !== after.token.start) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -19,6 +19,11 @@ export interface SentenceFit {
   /** What it writes right after a word making a title another role: "Deputy Mayor Sofie Engholm" -> ` mayor `. */
   qualified: string;
   /**
+   * Its pairs of capitalised words, the first as written and the second as index terms, as a title is written after
+   * the field it is in: "Justice Minister Pavol Radványi" -> ` justice>minist minister>pavol pavol>radvanyi `.
+   */
+  titled: string;
+  /**
    * Its words written with a capital past the first word that may name someone: not places, days or months, but a
    * place before a word for people ("Ukrainian officials reported").
    */
@@ -224,6 +229,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const qualified = tokens.flatMap((t, i) =>
     TITLE_QUALIFIER.test(tokens[i - 1]?.folded ?? '') ? termsOf(t) : [],
   );
+  const titled = tokens.flatMap((t, i) => {
+    const before = tokens[i - 1];
+    if (!before?.capitalised || !t.capitalised || before.isNumber || t.isNumber) return [];
+    return textBetween(text, before, t) === ' ' ? termsOf(t).map((term) => `${before.folded}>${term}`) : [];
+  });
   const places = placeNames(tokens);
   const capitalised = tokens
     .filter(
@@ -243,6 +253,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     countedBy: padded(countedBy),
     indefinite: padded(indefinite),
     qualified: padded(qualified),
+    titled: padded(titled),
     capitalised: padded(capitalised),
     lead: first?.capitalised && !first.isNumber ? first.stem : '',
     placed: places.size > 0,

@@ -854,6 +854,38 @@ describe('answer: what a question asks for in particular', () => {
     expect(taxis.answer('who is the deputy mayor').excerpts[0]?.text).toContain('Helga Brattvoll');
   });
 
+  it('"who is the health minister" is not answered by the justice minister, though health is spoken of beside', () => {
+    const prison = libraryOf(
+      madeUpArticle(
+        'prison',
+        'Tuberculosis outbreak at Korvath prison',
+        'Health authorities have confirmed 25 cases of tuberculosis at the Korvath state prison.',
+        'Justice Minister Pavol Radványi said his ministry had set aside 2.4 million euros for emergency measures.',
+        'Health workers will screen every inmate again in March.',
+      ),
+    );
+    expect(prison.answer('who is the health minister').answered).toBe(false);
+    // "Slovak" is a word for a person too: the last of the phrase is the one asked.
+    expect(prison.answer('who is the slovak health minister').answered).toBe(false);
+    expect(prison.answer('who is the justice minister').excerpts[0]?.text).toContain('Pavol Radványi');
+    expect(prison.answer('who is the minister').excerpts[0]?.text).toContain('Pavol Radványi');
+  });
+
+  it('"the name of Veltmann\'s chief executive" is of Veltmann\'s, over the words of the role', () => {
+    const outage = libraryOf(
+      madeUpArticle(
+        'outage',
+        'Baggage system fails at Tervola airport',
+        'Thousands of bags missed their flights after the sorting system built by Veltmann failed on Friday.',
+        '"This is the worst disruption we have had," said Helena Raustila, chief executive of Tervola Airport Group.',
+      ),
+    );
+    expect(outage.answer("what is the name of veltmann's chief executive").answered).toBe(false);
+    expect(outage.answer("what is the name of tervola's chief executive").excerpts[0]?.text).toContain(
+      'Helena Raustila',
+    );
+  });
+
   it('"who is the transport minister" wants that minister: the word before the role must be beside it', () => {
     const protest = libraryOf(
       madeUpArticle(

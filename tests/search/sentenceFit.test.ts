@@ -136,6 +136,14 @@ describe('sentenceFit: a title made another role', () => {
   });
 });
 
+describe('sentenceFit: a title written after its field', () => {
+  it('pairs capitalised words written one after the other, the first as written', () => {
+    const sentence = 'Justice Minister Pavol Radványi told reporters in Bratislava, Slovakia.';
+    const { titled } = sentenceFit(tokenize(sentence), sentence);
+    expect(titled.trim().split(' ')).toEqual(['justice>minist', 'minister>pavol', 'pavol>radvanyi']);
+  });
+});
+
 describe('sentenceFit: adjectives of place', () => {
   it('reads "Portuguese" as naming Portugal, so "sold in portugal" is answered by "the Portuguese market"', () => {
     const sentence = 'The four companies control 87% of the Portuguese cement market.';
