@@ -1571,6 +1571,22 @@ describe('answer: what a question asks for in particular', () => {
     expect(dogs.answer('how many dogs are now registered in rudenfeld').excerpts[0]?.text).toContain('9,400');
   });
 
+  it('nor does one of a change up to now ("the estimated cost has risen to 2.9 billion euros from … in 2022")', () => {
+    const cable = libraryOf(
+      parseArticle(
+        [
+          '---\npublished: 2026-02-11\n---\nPower cable to Scotland delayed by two years',
+          "The project's estimated cost has risen to 2.9 billion euros from 2.2 billion euros when the investment decision was taken in 2022.",
+          'The first cable was laid in 2024.',
+        ].join('\n\n'),
+        'cable',
+      ),
+    );
+    expect(cable.answer('what is the estimated cost of the project now').excerpts[0]?.text).toContain(
+      '2.9 billion',
+    );
+  });
+
   it('"who is the CEO of Calvenergo" wants a sentence, speaker or neighbour naming Calvenergo', () => {
     const bills = libraryOf(
       madeUpArticle(
