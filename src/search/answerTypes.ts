@@ -60,6 +60,9 @@ const BACKGROUND =
   /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;
 // The month May, with its day or after a word that places it in time ("on May 22", "in May", "since May").
 const MAY_MONTH = /\bMay\s+\d{1,2}\b|\b(?:in|on|by|until|since|from|early|late|mid|next|last|of)\s+May\b/;
+// A quarter of the year, not a quarter of something: "expected to close in the third quarter".
+const QUARTER_OF_YEAR =
+  /\b(?:first|second|third|fourth|final|last|next|this|current)\s+quarter\b(?!\s+of\s+(?!the\s+year))/i;
 
 const NUMBER_WRITTEN = new RegExp(
   `\\b(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\\b`,
@@ -155,7 +158,8 @@ export function sentenceFeatures(
   // A year as written: _1,850 wraps_ is a count.
   const years = tokens.filter(isYearToken).map((t) => Number(t.folded));
   // "May" is a stop word (the verb) among the content tokens: the month is read from the text.
-  const timeWord = tokens.some((t) => TIME_WORDS.has(t.folded)) || MAY_MONTH.test(text);
+  const timeWord =
+    tokens.some((t) => TIME_WORDS.has(t.folded)) || MAY_MONTH.test(text) || QUARTER_OF_YEAR.test(text);
   // A year not before the story's own (any year, when the story's is unknown).
   const yearToCome = years.some((y) => year === undefined || y >= year);
   const past = year !== undefined && years.length > 0 && !yearToCome;

@@ -373,3 +373,20 @@ describe("answer: the story's own events before its background", () => {
     ).toContain('killed 11 people');
   });
 });
+
+describe('answerTypes: quarters of the year', () => {
+  it('answers "when" with a quarter of the year, not with a quarter of something', () => {
+    const sale = libraryOf(
+      madeUpArticle(
+        'sale',
+        'Brennholm sells airport stake to fund',
+        'The transaction is expected to close in the third quarter, a spokesperson for Halvern said.',
+        'The fund will pay the first quarter of the price at closing, a spokesperson said.',
+      ),
+    );
+    expect(sale.answer('when is the transaction expected to close').excerpts[0]?.text).toContain(
+      'third quarter',
+    );
+    expect(sale.answer('when will the fund pay').answered).toBe(false);
+  });
+});
