@@ -222,6 +222,23 @@ export const isPersonNoun = remembered(
 );
 
 /**
+ * The nouns for a person WordNet derives from the verb's usual senses, the one who does it: "lead" -> leader, head,
+ * guide; "own" -> owner; "found" -> founder.
+ */
+export const doersOf = remembered((folded: string): readonly string[] => {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.verb(folded)).filter((s) => s.pos === 'verb'));
+  const words = senses.flatMap((sense) =>
+    (wn.synset(sense.offset, 'verb')?.pointers ?? [])
+      .filter(
+        (p) => p.symbol === '+' && p.pos === 'noun' && wn.synset(p.offset, 'noun')?.lexFile === NOUN_PERSON,
+      )
+      .flatMap((p) => targetWords(wn, p)),
+  );
+  return [...new Set(words)];
+}, REMEMBERED_WORDS);
+
+/**
  * The other words of the word's usual senses as a noun for a person, in any of their own senses: "chief" -> head,
  * top dog; "CEO" -> chief executive officer. Not its senses as a verb ("to founder": collapse).
  */

@@ -1,6 +1,13 @@
 /** What a question asks for beyond its kind of answer (`AskedFor`), read once per question; see answerFit.ts. */
 
-import { isGroupNoun, isMostlyVerb, isPersonNoun, isThingNoun, verbOpposites } from '../lexicon/wordKinds.js';
+import {
+  doersOf,
+  isGroupNoun,
+  isMostlyVerb,
+  isPersonNoun,
+  isThingNoun,
+  verbOpposites,
+} from '../lexicon/wordKinds.js';
 import { calendarWords, isTimeWord, isYearToken } from './answerTypes.js';
 import { asksForName, calledAsked, personAsked, possessorOf, roleKind, roleOf } from './askedPerson.js';
 import { isAtPlace, placesAsked } from './askedPlace.js';
@@ -302,7 +309,12 @@ export function askedFor(
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
     const verb = WHO_DID.exec(question) ? terms[0] : undefined;
-    if (verb && isMostlyVerb(verb.token.folded)) asked.did = new Set(verb.matches.map((m) => m.stem));
+    // Or names them by it: "who leads the guards' union" ~ _Lukáš Ferenčík, head of the union_.
+    if (verb && isMostlyVerb(verb.token.folded))
+      asked.did = new Set([
+        ...verb.matches.map((m) => m.stem),
+        ...doersOf(spelt(verb)).flatMap(indexTerms).filter(storiesHave),
+      ]);
   }
   // "Did the no-confidence vote pass", "did the strike go ahead": whether it was done, which a sentence that does not
   // write the verb (or a word for it) does not say (_A motion … will be put to a vote on March 19_; +7 declined, −1:

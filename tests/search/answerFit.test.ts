@@ -103,6 +103,22 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Scoil Mhuire');
   });
 
+  it('"who leads the union" is answered by the one the sentence names by the verb\'s noun ("head of the union")', () => {
+    const prison = libraryOf(
+      madeUpArticle(
+        'prison',
+        'Tuberculosis outbreak at Korvath prison',
+        'Health authorities have confirmed 25 cases of tuberculosis at the Korvath state prison.',
+        'The ministry has set aside 2.4 million euros for emergency measures.',
+        'Eleven of the infected inmates are being treated at a hospital in Levnice.',
+        'The union said its members had been left "in the dark" for a week.',
+        '"My colleagues go home to their children every night," said Lukáš Ferenčík, head of the prison guards\' union.',
+      ),
+    );
+    expect(prison.answer('who leads the prison guards union').excerpts[0]?.text).toContain('Lukáš Ferenčík');
+    expect(prison.answer('who founded the prison guards union').answered).toBe(false);
+  });
+
   it('"who <verb> …" wants someone who did that: a sentence without the verb names someone else', () => {
     const trial = libraryOf(
       madeUpArticle(

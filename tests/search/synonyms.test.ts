@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  doersOf,
   isKindOf,
   isMostlyAdjective,
   isMostlyVerb,
@@ -113,6 +114,13 @@ describe('relativesOf', () => {
     for (const word of ['stage', 'country', 'bridge', 'name', 'airports'])
       expect(isPersonNoun(word)).toBe(false);
     expect(isKindOf('inspector', 'person')).toBe(false); // five levels up: past what "a kind of" follows
+  });
+
+  it('knows who does what a verb says in its usual senses ("leads" -> leader, head; "owned" -> owner)', () => {
+    expect(doersOf('leads')).toEqual(expect.arrayContaining(['leader', 'head']));
+    expect(doersOf('owned')).toContain('owner');
+    expect(doersOf('founded')).toContain('founder');
+    expect(doersOf('replaced')).toContain('replacement');
   });
 
   it('gives the attribute a "how …" question asks for ("deep" ~ depth), as surely as a synonym', () => {
