@@ -72,7 +72,7 @@ const NUMBER_WRITTEN = new RegExp(
 // Currency signs and the names of currencies in general English, singular and plural; ambiguous ones ("crowns", "won",
 // "rand", "lei") only after a number, or the Eleonora Crown would be a sum.
 const MONEY =
-  /[$€£¥₹]|\b(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|kron(?:a|or|e|er)|roubles?|rubles?|zlotys?|zlotych|forints?|korunas?|levs?|leva|lira|lire|shekels?|dirhams?|dinars?|riyals?|ringgits?|rupiahs?|baht|hryvnias?|tenge|cents?|pence|usd|eur|gbp|chf|jpy|cny|pln|huf|czk|sek|nok|dkk)\b|\d(?:\s+(?:million|billion|thousand))?[\s-]+(?:crowns?|won|rand|lei)\b/i;
+  /[$€£¥₹]|\b(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|kron(?:a|or|e|er)|roubles?|rubles?|zlotys?|zlotych|forints?|korunas?|levs?|leva|lira|lire|shekels?|dirhams?|dinars?|riyals?|ringgits?|rupiahs?|baht|hryvnias?|tenge|cents?|pence|usd|eur|gbp|chf|jpy|cny|pln|huf|czk|sek|nok|dkk)\b|\d(?:[\s-]+(?:million|billion|thousand))?[\s-]+(?:crowns?|won|rand|lei)\b/i;
 // A currency named by its country's adjective: "68 million Danish crowns" (case-sensitive: a capital, not "gold").
 const NATIONAL_MONEY = /\d(?:\s+(?:million|billion|thousand))?\s+[A-Z][a-z]+\s+crowns?\b/;
 

@@ -20,6 +20,11 @@ describe('answerTypes: sums of money', () => {
     expect(holds('The team won the final in 2019.').money).toBe(false);
   });
 
+  it('reads a sum written as one hyphenated word ("a 38-million-crown rebranding")', () => {
+    expect(holds('It referred to a 38-million-crown rebranding unveiled in 2024.').money).toBe(true);
+    expect(holds('The 12-crown coin was withdrawn.').money).toBe(true);
+  });
+
   it('answers "how much was it fined" with a sum in a country\'s crowns', () => {
     const bank = libraryOf(
       madeUpArticle(
