@@ -72,12 +72,21 @@ const PLACING = /^(?:in|at|on|across)$/;
 export const TITLE_QUALIFIERS = 'deputy|vice|assistant';
 const TITLE_QUALIFIER = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
 
+// What may stand between a verb of change and the "to" of its new level: by how much, from what, and when ("rose
+// 17% last year to", "fell by 2,000 in 2024 to", "grew from 20,000 to").
+const CHANGE_DETAIL = /^(?:by|from|percent|per|cent|last|this|the|past|year|month|week|in|over)$/;
+const CHANGE_GAP = 5;
+const isChangeDetail = (t: Token | undefined) =>
+  t !== undefined && (t.isNumber || CHANGE_DETAIL.test(t.folded));
+
 /** The noun before "rose / fell … to" that a number after it is the new level of, when the sentence says so. */
 function changedTo(tokens: readonly Token[], at: number): Token | undefined {
   let k = at - 1;
   while (k >= 0 && (HEDGE.test(tokens[k]?.folded ?? '') || TO_A_RECORD.test(tokens[k]?.folded ?? ''))) k--;
-  if (k === at - 1 || tokens[k + 1]?.folded !== 'to' || !CHANGE_VERB.test(tokens[k]?.folded ?? ''))
-    return undefined;
+  if (k === at - 1 || tokens[k + 1]?.folded !== 'to') return undefined;
+  // "Callouts rose 17% last year to about 23,400": by how much and when may come between.
+  for (let gap = 0; gap < CHANGE_GAP && isChangeDetail(tokens[k]); gap++) k--;
+  if (!CHANGE_VERB.test(tokens[k]?.folded ?? '')) return undefined;
   // "Reported bear attacks in the country rose to 28": the noun before the place they are in (+3).
   let s = k - 1;
   const placing = DETERMINER.has(tokens[s - 1]?.folded ?? '') ? s - 2 : s - 1;

@@ -13,6 +13,13 @@ describe('sentenceFit: what a number counts', () => {
     );
   });
 
+  it('reads the new level of what rose or fell, by how much and when written between ("rose 17% last year to")', () => {
+    expect(countedIn('Callouts rose 17% last year to about 23,400, the association said.')).toContain(
+      'callouts',
+    );
+    expect(countedIn('Robberies rose from 9 in 2024 to 23 last year.')).toContain('robberies');
+  });
+
   it('reads a total set off after a noun as counting it ("the trams themselves, 24 in total")', () => {
     expect(countedIn('The trams themselves, 24 in total, will be ordered separately.')).toContain('trams');
     expect(countedIn('The suspects, 11 in all, were charged.')).toContain('suspects');
