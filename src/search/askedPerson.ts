@@ -83,12 +83,18 @@ export function namesBeside(
   // A quote mark between them sets them apart: _said spokesperson Oddvar Rustad, "and the driver had gone …"_ does
   // not name the driver.
   const apart = (a: Token, b: Token) => QUOTE_MARK.test(doc.text.slice(a.start, b.start));
+  // A word for the person may be written in several ("CEO" ~ chief executive).
+  const words = [...person].map((stems) => stems.split(' '));
   return tokens.some((t, i) => {
-    if (!termsOf(t).some((s) => person.has(s))) return false;
-    const after = i + 1 + namingWords(tokens, i + 1);
+    const length = words.find((w) =>
+      w.every((s, k) => tokens[i + k] && termsOf(tokens[i + k] as Token).includes(s)),
+    )?.length;
+    if (length === undefined) return false;
+    const last = tokens[i + length - 1] as Token;
+    const after = i + length + namingWords(tokens, i + length);
     return (
       tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b) && !apart(b, t)) ||
-      tokens.slice(after, after + NAME_AFTER).some((b) => isName(b) && !apart(t, b))
+      tokens.slice(after, after + NAME_AFTER).some((b) => isName(b) && !apart(last, b))
     );
   });
 }

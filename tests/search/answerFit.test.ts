@@ -103,6 +103,19 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Scoil Mhuire');
   });
 
+  it('"the name of the Nordhav CEO" is given beside the title written in words ("the chief executive of Nordhav")', () => {
+    const pilot = libraryOf(
+      madeUpArticle(
+        'pilot',
+        'Pilot fails alcohol test before take-off',
+        'A Nordhav Air captain was pulled from the cockpit minutes before take-off at Skarnes airport on Friday.',
+        '"This is completely unacceptable," said Sofie Lindqvist, the chief executive of Nordhav Air.',
+        'Police said the flight to Oslo was cancelled and 164 passengers were rebooked.',
+      ),
+    );
+    expect(pilot.answer('whats the name of the nordhav ceo').excerpts[0]?.text).toContain('Sofie Lindqvist');
+  });
+
   it('"who leads the union" is answered by the one the sentence names by the verb\'s noun ("head of the union")', () => {
     const prison = libraryOf(
       madeUpArticle(
