@@ -400,8 +400,9 @@ function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
 }
 
 /**
- * A word that matched nothing, typed right after a word of a longer name the stories write, may be the rest of that
- * name misspelt ("ingrid mass"): matched as a typo of it (see `Vocabulary.restOfName`).
+ * A word that matched nothing, or only as a typo of another word, typed right after a word of a longer name the
+ * stories write, may be the rest of that name misspelt ("ingrid mass"; "henrike vass" is Henrike Vaas, not "pass"):
+ * matched as a typo of it (see `Vocabulary.restOfName`).
  */
 function completeNames(
   terms: ResolvedTerm[],
@@ -411,7 +412,13 @@ function completeNames(
 ): void {
   terms.forEach((t, i) => {
     const previous = terms[i - 1];
-    if (t.matches.length > 0 || t.token.isNumber || !previous || previous.matches.length === 0) return;
+    if (
+      (t.matches.length > 0 && t.via !== 'typo') ||
+      t.token.isNumber ||
+      !previous ||
+      previous.matches.length === 0
+    )
+      return;
     if (!/^[\s-]+$/.test(textBetween(question, previous.token, t.token))) return;
     const rest = vocabulary.restOfName(t.token, previous, has);
     if (rest.length > 0) terms[i] = { token: t.token, matches: rest, via: 'typo' };

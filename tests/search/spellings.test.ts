@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Spellings } from '../../src/search/spellings.js';
 import { contentTokens, type Token } from '../../src/search/text.js';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const everything = () => true;
@@ -153,6 +154,11 @@ describe('answer: a misspelt short surname after a first name', () => {
 
   it('only right after that word: a word elsewhere in the question stays what it is', () => {
     expect(library.answer('what did ingrid say about mass layoffs').answered).toBe(false);
+  });
+
+  it('even when the slip is also a slip of another story word ("henrike vass": Vaas, not "pass")', () => {
+    const fares = libraryOf(loadArticleById('rail-season-ticket-price-rise-halbeck').article);
+    expect(fares.answer('how old is henrike vass').excerpts[0]?.text).toContain('Henrike Vaas, 52');
   });
 });
 
