@@ -95,6 +95,24 @@ function changedTo(tokens: readonly Token[], at: number): Token | undefined {
   return subject && !subject.isNumber && !DETERMINER.has(subject.folded) ? subject : undefined;
 }
 
+const VOTED = /^(?:voted|vote|votes)$/;
+
+/**
+ * Who cast the votes a tally's numbers count: the noun right before "voted" ("Councillors voted 27 to 14", "the
+ * council voted 17-4"), for the tally's first number and its second.
+ */
+function votersOf(tokens: readonly Token[], at: number, text: string): Token | undefined {
+  let k = at - 1;
+  const previous = tokens[k];
+  const number = tokens[at] as Token;
+  if (previous?.folded === 'to' && tokens[k - 1]?.isNumber) k -= 2;
+  else if (previous?.isNumber && textBetween(text, previous, number) === '-') k -= 1;
+  if (tokens[k]?.folded === 'by') k--;
+  if (!VOTED.test(tokens[k]?.folded ?? '')) return undefined;
+  const voters = tokens[k - 1];
+  return voters && !voters.isNumber && !DETERMINER.has(voters.folded) ? voters : undefined;
+}
+
 const REFLEXIVE = /^(?:themselves|itself|alone)$/;
 const BE = /^(?:is|was|are|were)$/;
 // How far back the noun that is "one of N" may stand ("The turbine, known as H-17, was one of 25 machines").
@@ -167,6 +185,12 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     if (one) {
       counted.push(...termsOf(one));
       countedWords.push(one.folded);
+    }
+    // "Councillors voted 27 to 14": a tally counts those who voted.
+    const voters = votersOf(tokens, i, text);
+    if (voters) {
+      counted.push(...termsOf(voters));
+      countedWords.push(voters.folded);
     }
     // "applications surged to a record 186,000": what changed to the number is what it counts.
     const changed = changedTo(tokens, i);

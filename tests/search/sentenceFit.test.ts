@@ -13,6 +13,15 @@ describe('sentenceFit: what a number counts', () => {
     );
   });
 
+  it('reads a tally as counting those who voted ("Councillors voted 27 to 14", "the council voted 17-4")', () => {
+    expect(countedIn('Councillors voted 27 to 14, with three abstentions, to grant permission.')).toContain(
+      'councillors',
+    );
+    expect(countedIn('Members voted by 112 to 40 to strike.')).toContain('members');
+    expect(countedIn('The mayor, whose council voted 17-4 last month, spoke.')).toContain('council');
+    expect(countedIn('Councillors met 27 times.')).not.toContain('councillors');
+  });
+
   it('reads the new level of what rose or fell, by how much and when written between ("rose 17% last year to")', () => {
     expect(countedIn('Callouts rose 17% last year to about 23,400, the association said.')).toContain(
       'callouts',
