@@ -274,7 +274,8 @@ export function askedFor(
   const own = asksPlaceName || asksWho ? ownStems(terms) : undefined;
   // "Which country was she in": a name is asked for; the question's own names do not give it.
   if (asksPlaceName) asked.someName = own;
-  const namedTerm = thingsAsked(question, terms);
+  // "What speeds does it reach" asks a measure, not which speeds.
+  const namedTerm = answerType === 'measure' ? undefined : thingsAsked(question, terms);
   if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
   const kind = namedTerm?.token.folded ?? '';
   if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);

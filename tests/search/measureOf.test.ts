@@ -98,3 +98,20 @@ describe('a measure asked by its noun ("what was the average journey length")', 
     expect(bikes.answer('what was the average journey length').excerpts[0]?.text).toContain('2.7 kilometres');
   });
 });
+
+describe('a speed asked by "what speeds"', () => {
+  it('is a measure, as "how fast" is: not which speeds are named', () => {
+    const coaster = libraryOf(
+      madeUpArticle(
+        'coaster',
+        'Riders stuck on Stormfalken coaster',
+        'Stormfalken opened in 2019 and is the tallest coaster in western Norway, climbing to 41 metres and reaching speeds of 96 kilometres per hour.',
+        'The park said 9,400 people were inside the gates on Sunday.',
+      ),
+    );
+    expect(coaster.answer('what speeds does stormfalken reach').excerpts[0]?.text).toContain('96 kilometres');
+    expect(coaster.answer('what top speed does stormfalken reach').excerpts[0]?.text).toContain(
+      '96 kilometres',
+    );
+  });
+});
