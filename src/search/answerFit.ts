@@ -40,9 +40,10 @@ const MONTH_WRITTEN = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].m
 const SAYS_TO_COME = /\b(?:will|shall)\b(?!\s+have\b)/i;
 // A value as it is now, in a sentence of past events: "has grown by 18 percent since 2020, … with 9,400 dogs now
 // registered" answers "how many dogs are now registered".
-// So does a change up to now: "The project's estimated cost has risen to 2.9 billion euros".
+// So do "today" ("has shrunk from 41 boats in 2010 to 14 today") and a change up to now ("The project's estimated
+// cost has risen to 2.9 billion euros").
 const SAYS_NOW =
-  /\b(?:now|currently)\b|\b(?:has|have)\s+(?:risen|grown|climbed|jumped|soared|swelled|increased|fallen|dropped|declined|decreased|shrunk)\s+to\b/i;
+  /\b(?:now|currently|today)\b|\b(?:has|have)\s+(?:risen|grown|climbed|jumped|soared|swelled|increased|fallen|dropped|declined|decreased|shrunk)\s+to\b/i;
 const DAY_TO_COME = new RegExp(
   `\\b(?:from|on|by|until|starting|effective)\\s+(?:${MONTH_WRITTEN.join('|')})\\.?\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`,
 );

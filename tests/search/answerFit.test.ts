@@ -1616,6 +1616,22 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('nor does one that says "today" ("its fleet has shrunk from 41 boats in 2010 to 14 today")', () => {
+    const harbour = libraryOf(
+      parseArticle(
+        [
+          '---\npublished: 2026-04-02\n---\nTeenager sails home to Harwick',
+          'Harwick has had a difficult decade: its fishing fleet has shrunk from 41 boats in 2010 to 14 today.',
+          'The harbour was rebuilt in 2012.',
+        ].join('\n\n'),
+        'harbour',
+      ),
+    );
+    expect(harbour.answer('how many boats are in the fishing fleet today').excerpts[0]?.text).toContain(
+      '14 today',
+    );
+  });
+
   it('"who is the CEO of Calvenergo" wants a sentence, speaker or neighbour naming Calvenergo', () => {
     const bills = libraryOf(
       madeUpArticle(
