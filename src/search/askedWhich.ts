@@ -4,7 +4,13 @@
  */
 
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isGroupNoun, isPersonNoun, isPlaceNoun, isSingularInS } from '../lexicon/wordKinds.js';
+import {
+  isGroupNoun,
+  isPastVerbOnly,
+  isPersonNoun,
+  isPlaceNoun,
+  isSingularInS,
+} from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOtherName } from './askedPerson.js';
 import { likelySpelling } from './english.js';
@@ -69,7 +75,9 @@ function pluralAfterWh(question: string): number | undefined {
   for (let i = 0; i <= WHICH_MODIFIERS; i++) {
     const word = /^([\p{L}\d-]+)(\s*)/u.exec(question.slice(at));
     const folded = word?.[1]?.toLowerCase() ?? '';
-    if (!word || (i === 0 ? AUXILIARY : NO_MODIFIER).test(folded)) return undefined;
+    // "What caused some units to …" asks what did something to them, not which units.
+    if (!word || (i === 0 ? AUXILIARY : NO_MODIFIER).test(folded) || (i === 0 && isPastVerbOnly(folded)))
+      return undefined;
     if (/^[\p{L}-]+s$/u.test(folded) && !NO_PLURAL.test(folded) && !isSingularInS(folded)) return at;
     if (word[2] === '') return undefined;
     at += word[0].length;

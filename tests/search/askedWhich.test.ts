@@ -76,6 +76,20 @@ describe('"which <things>" past three modifiers', () => {
     expect(rail.answer('which two bus operators serve the town').excerpts[0]?.text).toContain('Trelobus');
   });
 
+  it('is not asked by "what caused some units to …": a verb after "what" asks what did it', () => {
+    const meters = libraryOf(
+      madeUpArticle(
+        'meters',
+        'Faulty smart meters send wrong readings',
+        'The utility said an update sent on Jan. 27 caused some units to double-count consumption whenever their connection dropped.',
+        'About 14,000 units have been affected since January.',
+      ),
+    );
+    expect(meters.answer('what caused some units to double-count consumption').excerpts[0]?.text).toContain(
+      'update sent on Jan. 27',
+    );
+  });
+
   it('takes the kinds listed after "including" as naming them ("supplies, including insulin, baby formula")', () => {
     const ferry = libraryOf(
       madeUpArticle(
