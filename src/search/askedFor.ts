@@ -33,10 +33,13 @@ import {
 } from './saidValues.js';
 import { TITLE_QUALIFIERS } from './sentenceFit.js';
 import { indexTerms, relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { stem, type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
-// A title the question itself makes another role ("who is the deputy mayor").
+// A title the question itself makes another role ("who is the deputy mayor"), as written or as resolved ("depty").
+const QUALIFIER_STEMS = new Set(TITLE_QUALIFIERS.split('|').map(stem));
+const qualifiedAsResolved = (person: ResolvedTerm, terms: readonly ResolvedTerm[]) =>
+  terms[terms.indexOf(person) - 1]?.matches.some((m) => QUALIFIER_STEMS.has(m.stem)) === true;
 const QUALIFIED_BEFORE = new RegExp(`\\b(?:${TITLE_QUALIFIERS})[\\s-]+$`, 'i');
 
 /**
@@ -245,7 +248,11 @@ export function askedFor(
   // name is no person's.
   if (person && !isThingNoun(person.token.folded)) asked.personName = true;
   // "Who is the mayor" is not answered by _the deputy mayor_ (+1), unless it asks the deputy.
-  if (person && !QUALIFIED_BEFORE.test(question.slice(0, person.token.start)))
+  if (
+    person &&
+    !QUALIFIED_BEFORE.test(question.slice(0, person.token.start)) &&
+    !qualifiedAsResolved(person, terms)
+  )
     asked.title = new Set(person.matches.map((m) => m.stem));
   // "What's the name of Vostrel's driver" wants the driver named beside the word: a sentence about a driver that
   // names someone else does not say; nor does one about "Sokolan's coach" for "hlavacek's coach". So do "the names

@@ -881,6 +881,8 @@ describe('answer: what a question asks for in particular', () => {
     const taxis = libraryOf(loadArticleById('taxi-fare-rise-approved-city-council-dornvik').article);
     expect(taxis.answer('who is the mayor of dornvik').answered).toBe(false);
     expect(taxis.answer('who is the deputy mayor').excerpts[0]?.text).toContain('Helga Brattvoll');
+    // Misspelt, "depty" is still the deputy.
+    expect(taxis.answer('who is the depty mayor').excerpts[0]?.text).toContain('Helga Brattvoll');
   });
 
   it('"who is the health minister" is not answered by the justice minister, though health is spoken of beside', () => {
