@@ -92,12 +92,24 @@ export function namesBeside(
     if (length === undefined) return false;
     const last = tokens[i + length - 1] as Token;
     const after = i + length + namingWords(tokens, i + length);
+    // Not the sentence's first word, though a quote mark opens it (_"A pilot who was unfit …"_), nor a word after
+    // "a" (_a Nordhav pilot_ is none in particular; _Marit Lyngstad, a spokesperson_ is named before it).
+    const before = tokens.slice(Math.max(1, i - NAME_BEFORE), i);
+    const indefinite = before.findIndex((b) => INDEFINITE.test(b.folded));
+    const named = indefinite < 0 ? before : before.slice(0, indefinite);
+    // Nor a name after a relative pronoun (_an inspection firm, which Brakmoor officials declined to name_).
+    const to = tokens.findIndex((b, k) => k >= after && RELATIVE.test(b.folded));
     return (
-      tokens.slice(Math.max(0, i - NAME_BEFORE), i).some((b) => b.start > 0 && isName(b) && !apart(b, t)) ||
-      tokens.slice(after, after + NAME_AFTER).some((b) => isName(b) && !apart(last, b))
+      named.some((b) => isName(b) && !apart(b, t)) ||
+      tokens
+        .slice(after, Math.min(after + NAME_AFTER, to < 0 ? tokens.length : to))
+        .some((b) => isName(b) && !apart(last, b))
     );
   });
 }
+
+const INDEFINITE = /^(?:a|an)$/;
+const RELATIVE = /^(?:which|who|whom|whose|that)$/;
 
 /** How many words at `at` say that a name follows ("a group calling itself Grey Lantern", "a boat named Aurora"). */
 function namingWords(tokens: readonly Token[], at: number): number {

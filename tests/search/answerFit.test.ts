@@ -103,6 +103,18 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Scoil Mhuire');
   });
 
+  it('"the name of the pilot" is not given by a sentence naming none beside the word', () => {
+    // The first word, though a quote mark opens the sentence (_"A pilot who was unfit …"_); a name after "a" (_a
+    // Nordhav pilot_).
+    const pilot = libraryOf(loadArticleById('pilot-alcohol-test-flight-cancelled-skarnes').article);
+    expect(pilot.answer('what is the name of the pilot').answered).toBe(false);
+    // A name after "which" (_an independent inspection firm, which Brakmoor officials declined to name_).
+    const school = libraryOf(loadArticleById('asbestos-school-closure-brakmoor').article);
+    expect(school.answer('what was the name of the inspection firm that did the survey').answered).toBe(
+      false,
+    );
+  });
+
   it('"the name of the Nordhav CEO" is given beside the title written in words ("the chief executive of Nordhav")', () => {
     const pilot = libraryOf(
       madeUpArticle(
