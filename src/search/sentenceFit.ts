@@ -60,7 +60,7 @@ const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these',
 
 // A verb of change and what may stand between it and the number it changed to ("surged to a record 186,000").
 const CHANGE_VERB =
-  /^(?:rose|risen|rise|rises|surged|climbed|jumped|grew|grown|increased|soared|swelled|fell|fallen|dropped|declined|decreased|slipped|shrank|slumped)$/;
+  /^(?:rose|risen|rise|rises|surged|climbed|jumped|grew|grown|increased|soared|swelled|fell|fallen|dropped|declined|decreased|slipped|shrank|shrunk|slumped)$/;
 const TO_A_RECORD = /^(?:to|a|an|record|new|high|low|peak|of|all|time)$/;
 // The prepositions of a place after what changed ("attacks in the country", "fights in schoolyards").
 const PLACING = /^(?:in|at|on|across)$/;
@@ -87,8 +87,10 @@ function changedTo(tokens: readonly Token[], at: number): Token | undefined {
   // "Callouts rose 17% last year to about 23,400": by how much and when may come between.
   for (let gap = 0; gap < CHANGE_GAP && isChangeDetail(tokens[k]); gap++) k--;
   if (!CHANGE_VERB.test(tokens[k]?.folded ?? '')) return undefined;
-  // "Reported bear attacks in the country rose to 28": the noun before the place they are in (+3).
+  // "Reported bear attacks in the country rose to 28": the noun before the place they are in (+3); "the register of
+  // interpreters has shrunk to 412": before its auxiliary.
   let s = k - 1;
+  if (HAVE.test(tokens[s]?.folded ?? '')) s--;
   const placing = DETERMINER.has(tokens[s - 1]?.folded ?? '') ? s - 2 : s - 1;
   if (PLACING.test(tokens[placing]?.folded ?? '') && tokens[placing - 1]?.isNumber === false) s = placing - 1;
   const subject = tokens[s];
@@ -114,6 +116,7 @@ function votersOf(tokens: readonly Token[], at: number, text: string): Token | u
 }
 
 const REFLEXIVE = /^(?:themselves|itself|alone)$/;
+const HAVE = /^(?:has|have|had)$/;
 const BE = /^(?:is|was|are|were)$/;
 // How far back the noun that is "one of N" may stand ("The turbine, known as H-17, was one of 25 machines").
 const ONE_OF_REACH = 8;

@@ -27,6 +27,9 @@ describe('sentenceFit: what a number counts', () => {
       'callouts',
     );
     expect(countedIn('Robberies rose from 9 in 2024 to 23 last year.')).toContain('robberies');
+    expect(countedIn('The register of court interpreters has shrunk to 412 people from 655.')).toContain(
+      'interpreters',
+    );
   });
 
   it('reads a total set off after a noun as counting it ("the trams themselves, 24 in total")', () => {
