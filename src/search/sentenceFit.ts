@@ -196,7 +196,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       countedWords.push(voters.folded);
     }
     // "applications surged to a record 186,000": what changed to the number is what it counts.
-    const changed = changedTo(tokens, i);
+    // (Not by a share: "scores for meals rose from 62% to 84%" counts no meals.)
+    const changed = isShareOfNothing(tokens, i, text) ? undefined : changedTo(tokens, i);
     if (changed) {
       counted.push(...termsOf(changed));
       countedWords.push(changed.folded);

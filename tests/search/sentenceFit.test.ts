@@ -30,6 +30,8 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('The register of court interpreters has shrunk to 412 people from 655.')).toContain(
       'interpreters',
     );
+    // Not to a share: it counts none of them.
+    expect(countedIn('Satisfaction scores for meals rose from 62% to 84%.')).not.toContain('meals');
   });
 
   it('reads a total set off after a noun as counting it ("the trams themselves, 24 in total")', () => {
