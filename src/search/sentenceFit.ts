@@ -161,6 +161,12 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const counted: string[] = [];
   const countedWords: string[] = [];
   const countedBy: string[] = [];
+  // A word a number counts, as index terms and as written.
+  const count = (word: Token | undefined) => {
+    if (!word) return;
+    counted.push(...termsOf(word));
+    countedWords.push(word.folded);
+  };
   tokens.forEach((t, i) => {
     // "detained twice" counts times: what "how many times" asks.
     if (HOW_OFTEN.test(t.folded)) {
@@ -178,30 +184,14 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     const doer = tokens[before];
     if (doer && !doer.isNumber) countedBy.push(...termsOf(doer));
     // "The trams themselves, 24 in total, will be ordered": a total set off after what it counts.
-    const total = inTotal(tokens, i);
-    if (total) {
-      counted.push(...termsOf(total));
-      countedWords.push(total.folded);
-    }
+    count(inTotal(tokens, i));
     // "The station is one of 21 along the coast": the number counts what is one of them.
-    const one = oneOf(tokens, i);
-    if (one) {
-      counted.push(...termsOf(one));
-      countedWords.push(one.folded);
-    }
+    count(oneOf(tokens, i));
     // "Councillors voted 27 to 14": a tally counts those who voted.
-    const voters = votersOf(tokens, i, text);
-    if (voters) {
-      counted.push(...termsOf(voters));
-      countedWords.push(voters.folded);
-    }
+    count(votersOf(tokens, i, text));
     // "applications surged to a record 186,000": what changed to the number is what it counts.
     // (Not by a share: "scores for meals rose from 62% to 84%" counts no meals.)
-    const changed = isShareOfNothing(tokens, i, text) ? undefined : changedTo(tokens, i);
-    if (changed) {
-      counted.push(...termsOf(changed));
-      countedWords.push(changed.folded);
-    }
+    if (!isShareOfNothing(tokens, i, text)) count(changedTo(tokens, i));
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "handled 26% more passengers": a change by a share counts nothing; "27.5% of patients" is a part of them.
@@ -225,8 +215,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       const gap = text.slice(end, next.start);
       // "7.8 million twenty-foot equivalent units (TEU)": the acronym in brackets names what was counted.
       if (counted.length > countedBefore && gap === ' (' && isAcronym(next, text)) {
-        counted.push(...termsOf(next));
-        countedWords.push(next.folded);
+        count(next);
         break;
       }
       // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; "and" or "or" joining words that
@@ -236,8 +225,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
         break;
       const joined = end === t.start + t.surface.length && gap === '-';
       end = next.start + next.surface.length;
-      counted.push(...termsOf(next));
-      countedWords.push(next.folded);
+      count(next);
       // "16-nanometre nodes", "a 6.4-billion-euro factory": a number joined to its unit describes what follows.
       if (joined) break;
     }
@@ -249,8 +237,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     for (const t of tokens.slice(2)) {
       if (t.start >= partOf || ENDS_COUNT.has(t.folded) || t.folded === 'of') break;
       if (isNumeral(t)) continue;
-      counted.push(...termsOf(t));
-      countedWords.push(t.folded);
+      count(t);
     }
   }
   const indefinite: string[] = [];
