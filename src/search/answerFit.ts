@@ -27,6 +27,7 @@ import {
   placesAsAsked,
   relativeTimesIn,
 } from './saidValues.js';
+import { CHANGE_VERBS } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { stem, termsOf, tokenize } from './text.js';
 
@@ -42,8 +43,10 @@ const SAYS_TO_COME = /\b(?:will|shall)\b(?!\s+have\b)/i;
 // registered" answers "how many dogs are now registered".
 // So do "today" ("has shrunk from 41 boats in 2010 to 14 today") and a change up to now ("The project's estimated
 // cost has risen to 2.9 billion euros").
-const SAYS_NOW =
-  /\b(?:now|currently|today)\b|\b(?:has|have)\s+(?:risen|grown|climbed|jumped|soared|swelled|increased|fallen|dropped|declined|decreased|shrunk)\s+to\b/i;
+const SAYS_NOW = new RegExp(
+  `\\b(?:now|currently|today)\\b|\\b(?:has|have)\\s+(?:${CHANGE_VERBS})\\s+to\\b`,
+  'i',
+);
 const DAY_TO_COME = new RegExp(
   `\\b(?:from|on|by|until|starting|effective)\\s+(?:${MONTH_WRITTEN.join('|')})\\.?\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`,
 );

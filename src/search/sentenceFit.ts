@@ -59,8 +59,9 @@ const PART_OF_OPENING = /^\W*of\s+(?:the|its|their|these|those)\s+[^,;:.]+,/i;
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
 
 // A verb of change and what may stand between it and the number it changed to ("surged to a record 186,000").
-const CHANGE_VERB =
-  /^(?:rose|risen|rise|rises|surged|climbed|jumped|grew|grown|increased|soared|swelled|fell|fallen|dropped|declined|decreased|slipped|shrank|shrunk|slumped)$/;
+export const CHANGE_VERBS =
+  'rose|risen|rise|rises|surged|climbed|jumped|grew|grown|increased|soared|swelled|fell|fallen|dropped|declined|decreased|slipped|shrank|shrunk|slumped';
+const CHANGE_VERB = new RegExp(`^(?:${CHANGE_VERBS})$`);
 const TO_A_RECORD = /^(?:to|a|an|record|new|high|low|peak|of|all|time)$/;
 // The prepositions of a place after what changed ("attacks in the country", "fights in schoolyards").
 const PLACING = /^(?:in|at|on|across)$/;
