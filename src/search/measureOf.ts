@@ -22,11 +22,11 @@ const RELATIVE = /^\s+(?:that|which|who|where|when)\b/i;
 // kilometre", "six-year", "2.5-billion-euro", "34-member … team" ("a 34-member team of archaeologists").
 // Not an age ("a 6-year-old girl"), which is no measure of the thing.
 const JOINED_MEASURE = new RegExp(
-  `(?:^|[\\s(])((?:\\d[\\d,.]*|${SMALL_NUMBERS})(?:-(?!old\\b)\\p{L}+){1,2})\\s+(?:[\\p{L}'’-]+\\s+)?$`,
+  `(?:^|[\\s(])((?:\\d[\\d,.]*|${SMALL_NUMBERS})(?:-(?!old\\b)\\p{L}+){1,2})\\s+([\\p{L}'’-]+\\s+)?$`,
   'iu',
 );
 // For "how old is the orchestra", an age is the measure: "the 131-year-old orchestra" (+1, nothing lost).
-const JOINED_AGE = /(?:^|[\s(])(\d{1,4}-years?-old)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+const JOINED_AGE = /(?:^|[\s(])(\d{1,4}-years?-old)\s+([\p{L}'’-]+\s+)?$/iu;
 // How far before the thing the measure may start.
 const REACH = 60;
 
@@ -76,8 +76,11 @@ export function givesMeasureOf(text: string, thing: ReadonlySet<string>, questio
   const joined = /\bhow old\b/.test(asked) ? JOINED_AGE : JOINED_MEASURE;
   return tokenize(text).some((t) => {
     if (!termsOf(t).some((stem) => thing.has(stem))) return false;
-    const measure = joined.exec(text.slice(Math.max(0, t.start - REACH), t.start))?.[1];
-    return measure !== undefined && !asked.includes(measure.toLowerCase());
+    const [, measure, between] = joined.exec(text.slice(Math.max(0, t.start - REACH), t.start)) ?? [];
+    // "the 3.2-km Brattvik tunnel" is not the Hemsfjord tunnel: a name between them must be the question's.
+    const otherName =
+      between !== undefined && /^\p{Lu}/u.test(between) && !asked.includes(between.trim().toLowerCase());
+    return measure !== undefined && !asked.includes(measure.toLowerCase()) && !otherName;
   });
 }
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEnglishResources } from '../../src/search/english.js';
 import { givesMeasureOf } from '../../src/search/measureOf.js';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 beforeAll(() => loadEnglishResources());
@@ -113,5 +114,13 @@ describe('a speed asked by "what speeds"', () => {
     expect(coaster.answer('what top speed does stormfalken reach').excerpts[0]?.text).toContain(
       '96 kilometres',
     );
+  });
+});
+
+describe('a measure joined to another named thing', () => {
+  it('is not the measure of the thing the question names ("the 3.2-km Brattvik tunnel" for the Hemsfjord tunnel)', () => {
+    const tunnel = libraryOf(loadArticleById('tunnel-ventilation-fault-closure-hemsfjord').article);
+    expect(tunnel.answer('how long is the hemsfjord tunnel').excerpts[0]?.text).toContain('7.4-km');
+    expect(tunnel.answer('how long is the brattvik tunnel').excerpts[0]?.text).toContain('3.2-km');
   });
 });
