@@ -56,6 +56,7 @@ const JOINS = /^(?:and|or)$/;
 export const ANY_COUNTED = '*';
 // "Of the altered records, …", "Of the 41 people injured, …": a part of them is what the sentence goes on to count.
 const PART_OF_OPENING = /^\W*of\s+(?:the|its|their|these|those)\s+[^,;:.]+,/i;
+const OF_THEM_OPENING = /^\W*of\s+(?:those|them|these)\s*,/i;
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
 
 // A verb of change and what may stand between it and the number it changed to ("surged to a record 186,000").
@@ -233,6 +234,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   });
   // "Of the altered records, 385 belonged to pupils in Velmora and 52 to …": the numbers after an opening "of the …"
   // count parts of what it names (up to a preposition: not the hospitals of "Of the 96 theatres in its hospitals").
+  // "Of those, 2,870 paid the reduced charge": parts of what the sentences before named, as "2,870 of them".
+  if (OF_THEM_OPENING.test(text) && tokens.some(isNumeral)) counted.push(ANY_COUNTED);
   const partOf = PART_OF_OPENING.exec(text)?.[0].length ?? 0;
   if (partOf > 0 && tokens.some((t) => t.start >= partOf && isNumeral(t))) {
     for (const t of tokens.slice(2)) {

@@ -13,6 +13,12 @@ describe('sentenceFit: what a number counts', () => {
     );
   });
 
+  it('reads an opening "Of those," as counting parts of what the sentences before named ("2,870 of them")', () => {
+    const counted = (sentence: string) => sentenceFit(tokenize(sentence), sentence).counted;
+    expect(counted('Of those, 2,870 paid the reduced charge of 60 pounds.')).toContain(' * ');
+    expect(counted('Of the fines issued, 2,870 were paid.')).not.toContain(' * ');
+  });
+
   it('reads a tally as counting those who voted ("Councillors voted 27 to 14", "the council voted 17-4")', () => {
     expect(countedIn('Councillors voted 27 to 14, with three abstentions, to grant permission.')).toContain(
       'councillors',
