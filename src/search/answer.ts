@@ -89,6 +89,8 @@ export interface AnswerRequest {
 /** Not yet a reply: the excerpts, or why there are none; suggestions are added by the library. */
 export type Verdict = Omit<Answer, 'suggestions'>;
 
+const HOW_LONG = /\bhow\s+long\b/i;
+
 export function answerQuestion(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
   if (question.length > MAX_QUESTION_CHARS) {
     return notCovered(question, `The question is too long (over ${MAX_QUESTION_CHARS} characters).`);
@@ -118,8 +120,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // "called" of "what was the trawler called" (a name).
   const nameKind = kindOfName(text, resolved);
   const calledAt = calledAsked(text)?.calledAt;
+  // Nor is the "long" of "how long" when no story has the word: a length or a duration gives it (_off work for seven
+  // weeks_); where a story has it, it may write it (_118 metres long_).
+  const howLong = HOW_LONG.exec(text);
+  const longAt = howLong ? howLong.index + howLong[0].length - 'long'.length : -1;
   const terms = withPhrasalSynonyms(
-    resolved.filter((t) => t !== nameKind && t.token.start !== calledAt),
+    resolved.filter(
+      (t) =>
+        t !== nameKind && t.token.start !== calledAt && !(t.token.start === longAt && t.matches.length === 0),
+    ),
     text,
     words,
   );

@@ -124,3 +124,16 @@ describe('a measure joined to another named thing', () => {
     expect(tunnel.answer('how long is the brattvik tunnel').excerpts[0]?.text).toContain('3.2-km');
   });
 });
+
+describe('"how long" in a story without the word', () => {
+  it('asks a length or a duration, not the word "long"', () => {
+    const hotel = libraryOf(loadArticleById('hotel-fire-evacuation-porthaven').article);
+    expect(
+      hotel.answer('how long did it take firefighters to get the fire contained').excerpts[0]?.text,
+    ).toContain('almost four hours');
+    const atm = libraryOf(loadArticleById('atm-gang-arrests-kelmerdam').article);
+    expect(atm.answer('how long till they were back over the border in holland').excerpts[0]?.text).toContain(
+      'within 40 minutes',
+    );
+  });
+});
