@@ -89,7 +89,8 @@ export interface AnswerRequest {
 /** Not yet a reply: the excerpts, or why there are none; suggestions are added by the library. */
 export type Verdict = Omit<Answer, 'suggestions'>;
 
-const HOW_LONG = /\bhow\s+long\b/i;
+// The word after "how" that asks a value's kind: "how long", "how far", "how often".
+const HOW_WORD = /\bhow\s+(long|far|often|old|big|tall|soon|large|high|deep|wide)\b/di;
 
 export function answerQuestion(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
   if (question.length > MAX_QUESTION_CHARS) {
@@ -120,14 +121,16 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // "called" of "what was the trawler called" (a name).
   const nameKind = kindOfName(text, resolved);
   const calledAt = calledAsked(text)?.calledAt;
-  // Nor is the "long" of "how long" when no story has the word: a length or a duration gives it (_off work for seven
-  // weeks_); where a story has it, it may write it (_118 metres long_).
-  const howLong = HOW_LONG.exec(text);
-  const longAt = howLong ? howLong.index + howLong[0].length - 'long'.length : -1;
+  // Nor is the "long" of "how long" (or "far", "often" …) when no story has the word: a length or a duration gives
+  // it (_off work for seven weeks_); where a story has it, it may write it (_118 metres long_).
+  // Only when it asks a value ("how far above normal" asks a difference, in its own words).
+  const howWordAt = analysed.answerType === null ? -1 : (HOW_WORD.exec(text)?.indices?.[1]?.[0] ?? -1);
   const terms = withPhrasalSynonyms(
     resolved.filter(
       (t) =>
-        t !== nameKind && t.token.start !== calledAt && !(t.token.start === longAt && t.matches.length === 0),
+        t !== nameKind &&
+        t.token.start !== calledAt &&
+        !(t.token.start === howWordAt && t.matches.length === 0),
     ),
     text,
     words,

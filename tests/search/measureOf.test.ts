@@ -125,7 +125,7 @@ describe('a measure joined to another named thing', () => {
   });
 });
 
-describe('"how long" in a story without the word', () => {
+describe('"how long", "how far" in a story without the word', () => {
   it('asks a length or a duration, not the word "long"', () => {
     const hotel = libraryOf(loadArticleById('hotel-fire-evacuation-porthaven').article);
     expect(
@@ -135,5 +135,12 @@ describe('"how long" in a story without the word', () => {
     expect(atm.answer('how long till they were back over the border in holland').excerpts[0]?.text).toContain(
       'within 40 minutes',
     );
+  });
+
+  it('asks a distance with "how far", not the word "far"', () => {
+    const food = libraryOf(loadArticleById('hospital-food-contract-complaints-bradwell').article);
+    expect(
+      food.answer('how far away is the place where the food actually gets cooked').excerpts[0]?.text,
+    ).toContain('47 miles (76 km) away');
   });
 });
