@@ -15,7 +15,7 @@ import { asksLengthOf, givesMeasureOf, measuredThing, sentencesHolding } from '.
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
-import { type AnswerType, analyseQuestion, spellQuestionWord } from './query.js';
+import { type AnswerType, analyseQuestion, HOW_WORDS, spellQuestionWord } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { roleHolder } from './roleHolder.js';
 import { givesPopulation, populationAsPeople } from './saidValues.js';
@@ -89,8 +89,11 @@ export interface AnswerRequest {
 /** Not yet a reply: the excerpts, or why there are none; suggestions are added by the library. */
 export type Verdict = Omit<Answer, 'suggestions'>;
 
-// The word after "how" that asks a value's kind: "how long", "how far", "how often".
-const HOW_WORD = /\bhow\s+(long|far|often|old|big|tall|soon|large|high|deep|wide)\b/di;
+// The word after "how" that asks a value's kind: "how long", "how far", "how often", "how deep".
+const HOW_WORD = new RegExp(
+  `\\bhow\\s+(${[...HOW_WORDS, 'large', 'high', 'deep', 'wide'].join('|')})\\b`,
+  'di',
+);
 
 export function answerQuestion(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
   if (question.length > MAX_QUESTION_CHARS) {

@@ -254,7 +254,7 @@ function meantAmong(word: string, among: readonly string[]): string | undefined 
 const endingAt = (found: RegExpExecArray, word: string) => found.index + found[0].length - word.length;
 
 // What "how" asks with, typed in a hurry: "how manny", "how mutch", "how lnog".
-const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often', 'big', 'tall', 'soon'];
+export const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often', 'big', 'tall', 'soon'];
 
 /**
  * The question with the word after an opening "how" spelt as the one it misspells ("how manny children"), when it is
