@@ -1,6 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import { isKnownName } from '../lexicon/namesLexicon.js';
-import { isMostlyAdjective, isMostlyAdverb, isMostlyVerb } from '../lexicon/wordKinds.js';
+import {
+  isAdjectiveOrAdverb,
+  isMostlyAdjective,
+  isMostlyAdverb,
+  isMostlyVerb,
+} from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { askedFor } from './askedFor.js';
@@ -89,9 +94,10 @@ export interface AnswerRequest {
 /** Not yet a reply: the excerpts, or why there are none; suggestions are added by the library. */
 export type Verdict = Omit<Answer, 'suggestions'>;
 
-// The word after "how" that asks a value's kind: "how long", "how far", "how often", "how deep".
+// The word after "how" that asks a value's kind: "how long", "how far", "how often", "how deep"; and the word that may
+// qualify it: "how far away", "how much extra", "how much pricier".
 const HOW_WORD = new RegExp(
-  `\\bhow\\s+(${[...HOW_WORDS, 'large', 'high', 'deep', 'wide'].join('|')})\\b`,
+  `\\bhow\\s+(${[...HOW_WORDS, 'large', 'high', 'deep', 'wide'].join('|')})\\b(?:\\s+([a-z]+)\\b)?`,
   'di',
 );
 
@@ -127,13 +133,20 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // Nor is the "long" of "how long" (or "far", "often" …) when no story has the word: a length or a duration gives
   // it (_off work for seven weeks_); where a story has it, it may write it (_118 metres long_).
   // Only when it asks a value ("how far above normal" asks a difference, in its own words).
-  const howWordAt = analysed.answerType === null ? -1 : (HOW_WORD.exec(text)?.indices?.[1]?.[0] ?? -1);
+  const howWord = analysed.answerType === null ? undefined : HOW_WORD.exec(text)?.indices;
+  const howWordAt = howWord?.[1]?.[0] ?? -1;
+  // So is the word after it that qualifies the value, an adjective or adverb no story has: "how far away", "how much
+  // pricier" ask a distance, a difference.
+  // Not after "many": "how many private schools" counts private ones.
+  const qualifierAt =
+    howWord?.[1] && /many/i.test(text.slice(...howWord[1])) ? -1 : (howWord?.[2]?.[0] ?? -1);
   const terms = withPhrasalSynonyms(
     resolved.filter(
       (t) =>
         t !== nameKind &&
         t.token.start !== calledAt &&
-        !(t.token.start === howWordAt && t.matches.length === 0),
+        !(t.token.start === howWordAt && t.matches.length === 0) &&
+        !(t.token.start === qualifierAt && t.matches.length === 0 && isAdjectiveOrAdverb(t.token.folded)),
     ),
     text,
     words,

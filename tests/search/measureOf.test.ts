@@ -143,4 +143,18 @@ describe('"how long", "how far" in a story without the word', () => {
       food.answer('how far away is the place where the food actually gets cooked').excerpts[0]?.text,
     ).toContain('47 miles (76 km) away');
   });
+
+  it('asks a distance with "how far away" where no story has "away"', () => {
+    const bond = libraryOf(loadArticleById('city-bond-default-halmstrand').article);
+    expect(bond.answer('how far away is elvbakken').excerpts[0]?.text).toContain(
+      '140 km (87 miles) to the north',
+    );
+    const shipyard = libraryOf(loadArticleById('shipyard-rescue-deal-gdansk-varna').article);
+    expect(shipyard.answer('how far away is portowo').excerpts[0]?.text).toContain('130 kilometres');
+  });
+
+  it('still counts the kind asked after "how many" ("how many private schools")', () => {
+    const teachers = libraryOf(loadArticleById('teachers-pay-deal-montaraz').article);
+    expect(teachers.answer('how many private schools are there in montaraz').answered).toBe(false);
+  });
 });
