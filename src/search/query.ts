@@ -112,10 +112,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     'money',
   ],
   // "How much were the chicken wraps", "how much is a weekend pass": the price of a thing named in a few words.
-  [
-    /^\W*how much (?:is|are|was|were|does|do) (?:the |a |an |one )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+\W*$/iu,
-    'money',
-  ],
+  [/^\W*how much (?:is|are|was|were) (?:the |a |an |one )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+\W*$/iu, 'money'],
   // "What does a tonne of cement cost", "what will it cost to rebuild": a sum, as "how much … cost" asks; not the noun
   // ("what did the minister say about the cost": words).
   [

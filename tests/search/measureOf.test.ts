@@ -158,3 +158,12 @@ describe('"how long", "how far" in a story without the word', () => {
     expect(teachers.answer('how many private schools are there in montaraz').answered).toBe(false);
   });
 });
+
+describe('"how much does it weigh"', () => {
+  it('asks a weight, not a price', () => {
+    const meteorite = libraryOf(loadArticleById('meteorite-farm-ownership-dispute-kalvik').article);
+    expect(meteorite.answer('how much does the meteorite weigh').excerpts[0]?.text).toContain(
+      '4.3 kilograms',
+    );
+  });
+});

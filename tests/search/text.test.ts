@@ -102,6 +102,8 @@ describe('analyseQuestion', () => {
     ['how much are the rising fares', 'money'],
     ['how much above the reference rent can landlords charge', 'number'],
     ['how much were the chicken wraps', 'money'],
+    ['how much does the meteorite weigh', 'number'],
+    ['how much does the ticket cost', 'money'],
     ['how much did the maintenance spending rise', 'number'],
     ['how much will passenger charges rise', 'number'],
     ['how much will the pay rise be in the second year', 'money'],
