@@ -18,6 +18,8 @@ export function valueAsked(
   // A noun no story has, not even by a relative, is a value none gives ("what was Valdoura's profit" when it gives its
   // revenue): its stems are none, and no sentence answers (+2 declined, nothing lost).
   // "What was the average journey length": the measure is the value, not a noun's ("a journey of 2.7 kilometres").
-  if (!noun || /^names?$/.test(noun.token.folded) || isMeasureNoun(noun.token.folded)) return undefined;
+  // Nor is "the number of customers" the value of a number: it is a count of what follows.
+  if (!noun || /^(?:names?|numbers?)$/.test(noun.token.folded) || isMeasureNoun(noun.token.folded))
+    return undefined;
   return noun;
 }

@@ -167,3 +167,12 @@ describe('"how much does it weigh"', () => {
     );
   });
 });
+
+describe('"what was the number of …"', () => {
+  it('counts what follows "of": "number" is no noun the sentence must name', () => {
+    const storm = libraryOf(loadArticleById('ice-storm-power-cuts-villages-harnsted').article);
+    expect(storm.answer('what was the peak number of customers cut off').excerpts[0]?.text).toContain(
+      'a peak of 38,000',
+    );
+  });
+});
