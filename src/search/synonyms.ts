@@ -84,7 +84,8 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
     how: { compound?: boolean; metonym?: boolean } = {},
   ) => {
     const metonym = how.metonym === true;
-    if (word === folded || (/[\s-]/.test(word) && !how.compound)) return;
+    // An abbreviation written with its point ("no." for number, "st." for street) reads as another word once folded.
+    if (word === folded || (/[\s-]/.test(word) && !how.compound) || /^[^.]+\.$/.test(word)) return;
     const known = found.get(word);
     if (!known || weight > known.weight) {
       const terms = indexTerms(word);

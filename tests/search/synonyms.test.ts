@@ -102,6 +102,11 @@ describe('relativesOf', () => {
     expect(words('decided')).toContain('decision');
   });
 
+  it('takes no abbreviation written with its point, which reads as another word once folded ("no." for number)', () => {
+    expect(words('number')).not.toContain('no');
+    expect(words('number')).not.toContain('no.');
+  });
+
   it('follows the noun hierarchy, more loosely', () => {
     const legislature = relativesOf('legislature', everything);
     const congress = legislature.find((r) => r.word === 'congress');
