@@ -31,17 +31,23 @@ export function nounAfter(
   let head = following[0];
   const adjacent = (a: ResolvedTerm, b: ResolvedTerm | undefined) =>
     b !== undefined && /^[\s-]*$/.test(textBetween(question, a.token, b.token));
+  // Whether the phrase goes on from one word to the next. A plural ends it ("what charges do the three suspects
+  // face"), one English writes so: not "the familys lawyer"; so does a small word of grammar ("plagiarism proceedings
+  // | against students": +1).
+  const endsNot = (word: ResolvedTerm, next: ResolvedTerm | undefined): next is ResolvedTerm =>
+    next !== undefined &&
+    adjacent(word, next) &&
+    !(isPlainPlural(word.token.folded) && zipfFrequency(word.token.folded) > 0) &&
+    !isFunctionWord(next.token.folded);
+  // Words one after the other up to the question's own verb are one noun's phrase, ending in the noun, however
+  // often its words are verbs: "how many harbour seal carcasses had been collected".
+  let last = 0;
+  while (endsNot(following[last] as ResolvedTerm, following[last + 1])) last++;
+  const end = following[last];
+  if (last > 0 && end && isMostlyNoun(end.token.folded) && beforeAuxiliary(question, end)) return end;
   for (let i = 1; i < following.length; i++) {
     const next = following[i] as ResolvedTerm;
-    // A plural ends the phrase ("what charges do the three suspects face"), one English writes so: not "the familys
-    // lawyer"; so does a small word of grammar ("plagiarism proceedings | against students": +1).
-    if (
-      !head ||
-      !adjacent(head, next) ||
-      (isPlainPlural(head.token.folded) && zipfFrequency(head.token.folded) > 0) ||
-      isFunctionWord(next.token.folded)
-    )
-      break;
+    if (!head || !endsNot(head, next)) break;
     // A misspelt past form is judged as the word it most likely misspells ("volunterred": volunteered); a form in
     // "-ed" right before a noun describes it ("refrigerated trucks").
     const { folded } = next.token;
@@ -69,11 +75,16 @@ export function nounAfter(
     // calls did they get", "how many bear attacks were reported" (+4 −3: "how many qualifying matches did he have to
     // win" now counts matches and finds _hoping to win one match_ first; "how many farm checks" and "how many ski
     // resorts have shut down" were answered by _Inspections in agriculture_ and _ski areas_ as farms and skis).
-    const beforeVerb = BEFORE_AUXILIARY.test(question.slice(next.token.start + next.token.surface.length));
+    const beforeVerb = beforeAuxiliary(question, next);
     if (verbal && !describes && !compound && !described && !beforeVerb) break;
     head = next;
   }
   return head;
+}
+
+/** Whether the question's own verb follows the word ("… calls did they get"). */
+function beforeAuxiliary(question: string, term: ResolvedTerm): boolean {
+  return BEFORE_AUXILIARY.test(question.slice(term.token.start + term.token.surface.length));
 }
 
 // A word this common (Zipf) that WordNet lists in none of its forms is a small word of grammar.

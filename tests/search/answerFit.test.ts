@@ -1908,6 +1908,13 @@ describe('answer: what "how many" counts, by its kind', () => {
     ).toContain('Four of them');
   });
 
+  it('counts the last noun of the words before the question\'s verb, though they are also verbs ("harbour seal carcasses")', () => {
+    const seals = libraryOf(loadArticleById('harbour-seal-deaths-virus-coast-skjelby').article);
+    expect(
+      seals.answer('how many harbour seal carcasses had been collected by monday evening').excerpts[0]?.text,
+    ).toContain('643 carcasses had been collected');
+  });
+
   it('does not read a number joined to its unit as counting what follows ("16-nanometre nodes")', () => {
     const chips = libraryOf(
       madeUpArticle(
