@@ -1,8 +1,12 @@
 import { describedAs, isArticle } from './names.js';
-import { isCapitalised, isRole } from './nameWords.js';
+import { isCapitalised, isRole, PARTICLES } from './nameWords.js';
 
-// A full name (two or three capitalised words) set off by a comma, then an age or a description.
-const NAME_SET_OFF = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}),(?= )/gu;
+// A full name (two or three capitalised words, perhaps with particles between: "Joke van Asselt") set off by a comma,
+// then an age or a description.
+const NAME_SET_OFF = new RegExp(
+  `(?<![\\p{L}'’])(\\p{Lu}[\\p{Ll}'’-]+(?: (?:(?:${[...PARTICLES].join('|')}) )*\\p{Lu}[\\p{Ll}'’-]+){1,2}),(?= )`,
+  'gu',
+);
 
 /**
  * People named with something set off after the name, and the description as their role: an age ("Halina Grabowska,
@@ -23,6 +27,8 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     // A capitalised word that opens the sentence is no part of the name ("But Michalis Dounias, general secretary").
     const words = (m[1] ?? '').split(' ');
     while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();
+    // Nor is a title before it ("Infrastructure Minister Sofie van Aalst, who flew …").
+    while (words.length > 2 && isRole(words[0] ?? '')) words.shift();
     // A possessive before the name says whose they are ("Norway's Eirik Vassbotn, 29,"), not who.
     while (words.length > 2 && /['’]s$/.test(words[0] ?? '')) words.shift();
     const role = describedAs(after);

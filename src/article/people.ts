@@ -18,6 +18,11 @@ const OTHER_SEX: Record<string, 'female' | 'male' | undefined> = { she: 'male', 
 // body whose name ends with it ("Les Caves de Montclérac").
 const PLACE_BEFORE = /\b(?:in|at|near|outside|from)\s+$/i;
 
+// What may stand before a name that opens its sentence: capitalised words of a title, after the paragraph's start or
+// the end of the sentence before; and how far back it is looked for.
+const TITLED_OPENING = /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+const TITLE_REACH = 60;
+
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
 
@@ -96,7 +101,10 @@ export class People {
         const found = name ?? single;
         if (!found || (!full && PLACE_BEFORE.test(p.text.slice(Math.max(0, pos - 8), pos)))) continue;
         // A surname met as a speaker before the full name was known ("Vlachou told") is still that person.
-        const opens = pos === 0 || /[.!?]["”’]?\s+$/.test(p.text.slice(Math.max(0, pos - 3), pos));
+        // So does a full name after a title that opens it ("Resident Birgitta Holm, 58, …").
+        const before = p.text.slice(Math.max(0, pos - TITLE_REACH), pos);
+        const opens =
+          pos === 0 || /[.!?]["”’]?\s+$/.test(before) || (full !== undefined && TITLED_OPENING.test(before));
         this.mentions.push({ paragraph: p.n, pos, name: this.expand(found), opens });
         skipTo = pos + (full ?? m[0]).length; // "Jens Stoltenberg" is one mention, not two
       }

@@ -351,6 +351,30 @@ describe('quote attribution', () => {
     expect(a.paragraphs[1]?.sentences[1]?.speakerRole).toBe('retired teacher');
   });
 
+  it('a name set off with particles between its words ("Joke van Asselt, 71,") is who "she said" refers to', () => {
+    const a = article(
+      '"Our people are drivers, not debt collectors," said Sandra Mulder, a union organiser.',
+      'Joke van Asselt, 71, a retired nurse, welcomed the change. "I put my bin out once a month," she said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Sandra Mulder', 'Our people are drivers, not debt collectors'],
+      [2, 'Joke van Asselt', 'I put my bin out once a month'],
+    ]);
+  });
+
+  it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
+    const a = article(
+      '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
+      'Resident Birgitta Holm, 58, who was taught by Lindqvist, watched. "We cheered," she said.',
+      'Infrastructure Minister Sofie van Aalst, who flew in, spoke. "They will get the truth," she said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Elsa Lindqvist', 'We lost everything'],
+      [2, 'Birgitta Holm', 'We cheered'],
+      [3, 'Sofie van Aalst', 'They will get the truth'],
+    ]);
+  });
+
   it('a description set off before a name ends at its relative clause ("A retired schoolteacher who lives …,")', () => {
     const a = article(
       'Prosecutor Lars Wennberg said the thieves had planned the raid for months.',
