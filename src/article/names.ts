@@ -165,8 +165,9 @@ function apposition(words: string[]): Attribution | undefined {
       if (before?.kind === 'description' && named.length <= 4 && named.every(isNameWord)) {
         return { kind: 'name', name: named.map(clean).join(' '), role: before.text };
       }
-      // "Martina Eder, 44, whose husband …, said": an age or another aside may come first; look further back.
-      if (found === undefined) continue;
+      // "Martina Eder, 44, whose husband …, said": an age or another aside may come first; look further back. So may
+      // a role set off after the name, whose body is no speaker ("Henk de Wilde, chief executive of Veldstroom, …").
+      if (found === undefined || rolesBody(words, i)) continue;
       if (found.kind !== 'name') return found.kind === 'pronoun' ? undefined : found;
       // "Reinhold Aichinger, a retired professor of structural engineering …, told": the aside is a role too.
       const described = describedAs(named);
@@ -174,6 +175,16 @@ function apposition(words: string[]): Attribution | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the words set off before the comma at `end` are a role and the body it is of ("chief executive of the
+ * Vellberg Rescue Service,"): lower-case words, then "of" and a capitalised name.
+ */
+function rolesBody(words: readonly string[], end: number): boolean {
+  let start = end - 1;
+  while (start > 0 && !(words[start - 1] ?? '').endsWith(',')) start--;
+  return start > 0 && /^(?:\p{Ll}+ )+of (?:the )?\p{Lu}/u.test(words.slice(start, end).join(' '));
 }
 
 // How many words a description set off before a name may have: "A lifelong Korvath fisherman, Arne Bakke, said".

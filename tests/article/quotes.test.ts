@@ -362,6 +362,17 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a role set off after a name is the person\'s, not the body it is of ("…, chief executive of Veldstroom, …, said:")', () => {
+    const a = article(
+      'Henk de Wilde, chief executive of Veldstroom Afvalbeheer, the municipal company that collects the waste, said: "We saw it in the first year."',
+      'Petra Logar, 54, chair of the Breskov Mountain Club, which has about 3,800 members, said walkers had complained. "People come here to hear nothing at all," she said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Henk de Wilde', 'We saw it in the first year.'],
+      [2, 'Petra Logar', 'People come here to hear nothing at all'],
+    ]);
+  });
+
   it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
     const a = article(
       '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
