@@ -1,3 +1,4 @@
+import { isMostlyNoun, isPersonNoun } from '../lexicon/wordKinds.js';
 import { describedAs, isArticle } from './names.js';
 import { isCapitalised, isRole, PARTICLES } from './nameWords.js';
 
@@ -27,11 +28,17 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     // A capitalised word that opens the sentence is no part of the name ("But Michalis Dounias, general secretary").
     const words = (m[1] ?? '').split(' ');
     while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();
-    // Nor is a title before it ("Infrastructure Minister Sofie van Aalst, who flew …").
-    while (words.length > 2 && isRole(words[0] ?? '')) words.shift();
+    // Nor is a title before it ("Infrastructure Minister Sofie van Aalst, who flew …", "Councillor Denise Marlow").
+    while (words.length > 2 && isTitle(words[0] ?? '')) words.shift();
     // A possessive before the name says whose they are ("Norway's Eirik Vassbotn, 29,"), not who.
     while (words.length > 2 && /['’]s$/.test(words[0] ?? '')) words.shift();
     const role = describedAs(after);
     return (aged || role) && words.length >= 2 ? [{ name: words.join(' '), role }] : [];
   });
+}
+
+/** A role word, or a capitalised noun WordNet uses mostly for a person ("Councillor", "Resident"). */
+function isTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isRole(word) || (isMostlyNoun(lower) && isPersonNoun(lower));
 }

@@ -373,6 +373,16 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a capitalised word for a person before a name set off is a title, no part of the name ("Councillor Denise Marlow")', () => {
+    const a = article(
+      'Councillor Denise Marlow, who leads on housing at the city council, said she had written to the landlord.',
+      '"The people of Harwood Court were failed long before Wednesday morning," Marlow said.',
+    );
+    expect(said(a)).toEqual([
+      [2, 'Denise Marlow', 'The people of Harwood Court were failed long before Wednesday morning'],
+    ]);
+  });
+
   it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
     const a = article(
       '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
