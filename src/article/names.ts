@@ -120,11 +120,26 @@ export function subjectAfter(text: string): Attribution | undefined {
   if (PRONOUNS.has(first) && first !== 'it') return { kind: 'pronoun', word: first };
   const back = pointsBack(first, words[1] ?? '');
   if (back) return back;
+  // "said her grandson, Rhodri Pryce, 34", "said Castelnovo's deputy mayor, Tommaso Ferrigno": a role set off before
+  // the name.
+  const setOff = words
+    .slice(0, ROLE_BEFORE_NAME_WORDS)
+    .findIndex((w, i) => i > 0 && w.endsWith(',') && isRole(w));
+  if (setOff > 0 && (isArticle(words[0] ?? '') || POSSESSIVE_NAME.test(clean(words[0] ?? '')))) {
+    const named = subjectAfter(words.slice(setOff + 1).join(' '));
+    const role = words
+      .slice(0, setOff + 1)
+      .map(clean)
+      .join(' ');
+    if (named?.kind === 'name') return { ...named, role: [role, named.role].filter(Boolean).join(' ') };
+  }
   const taken: string[] = [];
-  for (const w of words.slice(0, 8)) {
+  for (const [i, w] of words.slice(0, 8).entries()) {
     const bare = clean(w);
     const joinsRoles = bare === 'of' && isRole(taken[taken.length - 1] ?? '');
-    const ok = isCapitalised(w) || isRole(w) || PARTICLES.has(bare) || joinsRoles;
+    // A lower-case word may say what the role is of: "said union chairman Jonas Hedlund".
+    const qualifiesRole = /^\p{Ll}+$/u.test(w) && isRole(words[i + 1] ?? '');
+    const ok = isCapitalised(w) || isRole(w) || PARTICLES.has(bare) || joinsRoles || qualifiesRole;
     if (!ok) break;
     taken.push(bare);
     if (endsClause(w)) break; // the phrase ends at punctuation
@@ -146,6 +161,9 @@ export function subjectAfter(text: string): Attribution | undefined {
   return undefined;
 }
 
+// How many words a role set off before the name after a verb of saying may take ("said Castelnovo's deputy mayor,").
+const ROLE_BEFORE_NAME_WORDS = 5;
+
 // How long an apposition between a name and its verb may run: "Reinhold Aichinger, a retired professor of structural
 // engineering who chaired the three-member inquiry, told …" (13 words).
 const APPOSITION_WORDS = 20;
@@ -162,7 +180,13 @@ function apposition(words: string[]): Attribution | undefined {
       // it their role.
       const named = words.slice(i);
       const before = determinerPhrase(words.slice(0, i)) ?? found;
-      if (before?.kind === 'description' && named.length <= 4 && named.every(isNameWord)) {
+      const nameWords = named.filter((w) => !PARTICLES.has(w));
+      if (
+        before?.kind === 'description' &&
+        named.length <= 4 &&
+        nameWords.length >= 1 &&
+        nameWords.every(isNameWord)
+      ) {
         return { kind: 'name', name: named.map(clean).join(' '), role: before.text };
       }
       // "Martina Eder, 44, whose husband …, said": an age or another aside may come first; look further back. So may
@@ -204,7 +228,10 @@ function determinerPhrase(words: readonly string[]): Attribution | undefined {
   // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause.
   const relative = clause.findIndex((w, i) => i > 0 && RELATIVE.test(w));
   const phrase = relative > 0 ? clause.slice(0, relative) : clause;
-  const opens = isArticle(phrase[0] ?? '') || POSSESSIVE_NAME.test(phrase[0] ?? '');
+  // "Tierhilfe Rudenfeld's chief executive,": the possessive may end a name of several words.
+  const owner = phrase.findIndex((w) => POSSESSIVE_NAME.test(w));
+  const opens =
+    isArticle(phrase[0] ?? '') || (owner >= 0 && owner < 3 && phrase.slice(0, owner).every(isCapitalised));
   // "The head of the National Teachers' Union,": a lower-case noun and what it heads, after "of".
   const of = phrase.indexOf('of');
   const heads = phrase[of - 1] ?? '';

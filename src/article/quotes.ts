@@ -147,17 +147,47 @@ function findInParagraph(p: QuoteInput): Found[] {
     const prevEnd = i > 0 ? (spans[i - 1]?.close ?? 0) + 1 : 0;
     const nextOpen = spans[i + 1]?.open ?? p.text.length;
     const afterFrom = Math.min(span.close + 1, p.text.length);
-    const after = attributionAfter(p.text.slice(afterFrom, Math.min(nextOpen, sent.end)));
+    // A quote that ends its sentence with "?" or "!" is followed by its attribution all the same ("… where are the
+    // toilets?" Voss said.).
+    const next = p.sentences[sentence + 1];
+    const asked = next && sent.end <= afterFrom + 1 && /[?!]\s*$/.test(quoteText(p.text, span));
+    const afterEnd = asked ? Math.min(nextOpen, next.end) : Math.min(nextOpen, sent.end);
+    const afterText = p.text.slice(afterFrom, afterEnd);
+    const after = asked && !OPENS_WITH_ATTRIBUTION.test(afterText) ? undefined : attributionAfter(afterText);
     const lead = p.text.slice(Math.max(prevEnd, sent.start), span.open);
     const before = after ? undefined : attributionBefore(lead);
     const text = quoteText(p.text, span);
     // A few words woven into a sentence (not opening it, not introduced by "said:") are a fragment, not a statement.
     const fragment =
       !after && text.split(/\s+/).length <= 8 && span.open > sent.start && !/[:,]\s*$/.test(lead);
-    const at = after ? afterFrom + after.offset : span.open;
-    const attribution = (after ?? before)?.who;
+    // A quote that opens its sentence with no attribution of its own is the words of whoever the sentence before says
+    // something ("Hollerer, standing by the fence, said she would be at the vote. "I'm 67 years old."").
+    const previous =
+      !after && !before && !fragment && /^\s*$/.test(lead) ? saidBefore(p, sentence) : undefined;
+    const at = after ? afterFrom + after.offset : (previous?.at ?? span.open);
+    const attribution = (after ?? before ?? previous)?.who;
     return { paragraph: p, span, sentence, text, attribution, at, fragment, speaker: '' };
   });
+}
+
+// An attribution opening the text after a quote: a few words, then a verb of saying ("Voss said", "he added").
+const OPENS_WITH_ATTRIBUTION = new RegExp(`^["”’\\s]*(?:[\\p{L}'’.-]+\\s+){1,4}?${SPEECH_VERB.source}`, 'iu');
+// How far into its sentence a verb of saying may come after the speaker opening it (an aside between them).
+const SUBJECT_REACH = 80;
+
+/**
+ * Who the sentence before a quote says something, when it opens with them: the subject of its first verb of saying
+ * ("Hollerer, standing by the fence, said she would …"), and where that verb is.
+ */
+function saidBefore(p: QuoteInput, sentence: number): { who: Attribution; at: number } | undefined {
+  const prev = p.sentences[sentence - 1];
+  if (!prev) return undefined;
+  const text = p.text.slice(prev.start, prev.end);
+  if (findQuoteSpans(text).length > 0) return undefined;
+  const verb = new RegExp(SPEECH_VERB.source, 'i').exec(text.slice(0, SUBJECT_REACH));
+  if (!verb || /^according to$/i.test(verb[0])) return undefined;
+  const who = subjectBefore(text.slice(0, verb.index));
+  return who && who.kind !== 'description' ? { who, at: prev.start + verb.index } : undefined;
 }
 
 /** Text after a quote: "…,” declared X", "…,” X said", "…” necessary, X said", "…,” he said. declared X". */

@@ -383,6 +383,27 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('finds the speaker in more of the ways a wire story names one', () => {
+    const a = article(
+      '"She lay on the kitchen floor the whole time," said her grandson, Rhodri Pryce, 34.',
+      '"We simply decided it was cheaper to pay lifeguards properly," said Castelnovo\'s deputy mayor, Tommaso Ferrigno.',
+      '"We warned management in October," said union chairman Jonas Hedlund, who accused the operator of cutting corners.',
+      'Tierhilfe Rudenfeld\'s chief executive, Marta Kowalczyk, said: "Our phones have not stopped ringing."',
+      '"We see Brennholm as a sound airport," Halvern\'s chief executive, Pieter van Doorsselaere, said in a statement.',
+      'Hannah Voss chairs the chamber of trade. "Where are the toilets?" Voss said.',
+      'Margit Hollerer, standing by the fence, said she would be at the vote. "I\'m 67 years old. I have time."',
+    );
+    expect(said(a).map(([n, speaker]) => [n, speaker])).toEqual([
+      [1, 'Rhodri Pryce'],
+      [2, 'Tommaso Ferrigno'],
+      [3, 'Jonas Hedlund'],
+      [4, 'Marta Kowalczyk'],
+      [5, 'Pieter van Doorsselaere'],
+      [6, 'Hannah Voss'],
+      [7, 'Margit Hollerer'],
+    ]);
+  });
+
   it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
     const a = article(
       '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
