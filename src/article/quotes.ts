@@ -43,7 +43,9 @@ export function extractQuotes(paragraphs: readonly QuoteInput[]): {
   const found = paragraphs.flatMap(findInParagraph);
   const people = collectPeople(paragraphs, found);
   for (const q of found) q.speaker = resolveAttribution(q, people);
-  for (const q of found) if (q.fragment && q.speaker === '') q.speaker = viewHolder(q, people);
+  // A longer quote woven into a sentence is its subject's words too ("Garvey said … that the new position had been
+  // "signed off by everyone who needed to sign it off"").
+  for (const q of found) if (q.speaker === '' && woven(q)) q.speaker = viewHolder(q, people);
   fillFromContext(found);
   const byParagraph = new Map<QuoteInput, Found[]>();
   for (const q of found) {
@@ -215,6 +217,10 @@ function attributionAfter(text: string): { who: Attribution; offset: number } | 
   return first.who.kind === 'pronoun' && second && duplicated ? second : first;
 }
 
+// How long the words between a verb of saying and the quote it opens may be, without a colon and with one.
+const PLAIN_GAP = 40;
+const COLON_GAP = 90;
+
 /** Text before a quote in its sentence: "X said:", "X told reporters that", "According to X,". */
 function attributionBefore(text: string): { who: Attribution } | undefined {
   const m = [...text.matchAll(SPEECH_VERB)].at(-1);
@@ -225,9 +231,11 @@ function attributionBefore(text: string): { who: Attribution } | undefined {
     const who = subjectAfter(text.slice(end, end + REACH));
     return who && /,\s*$/.test(text) ? { who } : undefined;
   }
-  // Only a short gap (an object, "in a statement", "that") may separate the verb from the quote.
+  // Only a short gap (an object, "in a statement", "that") may separate the verb from the quote; a longer one when a
+  // colon ends it ("told reporters at a makeshift command post in Kolvasz:").
   const gap = text.slice(end);
-  if (gap.length > 40 || /[.!?]/.test(gap.replace(/\b(?:\p{L}\.)+/gu, ''))) return undefined;
+  const limit = /:\s*$/.test(gap) ? COLON_GAP : PLAIN_GAP;
+  if (gap.length > limit || /[.!?]/.test(gap.replace(/\b(?:\p{L}\.)+/gu, ''))) return undefined;
   const who = subjectBefore(text.slice(Math.max(0, at - REACH), at));
   return who ? { who } : undefined;
 }
@@ -239,6 +247,12 @@ function resolveAttribution(q: Found, people: People): string {
   if (a.kind === 'pronoun') return people.resolve(q.paragraph.n, q.at, a.word) ?? '';
   if (!a.text.toLowerCase().startsWith('the ')) return a.text;
   return people.resolve(q.paragraph.n, q.at, `the ${a.head}`) ?? a.text;
+}
+
+/** Whether the quote is a fragment, or stands inside its sentence after words of the sentence's own. */
+function woven(q: Found): boolean {
+  const sent = q.paragraph.sentences[q.sentence] ?? { start: 0, end: q.paragraph.text.length };
+  return q.fragment || /\p{L}/u.test(q.paragraph.text.slice(sent.start, q.span.open));
 }
 
 /** The holder of a scare-quoted view: the subject of the last view verb before it ("Moscow says it … believes"). */

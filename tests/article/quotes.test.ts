@@ -404,6 +404,17 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it("a long quote woven into a sentence is its subject's; a colon lets a longer gap stand before a quote", () => {
+    const a = article(
+      'Eileen Garvey, the mayor, said the launch point had been moved, and that the new position had been "signed off by everyone who needed to sign it off".',
+      'Szentesi told reporters at a makeshift command post in Kolvasz: "This was an extraordinary weather event."',
+    );
+    expect(said(a).map(([n, speaker]) => [n, speaker])).toEqual([
+      [1, 'Eileen Garvey'],
+      [2, 'Szentesi'],
+    ]);
+  });
+
   it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
     const a = article(
       '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
