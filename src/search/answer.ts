@@ -10,7 +10,7 @@ import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { askedFor } from './askedFor.js';
 import { calledAsked } from './askedPerson.js';
-import { speakerTerms } from './askedSpeaker.js';
+import { isEverydayPerson, speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates } from './candidates.js';
 import { directionVerbAt } from './direction.js';
@@ -355,7 +355,23 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     newValue(r.doc);
   // A measure joined to the thing answers, if the sentence gives what else is asked (names, places, a time).
   const givesMeasure = (r: RankedSentence) => measures(r.doc) && r.proven > 0 && namesSomeone(r);
-  const proves = (r: RankedSentence) => provesByWords(r) || givesMeasure(r);
+  // "What did the union leader say", asking nothing else: a quote by the speaker asked answers (see `speaks`), though
+  // the words that name them are only WordNet's relatives of the role's ("leader": _head of the union branch_) or
+  // stand inside the name of their body (_the European Grooms' Union_).
+  // Every word naming them must be one the stories have, but an everyday word for a person ("the union guy").
+  const speakerOnly =
+    analysed.answerType === 'speech' &&
+    (asked.speaker?.length ?? 0) > 0 &&
+    terms.every((t) => speakerWords.includes(t) && (t.matches.length > 0 || isEverydayPerson(t)));
+  // Every word required of the speaker must be in the name or role of the one quoted, not merely beside the quote.
+  const quotesSpeaker = (r: RankedSentence) =>
+    speakerOnly &&
+    r.doc.holds.quote === true &&
+    r.proven > 0 &&
+    (asked.speaker ?? []).every((stems) => [...stems].some((s) => r.doc.speakerTerms.includes(` ${s} `))) &&
+    fitsAskedFor(r.doc, asked, facts) &&
+    namesSomeone(r);
+  const proves = (r: RankedSentence) => provesByWords(r) || givesMeasure(r) || quotesSpeaker(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).

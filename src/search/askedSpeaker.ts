@@ -110,7 +110,7 @@ export function speaks(
 }
 
 /** An everyday word of English for a person ("guy", "woman"): no one in particular. */
-function isEverydayPerson(t: ResolvedTerm): boolean {
+export function isEverydayPerson(t: ResolvedTerm): boolean {
   return zipfFrequency(t.token.folded) >= EVERYDAY_ZIPF && isPersonNoun(t.token.folded);
 }
 

@@ -244,6 +244,22 @@ describe('"what did <someone> say": who the speaker is', () => {
   });
 });
 
+describe('"what did <someone> say", asking nothing else', () => {
+  it('is answered by a quote of the speaker whose role or body has the words ("head of the union branch")', () => {
+    const bridge = libraryOf(loadArticleById('island-bridge-closed-repairs-ferry-stopgap-holmsey').article);
+    expect(bridge.answer('what did the union leader say').excerpts[0]?.text).toContain('single krone');
+    const grooms = libraryOf(loadArticleById('horse-show-jumping-doping-disqualified-belvard').article);
+    expect(grooms.answer('what did the grooms union guy say').excerpts[0]?.text).toContain(
+      'always the groom',
+    );
+  });
+
+  it('not by a quote whose speaker lacks a word the question requires of them', () => {
+    const bridge = libraryOf(loadArticleById('island-bridge-closed-repairs-ferry-stopgap-holmsey').article);
+    expect(bridge.answer('what did the pilots union leader say').answered).toBe(false);
+  });
+});
+
 describe('"who …" wants someone named', () => {
   const cartel = (sentence: string) =>
     libraryOf(
