@@ -126,6 +126,15 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;
   const asksLast = asked.relativeTime?.some(([word]) => word === 'last');
   if (asksLast && datedThisWeekOnly(doc.text)) return false;
+  // "How many reports did Veldmark have last year": a value dated only years before is another year's (_640 reports
+  // … in 2019_), unless the sentence also dates it from now ("last season", "this year").
+  const lastYear = asked.relativeTime?.some(([word, noun]) => word === 'last' && noun === 'year');
+  if (
+    lastYear &&
+    doc.holds.longPast &&
+    !relativeTimesIn(doc.text).some(([word, noun]) => noun === 'year' || word === 'last')
+  )
+    return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
   if (asked.total && givesRateOnly(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;

@@ -23,6 +23,8 @@ export interface SentenceFeatures {
   date: boolean;
   /** Dated before the story's year only ("was fined 2,000 euros in 2022"). */
   past: boolean;
+  /** Dated only before the year before the story's ("640 reports in 2019" in a 2026 story): not last year's. */
+  longPast: boolean;
   /** Past, and dated "in" or "since" a year: a background event ("In 1987, a landslide … killed 11 people"). */
   background: boolean;
   /** A date that may be still to come: a month, a day, a word of time, or a year not before the story's own. */
@@ -174,6 +176,7 @@ export function sentenceFeatures(
       ORDINAL_COUNT.test(text),
     date: years.length > 0 || timeWord,
     past,
+    longPast: past && years.every((y) => y < (year ?? 0) - 1),
     background: past && BACKGROUND.test(text),
     upcoming: yearToCome || timeWord,
     money: MONEY.test(text) || NATIONAL_MONEY.test(text),

@@ -2036,6 +2036,23 @@ describe('answer: a value asked of a name the story seldom names', () => {
   });
 });
 
+describe('answer: a value asked of last year', () => {
+  it('is not one dated only years before ("640 reports of illegal dumping in 2019" in a 2026 story)', () => {
+    const waste = libraryOf(loadArticleById('pay-as-you-throw-waste-charges-veldmark').article);
+    expect(waste.answer('how many illegal dumping reports did veldmark have last year').answered).toBe(false);
+    expect(
+      waste.answer('how many illegal dumping reports did hollestein have in 2019').excerpts[0]?.text,
+    ).toContain('640 reports');
+  });
+
+  it('but may be one the sentence also dates from now ("last season")', () => {
+    const transfer = libraryOf(loadArticleById('transfer-record-kingsmere').article);
+    expect(transfer.answer('where did aldbridge end up in the table last year').excerpts[0]?.text).toContain(
+      'finished fifth last season',
+    );
+  });
+});
+
 describe('answer: a value still to come', () => {
   it('is given by a day without a year after "from", though the sentence names a past year too', () => {
     const fares = libraryOf(
