@@ -218,7 +218,7 @@ const EVERYDAY_OPENING_ZIPF = 4;
  * the word after "how" (see `spellHowWord`) and a verb the question is built with (see `spellAuxiliaries`).
  */
 export function spellQuestionWord(question: string): string {
-  return spellAuxiliaries(spellHowWord(spellOpeningWord(question)));
+  return spellAuxiliaries(spellWhatWord(spellHowWord(spellOpeningWord(question))));
 }
 
 function spellOpeningWord(question: string): string {
@@ -264,6 +264,21 @@ function spellHowWord(question: string): string {
   if (!how || !word || HOW_WORDS.includes(word) || isStopWord(word) || isAdjectiveOrAdverb(word))
     return question;
   return respelt(question, endingAt(how, word), word, HOW_WORDS);
+}
+
+// What "what" asks a share or a count with, typed in a hurry: "what percntage", "what precent".
+const WHAT_VALUE_WORDS = ['percentage', 'percent', 'proportion', 'fraction', 'number', 'amount'];
+
+/**
+ * The question with the word after an opening "what" spelt as the one of `WHAT_VALUE_WORDS` it is one typo from, when
+ * it is no word WordNet knows nor a name, and English seldom writes it ("what percntage of crashes").
+ */
+function spellWhatWord(question: string): string {
+  const what = /^\W*what\s+([a-z]+)\b/i.exec(question);
+  const word = what?.[1]?.toLowerCase();
+  if (!what || !word || WHAT_VALUE_WORDS.includes(word) || isStopWord(word)) return question;
+  if (zipfFrequency(word) >= SELDOM_ZIPF || isWordNetLemma(word) || isKnownName(word)) return question;
+  return respelt(question, endingAt(what, word), word, WHAT_VALUE_WORDS);
 }
 
 // Verbs a question is built with, which a hurried hand misspells ("when wil the court rule", "how many members does

@@ -191,6 +191,11 @@ describe('analyseQuestion', () => {
     expect(spellQuestionWord('how deep is the lake')).toBe('how deep is the lake');
     expect(spellQuestionWord('waht did he say')).toBe('what did he say');
     expect(analyseQuestion(spellQuestionWord('hw many died')).answerType).toBe('number');
+    // And the share or count "what" asks with: "what percntage".
+    expect(spellQuestionWord('what percntage of crashes involved speed')).toBe(
+      'what percentage of crashes involved speed',
+    );
+    expect(spellQuestionWord('what party does she belong to')).toBe('what party does she belong to');
     // As written: an everyday word ("that"), a stop word ("whos" is who's), a slip of two question words ("hwo").
     for (const q of ['that bridge collapsed when', 'whos the ceo', 'hwo many died', 'which company'])
       expect(spellQuestionWord(q)).toBe(q);
