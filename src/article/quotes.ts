@@ -186,7 +186,7 @@ function saidBefore(p: QuoteInput, sentence: number): { who: Attribution; at: nu
   if (!prev) return undefined;
   const text = p.text.slice(prev.start, prev.end);
   if (findQuoteSpans(text).length > 0) return undefined;
-  const verb = new RegExp(SPEECH_VERB.source, 'i').exec(text.slice(0, SUBJECT_REACH));
+  const verb = SPEECH_VERB_ONCE.exec(text.slice(0, SUBJECT_REACH));
   if (!verb || /^according to$/i.test(verb[0])) return undefined;
   const who = subjectBefore(text.slice(0, verb.index));
   return who && who.kind !== 'description' ? { who, at: prev.start + verb.index } : undefined;
@@ -249,15 +249,20 @@ function resolveAttribution(q: Found, people: People): string {
   return people.resolve(q.paragraph.n, q.at, `the ${a.head}`) ?? a.text;
 }
 
+/** The sentence the quote stands in (the whole paragraph, should the splitter have given none). */
+function sentenceOf(q: Found): SentenceSpan {
+  return q.paragraph.sentences[q.sentence] ?? { start: 0, end: q.paragraph.text.length };
+}
+
 /** Whether the quote is a fragment, or stands inside its sentence after words of the sentence's own. */
 function woven(q: Found): boolean {
-  const sent = q.paragraph.sentences[q.sentence] ?? { start: 0, end: q.paragraph.text.length };
+  const sent = sentenceOf(q);
   return q.fragment || /\p{L}/u.test(q.paragraph.text.slice(sent.start, q.span.open));
 }
 
 /** The holder of a scare-quoted view: the subject of the last view verb before it ("Moscow says it … believes"). */
 function viewHolder(q: Found, people: People): string {
-  const sent = q.paragraph.sentences[q.sentence] ?? { start: 0, end: q.paragraph.text.length };
+  const sent = sentenceOf(q);
   const before = q.paragraph.text.slice(Math.max(sent.start, q.span.open - 3 * REACH), q.span.open);
   const subjects = [...before.matchAll(VIEW_VERB)]
     .map((m) => subjectBefore(before.slice(Math.max(0, (m.index ?? 0) - REACH), m.index ?? 0)))
