@@ -12,7 +12,7 @@ import { askedFor } from './askedFor.js';
 import { calledAsked } from './askedPerson.js';
 import { isEverydayPerson, speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
-import { COMMON_SHARE, pickCandidates } from './candidates.js';
+import { COMMON_SHARE, pickCandidates, withOthers } from './candidates.js';
 import { directionVerbAt } from './direction.js';
 import { likelySpelling } from './english.js';
 import { citeExcerpts } from './excerpts.js';
@@ -135,11 +135,18 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // Only when it asks a value ("how far above normal" asks a difference, in its own words).
   const howWord = analysed.answerType === null ? undefined : HOW_WORD.exec(text)?.indices;
   const howWordAt = howWord?.[1]?.[0] ?? -1;
-  // So is the word after it that qualifies the value, an adjective or adverb no story has: "how far away", "how much
-  // pricier" ask a distance, a difference.
-  // Not after "many": "how many private schools" counts private ones.
+  // So is the word after it that qualifies the value, an adjective or adverb no story has ("how far away", "how much
+  // pricier" ask a distance, a difference); not after "many": "how many private schools" counts private ones. One the
+  // stories have, when the word it qualifies is dropped, is a word the kind of answer may say (_47 miles (76 km)
+  // away_), nor the only one to pick sentences by ("how far away is Halvang airport" is not _turn aircraft away_).
   const qualifierAt =
     howWord?.[1] && /many/i.test(text.slice(...howWord[1])) ? -1 : (howWord?.[2]?.[0] ?? -1);
+  const howWordDropped = resolved.some((t) => t.token.start === howWordAt && t.matches.length === 0);
+  const qualifier = howWordDropped
+    ? resolved.find(
+        (t) => t.token.start === qualifierAt && t.matches.length > 0 && isAdjectiveOrAdverb(t.token.folded),
+      )
+    : undefined;
   const terms = withPhrasalSynonyms(
     resolved.filter(
       (t) =>
@@ -199,7 +206,9 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const isQuestionName = (t: ResolvedTerm) =>
     analysed.names.includes(t.token) || isKnownName(t.token.folded) || isStoryName(index.vocabulary, t);
   const named = terms.filter((t) => t.matches.length > 0 && isQuestionName(t));
-  const picked = pickCandidates(index, terms, named, words, allowed);
+  const byAll = pickCandidates(index, terms, named, words, allowed);
+  const without = qualifier && terms.filter((t) => t !== qualifier);
+  const picked = without ? withOthers(byAll, pickCandidates(index, without, named, words, allowed)) : byAll;
   // "How long is the Selunar canal": a sentence joining a measure to the thing gives it (_the 96-kilometre canal_),
   // though it lacks the question's other words and so may not be picked by them.
   const thing = measuredThing(text, terms);
@@ -231,6 +240,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     ...(analysed.payingVerb ? [analysed.payingVerb] : []),
     ...(analysed.measureWord ? [analysed.measureWord] : []),
     ...terms.filter((t) => t.token.start === changeAt).map((t) => t.token),
+    ...(qualifier ? [qualifier.token] : []),
   ];
   // "How old is the mayor": the age of the one person the story quotes as mayor, given by their name (_Carvalhal, 54_).
   const holder = roleHolder(

@@ -38,6 +38,12 @@ export function pickCandidates(
   ];
 }
 
+/** The candidates of `first`, then those of `more` not among them. */
+export function withOthers(first: readonly Candidate[], more: readonly Candidate[]): Candidate[] {
+  const ids = new Set(first.map((c) => c.id));
+  return [...first, ...more.filter((c) => !ids.has(c.id))];
+}
+
 function stemWeights(terms: readonly ResolvedTerm[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const t of terms) {

@@ -153,6 +153,11 @@ describe('"how long", "how far" in a story without the word', () => {
     expect(shipyard.answer('how far away is portowo').excerpts[0]?.text).toContain('130 kilometres');
   });
 
+  it('does not pick sentences by the "away" a story has when "far" is dropped (_turn aircraft away_)', () => {
+    const fuel = libraryOf(loadArticleById('airport-fuel-shortage-flights-diverted-korsvik').article);
+    expect(fuel.answer('how far away is halvang airport').excerpts[0]?.text).toContain('140 km (87 miles)');
+  });
+
   it('still counts the kind asked after "how many" ("how many private schools")', () => {
     const teachers = libraryOf(loadArticleById('teachers-pay-deal-montaraz').article);
     expect(teachers.answer('how many private schools are there in montaraz').answered).toBe(false);
