@@ -1,5 +1,5 @@
 import { firstNameSex } from '../lexicon/namesLexicon.js';
-import { PARTICLES } from './nameWords.js';
+import { isRole, PARTICLES } from './nameWords.js';
 import { findQuoteSpans, spanCursor } from './quoteMarks.js';
 
 /** Where a known person is named in the body (outside quotations), for resolving "he said" / "the latter". */
@@ -18,10 +18,16 @@ const OTHER_SEX: Record<string, 'female' | 'male' | undefined> = { she: 'male', 
 // body whose name ends with it ("Les Caves de Montclérac").
 const PLACE_BEFORE = /\b(?:in|at|near|outside|from)\s+$/i;
 
-// What may stand before a name that opens its sentence: capitalised words of a title, after the paragraph's start or
-// the end of the sentence before; and how far back it is looked for.
-const TITLED_OPENING = /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+// What may stand before a name that opens its sentence: a few words of a title ("Resident", "Nordhav Energi
+// spokesperson"), after the paragraph's start or the end of the sentence before; and how far back it is looked for.
+const TITLED_OPENING = /(?:^|[.!?]["”’]?\s+)((?:[\p{L}'’-]+\s+){0,4})$/u;
 const TITLE_REACH = 60;
+
+/** Whether the text before a name opens its sentence with only a title: capitalised words and role words. */
+function titledOpening(before: string): boolean {
+  const words = TITLED_OPENING.exec(before)?.[1]?.split(/\s+/).filter(Boolean);
+  return words !== undefined && words.every((w) => /^\p{Lu}/u.test(w) || isRole(w));
+}
 
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
@@ -101,10 +107,11 @@ export class People {
         const found = name ?? single;
         if (!found || (!full && PLACE_BEFORE.test(p.text.slice(Math.max(0, pos - 8), pos)))) continue;
         // A surname met as a speaker before the full name was known ("Vlachou told") is still that person.
-        // So does a full name after a title that opens it ("Resident Birgitta Holm, 58, …").
+        // So does a full name after a title that opens it ("Resident Birgitta Holm, 58, …", "Nordhav Energi
+        // spokesperson Lars Tennfjord said …"), which a "he said" after it means.
         const before = p.text.slice(Math.max(0, pos - TITLE_REACH), pos);
         const opens =
-          pos === 0 || /[.!?]["”’]?\s+$/.test(before) || (full !== undefined && TITLED_OPENING.test(before));
+          pos === 0 || /[.!?]["”’]?\s+$/.test(before) || (full !== undefined && titledOpening(before));
         this.mentions.push({ paragraph: p.n, pos, name: this.expand(found), opens });
         skipTo = pos + (full ?? m[0]).length; // "Jens Stoltenberg" is one mention, not two
       }

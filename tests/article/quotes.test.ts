@@ -415,6 +415,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('"he said" is the person a sentence opens with after a body and a role ("Nordhav Energi spokesperson Lars Tennfjord")', () => {
+    const a = article(
+      'Nordhav Energi spokesperson Lars Tennfjord said a part was being flown in. "We expect pumping to resume by Wednesday," he said.',
+    );
+    expect(said(a)).toEqual([[1, 'Lars Tennfjord', 'We expect pumping to resume by Wednesday']]);
+  });
+
   it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
     const a = article(
       '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
