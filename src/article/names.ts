@@ -178,7 +178,8 @@ function apposition(words: string[]): Attribution | undefined {
       const found = subjectBefore(words.slice(0, i).join(' ').replace(/,$/, ''));
       // "the company's owner, Stavros Lekkas, said": the name set off by commas is who speaks, the description before
       // it their role.
-      const named = words.slice(i);
+      // An age may open the name set off ("The driver, 52-year-old Juergen Maltzahn, said").
+      const named = words.slice(/^\d{1,3}-year-old$/.test(words[i] ?? '') ? i + 1 : i);
       const before = determinerPhrase(words.slice(0, i)) ?? found;
       const nameWords = named.filter((w) => !PARTICLES.has(w));
       if (

@@ -422,6 +422,13 @@ describe('quote attribution', () => {
     expect(pumping?.speaker).toBe('Lars Tennfjord');
   });
 
+  it('a name set off after a description may open with an age ("The driver, 52-year-old Juergen Maltzahn, said")', () => {
+    const a = article(
+      'The driver, 52-year-old Juergen Maltzahn, said he stopped at 7:40 a.m. after seeing "a line of old pipes" in the stone.',
+    );
+    expect(said(a)).toEqual([[1, 'Juergen Maltzahn', 'a line of old pipes']]);
+  });
+
   it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
     const a = article(
       '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
