@@ -54,6 +54,8 @@ const UNTIL = /\b(?:until|till)\b/i;
 // "The country", "the town": the place the story's headline names ("the country's 31 public universities" in a story
 // headlined _Aldmoor to re-run exams …_).
 const THE_PLACE = /\bthe (?:country|nation|city|town|region|island|village|province|state)\b/i;
+// "The city's chief auditor": a title of the place a story is about.
+const THE_PLACE_OWNS = /\bthe (?:country|nation|city|town|region|island|village|province|state)['’]s\b/i;
 // "there" for a place named before, not the "there" of "there were 12 people".
 const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
@@ -102,9 +104,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.did && ![...asked.did].some(inText)) return false;
   if (asked.roles && [...asked.roles].some((stem) => namesNone(doc, stem))) return false;
   const { roleOf } = asked;
+  // "Who is the chief auditor of Bramwell", of a story about Bramwell: _the city's chief auditor_ is its.
+  const theStorys = (stem: string) => THE_PLACE_OWNS.test(doc.text) && facts.inHeadline(doc, stem);
   if (
     roleOf &&
-    ![...roleOf].some((s) => inText(s) || doc.speakerTerms.includes(` ${s} `) || facts.inContext(doc, s))
+    ![...roleOf].some(
+      (s) => inText(s) || doc.speakerTerms.includes(` ${s} `) || facts.inContext(doc, s) || theStorys(s),
+    )
   )
     return false;
   const days = asked.days && calendarWords(doc.text);

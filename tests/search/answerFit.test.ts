@@ -2036,6 +2036,16 @@ describe('answer: a value asked of a name the story seldom names', () => {
   });
 });
 
+describe('answer: "who is the <title> of <place>"', () => {
+  it('takes "the city\'s chief auditor" as the title of the place the story is about', () => {
+    const trees = libraryOf(loadArticleById('city-tree-planting-target-missed-audit-bramwell').article);
+    expect(trees.answer('who is the cheif auditor of bramwell').excerpts[0]?.text).toContain(
+      'Margaret Oyelaran',
+    );
+    expect(trees.answer('who is the chief auditor of hollins cross').answered).toBe(false);
+  });
+});
+
 describe('answer: a value asked of last year', () => {
   it('is not one dated only years before ("640 reports of illegal dumping in 2019" in a 2026 story)', () => {
     const waste = libraryOf(loadArticleById('pay-as-you-throw-waste-charges-veldmark').article);
