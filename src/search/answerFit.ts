@@ -53,9 +53,10 @@ const DAY_TO_COME = new RegExp(
 const UNTIL = /\b(?:until|till)\b/i;
 // "The country", "the town": the place the story's headline names ("the country's 31 public universities" in a story
 // headlined _Aldmoor to re-run exams …_).
-const THE_PLACE = /\bthe (?:country|nation|city|town|region|island|village|province|state)\b/i;
+const PLACE_NOUNS = 'country|nation|city|town|region|island|village|province|state';
+const THE_PLACE = new RegExp(`\\bthe (?:${PLACE_NOUNS})\\b`, 'i');
 // "The city's chief auditor": a title of the place a story is about.
-const THE_PLACE_OWNS = /\bthe (?:country|nation|city|town|region|island|village|province|state)['’]s\b/i;
+const THE_PLACE_OWNS = new RegExp(`\\bthe (?:${PLACE_NOUNS})['’]s\\b`, 'i');
 // "there" for a place named before, not the "there" of "there were 12 people".
 const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
