@@ -58,7 +58,8 @@ function titleLength(name: readonly string[]): number {
   return length;
 }
 
-const isTitleWord = (w: string): boolean => {
+/** A capitalised title WordNet uses mostly for a person, and no first name ("Prosecutor", "Councillor", "Resident"). */
+export const isTitleWord = (w: string): boolean => {
   const lower = w.toLowerCase();
   return firstNameSex(w) === undefined && isMostlyNoun(lower) && isPersonNoun(lower);
 };

@@ -1,5 +1,4 @@
-import { isMostlyNoun, isPersonNoun } from '../lexicon/wordKinds.js';
-import { describedAs, isArticle } from './names.js';
+import { describedAs, isArticle, isTitleWord } from './names.js';
 import { isCapitalised, isRole, PARTICLES } from './nameWords.js';
 
 // A full name (two or three capitalised words, perhaps with particles between: "Joke van Asselt") set off by a comma,
@@ -29,16 +28,10 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     const words = (m[1] ?? '').split(' ');
     while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();
     // Nor is a title before it ("Infrastructure Minister Sofie van Aalst, who flew …", "Councillor Denise Marlow").
-    while (words.length > 2 && isTitle(words[0] ?? '')) words.shift();
+    while (words.length > 2 && (isRole(words[0] ?? '') || isTitleWord(words[0] ?? ''))) words.shift();
     // A possessive before the name says whose they are ("Norway's Eirik Vassbotn, 29,"), not who.
     while (words.length > 2 && /['’]s$/.test(words[0] ?? '')) words.shift();
     const role = describedAs(after);
     return (aged || role) && words.length >= 2 ? [{ name: words.join(' '), role }] : [];
   });
-}
-
-/** A role word, or a capitalised noun WordNet uses mostly for a person ("Councillor", "Resident"). */
-function isTitle(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isRole(word) || (isMostlyNoun(lower) && isPersonNoun(lower));
 }
