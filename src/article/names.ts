@@ -272,7 +272,8 @@ export function describedAs(words: readonly string[]): string {
   return beforeRelative;
 }
 
-const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+/** A relative pronoun, which opens a clause about the noun before it. */
+export const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 
 /**
  * Up to two words before a role word that describe it: "managing director", "national operations commander", or a

@@ -3,6 +3,7 @@
  * <person>", and where a sentence gives such a name.
  */
 
+import { RELATIVE } from '../article/names.js';
 import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import { agedOtherwise } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -109,7 +110,6 @@ export function namesBeside(
 }
 
 const INDEFINITE = /^(?:a|an)$/;
-const RELATIVE = /^(?:which|who|whom|whose|that)$/;
 
 /** How many words at `at` say that a name follows ("a group calling itself Grey Lantern", "a boat named Aurora"). */
 function namingWords(tokens: readonly Token[], at: number): number {
