@@ -141,19 +141,16 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // away_), nor the only one to pick sentences by ("how far away is Halvang airport" is not _turn aircraft away_).
   const qualifierAt =
     howWord?.[1] && /many/i.test(text.slice(...howWord[1])) ? -1 : (howWord?.[2]?.[0] ?? -1);
+  const qualifies = (t: ResolvedTerm) => t.token.start === qualifierAt && isAdjectiveOrAdverb(t.token.folded);
   const howWordDropped = resolved.some((t) => t.token.start === howWordAt && t.matches.length === 0);
-  const qualifier = howWordDropped
-    ? resolved.find(
-        (t) => t.token.start === qualifierAt && t.matches.length > 0 && isAdjectiveOrAdverb(t.token.folded),
-      )
-    : undefined;
+  const qualifier = howWordDropped ? resolved.find((t) => qualifies(t) && t.matches.length > 0) : undefined;
   const terms = withPhrasalSynonyms(
     resolved.filter(
       (t) =>
         t !== nameKind &&
         t.token.start !== calledAt &&
         !(t.token.start === howWordAt && t.matches.length === 0) &&
-        !(t.token.start === qualifierAt && t.matches.length === 0 && isAdjectiveOrAdverb(t.token.folded)),
+        !(qualifies(t) && t.matches.length === 0),
     ),
     text,
     words,
