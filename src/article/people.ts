@@ -26,7 +26,7 @@ const TITLE_REACH = 60;
 /** Whether the text before a name opens its sentence with only a title: capitalised words and role words. */
 function titledOpening(before: string): boolean {
   const words = TITLED_OPENING.exec(before)?.[1]?.split(/\s+/).filter(Boolean);
-  return words !== undefined && words.every((w) => /^\p{Lu}/u.test(w) || isRole(w));
+  return words?.every((w) => /^\p{Lu}/u.test(w) || isRole(w)) === true;
 }
 
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
