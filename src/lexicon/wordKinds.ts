@@ -285,6 +285,20 @@ export const isThingNoun = remembered(
   REMEMBERED_WORDS,
 );
 
+// WordNet's lexicographer files of nouns for possessions, attributes and quantities.
+const NOUN_ATTRIBUTE = 7;
+const NOUN_POSSESSION = 21;
+const NOUN_QUANTITY = 23;
+
+/** Whether one of the word's usual noun senses is a sum, a measure or an amount ("dividend", "price", "drop"). */
+export const isSumNoun = remembered(
+  (folded: string): boolean =>
+    usualNounIn(folded, NOUN_POSSESSION) ||
+    usualNounIn(folded, NOUN_ATTRIBUTE) ||
+    usualNounIn(folded, NOUN_QUANTITY),
+  REMEMBERED_WORDS,
+);
+
 // WordNet's lexicographer file of nouns for places (countries, cities, regions).
 const NOUN_LOCATION = 15;
 

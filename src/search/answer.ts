@@ -10,7 +10,7 @@ import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { askedFor } from './askedFor.js';
 import { calledAsked } from './askedPerson.js';
-import { isEverydayPerson, speakerTerms } from './askedSpeaker.js';
+import { anyQuoteAnswers, isEverydayPerson, speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates, withOthers } from './candidates.js';
 import { directionVerbAt } from './direction.js';
@@ -352,10 +352,18 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // "How long is the Tolquén river" asks a thing's length, which a measure gives, not a date or a duration (+3
   // declined, nothing lost; see `asksLengthOf`).
   const lengthOfThing = analysed.answerType === 'length' && thing !== undefined && asksLengthOf(text, thing);
+  // "What did Marta Kowalczyk say about the collapse": a quote of the person named answers, though it lacks the
+  // words of what it is about, unless that is a thing, a sum or a group (see `anyQuoteAnswers`; +30, nothing lost).
+  const anyQuote = analysed.answerType === 'speech' && anyQuoteAnswers(text);
+  const quotesNamed = (r: RankedSentence) =>
+    anyQuote &&
+    r.doc.holds.quote === true &&
+    named.length > 0 &&
+    named.every((t) => t.matches.some((m) => r.doc.speakerTerms.includes(` ${m.stem} `)));
   const provesByWords = (r: RankedSentence) =>
     r.proven >= ANSWER_THRESHOLD &&
     (!lengthOfThing || r.doc.holds.measure) &&
-    r.content >= contentThreshold &&
+    (r.content >= contentThreshold || quotesNamed(r)) &&
     namesSomeone(r) &&
     speaksOfNamed(r.doc) &&
     sumOfQuestion(r.doc) &&

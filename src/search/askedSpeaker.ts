@@ -1,5 +1,12 @@
 import { findQuoteSpans } from '../article/quoteMarks.js';
-import { isGroupNoun, isMostlyVerb, isPersonNoun, personSynonymsOf } from '../lexicon/wordKinds.js';
+import {
+  isGroupNoun,
+  isMostlyVerb,
+  isPersonNoun,
+  isSumNoun,
+  isThingNoun,
+  personSynonymsOf,
+} from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import type { StoryFacts } from './answerFit.js';
 import { SAYING } from './answerTypes.js';
@@ -176,3 +183,20 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
     : '';
   return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
 }, 2_000);
+
+// "… about the crash": one word after "about" and perhaps a determiner, ending the question.
+const ABOUT_ONE_WORD =
+  /\babout\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+)?([\p{L}-]+)(?:['’]s?)?\W*$/iu;
+
+/**
+ * Whether any quote of the speaker the question names answers it, though it lacks the words of what it is asked
+ * about: in a story, someone's words are about its happenings and people ("what did Marta Kowalczyk say about the
+ * collapse": _We heard a sound like thunder, and then the kitchen floor simply tilted_), but not about a thing, a
+ * sum or a group, which they must name ("about the bolts", "about the dividend", "about the patrol"), nor about
+ * anything said in more words ("about the share price", "about paying the ransom").
+ */
+export function anyQuoteAnswers(question: string): boolean {
+  if (!/\babout\b/i.test(question)) return true;
+  const word = ABOUT_ONE_WORD.exec(question)?.[1]?.toLowerCase();
+  return word !== undefined && !isThingNoun(word) && !isSumNoun(word) && !isGroupNoun(word);
+}

@@ -380,3 +380,21 @@ describe('"who is <name>" wants what the person is', () => {
     }
   });
 });
+
+describe('"what did <name> say about …": a quote of the person named', () => {
+  const collapse = libraryOf(loadArticleById('old-mine-subsidence-homes-evacuated-grauberg').article);
+  const turbine = libraryOf(loadArticleById('wind-turbine-collapse-hallund').article);
+
+  it("answers with their words about the story's happenings, though the quote lacks the word", () => {
+    expect(collapse.answer('what did marta kowalczyk say about the collapse').excerpts[0]?.text).toContain(
+      'sound like thunder',
+    );
+    expect(turbine.answer('what did gunnar alm say he heard that night').answered).toBe(true);
+  });
+
+  it('declines when it asks about a thing or a sum their words never name', () => {
+    expect(turbine.answer('what did eva nystrom say about the bolts').answered).toBe(false);
+    expect(collapse.answer('what did marta kowalczyk say about the compensation').answered).toBe(false);
+    expect(collapse.answer('what did marta kowalczyk say about the house prices').answered).toBe(false);
+  });
+});
