@@ -20,14 +20,20 @@ import { asksLengthOf, givesMeasureOf, measuredThing, sentencesHolding } from '.
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
-import { type AnswerType, analyseQuestion, HOW_WORDS, spellQuestionWord } from './query.js';
+import {
+  type AnswerType,
+  analyseQuestion,
+  HOW_WORDS,
+  spellAuxiliarySlot,
+  spellQuestionWord,
+} from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { roleHolder } from './roleHolder.js';
 import { givesPopulation, populationAsPeople } from './saidValues.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
-import { type Token, textBetween, tokenize } from './text.js';
+import { stem, type Token, textBetween, tokenize } from './text.js';
 import type { Answer } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
@@ -105,8 +111,9 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   if (question.length > MAX_QUESTION_CHARS) {
     return notCovered(question, `The question is too long (over ${MAX_QUESTION_CHARS} characters).`);
   }
-  // A misspelt question word ("wich", "wen") is read as the one meant.
-  const text = spellQuestionWord(question);
+  const words = index.vocabulary.inStories(allowed);
+  // A misspelt question word ("wich", "wen") or auxiliary ("dose") is read as the one meant.
+  const text = spellAuxiliarySlot(spellQuestionWord(question), (word) => words.has(stem(word)));
   if (ASKS_ADVICE.test(text)) {
     return notCovered(question, 'The question asks for advice or instructions; the stories report the news.');
   }
@@ -115,7 +122,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     return notCovered(question, 'The question has no words to look for (only question words or stop words).');
   }
   // A name is matched only by its synonyms ("Kiev" ~ Kyiv), never a related word: Japan is not Korea.
-  const words = index.vocabulary.inStories(allowed);
   const resolved = analysed.terms.map((t) =>
     index.vocabulary.resolve(t, {
       isName: analysed.names.includes(t) || isKnownName(t.folded),

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { isKnownName } from '../lexicon/namesLexicon.js';
-import { isAdjectiveOrAdverb } from '../lexicon/wordKinds.js';
+import { isAdjectiveOrAdverb, isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
 import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
@@ -308,6 +308,24 @@ function spellAuxiliaries(question: string): string {
     spelt = spelt.slice(0, at) + meant + spelt.slice(at + word.length);
   }
   return spelt;
+}
+
+// Where a question's auxiliary stands: right after "how long / much / often / far / old", "when", "where", "why", or
+// "how many" and one word.
+const AUXILIARY_SLOT = /^\W*(?:how\s+(?:long|much|often|far|old|many\s+[a-z]+)|when|where|why)\s+([a-z]+)\b/i;
+
+/**
+ * The question with the word standing where its auxiliary must stand spelt as the one verb of `AUXILIARIES` it is one
+ * typo from, though English writes it, when no story has it and it is no verb: "how long dose the crossing take"
+ * (see `spellAuxiliaries` for words English lacks).
+ */
+export function spellAuxiliarySlot(question: string, inStories: (word: string) => boolean): string {
+  const slot = AUXILIARY_SLOT.exec(question);
+  const word = slot?.[1]?.toLowerCase();
+  if (!slot || !word || AUXILIARIES.includes(word) || isStopWord(word) || inStories(word)) return question;
+  // A verb there is the question's own ("how many bees died").
+  if (isMostlyVerb(word) || isPastVerbOnly(word)) return question;
+  return respelt(question, endingAt(slot, word), word, AUXILIARIES);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, spellQuestionWord } from '../../src/search/query.js';
+import { analyseQuestion, spellAuxiliarySlot, spellQuestionWord } from '../../src/search/query.js';
 import { clip, contentTokens, isStopWord, termsOf, tokenize } from '../../src/search/text.js';
 
 describe('tokenize', () => {
@@ -210,6 +210,22 @@ describe('analyseQuestion', () => {
     // As written: a word of English ("hive", "wall"), a capitalised one (a name: "Wil").
     for (const q of ['how many bees were in the hive', 'how tall was the wall', 'what did Wil Kessler say'])
       expect(spellQuestionWord(q)).toBe(q);
+  });
+
+  it("reads an English word standing where the question's auxiliary must, one typo from it, as it when no story has it", () => {
+    const noStory = () => false;
+    expect(spellAuxiliarySlot('how long dose the crossing take', noStory)).toBe(
+      'how long does the crossing take',
+    );
+    expect(spellAuxiliarySlot('how many pilots dose fjellfly employ', noStory)).toBe(
+      'how many pilots does fjellfly employ',
+    );
+    // As written: a word a story has ("what dose" is never read so), a verb ("how many bees died").
+    expect(spellAuxiliarySlot('how much dose was given', (w) => w === 'dose')).toBe(
+      'how much dose was given',
+    );
+    for (const q of ['how many bees died in valdorne', 'what dose did they take'])
+      expect(spellAuxiliarySlot(q, noStory)).toBe(q);
   });
 
   it('seeks a designation whole, not as its word and its number ("taranis-1", "Covid-19")', () => {
