@@ -571,6 +571,19 @@ describe('answer: what a question asks for in particular', () => {
     expect(ferry.answer('how old is the mv corran isle').excerpts[0]?.text).toContain('31-year-old');
   });
 
+  it('"how old is X": an age set off after the name that ends the sentence ("Lucy Garside, 34.")', () => {
+    const home = libraryOf(
+      madeUpArticle(
+        'home',
+        'Care home to close',
+        'Forty-three residents of Rowan Lodge will be moved, the council said on Tuesday.',
+        'The home opened in 1994 and employs 52 staff, its owner said.',
+        '"She keeps asking when she\'s coming back," said her granddaughter, Lucy Garside, 34.',
+      ),
+    );
+    expect(home.answer('how old is lucy garside').excerpts[0]?.text).toContain('Lucy Garside, 34.');
+  });
+
   it('"how old is the mayor" asks the age of the one person quoted as mayor, given by their name', () => {
     const rentals = libraryOf(
       madeUpArticle(
