@@ -26,7 +26,7 @@ export function fieldsNaming(
   const fields = index.fieldsWith(doc, stemmed);
   if (fields.includes('text')) return fields;
   for (const mate of nameMates.get(stemmed) ?? [])
-    if (doc.terms.includes(` ${mate} `)) return [...fields, 'text'];
+    if (doc.terms.includes(` ${mate} `) && namesAlone(index, doc, mate, stemmed)) return [...fields, 'text'];
   // A person the story names by first name too: "Emil gained no advantage" names Emil Varholm.
   for (const first of index.vocabulary.firstNamesOf(doc.articleId, stemmed)) {
     const byFirst = index.fieldsWith(doc, first).filter((f) => !fields.includes(f));
@@ -39,6 +39,24 @@ export function fieldsNaming(
     before?.terms.includes(` ${stemmed} `) === true &&
     (index.vocabulary.isName(doc.articleId, stemmed) || subjectOf(before).has(stemmed));
   return named ? [...fields, 'text'] : fields;
+}
+
+/**
+ * Whether the sentence writes a word of a name without another name before it ("Lertora retired", "said Garside"): one
+ * with another first name is someone else's ("Edith Garside" is not Lucy Garside).
+ */
+function namesAlone(index: SentenceIndex, doc: SentenceDoc, mate: string, stemmed: string): boolean {
+  const tokens = tokenize(doc.text);
+  return tokens.some((t, i) => {
+    if (!termsOf(t).includes(mate)) return false;
+    const before = tokens[i - 1];
+    return (
+      !before?.capitalised ||
+      !/^\s+$/.test(textBetween(doc.text, before, t)) ||
+      termsOf(before).includes(stemmed) ||
+      !termsOf(before).some((s) => index.vocabulary.isName(doc.articleId, s))
+    );
+  });
 }
 
 /**

@@ -584,6 +584,13 @@ describe('answer: what a question asks for in particular', () => {
     expect(home.answer('how old is lucy garside').excerpts[0]?.text).toContain('Lucy Garside, 34.');
   });
 
+  it('"how old is X": a sentence naming someone else of the surname does not name X ("Edith Garside")', () => {
+    const home = libraryOf(loadArticleById('care-home-closure-residents-moved-ellesby').article);
+    const texts = home.answer('how old is lucy garside').excerpts.map((e) => e.text);
+    expect(texts[0]).toContain('Lucy Garside, 34');
+    expect(texts.join(' ')).not.toContain('Edith Garside, turned 101');
+  });
+
   it('"how old is the mayor" asks the age of the one person quoted as mayor, given by their name', () => {
     const rentals = libraryOf(
       madeUpArticle(
