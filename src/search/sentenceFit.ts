@@ -81,8 +81,31 @@ const CHANGE_GAP = 5;
 const isChangeDetail = (t: Token | undefined) =>
   t !== undefined && (t.isNumber || CHANGE_DETAIL.test(t.folded));
 
-/** The noun before "rose / fell … to" that a number after it is the new level of, when the sentence says so. */
-function changedTo(tokens: readonly Token[], at: number): Token | undefined {
+// What the words a subject is about follow ("complaints about traffic noise"), and how far back they may stand.
+const ABOUT = /^(?:about|over|against)$/;
+const ABOUT_REACH = 3;
+// How far back the start of a phrase set off before the verb may stand ("…, a city of about 143,000 people, rose").
+const SET_OFF_REACH = 12;
+
+/**
+ * The nouns before "rose / fell … to" that a number after it is the new level of, when the sentence says so: the
+ * subject's last, and its head before what it is about ("Complaints about traffic noise in Velsbruck, a city of about
+ * 143,000 people, rose to 2,860": complaints, noise).
+ */
+function changedTo(tokens: readonly Token[], at: number, text: string): Token[] {
+  const subject = changedSubject(tokens, at, text);
+  if (!subject) return [];
+  const s = tokens.indexOf(subject);
+  for (let k = s - 1; k >= Math.max(1, s - ABOUT_REACH); k--) {
+    if (!ABOUT.test(tokens[k]?.folded ?? '')) continue;
+    const head = tokens[k - 1];
+    return head && !head.isNumber && !DETERMINER.has(head.folded) ? [head, subject] : [subject];
+  }
+  return [subject];
+}
+
+/** The noun before "rose / fell … to" (see `changedTo`). */
+function changedSubject(tokens: readonly Token[], at: number, text: string): Token | undefined {
   let k = at - 1;
   while (k >= 0 && (HEDGE.test(tokens[k]?.folded ?? '') || TO_A_RECORD.test(tokens[k]?.folded ?? ''))) k--;
   if (k === at - 1 || tokens[k + 1]?.folded !== 'to') return undefined;
@@ -93,6 +116,17 @@ function changedTo(tokens: readonly Token[], at: number): Token | undefined {
   // interpreters has shrunk to 412": before its auxiliary.
   let s = k - 1;
   if (HAVE.test(tokens[s]?.folded ?? '')) s--;
+  // A phrase set off by commas before the verb says more of the subject, which stands before it.
+  if (s > 0 && /,/.test(textBetween(text, tokens[s] as Token, tokens[s + 1] as Token))) {
+    let open = s;
+    while (
+      open > 0 &&
+      s - open < SET_OFF_REACH &&
+      !/,/.test(textBetween(text, tokens[open - 1] as Token, tokens[open] as Token))
+    )
+      open--;
+    if (open > 0 && s - open < SET_OFF_REACH) s = open - 1;
+  }
   const placing = DETERMINER.has(tokens[s - 1]?.folded ?? '') ? s - 2 : s - 1;
   if (PLACING.test(tokens[placing]?.folded ?? '') && tokens[placing - 1]?.isNumber === false) s = placing - 1;
   const subject = tokens[s];
@@ -193,7 +227,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     count(votersOf(tokens, i, text));
     // "applications surged to a record 186,000": what changed to the number is what it counts.
     // (Not by a share: "scores for meals rose from 62% to 84%" counts no meals.)
-    if (!isShareOfNothing(tokens, i, text)) count(changedTo(tokens, i));
+    if (!isShareOfNothing(tokens, i, text)) for (const word of changedTo(tokens, i, text)) count(word);
     // "7.8 million twenty-foot equivalent units": the scale word counts what follows, as one number with the figure.
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "handled 26% more passengers": a change by a share counts nothing; "27.5% of patients" is a part of them.

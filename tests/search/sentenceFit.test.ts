@@ -7,6 +7,14 @@ const countedIn = (sentence: string) =>
   sentenceFit(tokenize(sentence), sentence).countedWords.trim().split(' ');
 
 describe('sentenceFit: what a number counts', () => {
+  it('counts what rose to it, over a phrase set off before the verb and back to what it is about', () => {
+    expect(
+      countedIn(
+        'Complaints about traffic noise in Velsbruck, a city of about 143,000 people on the river Vels, rose to 2,860 last year from 2,140 in 2024.',
+      ),
+    ).toEqual(expect.arrayContaining(['complaints', 'noise']));
+  });
+
   it('reads a scale word as part of its number ("7.8 million twenty-foot equivalent units")', () => {
     expect(countedIn('The port handled 7.8 million twenty-foot equivalent units last year.')).toEqual(
       expect.arrayContaining(['units']),
