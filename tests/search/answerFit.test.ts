@@ -1195,6 +1195,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(customs.answer('how long has marit halvorsen worked in customs').excerpts[0]?.text).toContain(
       'In 22 years in this job',
     );
+    // A length right after the verb of "has": "who has waited 26 months".
+    const organs = libraryOf(
+      madeUpArticle(
+        'organs',
+        'Parliament votes on organ donation',
+        'Among those watching was Petra Lunden, 43, a teacher who has waited 26 months for a kidney.',
+        'She undergoes dialysis three times a week at the hospital in Orsk.',
+      ),
+    );
+    expect(organs.answer('how long has petra lunden waited for a kidney').excerpts[0]?.text).toContain(
+      'has waited 26 months',
+    );
   });
 
   it('"this year" is not answered by a sentence that names another year counted from now ("last year")', () => {
