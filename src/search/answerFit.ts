@@ -29,7 +29,7 @@ import {
 } from './saidValues.js';
 import { CHANGE_VERBS } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { stem, termsOf, tokenize } from './text.js';
+import { isStopWord, stem, type Token, termsOf, tokenize } from './text.js';
 
 // A day given without a year after a word that starts or ends something ("fares from May 1", "by Nov. 13"): still to
 // come, though the sentence names a past year too (_… below the 32 crowns charged before the trial began in March
@@ -106,7 +106,11 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.roles && [...asked.roles].some((stem) => namesNone(doc, stem))) return false;
   const { roleOf } = asked;
   // "Who is the chief auditor of Bramwell", of a story about Bramwell: _the city's chief auditor_ is its.
-  const theStorys = (stem: string) => THE_PLACE_OWNS.test(doc.text) && facts.inHeadline(doc, stem);
+  // "Who is the chief executive of Halvemoor", of a story whose headline names Halvemoor: a title given bare before a
+  // name is its (_chief executive Anneke Brouwersma told reporters_).
+  const theStorys = (stem: string) =>
+    facts.inHeadline(doc, stem) &&
+    (THE_PLACE_OWNS.test(doc.text) || (asked.roles !== undefined && titledBare(doc.text, asked.roles)));
   if (
     roleOf &&
     ![...roleOf].some(
@@ -239,4 +243,25 @@ function anotherRoleOnly(
         return title.has(term) && !which.has(stem(before)) && isFieldWord(before);
       }).length;
   return other >= written;
+}
+
+/**
+ * Whether the text gives one of the role's words right before a name, with no name or possessive before the title
+ * ("chief executive Anneke Brouwersma", "The chief executive, …"), not "Nordfjell's chief executive Per Olsen" nor "Skelby
+ * mayor Rune Aldersen".
+ */
+function titledBare(text: string, roles: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  const isRole = (i: number) =>
+    tokens[i] !== undefined && termsOf(tokens[i] as Token).some((t) => roles.has(t));
+  return tokens.some((t, i) => {
+    if (!isRole(i) || tokens[i + 1]?.capitalised !== true || isRole(i + 1)) return false;
+    let first = i;
+    while (isRole(first - 1)) first--;
+    const before = tokens[first - 1];
+    return (
+      before === undefined ||
+      (!/['’]s$/.test(before.surface) && (!before.capitalised || isStopWord(before.folded)))
+    );
+  });
 }

@@ -2076,6 +2076,16 @@ describe('answer: "who is the <title> of <place>"', () => {
     );
     expect(trees.answer('who is the chief auditor of hollins cross').answered).toBe(false);
   });
+
+  it('takes a title given bare before a name as that of the body or place the headline names', () => {
+    const cheese = libraryOf(loadArticleById('cheese-listeria-recall-dairy-halvemoor').article);
+    expect(cheese.answer('who is the cheif executive of halvemoor').excerpts[0]?.text).toContain(
+      'chief executive Anneke Brouwersma',
+    );
+    // Not one given after another place's name ("Skelby mayor Rune Aldersen").
+    const schools = libraryOf(loadArticleById('school-heating-failure-closures-winter-ardvale').article);
+    expect(schools.answer('who is the mayor of ardvale').answered).toBe(false);
+  });
 });
 
 describe('answer: a value asked of last year', () => {
