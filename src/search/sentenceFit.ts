@@ -1,7 +1,13 @@
 /** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
 
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
-import { isKindOf, isPersonNoun, isPlainPlural, placesOfAdjective } from '../lexicon/wordKinds.js';
+import {
+  isKindOf,
+  isMostlyVerb,
+  isPersonNoun,
+  isPlainPlural,
+  placesOfAdjective,
+} from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { stem, type Token, termsOf, textBetween } from './text.js';
@@ -81,27 +87,35 @@ const CHANGE_GAP = 5;
 const isChangeDetail = (t: Token | undefined) =>
   t !== undefined && (t.isNumber || CHANGE_DETAIL.test(t.folded));
 
-// What the words a subject is about follow ("complaints about traffic noise"), and how far back they may stand.
-const ABOUT = /^(?:about|over|against)$/;
-const ABOUT_REACH = 3;
+// The prepositions that end the head of a subject phrase ("complaints | to the city hotline about food trucks"), and
+// how far back the phrase may begin.
+const PHRASE_PREPOSITION = /^(?:about|over|against|to|of|in|at|on|for|from|with)$/;
+const PHRASE_REACH = 8;
 // How far back the start of a phrase set off before the verb may stand ("…, a city of about 143,000 people, rose").
 const SET_OFF_REACH = 12;
 
 /**
  * The nouns before "rose / fell … to" that a number after it is the new level of, when the sentence says so: the
- * subject's last, and its head before what it is about ("Complaints about traffic noise in Velsbruck, a city of about
- * 143,000 people, rose to 2,860": complaints, noise).
+ * subject's last, and the head of its phrase before its first preposition ("Complaints about traffic noise in
+ * Velsbruck, a city of about 143,000 people, rose to 2,860": noise, complaints; "said complaints to the city hotline
+ * about food trucks had risen to 1,420": trucks, complaints).
  */
 function changedTo(tokens: readonly Token[], at: number, text: string): Token[] {
   const subject = changedSubject(tokens, at, text);
   if (!subject) return [];
   const s = tokens.indexOf(subject);
-  for (let k = s - 1; k >= Math.max(1, s - ABOUT_REACH); k--) {
-    if (!ABOUT.test(tokens[k]?.folded ?? '')) continue;
-    const head = tokens[k - 1];
-    return head && !head.isNumber && !DETERMINER.has(head.folded) ? [head, subject] : [subject];
+  let start = s;
+  while (start > 0 && s - start < PHRASE_REACH) {
+    const before = tokens[start - 1] as Token;
+    if (before.isNumber || /[,;:(–—]/.test(textBetween(text, before, tokens[start] as Token))) break;
+    if (!before.capitalised && isMostlyVerb(before.folded)) break;
+    start--;
   }
-  return [subject];
+  const preposition = tokens.findIndex((t, i) => i > start && i < s && PHRASE_PREPOSITION.test(t.folded));
+  const head = preposition > 0 ? tokens[preposition - 1] : undefined;
+  return head && head !== subject && !head.isNumber && !DETERMINER.has(head.folded)
+    ? [head, subject]
+    : [subject];
 }
 
 /** The noun before "rose / fell … to" (see `changedTo`). */

@@ -13,6 +13,15 @@ describe('sentenceFit: what a number counts', () => {
         'Complaints about traffic noise in Velsbruck, a city of about 143,000 people on the river Vels, rose to 2,860 last year from 2,140 in 2024.',
       ),
     ).toEqual(expect.arrayContaining(['complaints', 'noise']));
+    // The head before the phrase's first preposition, however many follow.
+    expect(
+      countedIn(
+        'Valadim said complaints to the city hotline about food trucks had risen to 1,420 last year from 380 in 2022.',
+      ),
+    ).toEqual(expect.arrayContaining(['complaints']));
+    expect(
+      countedIn('Noise complaints to the airport rose to 2,480 in 2025 from 1,730 the year before.'),
+    ).toEqual(expect.arrayContaining(['complaints']));
   });
 
   it('reads a scale word as part of its number ("7.8 million twenty-foot equivalent units")', () => {
