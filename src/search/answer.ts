@@ -406,7 +406,14 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const writesWholeName = (r: RankedSentence) =>
     asksWhoIsName &&
     terms.every((t) => t.matches.some((m) => index.fieldsWith(r.doc, m.stem).includes('text')));
-  const first = (r: RankedSentence) => saysAllAbout(r) || givesMeasure(r) || writesWholeName(r);
+  // "Who is the mayor of Brunnhaven": a sentence writing the title, where news names who holds it (_Mayor Sabine
+  // Oberländer said …_), before a quote of theirs that only its attribution makes the mayor's.
+  const writesTitle = (r: RankedSentence) =>
+    asked.personName === true &&
+    (asked.roles?.size ?? 0) > 0 &&
+    [...(asked.roles ?? [])].every((stem) => r.doc.terms.includes(` ${stem} `));
+  const first = (r: RankedSentence) =>
+    saysAllAbout(r) || givesMeasure(r) || writesWholeName(r) || writesTitle(r);
   // Then the speaker's own words, quoted, before words reported of them, which cover more of the question's words by
   // repeating them: ""This was a failure of procedure," Lundgaard said" before "Agency director Peter Lundgaard said
   // the bacteria had most likely entered …" (+11 −1: a quote about prices before the CFO's reported words about

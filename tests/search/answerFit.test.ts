@@ -2069,6 +2069,13 @@ describe('answer: a value asked of a name the story seldom names', () => {
 });
 
 describe('answer: "who is the <title> of <place>"', () => {
+  it("gives a sentence writing the title with the name before quotes only their attribution makes the holder's", () => {
+    const archive = libraryOf(loadArticleById('city-archive-flood-records-damaged-brunnhaven').article);
+    expect(archive.answer('who is the mayor of brunnhaven').excerpts[0]?.text).toContain(
+      'Mayor Sabine Oberländer',
+    );
+  });
+
   it('takes "the city\'s chief auditor" as the title of the place the story is about', () => {
     const trees = libraryOf(loadArticleById('city-tree-planting-target-missed-audit-bramwell').article);
     expect(trees.answer('who is the cheif auditor of bramwell').excerpts[0]?.text).toContain(
