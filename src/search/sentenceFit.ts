@@ -266,7 +266,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       // "7.8 million twenty-foot equivalent units (TEU)": the acronym in brackets names what was counted.
       if (counted.length > countedBefore && gap === ' (' && isAcronym(next, text)) {
         count(next);
-        break;
+        // "The 14 computed tomography (CT) machines": the phrase may go on after the brackets.
+        const closed = next.start + next.surface.length;
+        if (text.slice(closed, closed + 2) !== ') ') break;
+        end = closed + 1;
+        continue;
       }
       // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; "and" or "or" joining words that
       // describe what is counted is none: "240 Aster and Lumen owners", "1,400 counter and delivery staff".

@@ -7,6 +7,12 @@ const countedIn = (sentence: string) =>
   sentenceFit(tokenize(sentence), sentence).countedWords.trim().split(' ');
 
 describe('sentenceFit: what a number counts', () => {
+  it('counts on past an acronym in brackets inside the phrase ("14 computed tomography (CT) machines")', () => {
+    expect(
+      countedIn('The 14 computed tomography (CT) machines, which cost 312 million crowns, were installed.'),
+    ).toEqual(expect.arrayContaining(['ct', 'machines']));
+  });
+
   it('counts what rose to it, over a phrase set off before the verb and back to what it is about', () => {
     expect(
       countedIn(
