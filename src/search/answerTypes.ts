@@ -116,9 +116,12 @@ const SCORE = new RegExp(
 
 // An age as news writes it: "47-year-old", "310 years old", "14 months old", "aged 57", "the oldest was 81"; or set
 // off by commas after a name ("Martina Eder, 44,", or ending the sentence: "said her granddaughter, Lucy Garside,
-// 34."), which belongs to that name (see `askedPerson.ts`).
-const AGE_WRITTEN =
-  /\b\d{1,3}-year-old\b|\b\d{1,4} years old\b|\b\d{1,3} (?:months?|weeks?|days?) old\b|\baged (?:between )?\d{1,3}\b|\b(?:age|oldest|youngest|eldest)\b[^.;]{0,40}?\b(?:was|is|were|of|to|at)\s+(?:about |around |nearly |almost |just )?\d{1,3}\b(?![.,:]\d|%)/;
+// 34."), which belongs to that name (see `askedPerson.ts`). Years old may be written in words: "a nine-year-old
+// giraffe", "thirty-one-year-old".
+export const YEARS_OLD = `(?:\\d{1,3}|(?:${SMALL_NUMBERS})(?:-(?:${SMALL_NUMBERS}))?)-year-old`;
+const AGE_WRITTEN = new RegExp(
+  `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b\\d{1,3} (?:months?|weeks?|days?) old\\b|\\baged (?:between )?\\d{1,3}\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?\\d{1,3}\\b(?![.,:]\\d|%)`,
+);
 const AGE_SET_OFF = /\p{Lu}\p{Ll}+, \d{1,3}(?:,|\.$)/u;
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
 const BEGAN_IN =

@@ -5,7 +5,7 @@
 
 import { RELATIVE } from '../article/names.js';
 import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
-import { agedOtherwise } from './answerTypes.js';
+import { agedOtherwise, YEARS_OLD } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -183,10 +183,13 @@ function nameEndingIn(text: string, tokens: readonly Token[], last: Token): Toke
 }
 
 // "the 31-year-old MV Corran Isle": the age of what that name names, not of anyone else the sentence is about.
-const AGED_NAME = /\bthe\s+\d{1,3}-year-old\s+((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
+const AGED_NAME = new RegExp(
+  `\\bthe\\s+${YEARS_OLD}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*)`,
+  'gu',
+);
 // "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is
 // set off after her name, and gives hers).
-const SOMEONE_AGED = /(?<!,\s*)\b(?:a|an)\s+\d{1,3}-year-old\b/gi;
+const SOMEONE_AGED = new RegExp(`(?<!,\\s*)\\b(?:a|an)\\s+${YEARS_OLD}\\b`, 'gi');
 
 /** The word right after "the <role> of (the)" in the question, as the stories hold it ("the president of BaFin"). */
 export function roleOf(

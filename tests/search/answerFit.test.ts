@@ -571,6 +571,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(ferry.answer('how old is the mv corran isle').excerpts[0]?.text).toContain('31-year-old');
   });
 
+  it('"how old is X": years old written in words ("a nine-year-old reticulated giraffe named Saffi")', () => {
+    const zoo = libraryOf(
+      madeUpArticle(
+        'zoo',
+        'Giraffe calf born at Vennstad zoo',
+        'Her mother, a nine-year-old reticulated giraffe named Saffi, came to Vennstad from Rotterdam in 2021.',
+        '"Saffi did everything herself," the head keeper said.',
+      ),
+    );
+    expect(zoo.answer('how old is saffi').excerpts[0]?.text).toContain('nine-year-old');
+  });
+
   it('"how old is X": an age set off after the name that ends the sentence ("Lucy Garside, 34.")', () => {
     const home = libraryOf(
       madeUpArticle(
