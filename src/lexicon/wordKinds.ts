@@ -290,14 +290,29 @@ const NOUN_ATTRIBUTE = 7;
 const NOUN_POSSESSION = 21;
 const NOUN_QUANTITY = 23;
 
-/** Whether one of the word's usual noun senses is a sum, a measure or an amount ("dividend", "price", "drop"). */
-export const isSumNoun = remembered(
-  (folded: string): boolean =>
-    usualNounIn(folded, NOUN_POSSESSION) ||
-    usualNounIn(folded, NOUN_ATTRIBUTE) ||
-    usualNounIn(folded, NOUN_QUANTITY),
-  REMEMBERED_WORDS,
-);
+// What one's words must name to be about it: made things and natural objects, sums, measures and amounts, groups.
+const NAMED_KINDS: ReadonlySet<number> = new Set([
+  NOUN_ARTIFACT,
+  NOUN_OBJECT,
+  NOUN_POSSESSION,
+  NOUN_ATTRIBUTE,
+  NOUN_QUANTITY,
+  NOUN_GROUP,
+]);
+
+/**
+ * Whether the noun is a thing, a sum or a group ("bolts", "dividend", "patrol"), by its usual senses; by its most
+ * tagged sense alone when WordNet's tagged corpus met it at most once, as all its senses are then usual
+ * ("closure": the act of closing, not a fastener).
+ */
+export const isThingSumOrGroupNoun = remembered((folded: string): boolean => {
+  const wn = wordNet();
+  const senses = wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun');
+  const top = Math.max(0, ...senses.map((s) => s.tagCount));
+  const mostTagged = senses.filter((s) => s.tagCount === top).sort((a, b) => a.senseNumber - b.senseNumber);
+  const judged = top <= 1 ? mostTagged.slice(0, 1) : usualSenses(senses);
+  return judged.some((s) => NAMED_KINDS.has(wn.synset(s.offset, 'noun')?.lexFile ?? -1));
+}, REMEMBERED_WORDS);
 
 // WordNet's lexicographer file of nouns for places (countries, cities, regions).
 const NOUN_LOCATION = 15;

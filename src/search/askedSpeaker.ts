@@ -3,8 +3,7 @@ import {
   isGroupNoun,
   isMostlyVerb,
   isPersonNoun,
-  isSumNoun,
-  isThingNoun,
+  isThingSumOrGroupNoun,
   personSynonymsOf,
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
@@ -198,5 +197,5 @@ const ABOUT_ONE_WORD =
 export function anyQuoteAnswers(question: string): boolean {
   if (!/\babout\b/i.test(question)) return true;
   const word = ABOUT_ONE_WORD.exec(question)?.[1]?.toLowerCase();
-  return word !== undefined && !isThingNoun(word) && !isSumNoun(word) && !isGroupNoun(word);
+  return word !== undefined && !isThingSumOrGroupNoun(word);
 }

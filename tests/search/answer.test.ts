@@ -387,6 +387,23 @@ describe("answer: what someone said about the story's subject", () => {
     // Not about anything else the quote does not name.
     expect(avalanche.answer('what did jonas imboden say about the patrol').answered).toBe(false);
   });
+
+  it('judges a word WordNet rarely saw by its usual sense: a closure is an act, though a closure can be a lid', () => {
+    const surgery = libraryOf(
+      madeUpArticle(
+        'surgery',
+        'Village surgery closure leaves 6,200 patients looking for a doctor',
+        '"We understand how distressing this is for people who have come to us for decades," said Dr Miriam Okafor, the senior partner.',
+        'The practice will shut its doors on March 31 and its 6,200 patients will be moved to Thornwick.',
+        'Its 17 staff, including four nurses, have been offered jobs elsewhere.',
+      ),
+    );
+    expect(surgery.answer('what did miriam okafor say about the closure').excerpts[0]?.text).toContain(
+      'distressing',
+    );
+    // A group her words do not name is still not what they are about.
+    expect(surgery.answer('what did miriam okafor say about the staff').answered).toBe(false);
+  });
 });
 
 describe('answer: a misspelt question word', () => {
