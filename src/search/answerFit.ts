@@ -254,7 +254,7 @@ function titledBare(text: string, roles: ReadonlySet<string>): boolean {
   const tokens = tokenize(text);
   const isRole = (i: number) =>
     tokens[i] !== undefined && termsOf(tokens[i] as Token).some((t) => roles.has(t));
-  return tokens.some((t, i) => {
+  return tokens.some((_token, i) => {
     if (!isRole(i) || tokens[i + 1]?.capitalised !== true || isRole(i + 1)) return false;
     let first = i;
     while (isRole(first - 1)) first--;
