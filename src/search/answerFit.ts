@@ -103,6 +103,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
+  if (asked.happened && saysOnlyToCome(doc.text, asked.happened)) return false;
   if (asked.roles && [...asked.roles].some((stem) => namesNone(doc, stem))) return false;
   const { roleOf } = asked;
   // "Who is the chief auditor of Bramwell", of a story about Bramwell: _the city's chief auditor_ is its.
@@ -264,4 +265,32 @@ function titledBare(text: string, roles: ReadonlySet<string>): boolean {
       (!/['’]s$/.test(before.surface) && (!before.capitalised || isStopWord(before.folded)))
     );
   });
+}
+
+// What a sentence says is still to come: the verb after "will", "would", "is due to", and its next three words within
+// the clause.
+const TO_COME_MARK =
+  /\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going|poised|planning)\s+to|plans?\s+to|intends?\s+to)\s+(?!have\b)(?:(?:not|also|then|now|soon|only|still|be)\s+)*([^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})/gi;
+
+/**
+ * Whether the sentence writes the verb of the question only as still to come, and none of its verbs as done ("how
+ * did the council vote on March 5" ~ _The council is due to vote on March 5_: it does not say how).
+ */
+function saysOnlyToCome(text: string, happened: NonNullable<AskedFor['happened']>): boolean {
+  const toCome = new Set<number>();
+  const verbsToCome = new Set<number>();
+  for (const m of text.matchAll(TO_COME_MARK)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    verbsToCome.add(start);
+    for (let i = start; i < (m.index ?? 0) + m[0].length; i++) toCome.add(i);
+  }
+  if (toCome.size === 0) return false;
+  const tokens = tokenize(text);
+  const asked = (t: Token, stems: ReadonlySet<string>) => termsOf(t).some((s) => stems.has(s));
+  const later = tokens.some(
+    (t) =>
+      (verbsToCome.has(t.start) && asked(t, happened.words)) ||
+      (toCome.has(t.start) && asked(t, happened.verbs)),
+  );
+  return later && !tokens.some((t) => !toCome.has(t.start) && asked(t, happened.verbs));
 }

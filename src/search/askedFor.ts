@@ -8,7 +8,7 @@ import {
   isThingNoun,
   verbOpposites,
 } from '../lexicon/wordKinds.js';
-import { calendarWords, isTimeWord, isYearToken } from './answerTypes.js';
+import { calendarWords, isTimeWord, isYearToken, SAYING } from './answerTypes.js';
 import { asksForName, calledAsked, personAsked, possessorOf, roleKind, roleOf } from './askedPerson.js';
 import { isAtPlace, placesAsked } from './askedPlace.js';
 import { speakerAsked } from './askedSpeaker.js';
@@ -108,6 +108,11 @@ export interface AskedFor {
   daysAsOf?: readonly string[];
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
+  /**
+   * "How did the council vote on March 5": what came of an event, asked in the past. The question's stems, and those
+   * of its verbs: a sentence that writes its words only as still to come ("is due to vote on March 5") does not say.
+   */
+  happened?: { words: ReadonlySet<string>; verbs: ReadonlySet<string> };
   /**
    * What "how many flights were cancelled" asks was done to what it counts, as resolved: the sentence or one beside
    * it must say it ("eleven flights were diverted" counts other flights).
@@ -324,6 +329,14 @@ export function askedFor(
         ...doersOf(spelt(verb)).flatMap(indexTerms).filter(storiesHave),
       ]);
   }
+  // "What did the council decide at the April 28 vote": what came of it, which a sentence saying it is still to come
+  // does not say (+30, nothing lost); not of a question asking what was foreseen or said ("how much did they say it
+  // would cost").
+  if (PAST_ASKED.test(question) && !FORESEEN_ASKED.test(question))
+    asked.happened = {
+      words: ownStems(terms),
+      verbs: ownStems(terms.filter((t) => isMostlyVerb(t.token.folded) && !isTimeWord(t.token.folded))),
+    };
   // "Did the no-confidence vote pass", "did the strike go ahead": whether it was done, which a sentence that does not
   // write the verb (or a word for it) does not say (_A motion … will be put to a vote on March 19_; +7 declined, −1:
   // _would not seek compensation_ for "did the company ask for compensation"; +5 −0 when a verb no story has is not
@@ -369,6 +382,12 @@ const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'l
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const DID_ASKED = /^\W*did\s/i;
+const PAST_ASKED = /\bdid\b/i;
+// Words of what is foreseen, planned or said, after which a verb need not have been done.
+const FORESEEN_ASKED = new RegExp(
+  `\\b(?:will|would|shall|due|expect\\w*|plan\\w*|going to|supposed|set to|schedul\\w*|promis\\w*|want\\w*|hop\\w*|estimat\\w*|forecast\\w*|predict\\w*|intend\\w*|think|thought|believe\\w*)\\b|${SAYING.source}|\\b(?:say|tell)\\b`,
+  'i',
+);
 
 function ownStems(terms: readonly ResolvedTerm[]): Set<string> {
   return new Set(terms.flatMap((t) => [...termsOf(t.token), ...t.matches.map((m) => m.stem)]));

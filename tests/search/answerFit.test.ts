@@ -2213,3 +2213,41 @@ describe('answer: a value still to come', () => {
     );
   });
 });
+
+describe('answer: what came of an event the story says is still to come', () => {
+  const council = libraryOf(
+    madeUpArticle(
+      'council',
+      'Brenholt council to vote on river footbridge',
+      'The town council is due to vote on the footbridge plan on March 12, the mayor said.',
+      'The bridge would cost 4.2 million euros and take two years to build.',
+      'A petition against the plan gathered 2,300 signatures in January.',
+    ),
+  );
+
+  it('does not take the announcement of a vote for how it went', () => {
+    expect(council.answer('how did the council vote on march 12').answered).toBe(false);
+    expect(council.answer('what did the council decide at the march 12 vote').answered).toBe(false);
+  });
+
+  it('still answers when the vote is to be held, and what the plan was said to cost', () => {
+    expect(council.answer('when will the council vote on the footbridge plan').excerpts[0]?.text).toContain(
+      'March 12',
+    );
+    expect(council.answer('how much did the mayor say the bridge would cost').excerpts[0]?.text).toContain(
+      '4.2 million',
+    );
+  });
+
+  it('answers from a sentence saying how it went', () => {
+    const voted = libraryOf(
+      madeUpArticle(
+        'voted',
+        'Brenholt council backs river footbridge',
+        'The town council voted 19 to 12 on March 12 to approve the footbridge plan, the mayor said.',
+        'The bridge will cost 4.2 million euros.',
+      ),
+    );
+    expect(voted.answer('how did the council vote on march 12').excerpts[0]?.text).toContain('19 to 12');
+  });
+});
