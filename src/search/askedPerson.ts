@@ -100,8 +100,10 @@ export function namesBeside(
     const named = indefinite < 0 ? before : before.slice(0, indefinite);
     // Nor a name after a relative pronoun (_an inspection firm, which Brakmoor officials declined to name_).
     const to = tokens.findIndex((b, k) => k >= after && RELATIVE.test(b.folded));
+    const titled = nameBeforeTitle(tokens, i, question);
     return (
       named.some((b) => isName(b) && !apart(b, t)) ||
+      (titled !== undefined && isName(titled) && !apart(titled, t)) ||
       tokens
         .slice(after, Math.min(after + NAME_AFTER, to < 0 ? tokens.length : to))
         .some((b) => isName(b) && !apart(last, b))
@@ -110,6 +112,21 @@ export function namesBeside(
 }
 
 const INDEFINITE = /^(?:a|an)$/;
+
+/**
+ * The word before the title the question gives in full, ending in the person word at `at`: a name may stand there,
+ * further off than `NAME_BEFORE` (_Colm Varley, the council's chief executive_). Not the sentence's first word.
+ */
+function nameBeforeTitle(
+  tokens: readonly Token[],
+  at: number,
+  question: ReadonlySet<string>,
+): Token | undefined {
+  let start = at;
+  while (start > 1 && termsOf(tokens[start - 1] as Token).some((s) => question.has(s))) start--;
+  if (tokens[start - 1]?.folded === 'the') start--;
+  return start < at - 1 && start > 1 ? tokens[start - 1] : undefined;
+}
 
 /** How many words at `at` say that a name follows ("a group calling itself Grey Lantern", "a boat named Aurora"). */
 function namingWords(tokens: readonly Token[], at: number): number {

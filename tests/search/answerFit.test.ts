@@ -2105,6 +2105,16 @@ describe('answer: "who is the <title> of <place>"', () => {
     const schools = libraryOf(loadArticleById('school-heating-failure-closures-winter-ardvale').article);
     expect(schools.answer('who is the mayor of ardvale').answered).toBe(false);
   });
+
+  it('finds the name before the title the question writes in full ("Colm Varley, the council\'s chief executive")', () => {
+    const bridges = libraryOf(
+      loadArticleById('bridge-inspection-backlog-audit-county-roads-brennock').article,
+    );
+    expect(bridges.answer("who is the council's chief executive").excerpts[0]?.text).toContain('Colm Varley');
+    // Not a name before a title the question does not ask ("Tomas Brackel, Hollenz's deputy finance minister").
+    const commuters = libraryOf(loadArticleById('cross-border-commuter-tax-dispute-vaalsberg').article);
+    expect(commuters.answer("who is hollenz's finance minister").answered).toBe(false);
+  });
 });
 
 describe('answer: a value asked of last year', () => {
