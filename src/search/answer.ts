@@ -29,7 +29,7 @@ import {
 } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { roleHolder } from './roleHolder.js';
-import { givesPopulation, populationAsPeople } from './saidValues.js';
+import { givesPlaceSize, givesPopulation, populationAsPeople } from './saidValues.js';
 import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
@@ -376,6 +376,15 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     newValue(r.doc);
   // A measure joined to the thing answers, if the sentence gives what else is asked (names, places, a time).
   const givesMeasure = (r: RankedSentence) => measures(r.doc) && r.proven > 0 && namesSomeone(r);
+  // So does a place's size in people, in a sentence naming the place asked, though without the question's word for
+  // them (_Oostveld, a town of 28,000_; _Palmira, a town of about 52,000 residents_).
+  const placesAsked = asked.population ? (asked.places ?? []) : [];
+  const givesPopulationAsked = (r: RankedSentence) =>
+    placesAsked.length > 0 &&
+    r.proven >= ANSWER_THRESHOLD &&
+    placesAsked.every((stems) => [...stems].some((s) => r.doc.terms.includes(` ${s} `))) &&
+    givesPlaceSize(r.doc.text) &&
+    namesSomeone(r);
   // "What did the union leader say", asking nothing else: a quote by the speaker asked answers (see `speaks`), though
   // the words that name them are only WordNet's relatives of the role's ("leader": _head of the union branch_) or
   // stand inside the name of their body (_the European Grooms' Union_).
@@ -392,7 +401,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (asked.speaker ?? []).every((stems) => [...stems].some((s) => r.doc.speakerTerms.includes(` ${s} `))) &&
     fitsAskedFor(r.doc, asked, facts) &&
     namesSomeone(r);
-  const proves = (r: RankedSentence) => provesByWords(r) || givesMeasure(r) || quotesSpeaker(r);
+  const proves = (r: RankedSentence) =>
+    provesByWords(r) || givesMeasure(r) || givesPopulationAsked(r) || quotesSpeaker(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).

@@ -246,6 +246,8 @@ export function askedFor(
         if (part) asked.part = new Set(part.matches.map((m) => m.stem));
       }
       asked.counted = new Set(counted.matches.map((m) => m.stem));
+      // "How many people live in Palmira": people, inhabitants and residents alike (_a town of 52,000 residents_).
+      if (asked.population) asked.counted = new Set([...asked.counted, ...POPULATION_COUNTS]);
     }
   }
   const person = personAsked(question, terms);

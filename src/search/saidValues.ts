@@ -52,12 +52,35 @@ const POPULATION_ASKED =
 const LIVING = /^(?:live[sd]?|living)$/;
 // The people a population counts, as index terms (see `populationAsPeople`).
 export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
+// "A town of 28,000": a place's size given as a bare number of people, ended by punctuation or a word that starts
+// what follows ("a town of 4,800 with its own bus links"), not by a unit ("an area of 3,000 square kilometres").
+const PLACE_OF = String.raw`\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?`;
+const BARE_PEOPLE = String.raw`(?=\s*[,;:)–—](?:\s|$)|\.(?:\s|$)|\s+(?:whose|which|that|where|with|and|but)\b)`;
 // A population as news gives it: people living somewhere, a count of inhabitants or residents, "home to", "houses",
-// "a town of 28,000 people", with a number near; not "about 300 people gathered outside the courthouse", nor
+// "a town of 28,000 (people)", with a number near; not "about 300 people gathered outside the courthouse", nor
 // residents uncounted ("where roughly four in ten residents work in wine"), nor a word of living without a number
 // ("to make way for housing"; +2 with population candidates, see answer.ts).
-const POPULATION_SAID =
-  /\d[^.;\d]{0,40}?\b(?:live[sd]?|living|population|home to)\b|\b(?:live[sd]?|living|population|home to|houses|housing)\b[^.;]{0,40}?\d|[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b|\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents)\b/i;
+const PLACE_SIZE = String.raw`${PLACE_OF}[\d,.]+(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents)\b|${BARE_PEOPLE})`;
+const POPULATION_SAID = new RegExp(
+  String.raw`\d[^.;\d]{0,40}?\b(?:live[sd]?|living|population|home to)\b|\b(?:live[sd]?|living|population|home to|houses|housing)\b[^.;]{0,40}?\d|[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b|${PLACE_SIZE}`,
+  'i',
+);
+// The number of "a town of 28,000" (at its end), which counts the people living there.
+const BARE_POPULATION = new RegExp(
+  String.raw`${PLACE_OF}([\d,.]+(?:\s+(?:million|thousand))?)${BARE_PEOPLE}`,
+  'gi',
+);
+const PLACE_SIZE_SAID = new RegExp(PLACE_SIZE, 'i');
+
+/** Whether the text gives a place's size in people: "a town of 28,000 (people)", "a city of about 1.2 million". */
+export function givesPlaceSize(text: string): boolean {
+  return PLACE_SIZE_SAID.test(text);
+}
+
+/** Where the text gives a population as a bare number ("a town of 28,000"): the offsets its numbers start at. */
+export function barePopulationsAt(text: string): number[] {
+  return [...text.matchAll(BARE_POPULATION)].map((m) => (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0));
+}
 
 /**
  * Whether the question asks how many people live somewhere (+3 declined, nothing lost, when it is wanted; asked as

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
+import { barePopulationsAt, POPULATION_COUNTS } from './saidValues.js';
 import { stem, type Token, termsOf, textBetween } from './text.js';
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
@@ -211,6 +212,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const counted: string[] = [];
   const countedWords: string[] = [];
   const countedBy: string[] = [];
+  const populations = barePopulationsAt(text);
   // A word a number counts, as index terms and as written.
   const count = (word: Token | undefined) => {
     if (!word) return;
@@ -233,6 +235,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '')) before--;
     const doer = tokens[before];
     if (doer && !doer.isNumber) countedBy.push(...termsOf(doer));
+    // "Oostveld, a town of 28,000,": the number counts the people living there.
+    if (populations.includes(t.start)) counted.push(...POPULATION_COUNTS);
     // "The trams themselves, 24 in total, will be ordered": a total set off after what it counts.
     count(inTotal(tokens, i));
     // "The station is one of 21 along the coast": the number counts what is one of them.

@@ -1417,6 +1417,28 @@ describe('answer: what a question asks for in particular', () => {
     expect(cuts.answer('how many people live in brennstad').answered).toBe(false);
   });
 
+  it('"how many people live in X" is answered by a place\'s size given bare or in residents ("a town of 28,000,")', () => {
+    const machines = libraryOf(
+      madeUpArticle(
+        'machines',
+        'Bottle return machines overwhelmed on first day of deposit scheme',
+        'Officials in neighbouring Oostveld, a town of 28,000, reported only four of their 22 machines out of action.',
+        'Palmira, a town of about 52,000 residents, braces for a record summer.',
+        'The machines cover an area of 3,000 square kilometres.',
+        'Shoppers queued for an hour in Kaldmark on Monday.',
+      ),
+    );
+    expect(machines.answer('how many people live in oostveld').excerpts[0]?.text).toContain('town of 28,000');
+    expect(machines.answer('what is the population of oostveld').excerpts[0]?.text).toContain(
+      'town of 28,000',
+    );
+    expect(machines.answer('how many people live in palmira').excerpts[0]?.text).toContain(
+      '52,000 residents',
+    );
+    // Not a size in units, nor the size of a place the sentence does not name.
+    expect(machines.answer('how many people live in kaldmark').answered).toBe(false);
+  });
+
   it('"what\'s the population of X" asks the same, in a story that never writes "population"', () => {
     const town = libraryOf(
       madeUpArticle(
