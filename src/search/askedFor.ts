@@ -332,8 +332,8 @@ export function askedFor(
       ]);
   }
   // "What did the council decide at the April 28 vote": what came of it, which a sentence saying it is still to come
-  // does not say (+30, nothing lost); not of a question asking what was foreseen or said ("how much did they say it
-  // would cost").
+  // does not say (+30, one loss on a story written after it); not of a question asking what was foreseen or said
+  // ("how much did they say it would cost").
   if (PAST_ASKED.test(question) && !FORESEEN_ASKED.test(question))
     asked.happened = {
       words: ownStems(terms),
