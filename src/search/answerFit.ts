@@ -277,20 +277,19 @@ const TO_COME_MARK =
  * did the council vote on March 5" ~ _The council is due to vote on March 5_: it does not say how).
  */
 function saysOnlyToCome(text: string, happened: NonNullable<AskedFor['happened']>): boolean {
-  const toCome = new Set<number>();
-  const verbsToCome = new Set<number>();
-  for (const m of text.matchAll(TO_COME_MARK)) {
-    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    verbsToCome.add(start);
-    for (let i = start; i < (m.index ?? 0) + m[0].length; i++) toCome.add(i);
-  }
-  if (toCome.size === 0) return false;
+  // Each still-to-come stretch, from its verb to its end.
+  const stretches = [...text.matchAll(TO_COME_MARK)].map((m) => {
+    const end = (m.index ?? 0) + m[0].length;
+    return { verb: end - (m[1]?.length ?? 0), end };
+  });
+  if (stretches.length === 0) return false;
+  const toCome = (t: Token) => stretches.some(({ verb, end }) => t.start >= verb && t.start < end);
   const tokens = tokenize(text);
   const asked = (t: Token, stems: ReadonlySet<string>) => termsOf(t).some((s) => stems.has(s));
   const later = tokens.some(
     (t) =>
-      (verbsToCome.has(t.start) && asked(t, happened.words)) ||
-      (toCome.has(t.start) && asked(t, happened.verbs)),
+      (stretches.some(({ verb }) => verb === t.start) && asked(t, happened.words)) ||
+      (toCome(t) && asked(t, happened.verbs)),
   );
-  return later && !tokens.some((t) => !toCome.has(t.start) && asked(t, happened.verbs));
+  return later && !tokens.some((t) => !toCome(t) && asked(t, happened.verbs));
 }
