@@ -3,12 +3,14 @@
 import { isKnownPlace } from '../lexicon/namesLexicon.js';
 import {
   isKindOf,
+  isMostlyAdjective,
+  isMostlyAdverb,
   isMostlyVerb,
   isPersonNoun,
   isPlainPlural,
   placesOfAdjective,
 } from '../lexicon/wordKinds.js';
-import { isTimeWord } from './answerTypes.js';
+import { isTimeWord, YEAR } from './answerTypes.js';
 import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { barePopulationsAt, POPULATION_COUNTS } from './saidValues.js';
 import { stem, type Token, termsOf, textBetween } from './text.js';
@@ -65,6 +67,8 @@ export const ANY_COUNTED = '*';
 const PART_OF_OPENING = /^\W*of\s+(?:the|its|their|these|those)\s+[^,;:.]+,/i;
 const OF_THEM_OPENING = /^\W*of\s+(?:those|them|these)\s*,/i;
 const DETERMINER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
+// Words after a number that make it the subject of a verb: an auxiliary, or "who" opening a clause about it.
+const SUBJECT_VERB = /^(?:will|would|had|have|has|were|was|are|is|did|could|can|may|might|must|should|who)$/;
 
 // A verb of change and what may stand between it and the number it changed to ("surged to a record 186,000").
 export const CHANGE_VERBS =
@@ -213,6 +217,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const countedWords: string[] = [];
   const countedBy: string[] = [];
   const populations = barePopulationsAt(text);
+  const partOf = PART_OF_OPENING.exec(text)?.[0].length ?? 0;
   // A word a number counts, as index terms and as written.
   const count = (word: Token | undefined) => {
     if (!word) return;
@@ -250,6 +255,13 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     if (t.isNumber && NUMBER_WORD.test(tokens[i + 1]?.folded ?? '')) return;
     // "handled 26% more passengers": a change by a share counts nothing; "27.5% of patients" is a part of them.
     if (t.isNumber && isShareOfNothing(tokens, i, text)) return;
+    // "22 will close outright", "Only 2,340 did so", "900 of whom live in Lindmark": a number that is the subject of
+    // its verb counts what the sentences before named, as "N of them" does (unless the sentence opens by naming the
+    // whole it counts parts of: "Of the fines issued, 2,870 were paid").
+    if (!partOf && standsForNamed(tokens, i, text)) {
+      counted.push(ANY_COUNTED);
+      return;
+    }
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
     let from = i + 1;
     if (tokens[from]?.folded === 'of') {
@@ -292,7 +304,6 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   // count parts of what it names (up to a preposition: not the hospitals of "Of the 96 theatres in its hospitals").
   // "Of those, 2,870 paid the reduced charge": parts of what the sentences before named, as "2,870 of them".
   if (OF_THEM_OPENING.test(text) && tokens.some(isNumeral)) counted.push(ANY_COUNTED);
-  const partOf = PART_OF_OPENING.exec(text)?.[0].length ?? 0;
   if (partOf > 0 && tokens.some((t) => t.start >= partOf && isNumeral(t))) {
     for (const t of tokens.slice(2)) {
       if (t.start >= partOf || ENDS_COUNT.has(t.folded) || t.folded === 'of') break;
@@ -395,6 +406,33 @@ function endsAtPlural(taken: readonly string[], from: number, next: Token, gap: 
     next.folded !== 'of' &&
     gap !== ' (' &&
     !JOINS.test(next.folded)
+  );
+}
+
+/**
+ * Whether the number at `i` is the subject of the verb right after it ("22 will close", "the 430 who worked there"),
+ * standing first in its clause or after a determiner, adjective or adverb ("only 2,340", "about 1,100"): not a
+ * number naming a thing, a day or a year ("Route 614 was closed", "on Feb. 27 had", "in 2019 was"). (After a verb too,
+ * "the remaining 2,300 will": +0 −2; before any verb, "three use wheelchairs": +6 −14.)
+ */
+function standsForNamed(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || textBetween(text, t, next) !== ' ' || t.folded === 'one' || YEAR.test(t.surface)) return false;
+  if (!SUBJECT_VERB.test(next.folded) && !(next.folded === 'of' && tokens[i + 2]?.folded === 'whom'))
+    return false;
+  let b = i - 1;
+  while (b >= 0 && HEDGE.test(tokens[b]?.folded ?? '')) b--;
+  const before = tokens[b];
+  // "on Feb. 27 had led" is a day; "71 flights were cancelled and another 23 were diverted" counts flights again.
+  if (before && (isTimeWord(before.folded) || before.folded === 'another')) return false;
+  if (!before || /[,;:()!?.]/.test(textBetween(text, before, tokens[b + 1] as Token))) return true;
+  return (
+    !ENDS_COUNT.has(before.folded) &&
+    (DETERMINER.has(before.folded) ||
+      JOINS.test(before.folded) ||
+      isMostlyAdjective(before.folded) ||
+      isMostlyAdverb(before.folded))
   );
 }
 

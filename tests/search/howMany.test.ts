@@ -204,3 +204,25 @@ describe('answer: "how many" answered by a place in a series', () => {
     expect(library.answer('how many medical staff does the team have').answered).toBe(false);
   });
 });
+
+describe('answer: a number standing for what the sentence before named', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'post',
+      'Post office to shut branches',
+      'The postal operator said 41 of its rural branches would be affected by the plan.',
+      'Only 22 will close outright on June 30, the operator said.',
+      'A similar plan in 2014 was abandoned after protests.',
+    ),
+  );
+
+  it('answers "how many" by a number that is its verb\'s subject ("22 will close outright")', () => {
+    expect(library.answer('how many branches will close outright on june 30').excerpts[0]?.text).toContain(
+      '22 will close',
+    );
+  });
+
+  it('reads no count into a year', () => {
+    expect(library.answer('how many branches were there in 2014').answered).toBe(false);
+  });
+});
