@@ -210,7 +210,7 @@ const broaderNouns = remembered((folded: string): Set<string> => {
 }, REMEMBERED_WORDS);
 
 // WordNet's lexicographer file of nouns for people ("noun.person").
-const NOUN_PERSON = 18;
+export const NOUN_PERSON = 18;
 
 /**
  * Whether the noun names people, by WordNet: one of its usual senses is filed under noun.person ("inspector",

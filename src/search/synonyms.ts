@@ -1,5 +1,11 @@
 import lemmatizer from 'wink-lemmatizer';
-import { isPersonNoun, REMEMBERED_WORDS, targetWords, usualSenses } from '../lexicon/wordKinds.js';
+import {
+  isPersonNoun,
+  NOUN_PERSON,
+  REMEMBERED_WORDS,
+  targetWords,
+  usualSenses,
+} from '../lexicon/wordKinds.js';
 import { isWordNetLemma, type Synset, type WordNet, wordNet } from '../lexicon/wordnet.js';
 import { remembered } from '../remembered.js';
 import { contentTokens, termsOf, tokenize } from './text.js';
@@ -22,6 +28,11 @@ interface Candidate extends Relative {
   synsets: number[];
   /** Found as the country a capital stands for: any sense of the country's name will do ("Russia" the state). */
   metonym?: boolean;
+  /**
+   * Found as a synonym in a sense naming people: a title names them however else it is mostly used ("boss" ~ chief,
+   * whose usual sense is a head of anything: _Chief Executive_).
+   */
+  namesPerson?: boolean;
 }
 
 /** How sure a WordNet synonym is; broader and narrower words count less. */
@@ -50,7 +61,8 @@ const NOUN_HIERARCHY = new Set(['~', '@', '@i']);
  * Single-word relatives of a (folded, lower-case) word in WordNet whose terms `holds` accepts, nearest first; with
  * `synonymsOnly`, only other names for the same thing ("Kiev" ~ Kyiv). Both words must be used in their usual
  * senses: "receive" and "have" share a synset, but "have" usually means to own, so a question about receiving
- * is not matched to every "has".
+ * is not matched to every "has". A word naming people in the question's sense is the exception: "boss" ~ chief, though
+ * "chief" is mostly a head of anything (+32 −4 of which 22 "boss" questions; see `Candidate.namesPerson`).
  */
 export function relativesOf(
   folded: string,
@@ -59,7 +71,10 @@ export function relativesOf(
 ): Relative[] {
   return (synonymsOnly ? synonymCandidatesOf(folded) : candidatesOf(folded))
     .filter((c) => (c.synonym || !synonymsOnly) && holds(c.terms))
-    .filter((c) => c.metonym || c.synsets.some((offset) => usualSynsets(c.word).has(offset)))
+    .filter(
+      (c) =>
+        c.metonym || c.namesPerson === true || c.synsets.some((offset) => usualSynsets(c.word).has(offset)),
+    )
     .map(({ word, weight, terms }) => ({ word, weight, terms }));
 }
 
@@ -81,18 +96,20 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
     weight: number,
     synset: number,
     synonym: boolean,
-    how: { compound?: boolean; metonym?: boolean } = {},
+    how: { compound?: boolean; metonym?: boolean; namesPerson?: boolean } = {},
   ) => {
     const metonym = how.metonym === true;
+    const namesPerson = how.namesPerson === true;
     // An abbreviation written with its point ("no." for number, "st." for street) reads as another word once folded.
     if (word === folded || (/[\s-]/.test(word) && !how.compound) || /^[^.]+\.$/.test(word)) return;
     const known = found.get(word);
     if (!known || weight > known.weight) {
       const terms = indexTerms(word);
-      found.set(word, { word, weight, terms, synonym, synsets: [synset], metonym });
+      found.set(word, { word, weight, terms, synonym, synsets: [synset], metonym, namesPerson });
     } else if (weight === known.weight) {
       if (!known.synsets.includes(synset)) known.synsets.push(synset);
       known.metonym ||= metonym;
+      known.namesPerson ||= namesPerson;
     }
   };
   const lemmas = new Set([
@@ -107,7 +124,9 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
       if (!synset) continue;
       // A noun's synonyms may be compounds: "dockers" ~ dock workers, "CFO" ~ Chief Financial Officer.
       const compound = synset.pos === 'noun';
-      for (const word of synset.words) add(word, SYNONYM_WEIGHT, synset.offset, true, { compound });
+      const namesPerson = synset.pos === 'noun' && synset.lexFile === NOUN_PERSON;
+      for (const word of synset.words)
+        add(word, SYNONYM_WEIGHT, synset.offset, true, { compound, namesPerson });
       // News names a country by its capital ("Moscow recruits", "Beijing backs"): a national capital stands for the
       // country it is part of, as surely as a synonym.
       if (isNationalCapital(wn, synset)) {

@@ -241,3 +241,23 @@ describe('answer: a spelling WordNet lists apart', () => {
     expect(library.answer('when are the oversea seats declared').excerpts[0]?.text).toContain('October 22');
   });
 });
+
+describe('relativesOf: a title names people however else it is mostly used', () => {
+  it('takes "chief" for "boss", though a chief is mostly a head of anything', () => {
+    expect(words('boss')).toContain('chief');
+  });
+
+  it('answers a question about the company boss from its chief executive', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'works',
+        'Holmqvist to close its Norrby works',
+        'Holmqvist said on Monday it would close its Norrby works by the end of the year.',
+        '"This is the hardest decision I have taken," said Annika Strand, chief executive of Holmqvist.',
+        'Strand, 52, joined the company in 2014.',
+      ),
+    );
+    expect(library.answer('what did the holmqvist boss say').excerpts[0]?.text).toContain('hardest decision');
+    expect(library.answer('how old is the boss of holmqvist').excerpts[0]?.text).toContain('Strand, 52');
+  });
+});
