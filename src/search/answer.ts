@@ -5,6 +5,7 @@ import {
   isMostlyAdjective,
   isMostlyAdverb,
   isMostlyVerb,
+  isPersonNoun,
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
@@ -225,8 +226,13 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     : picked;
   // A sentence naming a person by one word of the name the question writes names them (see naming.ts).
   const nameMates = nameMatesOf(terms.filter(isQuestionName), text);
-  // "Who is Ingrid Maas" asks what she is, not for someone else's name.
-  const asksWhoIsName = /^\W*who\s+(?:is|was)\b/i.test(text) && terms.every(isQuestionName);
+  // "Who is Ingrid Maas" asks what she is, not for someone else's name; "who is the mayor of Lier" asks a name, though
+  // a story writes the title capitalised before one (_Mayor Corinne Lammers_; +3 declined, −1: "who is the cheif
+  // executive of nordhalm", whose answer names no Nordhalm).
+  const isTitle = (t: ResolvedTerm) =>
+    isPersonNoun(t.token.folded) && !isKnownName(t.token.folded) && !analysed.names.includes(t.token);
+  const asksWhoIsName =
+    /^\W*who\s+(?:is|was)\b/i.test(text) && terms.every((t) => isQuestionName(t) && !isTitle(t));
   const asked = askedFor(
     text,
     terms,

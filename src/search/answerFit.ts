@@ -105,6 +105,15 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.did && ![...asked.did].some(inText)) return false;
   if (asked.happened && saysOnlyToCome(doc.text, asked.happened)) return false;
   if (asked.roles && [...asked.roles].some((stem) => namesNone(doc, stem))) return false;
+  // "Who is the mayor of Lier": a sentence naming someone of Lier by no word of the title, in its words, its
+  // speaker's role or the sentences beside it, names someone else (_Jonas Verhulst, … city carillonneur of the Belgian
+  // town of Lier_; +10 declined, −1: "who is the new winner of the title", _passes to German rider Lukas Brandhorst_).
+  if (
+    asked.personName &&
+    asked.roles &&
+    ![...asked.roles].some((s) => inText(s) || doc.speakerTerms.includes(` ${s} `) || facts.inContext(doc, s))
+  )
+    return false;
   const { roleOf } = asked;
   // "Who is the chief auditor of Bramwell", of a story about Bramwell: _the city's chief auditor_ is its.
   // "Who is the chief executive of Halvemoor", of a story whose headline names Halvemoor: a title given bare before a

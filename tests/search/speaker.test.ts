@@ -326,6 +326,29 @@ describe('"who …" wants someone named', () => {
   });
 });
 
+describe('"who is the <title> of <place>" wants whoever holds the title', () => {
+  const foundry = libraryOf(
+    madeUpArticle(
+      'foundry',
+      'Grevendael bell foundry closes',
+      'Grevendael plans to turn the casting hall into what Mayor Corinne Lammers called a living museum.',
+      'The foundry cast its first bell in 1661 and its last one in March.',
+      'Orders had fallen for a decade as churches closed across the region.',
+      'Jonas Verhulst, 58, the city carillonneur of the Belgian town of Lier, said the loss went beyond one company.',
+    ),
+  );
+
+  it('is answered by a sentence giving the title, though the story writes it capitalised as a name', () => {
+    expect(foundry.answer('who is the mayor of grevendael').excerpts[0]?.text).toContain(
+      'Mayor Corinne Lammers',
+    );
+  });
+
+  it('is not answered by someone of the place the question names who holds another title', () => {
+    expect(foundry.answer('who is the mayor of lier').answered).toBe(false);
+  });
+});
+
 describe('"what did <someone> say": the whole quote', () => {
   const bank = libraryOf(
     madeUpArticle(
