@@ -136,6 +136,8 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
         }
       }
       if (synonymsOnly) continue;
+      if (namesPerson)
+        for (const group of groupsOf(wn, synset)) add(group.word, SYNONYM_WEIGHT, group.offset, false);
       const position = synset.words.indexOf(lemma) + 1;
       for (const pointer of synset.pointers) {
         const weight = POINTER_WEIGHT[pointer.symbol];
@@ -149,6 +151,23 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
   return [...found.values()].sort(
     (a, b) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
   );
+}
+
+/**
+ * The groups the people a word marked as of some usage (slang, disparagement) is another word for are members of:
+ * "cops" (WordNet's _uncomplimentary terms for a policeman_) ~ police. News writes what the group did; a chat asks it
+ * of its members. (For any word for people, and its broader word: +12 −5, "captain" ~ police, "father" ~ family.)
+ */
+function groupsOf(wn: WordNet, synset: Synset): { word: string; offset: number }[] {
+  if (!synset.pointers.some((p) => p.symbol === ';u')) return [];
+  return synset.pointers
+    .filter((p) => p.symbol === '@')
+    .flatMap((p) => wn.synset(p.offset, 'noun') ?? [])
+    .flatMap((broader) =>
+      broader.pointers
+        .filter((p) => p.symbol === '#m')
+        .flatMap((p) => targetWords(wn, p).map((word) => ({ word, offset: p.offset }))),
+    );
 }
 
 /**

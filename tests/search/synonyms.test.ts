@@ -261,3 +261,25 @@ describe('relativesOf: a title names people however else it is mostly used', () 
     expect(library.answer('how old is the boss of holmqvist').excerpts[0]?.text).toContain('Strand, 52');
   });
 });
+
+describe('relativesOf: a word marked as slang for people stands for their group', () => {
+  it('takes "police" for "cops" (WordNet: uncomplimentary terms for a policeman), not "family" for "father"', () => {
+    expect(words('cops')).toContain('police');
+    expect(words('father')).not.toContain('family');
+  });
+
+  it('answers what the cops did from what the police did', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'raid',
+        'Raids on cannabis farms',
+        'Police raided 14 addresses across the city at dawn on Tuesday and arrested nine people.',
+        'The farms had been supplying dealers in three countries, prosecutors said.',
+      ),
+    );
+    expect(library.answer('when did the cops raid the farms').excerpts[0]?.text).toContain(
+      'at dawn on Tuesday',
+    );
+    expect(library.answer('what did the cops do on tuesday').excerpts[0]?.text).toContain('Police raided');
+  });
+});
