@@ -40,6 +40,8 @@ export interface Synset {
   readonly words: readonly string[];
   /** WordNet's lexicographer file ("noun.person" is 18): the broad kind of thing the synset names. */
   readonly lexFile: number;
+  /** An adjective satellite: a shade of the one head adjective its "similar" pointer leads to ("hurt" of injured). */
+  readonly satellite: boolean;
   readonly pointers: readonly Pointer[];
 }
 
@@ -235,7 +237,7 @@ export class WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    return { offset, pos, words, lexFile: Number(fields[1]), pointers };
+    return { offset, pos, words, lexFile: Number(fields[1]), satellite: fields[2] === 's', pointers };
   }
 }
 

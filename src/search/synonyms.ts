@@ -1,5 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import {
+  isMostlyVerb,
   isPersonNoun,
   NOUN_PERSON,
   REMEMBERED_WORDS,
@@ -138,6 +139,11 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
       if (synonymsOnly) continue;
       if (namesPerson)
         for (const group of groupsOf(wn, synset)) add(group.word, SYNONYM_WEIGHT, group.offset, false);
+      // A participle used as an adjective is a shade of its head adjective: "hurt" (suffering from physical injury) ~
+      // injured (+16 −3; for any adjective satellite, +31 −13: "prime minister", "the final report", "total prize").
+      if (synset.satellite && isMostlyVerb(folded))
+        for (const pointer of synset.pointers.filter((p) => p.symbol === '&'))
+          for (const word of targetWords(wn, pointer)) add(word, SYNONYM_WEIGHT, pointer.offset, false);
       const position = synset.words.indexOf(lemma) + 1;
       for (const pointer of synset.pointers) {
         const weight = POINTER_WEIGHT[pointer.symbol];

@@ -283,3 +283,22 @@ describe('relativesOf: a word marked as slang for people stands for their group'
     expect(library.answer('what did the cops do on tuesday').excerpts[0]?.text).toContain('Police raided');
   });
 });
+
+describe('relativesOf: a participle used as an adjective is a shade of its head adjective', () => {
+  it('takes "injured" for "hurt" (suffering from physical injury), not for a word that is no verb', () => {
+    expect(words('hurt')).toContain('injured');
+    expect(words('prime')).not.toContain('first');
+  });
+
+  it('answers whether anybody got hurt from who was injured', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'roof',
+        'Sports hall roof collapses under snow',
+        'The roof of the Ostervang sports hall collapsed under heavy snow on Sunday night.',
+        'Two cleaners were injured and taken to hospital, police said.',
+      ),
+    );
+    expect(library.answer('did anybody get hurt').excerpts[0]?.text).toContain('Two cleaners were injured');
+  });
+});
