@@ -42,9 +42,16 @@ export interface Synset {
   readonly lexFile: number;
   /** An adjective satellite: a shade of the one head adjective its "similar" pointer leads to ("hurt" of injured). */
   readonly satellite: boolean;
+  /**
+   * Whether its words are another, informal way to name what its broader synset names: marked as of a usage (slang,
+   * disparagement), or glossed as a term for it ("an informal term for a father").
+   */
+  readonly informal: boolean;
   readonly pointers: readonly Pointer[];
 }
 
+// A gloss saying the synset's words are a way to name something else: "an informal term for a father".
+const TERM_FOR = /\bterms? for\b/;
 const POS_OF_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 // The digit after "%" in a sense key: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
 const POS_OF_SENSE_TYPE: Record<string, PartOfSpeech> = {
@@ -209,7 +216,8 @@ export class WordNet {
   private readSynset(offset: number, pos: PartOfSpeech): Synset | undefined {
     const line = this.data.get(pos)?.lineAt(offset);
     if (line === undefined) return undefined;
-    const fields = line.split(' | ')[0]?.split(' ') ?? [];
+    const [head = '', gloss = ''] = line.split(' | ');
+    const fields = head.split(' ');
     const wordCount = Number.parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
     for (let i = 0; i < wordCount; i++) {
@@ -237,7 +245,16 @@ export class WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    return { offset, pos, words, lexFile: Number(fields[1]), satellite: fields[2] === 's', pointers };
+    const informal = pointers.some((p) => p.symbol === ';u') || TERM_FOR.test(gloss);
+    return {
+      offset,
+      pos,
+      words,
+      lexFile: Number(fields[1]),
+      satellite: fields[2] === 's',
+      informal,
+      pointers,
+    };
   }
 }
 

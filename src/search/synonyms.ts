@@ -138,7 +138,7 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
       }
       if (synonymsOnly) continue;
       if (namesPerson)
-        for (const group of groupsOf(wn, synset)) add(group.word, SYNONYM_WEIGHT, group.offset, false);
+        for (const named of namedInformally(wn, synset)) add(named.word, SYNONYM_WEIGHT, named.offset, false);
       // A participle used as an adjective is a shade of its head adjective: "hurt" (suffering from physical injury) ~
       // injured (+16 −3; for any adjective satellite, +31 −13: "prime minister", "the final report", "total prize").
       if (synset.satellite && isMostlyVerb(folded))
@@ -160,20 +160,21 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
 }
 
 /**
- * The groups the people a word marked as of some usage (slang, disparagement) is another word for are members of:
- * "cops" (WordNet's _uncomplimentary terms for a policeman_) ~ police. News writes what the group did; a chat asks it
- * of its members. (For any word for people, and its broader word: +12 −5, "captain" ~ police, "father" ~ family.)
+ * What an informal word for people names (see `Synset.informal`), and the groups those people are members of: "cops"
+ * (_uncomplimentary terms for a policeman_) ~ policeman, police officer, and police; "dad" ~ father. News writes the
+ * plain word or the group; a chat asks in its own.
  */
-function groupsOf(wn: WordNet, synset: Synset): { word: string; offset: number }[] {
-  if (!synset.pointers.some((p) => p.symbol === ';u')) return [];
+function namedInformally(wn: WordNet, synset: Synset): { word: string; offset: number }[] {
+  if (!synset.informal) return [];
   return synset.pointers
     .filter((p) => p.symbol === '@')
     .flatMap((p) => wn.synset(p.offset, 'noun') ?? [])
-    .flatMap((broader) =>
-      broader.pointers
+    .flatMap((broader) => [
+      ...broader.words.map((word) => ({ word, offset: broader.offset })),
+      ...broader.pointers
         .filter((p) => p.symbol === '#m')
         .flatMap((p) => targetWords(wn, p).map((word) => ({ word, offset: p.offset }))),
-    );
+    ]);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../../src/lexicon/wordKinds.js';
 import { WordNet } from '../../src/lexicon/wordnet.js';
 import { relativesOf, SYNONYM_WEIGHT } from '../../src/search/synonyms.js';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const everything = () => true;
@@ -262,10 +263,22 @@ describe('relativesOf: a title names people however else it is mostly used', () 
   });
 });
 
-describe('relativesOf: a word marked as slang for people stands for their group', () => {
+describe('relativesOf: an informal word for people stands for what it names, and for their group', () => {
   it('takes "police" for "cops" (WordNet: uncomplimentary terms for a policeman), not "family" for "father"', () => {
     expect(words('cops')).toContain('police');
+    expect(words('cops')).toContain('policeman');
     expect(words('father')).not.toContain('family');
+  });
+
+  it('takes "mother" for "mum" as surely as a synonym, not "man" for "dog" (whose usual sense is the animal)', () => {
+    const mother = relativesOf('mum', everything).find((r) => r.word === 'mother');
+    expect(mother?.weight).toBe(SYNONYM_WEIGHT);
+    expect(words('dog')).not.toContain('man');
+  });
+
+  it('answers a question about a mum from a sentence about a mother', () => {
+    const library = libraryOf(loadArticleById('road-salt-shortage-gritting-rationed-highfold').article);
+    expect(library.answer("how old is fenwick's mum").excerpts[0]?.text).toContain('My mother is 84');
   });
 
   it('answers what the cops did from what the police did', () => {
