@@ -50,6 +50,8 @@ export interface Synset {
   readonly pointers: readonly Pointer[];
 }
 
+// A verb's "cause" pointer in a data line: "> 00359085 v 0000".
+const CAUSE_POINTER = / > (\d{8}) v /g;
 // A gloss saying the synset's words are a way to name something else: "an informal term for a father".
 const TERM_FOR = /\bterms? for\b/;
 const POS_OF_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -160,6 +162,7 @@ export class WordNet {
   private readonly senseIndex: DictFile;
   private sampled: SparseIndex | undefined;
   private readonly data = new Map<PartOfSpeech, DictFile>();
+  private causes: Map<number, number[]> | undefined;
   // Look-ups remembered: a question's words share broader nouns ("person", "organization") and are asked again.
   private readonly sensesOf = remembered((lemma: string) => this.readSenses(lemma), REMEMBERED_LOOK_UPS);
   private readonly synsetAt = remembered((key: string) => {
@@ -181,6 +184,26 @@ export class WordNet {
 
   synset(offset: number, pos: PartOfSpeech): Synset | undefined {
     return this.synsetAt(`${pos} ${offset}`);
+  }
+
+  /**
+   * The verb synsets whose "cause" pointer leads to this one ("kill" causes "die"): WordNet writes the pointer one way
+   * only, so the verbs' file is read once, on first use, for its 219 such pointers.
+   */
+  causesOf(offset: number): readonly number[] {
+    if (!this.causes) {
+      const causes = new Map<number, number[]>();
+      for (const line of this.data.get('verb')?.linesFrom(0) ?? []) {
+        if (line.startsWith(' ') || !line.includes(' > ')) continue;
+        const from = Number(line.slice(0, line.indexOf(' ')));
+        for (const m of line.split(' | ')[0]?.matchAll(CAUSE_POINTER) ?? []) {
+          const to = Number(m[1]);
+          causes.set(to, [...(causes.get(to) ?? []), from]);
+        }
+      }
+      this.causes = causes;
+    }
+    return this.causes.get(offset) ?? [];
   }
 
   private readSenses(lemma: string): Sense[] {

@@ -139,6 +139,11 @@ function collect(wn: WordNet, folded: string, synonymsOnly: boolean): Candidate[
       if (synonymsOnly) continue;
       if (namesPerson)
         for (const named of namedInformally(wn, synset)) add(named.word, SYNONYM_WEIGHT, named.offset, false);
+      // A verb is said by the verbs that cause it: "did anybody die" ~ _No one was killed_ (+8 −1: "have any dogs
+      // died from the toxic water", answered by the closure of the lake).
+      if (synset.pos === 'verb')
+        for (const cause of wn.causesOf(synset.offset))
+          for (const word of wn.synset(cause, 'verb')?.words ?? []) add(word, SYNONYM_WEIGHT, cause, false);
       // A participle used as an adjective is a shade of its head adjective: "hurt" (suffering from physical injury) ~
       // injured (+16 −3; for any adjective satellite, +31 −13: "prime minister", "the final report", "total prize").
       if (synset.satellite && isMostlyVerb(folded))

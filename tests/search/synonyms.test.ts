@@ -315,3 +315,22 @@ describe('relativesOf: a participle used as an adjective is a shade of its head 
     expect(library.answer('did anybody get hurt').excerpts[0]?.text).toContain('Two cleaners were injured');
   });
 });
+
+describe('relativesOf: a verb is said by the verbs that cause it', () => {
+  it('takes "kill" for "die" (WordNet: kill causes die), and not the other way', () => {
+    expect(words('die')).toContain('kill');
+    expect(words('kill')).not.toContain('die');
+  });
+
+  it('answers whether anybody died from a sentence saying no one was killed', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'quake',
+        'Earthquake damages churches',
+        'A magnitude 5.1 earthquake shook the Valtorre valley early on Sunday, damaging four churches.',
+        'No one was killed, but 14 people were taken to hospital with cuts and bruises.',
+      ),
+    );
+    expect(library.answer('did anybody die in the quake').excerpts[0]?.text).toContain('No one was killed');
+  });
+});
