@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import lemmatizer from 'wink-lemmatizer';
 import { isKnownName } from '../lexicon/namesLexicon.js';
-import { isWordNetLemma } from '../lexicon/wordnet.js';
+import { isWordNetLemma, wordNet } from '../lexicon/wordnet.js';
 import { remembered } from '../remembered.js';
 
 /**
@@ -168,11 +168,13 @@ function loadWordCounts(): WordCounts {
 }
 
 /**
- * Loads the word list, compromise's lexicon and WordNet's sense index now, so that the first question does not pay
- * for them (~300 ms, and 11 ms for the index: the first question with a word the stories lack).
+ * Loads the word list, compromise's lexicon, WordNet's sense index and its verbs' causes now, so that the first
+ * question does not pay for them (~300 ms, and 11 ms each for the index and the causes: the first question with a
+ * word the stories lack).
  */
 export function loadEnglishResources(): void {
   zipfFrequency('the');
   isKnownName('the');
   isWordNetLemma('the');
+  wordNet().causesOf(0);
 }
