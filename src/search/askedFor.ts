@@ -270,11 +270,15 @@ export function askedFor(
     asksForName(question) || (person !== undefined && possessorOf(person, terms) !== undefined);
   const nameOf = asksName ? /\bnames?\s+of\s+/i.exec(question) : null;
   const called = calledAsked(question);
+  // "What was the puppy's name": the thing before "'s name" is the one named (+4 declined, nothing lost).
+  const owner = asksName ? OWNER_NAMED.exec(question) : null;
   const named =
     person ??
     (nameOf
       ? nounAfter(question, terms, nameOf.index + nameOf[0].length)
-      : called && nounAfter(question, terms, called.thingAt));
+      : owner
+        ? terms.find((t) => t.token.start === owner.indices?.[1]?.[0])
+        : called && nounAfter(question, terms, called.thingAt));
   if (named && asksName) {
     asked.nameWord = new Set(named.matches.map((m) => m.stem));
     asked.questionWords = new Set(terms.flatMap((t) => t.matches.map((m) => m.stem)));
@@ -382,6 +386,10 @@ const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+tha
 // Values a year's clause must give (see `saysOfYear`).
 const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
 // "Who is / was / will be / is going to be …": who holds a role.
+// The word whose name "what was the <thing>'s name" asks, when the name is what is asked (not "what did she say
+// about the winner's name", "when does voting for the calf's name close").
+const OWNER_NAMED =
+  /^\W*what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}'’-]+\s+){0,5}?(\p{L}+)['’]s\s+names?\W*$/diu;
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const DID_ASKED = /^\W*did\s/i;
 const PAST_ASKED = /\bdid\b/i;

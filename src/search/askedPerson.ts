@@ -5,7 +5,7 @@
 
 import { RELATIVE } from '../article/names.js';
 import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
-import { agedOtherwise, YEARS_OLD } from './answerTypes.js';
+import { agedOtherwise, isTimeWord, YEARS_OLD } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -80,7 +80,8 @@ export function namesBeside(
   question: ReadonlySet<string>,
 ): boolean {
   const tokens = tokenize(doc.text);
-  const isName = (t: Token) => isOtherName(t, question);
+  // Not a month or a day (_along with four other puppies, on March 1_: +11 declined, nothing lost).
+  const isName = (t: Token) => !isTimeWord(t.folded) && isOtherName(t, question);
   // A quote mark between them sets them apart: _said spokesperson Oddvar Rustad, "and the driver had gone …"_ does
   // not name the driver.
   const apart = (a: Token, b: Token) => QUOTE_MARK.test(doc.text.slice(a.start, b.start));

@@ -115,6 +115,29 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"what was the puppy\'s name" asks the thing before "\'s name" named, not a month beside it', () => {
+    const puppy = libraryOf(
+      madeUpArticle(
+        'puppy',
+        'Rabies found in smuggled puppy',
+        'The puppy was driven across the border in the boot of a car, along with four other puppies, on March 1.',
+        'Its owners named the puppy Bruno, a vet said.',
+        'Health officials vaccinated 23 people who had touched the animals.',
+      ),
+    );
+    expect(puppy.answer("what was the puppy's name").excerpts[0]?.text).toContain('Bruno');
+    const unnamed = libraryOf(
+      madeUpArticle(
+        'puppy',
+        'Rabies found in smuggled puppy',
+        'The puppy was driven across the border in the boot of a car, along with four other puppies, on March 1.',
+        'Health officials vaccinated 23 people who had touched the animals.',
+      ),
+    );
+    expect(unnamed.answer("what was the puppy's name").answered).toBe(false);
+    expect(unnamed.answer('what is the name of the puppy').answered).toBe(false);
+  });
+
   it('"the name of the Nordhav CEO" is given beside the title written in words ("the chief executive of Nordhav")', () => {
     const pilot = libraryOf(
       madeUpArticle(
