@@ -385,11 +385,11 @@ const WHICH = /^\W*which\b/i;
 const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;
 // Values a year's clause must give (see `saysOfYear`).
 const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
-// "Who is / was / will be / is going to be …": who holds a role.
 // The word whose name "what was the <thing>'s name" asks, when the name is what is asked (not "what did she say
 // about the winner's name", "when does voting for the calf's name close").
 const OWNER_NAMED =
   /^\W*what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}'’-]+\s+){0,5}?(\p{L}+)['’]s\s+names?\W*$/diu;
+// "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const DID_ASKED = /^\W*did\s/i;
 const PAST_ASKED = /\bdid\b/i;
