@@ -123,6 +123,10 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage|profit|revenue|turnover|income|earnings|debt|budget|dividend|bonus|compensation)s?\b/iu,
     'money',
   ],
+  // "How fast did rescuers get to the ship", "how quickly can the boat be launched": how long it took or takes (_within
+  // 50 minutes_), or a speed, as "how long" asks a duration or a length; not "how fast will the train be", a speed
+  // (+12, nothing lost; with it, +12 −1).
+  [/\bhow (?:fast|quickly)\s+(?:did|do|does|can|could|will|would)\b(?!.*\bbe\W*$)/i, 'length'],
   [MEASURE_ASKED, 'measure'],
   // "How long": a length or a duration, with its unit ("a 34-kilometre detour", "for up to 40 hours"), preferred in
   // the ranking; it proves nothing by itself, since a duration is often given by its end ("until at least Nov. 30").

@@ -395,3 +395,25 @@ describe('answerTypes: quarters of the year', () => {
     expect(sale.answer('when will the fund pay').answered).toBe(false);
   });
 });
+
+describe('answer: "how fast did …" asks how long it took, or a speed', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'sauna',
+      'Lakeside sauna reopens',
+      'The 420 tickets for the first morning session sold out 40 minutes after going on sale on Monday.',
+      'The sauna, which seats 24 people, was rebuilt for 1.2 million euros.',
+      'Smoke from the stove rises at about 2 metres a second, the architect said.',
+    ),
+  );
+
+  it('is answered by the time something took ("sold out 40 minutes after")', () => {
+    expect(
+      library.answer('how fast did the tickets for the first session sell out').excerpts[0]?.text,
+    ).toContain('sold out 40 minutes');
+  });
+
+  it('still asks a speed of how fast something is', () => {
+    expect(library.answer('how fast does the smoke rise').excerpts[0]?.text).toContain('2 metres a second');
+  });
+});
