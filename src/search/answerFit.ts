@@ -108,12 +108,10 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   // "Who is the mayor of Lier": a sentence naming someone of Lier by no word of the title, in its words, its
   // speaker's role or the sentences beside it, names someone else (_Jonas Verhulst, … city carillonneur of the Belgian
   // town of Lier_; +10 declined, −1: "who is the new winner of the title", _passes to German rider Lukas Brandhorst_).
-  if (
-    asked.personName &&
-    asked.roles &&
-    ![...asked.roles].some((s) => inText(s) || doc.speakerTerms.includes(` ${s} `) || facts.inContext(doc, s))
-  )
-    return false;
+  // A word written in the sentence, in its speaker's name or role, or in the sentences beside it.
+  const besideSaid = (stem: string) =>
+    inText(stem) || doc.speakerTerms.includes(` ${stem} `) || facts.inContext(doc, stem);
+  if (asked.personName && asked.roles && ![...asked.roles].some(besideSaid)) return false;
   const { roleOf } = asked;
   // "Who is the chief auditor of Bramwell", of a story about Bramwell: _the city's chief auditor_ is its.
   // "Who is the chief executive of Halvemoor", of a story whose headline names Halvemoor: a title given bare before a
@@ -121,13 +119,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const theStorys = (stem: string) =>
     facts.inHeadline(doc, stem) &&
     (THE_PLACE_OWNS.test(doc.text) || (asked.roles !== undefined && titledBare(doc.text, asked.roles)));
-  if (
-    roleOf &&
-    ![...roleOf].some(
-      (s) => inText(s) || doc.speakerTerms.includes(` ${s} `) || facts.inContext(doc, s) || theStorys(s),
-    )
-  )
-    return false;
+  if (roleOf && ![...roleOf].some((s) => besideSaid(s) || theStorys(s))) return false;
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.daysAsOf?.some((d) => namedOnlySince(doc.text, d))) return false;
