@@ -62,6 +62,18 @@ const BACKGROUND =
   /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;
 // The month May, with its day or after a word that places it in time ("on May 22", "in May", "since May").
 const MAY_MONTH = /\bMay\s+\d{1,2}\b|\b(?:in|on|by|until|since|from|early|late|mid|next|last|of)\s+May\b/;
+// A season or a feast of the year placed in time ("next autumn", "in the spring", "by Christmas"), not "the fall in
+// prices" nor a Christmas market; it may be still to come unless "last", "since" or habitual ("in winter", "every
+// spring").
+const SEASONS = '(?:spring|summer|autumn|fall|winter|Christmas|Easter)';
+const SEASON = new RegExp(
+  `\\b(?:in|by|this|next|last|until|till|since|from|over|during|through|throughout|early|late|mid|before|after|each|every|ahead\\s+of|around)\\s+(?:the\\s+)?(?:(?:early|late|coming|following|next|same)\\s+)?${SEASONS}\\b`,
+  'i',
+);
+const SEASON_TO_COME = new RegExp(
+  `\\b(?:(?:in|by|until|till|from|before|after|ahead\\s+of|around)\\s+the|by|this|next|until|till|before|ahead\\s+of|early|late|mid)\\s+(?:(?:early|late|coming|following|next)\\s+)?${SEASONS}\\b`,
+  'i',
+);
 // A quarter of the year, not a quarter of something: "expected to close in the third quarter".
 const QUARTER_OF_YEAR =
   /\b(?:first|second|third|fourth|final|last|next|this|current)\s+quarter\b(?!\s+of\s+(?!the\s+year))/i;
@@ -178,11 +190,11 @@ export function sentenceFeatures(
       tokens.some((t) => t.isNumber && !isYearToken(t) && !inTime(t)) ||
       NUMBER_WRITTEN.test(text) ||
       ORDINAL_COUNT.test(text),
-    date: years.length > 0 || timeWord,
+    date: years.length > 0 || timeWord || SEASON.test(text),
     past,
     longPast: past && years.every((y) => y < (year ?? 0) - 1),
     background: past && BACKGROUND.test(text),
-    upcoming: yearToCome || timeWord,
+    upcoming: yearToCome || timeWord || SEASON_TO_COME.test(text),
     money: MONEY.test(text) || NATIONAL_MONEY.test(text),
     measure: MEASURE.test(text),
     duration: DURATION.test(text),

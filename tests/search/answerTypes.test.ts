@@ -217,6 +217,21 @@ describe('answerTypes: dates to come', () => {
     expect(upcoming('Work will start in March.')).toBe(true);
   });
 
+  it('reads a season placed in time as a date, to come unless last, since or habitual', () => {
+    const holds = (sentence: string) =>
+      sentenceFeatures(sentence, tokenize(sentence), { people: new Set(), placed: false, year: 2025 });
+    expect(holds('The institute expects the first results of the trial next autumn.').upcoming).toBe(true);
+    expect(holds('The ministry will present a new plan for the lakes in the autumn.').upcoming).toBe(true);
+    expect(holds('The shop hopes to reopen by Christmas.').upcoming).toBe(true);
+    expect(holds('A second phase of work had been planned for last autumn.')).toMatchObject({
+      date: true,
+      upcoming: false,
+    });
+    expect(holds('The road is regularly closed by rockslides in winter.').upcoming).toBe(false);
+    expect(holds('The fall in prices hit growers.').date).toBe(false);
+    expect(holds('The Christmas market drew 40,000 visitors.').date).toBe(false);
+  });
+
   it('answers "when will …" only with a date that may be to come', () => {
     const levee = (sentence: string) =>
       libraryOf(
