@@ -97,10 +97,14 @@ export function moneyAt(text: string): number[] {
 }
 
 // A number and a unit of general English (SI and imperial, or pages for a text), written out or short ("12-metre",
-// "300 km/h", "64-page", "17 nautical miles"). Tried only where a run of digits starts, so a long run costs linear
-// time, not quadratic.
-const MEASURE =
-  /(?<![\d,.])\d[\d,.]*\s*-?\s*(?:(?:nautical|square|cubic)\s+)?(?:(?:k|c|m)?m|km\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?|pages?)\b/i;
+// "300 km/h", "64-page", "17 nautical miles", "three miles"). Tried only where a run of digits or a word starts, so a
+// long run costs linear time, not quadratic.
+const UNIT =
+  '(?:(?:nautical|square|cubic)\\s+)?(?:(?:k|c|m)?m|km\\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?|pages?)';
+const MEASURE = new RegExp(
+  `(?:(?<![\\d,.])\\d[\\d,.]*\\s*-?\\s*${UNIT}|\\b(?:${SMALL_NUMBERS})\\s+(?!m\\b)${UNIT})\\b`,
+  'i',
+);
 
 // A number, in digits or words, of units of time ("40 hours", "four-year", "two months").
 const DURATION = new RegExp(

@@ -118,6 +118,12 @@ describe('answerTypes: measures', () => {
     expect(holds('Each flat will have at least 40 square metres of floor space.').measure).toBe(true);
     expect(holds('The 17 nautical charts were sold.').measure).toBe(false);
   });
+
+  it('reads a number written in words before a unit as a measure, not a compound before a noun', () => {
+    expect(holds('The unit is about three miles from Eastgate.').measure).toBe(true);
+    expect(holds('The port handles two million twenty-foot equivalent units a year.').measure).toBe(false);
+    expect(holds('Ten members of staff were moved.').measure).toBe(false);
+  });
 });
 
 describe('answerTypes: the result of a vote', () => {
