@@ -53,7 +53,7 @@ const LONGEST_TYPO = 20;
 const SHORTEST_TYPO = 3;
 // A word English lists below this Zipf frequency may be a typo of one at least this much (a factor of ten) commoner:
 // "bord" (1.6) of board (4.8), not "peek" (3.7) of peak; at 3, +1 −1.
-const RARE_WORD_ZIPF = 2.5;
+export const RARE_WORD_ZIPF = 2.5;
 const TYPO_COMMONER_ZIPF = 1;
 
 /**

@@ -1,4 +1,5 @@
 import { givesCause, holdsAnswerType, holdsAnyTime, placesInTime } from './answerTypes.js';
+import { commonestFormZipf, RARE_WORD_ZIPF } from './english.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
 import { SYNONYM_WEIGHT } from './synonyms.js';
@@ -77,6 +78,10 @@ export function rankCandidates(
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   // "What did Lekkas say": being the speaker is what is asked, as much as being named in the sentence.
   const fieldWeight = (f: SearchField) => (f === 'speaker' && answerType === 'speech' ? 1 : FIELD_WEIGHT[f]);
+  // A misspelt word (one English does not list, or lists as rare: "clincs", "agianst") proves what the word it
+  // misspells would, though it ranks a little lower; an English word read as a typo of a story's word ("barrister" ~
+  // barrier) proves only as much as it is sure (+11 −1).
+  const misspelt = terms.map((t) => t.via === 'typo' && commonestFormZipf(t.token.folded) < RARE_WORD_ZIPF);
   const ranked: RankedSentence[] = [];
   for (const candidate of candidates) {
     const doc = docOf(candidate.id);
@@ -97,6 +102,7 @@ export function rankCandidates(
     let lacksNumber = false;
     terms.forEach((term, i) => {
       let best = 0;
+      let proof = 0;
       if (
         (term.token.isNumber || isDesignation(term.token)) &&
         !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text'))
@@ -107,13 +113,15 @@ export function rankCandidates(
         const fields = fieldsOf(doc, m.stem);
         // A compound's words are highlighted each ("dock worker").
         if (fields.includes('text')) for (const stem of m.stem.split(' ')) matchedStems.add(stem);
-        best = Math.max(best, m.weight * Math.max(0, ...fields.map(fieldWeight)));
+        const where = Math.max(0, ...fields.map(fieldWeight));
+        best = Math.max(best, m.weight * where);
+        proof = Math.max(proof, (misspelt[i] ? 1 : m.weight) * where);
       }
       if (best === 0 && roles[i] === 'kind') unsaid += weights[i] ?? 0;
       covered += (weights[i] ?? 0) * best;
       if (isSure(term) && roles[i] !== 'loose') {
-        provenCovered += (weights[i] ?? 0) * best;
-        if (roles[i] !== 'name') contentCovered += (weights[i] ?? 0) * best;
+        provenCovered += (weights[i] ?? 0) * proof;
+        if (roles[i] !== 'name') contentCovered += (weights[i] ?? 0) * proof;
       }
     });
     const asked = total - unsaid;

@@ -12,8 +12,13 @@ export function realArticle(): Article {
 
 /** The held-out evaluation article (an earthquake in Peru), a story of another kind. */
 export function peruArticle(): Article {
-  const file = new URL('../fixtures/eval/articles/peru-quake-relief-arequipa.txt', import.meta.url);
-  return parseArticle(readFileSync(file, 'utf8'), 'peru-quake-relief-arequipa');
+  return evalArticle('peru-quake-relief-arequipa');
+}
+
+/** One of the evaluation's stories, by its id. */
+export function evalArticle(id: string): Article {
+  const file = new URL(`../fixtures/eval/articles/${id}.txt`, import.meta.url);
+  return parseArticle(readFileSync(file, 'utf8'), id);
 }
 
 /** A made-up story: a headline, then one paragraph per string, parsed the way the bot parses a file. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Spellings } from '../../src/search/spellings.js';
 import { contentTokens, type Token } from '../../src/search/text.js';
 import { loadArticleById } from '../eval/articles.js';
-import { libraryOf, madeUpArticle } from './realArticle.js';
+import { evalArticle, libraryOf, madeUpArticle } from './realArticle.js';
 
 const everything = () => true;
 
@@ -69,6 +69,19 @@ describe('answer: a typo in an inflected word', () => {
     );
     const library = libraryOf(story);
     expect(library.answer('when did the goverment colapse').excerpts[0]?.text).toContain('collapsed in July');
+  });
+});
+
+describe('answer: a misspelt word proves as much as the word it misspells', () => {
+  it('"how many clincs does vaccina norr have" is answered as "clinics" is; "barrister" (English) is no misspelt "barrier"', () => {
+    const ticks = libraryOf(evalArticle('tick-borne-disease-cases-rise-harmsted'));
+    for (const clinics of ['clinics', 'clincs']) {
+      const answer = ticks.answer(`how many ${clinics} does vaccina norr have in the region`);
+      expect(answer.answered).toBe(true);
+      expect(answer.excerpts[0]?.text).toContain('its 12 clinics in the region');
+    }
+    const archery = libraryOf(evalArticle('archery-club-range-safety-ruling-dunhallow'));
+    expect(archery.answer("what did the club's barrister argue in court").answered).toBe(false);
   });
 });
 
