@@ -147,7 +147,11 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // "What time": a time of day ("at 11:07 a.m."), preferred in the ranking; "when" then serves as well.
   [/\bwhat time\b/i, 'time'],
   // "When will it reopen": a date still to come, which a sentence gives with some date, time or word of time.
-  [/^\W*(?:\S+\s+)?when\s+(?:will|would|is|are|does|do)\b/i, 'future'],
+  // Not "since when is night hunting allowed", nor "when do the regulations date from": a date past.
+  [
+    /^\W*(?!since\b)(?:\S+\s+)?when\s+(?:will|would|is|are|does|do)\b(?!.*\bdate[sd]?\s+(?:back|from)\b)/i,
+    'future',
+  ],
   // "Why did it fail", "what caused the fire": a cause, which a sentence gives in words of causing ("because of").
   [/^\W*(?:\S+\s+)?(?:why\b|how\s+come\b|what\s+(?:caused|triggered|sparked|prompted|led\s+to)\b)/i, 'cause'],
   [

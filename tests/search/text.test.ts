@@ -140,6 +140,8 @@ describe('analyseQuestion', () => {
     ['when was the inquiry set up', 'date'],
     ['and when does the rationing start', 'future'],
     ['when will the bridge reopen', 'future'],
+    ['since when is night hunting with thermal scopes allowed', 'date'],
+    ['when do the previous regulations date from', 'date'],
     ['why did the ship go off course', 'cause'],
     ['what caused the radio fault', 'cause'],
     ['what time did the rocket lift off', 'time'],
