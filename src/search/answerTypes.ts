@@ -139,9 +139,10 @@ const AGE_WRITTEN = new RegExp(
   `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b\\d{1,3} (?:months?|weeks?|days?) old\\b|\\baged (?:between )?\\d{1,3}\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?\\d{1,3}\\b(?![.,:]\\d|%)`,
 );
 const AGE_SET_OFF = /\p{Lu}\p{Ll}+, \d{1,3}(?:,|\.$)/u;
-// The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971".
+// The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971",
+// "Founded by Cistercian monks in 1147".
 const BEGAN_IN =
-  /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,30}?\b(?:1[5-9]|20)\d\d\b/iu;
+  /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,30}?\b(?:1\d|20)\d\d\b/iu;
 
 /** A verb of saying, as reported speech writes it ("said", "told", "according to"). */
 export const SAYING =
