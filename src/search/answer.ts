@@ -488,9 +488,10 @@ function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
 }
 
 /**
- * A word that matched nothing, or only as a typo of another word, typed right after a word of a longer name the
- * stories write, may be the rest of that name misspelt ("ingrid mass"; "henrike vass" is Henrike Vaas, not "pass"):
- * matched as a typo of it (see `Vocabulary.restOfName`).
+ * A word that matched nothing, or only as a typo of another word or a WordNet relative, typed right after or before a
+ * word of a longer name the stories write, may be the rest of that name misspelt ("ingrid mass"; "henrike vass" is
+ * Henrike Vaas, not "pass"; "gavn roper" is Gavin Roper; "jonas fris" is Jonas Friis, not Friday): matched as a typo of
+ * it (see `Vocabulary.restOfName`).
  */
 function completeNames(
   terms: ResolvedTerm[],
@@ -499,17 +500,22 @@ function completeNames(
   has: (stemmed: string) => boolean,
 ): void {
   terms.forEach((t, i) => {
-    const previous = terms[i - 1];
-    if (
-      (t.matches.length > 0 && t.via !== 'typo') ||
-      t.token.isNumber ||
-      !previous ||
-      previous.matches.length === 0
-    )
-      return;
-    if (!/^[\s-]+$/.test(textBetween(question, previous.token, t.token))) return;
-    const rest = vocabulary.restOfName(t.token, previous, has);
-    if (rest.length > 0) terms[i] = { token: t.token, matches: rest, via: 'typo' };
+    if ((t.matches.length > 0 && t.via !== 'typo' && t.via !== 'wordnet') || t.token.isNumber) return;
+    for (const [mate, beforeIt] of [
+      [terms[i - 1], false],
+      [terms[i + 1], true],
+    ] as const) {
+      if (!mate || mate.matches.length === 0) continue;
+      const gap = beforeIt
+        ? textBetween(question, t.token, mate.token)
+        : textBetween(question, mate.token, t.token);
+      if (!/^[\s-]+$/.test(gap)) continue;
+      const rest = vocabulary.restOfName(t.token, mate, has, beforeIt);
+      if (rest.length > 0) {
+        terms[i] = { token: t.token, matches: rest, via: 'typo' };
+        return;
+      }
+    }
   });
 }
 

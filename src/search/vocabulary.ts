@@ -139,13 +139,20 @@ export class Vocabulary {
 
   /**
    * A word that matched nothing, right after a word of a longer name, read as the rest of that name when a typo of it
-   * (see `Spellings.typoAmong`): "ingrid mass" ~ Ingrid Maas (surnames are often short), "elena feruci" ~ Ferrucci.
+   * (see `Spellings.typoAmong`): "ingrid mass" ~ Ingrid Maas (surnames are often short), "elena feruci" ~ Ferrucci;
+   * or right before a surname, as the first name the stories write before it ("gavn roper" ~ Gavin Roper).
    */
-  restOfName(token: Token, previous: ResolvedTerm, has: (stemmed: string) => boolean): FuzzyMatch[] {
+  restOfName(
+    token: Token,
+    mate: ResolvedTerm,
+    has: (stemmed: string) => boolean,
+    beforeIt = false,
+  ): FuzzyMatch[] {
     const mates = new Set<string>();
     for (const story of this.stories.values()) {
-      for (const m of previous.matches) {
-        for (const mate of story.nameMates.get(m.stem)?.keys() ?? []) if (has(mate)) mates.add(mate);
+      for (const m of mate.matches) {
+        const named = (beforeIt ? story.firstNames : story.nameMates).get(m.stem)?.keys() ?? [];
+        for (const other of named) if (has(other)) mates.add(other);
       }
     }
     return mates.size === 0 ? [] : this.spellings.typoAmong(token.folded, mates);

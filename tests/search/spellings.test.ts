@@ -151,6 +151,22 @@ describe('answer: a typo whose stem is a story word by chance', () => {
   });
 });
 
+describe('answer: a misspelt first name before a surname, or a short surname read as a WordNet word', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'drivers',
+      'Lorry drivers lose their rest stop',
+      '"You can\'t just pull over on the hard shoulder and go to sleep," said Gavin Roper, 54, who drives for a haulage firm.',
+      'Jonas Friis, 29, a nurse who works night shifts at the hospital, said he had booked a car for Friday.',
+    ),
+  );
+
+  it('"gavn roper" is Gavin Roper, "jonas fris" is Jonas Friis (not Friday)', () => {
+    expect(library.answer('how old is gavn roper').excerpts[0]?.text).toContain('Gavin Roper, 54');
+    expect(library.answer('how old is jonas fris the nurse').excerpts[0]?.text).toContain('Jonas Friis, 29');
+  });
+});
+
 describe('answer: a misspelt short surname after a first name', () => {
   const library = libraryOf(
     madeUpArticle(
