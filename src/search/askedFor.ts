@@ -175,6 +175,11 @@ export interface AskedFor {
   body?: true;
 }
 
+/** A word for a person as typed, or as the word its typo stands for ("mohter": mother). */
+function isPersonWord(t: ResolvedTerm): boolean {
+  return isPersonNoun(t.token.folded) || t.matches.some((m) => isPersonNoun(m.stem));
+}
+
 export function askedFor(
   question: string,
   terms: readonly ResolvedTerm[],
@@ -195,9 +200,18 @@ export function askedFor(
   if (howOld) {
     const after = howOld.index + howOld[0].length;
     const last = nounAfter(question, terms, after)?.token.start ?? Number.POSITIVE_INFINITY;
+    // "How old is Gemma Thornbury's daughter": the daughter's, whom the answer may call _My daughter_ or _His
+    // mother_, not Gemma Thornbury's.
+    const owner = terms.find(
+      (t) =>
+        t.token.start >= after &&
+        /['’]s$/.test(t.token.surface) &&
+        terms.some((u) => u.token.start > t.token.start && u.token.start <= last && isPersonWord(u)),
+    );
+    const from = owner ? owner.token.start + 1 : after;
     asked.ageOf = new Set(
       terms
-        .filter((t) => t.token.start >= after && t.token.start <= last && !isAtPlace(question, t))
+        .filter((t) => t.token.start >= from && t.token.start <= last && !isAtPlace(question, t))
         .flatMap((t) => t.matches.map((m) => m.stem)),
     );
   }

@@ -172,13 +172,20 @@ export function possessorOf(
  */
 export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolean {
   const tokens = tokenize(doc.text);
+  // "Vollmer, 81," or "Vollmer, now 81,".
   const aged = tokens.filter((t, i) => {
     const next = tokens[i + 1];
-    return next?.isNumber === true && /^,\s*$/.test(textBetween(doc.text, t, next));
+    const age = AGE_ADVERB.test(next?.folded ?? '') ? tokens[i + 2] : next;
+    return (
+      next !== undefined &&
+      age?.isNumber === true &&
+      /^,\s*$/.test(textBetween(doc.text, t, next)) &&
+      (age === next || /^\s+$/.test(textBetween(doc.text, next, age)))
+    );
   });
   const ownAge = (aged: string, name: string) =>
     tokenize(name).some((w) => termsOf(w).some((s) => names.has(s))) ? aged : '';
-  const text = doc.text.replace(SOMEONE_AGED, '').replace(AGED_NAME, ownAge);
+  const text = doc.text.replace(SOMEONE_AGED, '').replace(RELATIVE_AGED, '').replace(AGED_NAME, ownAge);
   if (agedOtherwise(text)) return true;
   // No age set off after a name: none at all is not judged here; only unnamed people's is no one's asked about.
   if (aged.length === 0) return text === doc.text;
@@ -200,6 +207,10 @@ function nameEndingIn(text: string, tokens: readonly Token[], last: Token): Toke
   return name;
 }
 
+// The time an age set off after a name was theirs ("Vollmer, now 81,").
+const AGE_ADVERB = /^(?:now|then|still)$/;
+// "My daughter is 12": the age of the speaker's own, not the speaker's (see `OWN_AGE`).
+const RELATIVE_AGED = /\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+\p{Ll}+\s+(?:is|was)\s+\d{1,2}\b/gu;
 // "the 31-year-old MV Corran Isle": the age of what that name names, not of anyone else the sentence is about.
 const AGED_NAME = new RegExp(
   `\\bthe\\s+${YEARS_OLD}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*)`,

@@ -582,3 +582,24 @@ describe('answer: a name typed in lower case', () => {
     expect(orchestra.answer('what did Chuck say about the violin player').answered).toBe(false);
   });
 });
+
+describe("answer: how old is someone's mother, daughter", () => {
+  const fox = libraryOf(
+    madeUpArticle(
+      'fox',
+      'Fox bites toddler in Harwell Green',
+      'The boy, Alfie Marsh, was playing near a paddling pool shortly after 7 p.m. when the animal bit his leg.',
+      'His mother, Gemma Marsh, 31, said she heard him scream from the kitchen.',
+      '"My daughter is 12 and I am not having her walk home past the woods," said neighbour Ruth Keane.',
+    ),
+  );
+
+  it('asks the age of the one owned: "how old is alfie\'s mother" is _His mother, Gemma Marsh, 31_', () => {
+    expect(fox.answer("how old is alfie's mother").excerpts[0]?.text).toContain('Gemma Marsh, 31');
+    expect(fox.answer("how old is ruth keane's daughter").excerpts[0]?.text).toContain('My daughter is 12');
+  });
+
+  it("does not give a relative's age as the speaker's own", () => {
+    expect(fox.answer('how old is ruth keane').answered).toBe(false);
+  });
+});

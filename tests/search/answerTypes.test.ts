@@ -315,6 +315,17 @@ describe('answerTypes: ages', () => {
   it('reads an age in months or given to the oldest or youngest ("the youngest 17")', () => {
     expect(holds('The youngest dog to die was 14 months old.').age).toBe(true);
     expect(holds('Founded by Cistercian monks in 1147, the abbey survived.').age).toBe(true);
+  });
+
+  it('reads an age told otherwise: "now 81", "then 24", of oneself or one\'s own, "at the age of nine"', () => {
+    expect(holds('Vollmer, now 81, told Reuters at her flat.').age).toBe(true);
+    expect(holds("The museum's night guard, then 24, was questioned.").age).toBe(true);
+    expect(holds('"My mother is 84 and goes to dialysis," he said.').age).toBe(true);
+    expect(holds('"I\'m 81, I don\'t drive," she said.').age).toBe(true);
+    expect(holds('Aldbridge signed him in July 2022, when he was 20.').age).toBe(true);
+    expect(holds('She died in 2022 at the age of nine.').age).toBe(true);
+    expect(holds('"I was 300 metres away," he said.').age).toBe(false);
+    expect(holds('The price, then 1,200 euros, rose.').age).toBe(false);
     expect(holds('The oldest person detained was 81 and the youngest 17.').age).toBe(true);
     expect(holds('The oldest bridge has 4 lanes.').age).toBe(false);
   });
