@@ -351,8 +351,11 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
   }
 }
 
-// "May" and "March" are a month only when written as a name ("in May", not "it may").
+// "May" and "March" are a month only when written as a name ("in May", not "it may"), or typed in lower case where
+// only a month goes ("how many complaints came in march", "on march 5").
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+const BEFORE_MONTH = /\b(?:in|since|until|till|by|from|early|late|mid|last|next|this|during|through)[\s-]+$/i;
+const AFTER_MONTH = /^\s+\d{1,2}\b/;
 
 const CALENDAR_WORD = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'i');
 
@@ -364,7 +367,11 @@ export function calendarWords(text: string): string[] {
     .filter(
       (t) =>
         WEEKDAYS.includes(t.folded) ||
-        (MONTHS.includes(t.folded) && (t.capitalised || !AMBIGUOUS_MONTHS.has(t.folded))),
+        (MONTHS.includes(t.folded) &&
+          (t.capitalised ||
+            !AMBIGUOUS_MONTHS.has(t.folded) ||
+            BEFORE_MONTH.test(text.slice(0, t.start)) ||
+            AFTER_MONTH.test(text.slice(t.start + t.surface.length)))),
     )
     .map((t) => t.folded);
 }

@@ -64,8 +64,10 @@ export function saysOfYear(text: string, asked: AskedFor): boolean {
 
 // "since 2016", "since March 2023", "since early 2021", "since Nov. 14, 2024".
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
-// The rest of a date after its month or day, then "when": "since June 2019, when 45,200 people were on the list".
-const WHEN_AFTER_DATE = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:(?:1[89]|20)\d\d)?\s*,?\s*when\b/i;
+// The rest of a date after its month or day, then "when": "since June 2019, when 45,200 people were on the list",
+// "since March last year, when 10,300 people were waiting".
+const WHEN_AFTER_DATE =
+  /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:(?:1[89]|20)\d\d|(?:last|this)\s+year)?\s*,?\s*when\b/i;
 
 /**
  * Whether the text names the word (a year, a day or a month the question asks about) only after "since", with no

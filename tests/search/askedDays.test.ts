@@ -10,6 +10,12 @@ describe('calendarWords', () => {
     ]);
     expect(calendarWords('the strike may go on as workers march to the ministry')).toEqual([]);
   });
+
+  it('reads "may" and "march" typed in lower case as months where only a month goes ("in march", "march 5")', () => {
+    expect(calendarWords('how many complaints did the company receive in march')).toEqual(['march']);
+    expect(calendarWords('what happened on march 5')).toEqual(['march']);
+    expect(calendarWords('will the workers march in may')).toEqual(['may']);
+  });
 });
 
 describe('answer: a day the question names', () => {
@@ -30,6 +36,27 @@ describe('answer: a day the question names', () => {
   it('is answered by one about that day', () => {
     expect(library.answer('what did aegira shares close at on wednesday').excerpts[0]?.text).toContain(
       '42.60',
+    );
+  });
+});
+
+describe('answer: a month typed in lower case', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'odour',
+      'Landfill fire forces evacuations',
+      'The company said it had received two complaints about odour in April and had sent staff to inspect the site.',
+      'The list has grown by 38% since March last year, when 10,300 people were waiting.',
+    ),
+  );
+
+  it('is not answered by a sentence about another month', () => {
+    expect(library.answer('how many odour complaints did the company receive in march').answered).toBe(false);
+  });
+
+  it('is answered by the value "since March last year, when …" gives', () => {
+    expect(library.answer('how many people were waiting in march last year').excerpts[0]?.text).toContain(
+      '10,300 people were waiting',
     );
   });
 });
