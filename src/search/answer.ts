@@ -31,7 +31,7 @@ import {
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { roleHolder } from './roleHolder.js';
 import { givesPlaceSize, givesPopulation, populationAsPeople } from './saidValues.js';
-import type { SentenceDoc, SentenceIndex } from './sentenceIndex.js';
+import type { Candidate, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
 import { stem, type Token, textBetween, tokenize } from './text.js';
@@ -291,8 +291,11 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     asked.population ? (asked.places ?? []).map((stems) => [...stems]) : [],
     (doc) => givesPopulation(doc.text),
   );
+  // "What was the vote on the taxi fare rise": news gives the tally in a sentence beside the one naming the measure
+  // (_The measure passed by 31 votes to 18_), which the question's words do not pick.
+  const tallies = analysed.answerType === 'score' ? talliesBeside(index, candidates) : [];
   const ranked = rankCandidates(
-    [...candidates, ...holder.candidates(candidates, allowed), ...aged, ...populated],
+    [...candidates, ...holder.candidates(candidates, allowed), ...aged, ...populated, ...tallies],
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names, kindWords)),
@@ -485,6 +488,16 @@ function isKnownNameTyped(token: Token): boolean {
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */
 function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
   return t.via !== 'wordnet' && t.matches.some((m) => vocabulary.isNameAnywhere(m.stem));
+}
+
+/** The tallies of the candidates' stories (see `SentenceIndex.talliesOf`), not candidates themselves. */
+function talliesBeside(index: SentenceIndex, candidates: readonly Candidate[]): Candidate[] {
+  const ids = new Set(candidates.map((c) => c.id));
+  const stories = new Set(candidates.flatMap((c) => index.doc(c.id)?.articleId ?? []));
+  return [...stories]
+    .flatMap((id) => index.talliesOf(id))
+    .filter((doc) => !ids.has(doc.id))
+    .map((doc) => ({ id: doc.id, score: 0 }));
 }
 
 /**

@@ -78,6 +78,9 @@ export function rankCandidates(
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   // "What did Lekkas say": being the speaker is what is asked, as much as being named in the sentence.
   const fieldWeight = (f: SearchField) => (f === 'speaker' && answerType === 'speech' ? 1 : FIELD_WEIGHT[f]);
+  // "What was the vote on the tourist tax": a tally gives it of what the sentences beside it name (_The measure passed
+  // by 19 votes to 12_ after the sentence naming the tax).
+  const tallyWeight = (f: SearchField) => (f === 'context' ? 1 : FIELD_WEIGHT[f]);
   // A misspelt word (one English does not list, or lists as rare: "clincs", "agianst") proves what the word it
   // misspells would, though it ranks a little lower; an English word read as a typo of a story's word ("barrister" ~
   // barrier) proves only as much as it is sure (+11 −1).
@@ -113,7 +116,10 @@ export function rankCandidates(
         const fields = fieldsOf(doc, m.stem);
         // A compound's words are highlighted each ("dock worker").
         if (fields.includes('text')) for (const stem of m.stem.split(' ')) matchedStems.add(stem);
-        const where = Math.max(0, ...fields.map(fieldWeight));
+        const where = Math.max(
+          0,
+          ...fields.map(answerType === 'score' && doc.holds.score ? tallyWeight : fieldWeight),
+        );
         best = Math.max(best, m.weight * where);
         proof = Math.max(proof, (misspelt[i] ? 1 : m.weight) * where);
       }

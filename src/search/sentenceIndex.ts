@@ -40,6 +40,11 @@ export interface Candidate {
 export type SearchField = 'text' | 'speaker' | 'context';
 
 /** How much a word found in each field counts towards answering: the sentence itself over its surroundings. */
+// A sentence opening with the measure, motion or plan the story is about, which its headline names: "The measure passed
+// by 19 votes to 12" after "Lissara approves tourist tax".
+const THE_MEASURE =
+  /^(?:The|This|That)\s+(?:measure|motion|proposal|plan|decision|bill|law|ban|scheme|vote)\b/;
+
 export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9, context: 0.4 };
 
 /**
@@ -343,11 +348,20 @@ export class SentenceIndex {
     if (doc.speakerTerms.includes(needle)) fields.push('speaker');
     if (
       doc.sectionTerms.includes(needle) ||
-      doc.neighbours.some((n) => this.docs[n]?.terms.includes(needle))
+      doc.neighbours.some((n) => this.docs[n]?.terms.includes(needle)) ||
+      (THE_MEASURE.test(doc.text) && this.headlineHas(doc, stemmed))
     ) {
       fields.push('context');
     }
     return fields;
+  }
+
+  /** The sentences of a story that give a vote's tally (_The measure passed by 19 votes to 12_). */
+  talliesOf(articleId: string): SentenceDoc[] {
+    return (this.byArticle.get(articleId) ?? []).flatMap((id) => {
+      const doc = this.docs[id];
+      return doc?.holds.score ? [doc] : [];
+    });
   }
 
   private index(doc: SentenceDoc): void {

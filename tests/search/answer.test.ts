@@ -603,3 +603,23 @@ describe("answer: how old is someone's mother, daughter", () => {
     expect(fox.answer('how old is ruth keane').answered).toBe(false);
   });
 });
+
+describe('answer: a vote on the measure the story is about', () => {
+  const tax = libraryOf(
+    madeUpArticle(
+      'tax',
+      'Lissara approves tourist tax on hotel stays',
+      "Lissara's city council voted on Wednesday to introduce a nightly tourist tax on hotel stays, charging most visitors 2 euros a night from May 1.",
+      'Hotel owners said the charge would drive guests to neighbouring towns, and several said they would absorb it.',
+      'The measure passed by 19 votes to 12, with two abstentions, after a debate that lasted almost six hours.',
+    ),
+  );
+
+  it('"what was the vote on the tourist tax" is answered by _The measure passed by 19 votes to 12_', () => {
+    expect(tax.answer('what was the vote on the tourist tax').excerpts[0]?.text).toContain('19 votes to 12');
+  });
+
+  it('is not answered for a measure the headline does not name', () => {
+    expect(tax.answer('what was the vote on the parking charge').answered).toBe(false);
+  });
+});
