@@ -156,7 +156,7 @@ const VOTED = /^(?:voted|vote|votes)$/;
 
 /**
  * Who cast the votes a tally's numbers count: the noun right before "voted" ("Councillors voted 27 to 14", "the
- * council voted 17-4"), for the tally's first number and its second.
+ * council voted 17-4"), or before the place they are of, for the tally's first number and its second.
  */
 function votersOf(tokens: readonly Token[], at: number, text: string): Token | undefined {
   let k = at - 1;
@@ -166,9 +166,21 @@ function votersOf(tokens: readonly Token[], at: number, text: string): Token | u
   else if (previous?.isNumber && textBetween(text, previous, number) === '-') k -= 1;
   if (tokens[k]?.folded === 'by') k--;
   if (!VOTED.test(tokens[k]?.folded ?? '')) return undefined;
+  // "Councillors in Sables-d'Or-sur-Mer voted 19 to 8", "The city council of Lvovna voted": the noun before the
+  // place they are of, when a name stands right before "voted".
+  if (tokens[k - 1]?.capitalised) {
+    let start = k - 1;
+    while (start > 0 && !/[,;:]/.test(textBetween(text, tokens[start - 1] as Token, tokens[start] as Token)))
+      start--;
+    const of = tokens.findIndex((t, i) => i > start && i < k && PLACE_OF.test(t.folded));
+    if (of > 0) k = of;
+  }
   const voters = tokens[k - 1];
   return voters && !voters.isNumber && !DETERMINER.has(voters.folded) ? voters : undefined;
 }
+
+// The preposition between those who voted and the place they are of ("Councillors in Venlaar voted …").
+const PLACE_OF = /^(?:in|of|from|at)$/;
 
 const REFLEXIVE = /^(?:themselves|itself|alone)$/;
 const HAVE = /^(?:has|have|had)$/;

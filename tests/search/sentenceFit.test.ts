@@ -51,6 +51,15 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('Councillors met 27 times.')).not.toContain('councillors');
   });
 
+  it('reads who voted past the place they are of ("Councillors in the Dutch town of Venlaar voted 19 to 8")', () => {
+    expect(countedIn('Councillors in the Dutch town of Venlaar voted 19 to 8 on Wednesday.')).toContain(
+      'councillors',
+    );
+    expect(countedIn("Councillors in Sables-d'Or-sur-Mer voted 19 to 8 to close the beach.")).toContain(
+      'councillors',
+    );
+  });
+
   it('reads the new level of what rose or fell, by how much and when written between ("rose 17% last year to")', () => {
     expect(countedIn('Callouts rose 17% last year to about 23,400, the association said.')).toContain(
       'callouts',
