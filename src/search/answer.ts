@@ -291,9 +291,9 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     asked.population ? (asked.places ?? []).map((stems) => [...stems]) : [],
     (doc) => givesPopulation(doc.text),
   );
-  // "What was the vote on the taxi fare rise": news gives the tally in a sentence beside the one naming the measure
-  // (_The measure passed by 31 votes to 18_), which the question's words do not pick.
-  const tallies = analysed.answerType === 'score' ? talliesBeside(index, candidates) : [];
+  // "What was the vote on the taxi fare rise": news gives the tally in another sentence than the one naming the
+  // measure (_The measure passed by 31 votes to 18_), which the question's words do not pick.
+  const tallies = analysed.answerType === 'score' ? storyTallies(index, candidates) : [];
   const ranked = rankCandidates(
     [...candidates, ...holder.candidates(candidates, allowed), ...aged, ...populated, ...tallies],
     terms,
@@ -491,7 +491,7 @@ function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
 }
 
 /** The tallies of the candidates' stories (see `SentenceIndex.talliesOf`), not candidates themselves. */
-function talliesBeside(index: SentenceIndex, candidates: readonly Candidate[]): Candidate[] {
+function storyTallies(index: SentenceIndex, candidates: readonly Candidate[]): Candidate[] {
   const ids = new Set(candidates.map((c) => c.id));
   const stories = new Set(candidates.flatMap((c) => index.doc(c.id)?.articleId ?? []));
   return [...stories]

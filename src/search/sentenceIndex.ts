@@ -39,12 +39,12 @@ export interface Candidate {
 
 export type SearchField = 'text' | 'speaker' | 'context';
 
-/** How much a word found in each field counts towards answering: the sentence itself over its surroundings. */
 // A sentence opening with the measure, motion or plan the story is about, which its headline names: "The measure passed
 // by 19 votes to 12" after "Lissara approves tourist tax".
 const THE_MEASURE =
   /^(?:The|This|That)\s+(?:measure|motion|proposal|plan|decision|bill|law|ban|scheme|vote)\b/;
 
+/** How much a word found in each field counts towards answering: the sentence itself over its surroundings. */
 export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9, context: 0.4 };
 
 /**
