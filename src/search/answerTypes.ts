@@ -130,10 +130,11 @@ const SCORE = new RegExp(
   `(?<![\\d.,-])\\d{1,2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?![\\d-])|\\b(?:voted|by)\\s+${TALLY}\\s+(?:votes?\\s+)?to\\s+${TALLY}\\b|\\b${TALLY}\\s+votes?\\s+to\\s+${TALLY}\\b`,
 );
 
+/** One's own before the age told of them: "My mother is" of _My mother is 84_ (not the speaker's; see `askedPerson.ts`). */
+export const RELATIVE_IS = '\\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\\s+\\p{Ll}+\\s+(?:is|was)';
 // An age told of oneself or one's own, or of someone when something happened ("I'm 81", "My mother is 84 and goes to
 // dialysis", "when he was 20"): a number alone after the verb, not "I was 300 metres away".
-const OWN_AGE =
-  "(?:\\bI(?:'m|’m| am| was)|\\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\\s+\\p{Ll}+\\s+(?:is|was)|\\b[Ww]hen\\s+(?:he|she|I)\\s+was)\\s+\\d{1,2}(?=\\s*(?:[,.;]|and\\b|$))";
+const OWN_AGE = `(?:\\bI(?:'m|’m| am| was)|${RELATIVE_IS}|\\b[Ww]hen\\s+(?:he|she|I)\\s+was)\\s+\\d{1,2}(?=\\s*(?:[,.;]|and\\b|$))`;
 // An age as news writes it: "47-year-old", "310 years old", "14 months old", "aged 57", "the oldest was 81"; or set
 // off by commas after a name ("Martina Eder, 44,", or ending the sentence: "said her granddaughter, Lucy Garside,
 // 34."), which belongs to that name (see `askedPerson.ts`). Years old may be written in words: "a nine-year-old
@@ -143,9 +144,13 @@ const AGE_WRITTEN = new RegExp(
   `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b\\d{1,3} (?:months?|weeks?|days?) old\\b|\\baged (?:between )?\\d{1,3}\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?(?:\\d{1,3}\\b(?![.,:]\\d|%)|(?:${SMALL_NUMBERS})\\b)|${OWN_AGE}`,
   'u',
 );
+/** The time an age set off after a name was theirs ("Vollmer, now 81,"). */
+export const AGE_ADVERBS = 'now|then|still';
 // An age set off after a name, perhaps with the time it was theirs ("Vollmer, now 81,"; "The night guard, then 24,").
-const AGE_SET_OFF =
-  /\p{Lu}\p{Ll}+, (?:(?:now|then|still)\s+)?\d{1,3}(?:,|\.$)|\p{L}, (?:now|then) \d{1,3},(?!\d)/u;
+const AGE_SET_OFF = new RegExp(
+  `\\p{Lu}\\p{Ll}+, (?:(?:${AGE_ADVERBS})\\s+)?\\d{1,3}(?:,|\\.$)|\\p{L}, (?:now|then) \\d{1,3},(?!\\d)`,
+  'u',
+);
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971",
 // "Founded by Cistercian monks in 1147".
 const BEGAN_IN =

@@ -5,7 +5,7 @@
 
 import { RELATIVE } from '../article/names.js';
 import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
-import { agedOtherwise, isTimeWord, YEARS_OLD } from './answerTypes.js';
+import { AGE_ADVERBS, agedOtherwise, isTimeWord, RELATIVE_IS, YEARS_OLD } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -207,10 +207,9 @@ function nameEndingIn(text: string, tokens: readonly Token[], last: Token): Toke
   return name;
 }
 
-// The time an age set off after a name was theirs ("Vollmer, now 81,").
-const AGE_ADVERB = /^(?:now|then|still)$/;
-// "My daughter is 12": the age of the speaker's own, not the speaker's (see `OWN_AGE`).
-const RELATIVE_AGED = /\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+\p{Ll}+\s+(?:is|was)\s+\d{1,2}\b/gu;
+const AGE_ADVERB = new RegExp(`^(?:${AGE_ADVERBS})$`);
+// "My daughter is 12": the age of the speaker's own, not the speaker's.
+const RELATIVE_AGED = new RegExp(`${RELATIVE_IS}\\s+\\d{1,2}\\b`, 'gu');
 // "the 31-year-old MV Corran Isle": the age of what that name names, not of anyone else the sentence is about.
 const AGED_NAME = new RegExp(
   `\\bthe\\s+${YEARS_OLD}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*)`,
