@@ -202,13 +202,13 @@ export function askedFor(
     const last = nounAfter(question, terms, after)?.token.start ?? Number.POSITIVE_INFINITY;
     // "How old is Gemma Thornbury's daughter": the daughter's, whom the answer may call _My daughter_ or _His
     // mother_, not Gemma Thornbury's.
-    const owner = terms.find(
+    const possessive = terms.find(
       (t) =>
         t.token.start >= after &&
         /['’]s$/.test(t.token.surface) &&
         terms.some((u) => u.token.start > t.token.start && u.token.start <= last && isPersonWord(u)),
     );
-    const from = owner ? owner.token.start + 1 : after;
+    const from = possessive ? possessive.token.start + 1 : after;
     asked.ageOf = new Set(
       terms
         .filter((t) => t.token.start >= from && t.token.start <= last && !isAtPlace(question, t))
