@@ -13,7 +13,7 @@ import {
 import { isTimeWord, YEAR } from './answerTypes.js';
 import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { barePopulationsAt, POPULATION_COUNTS } from './saidValues.js';
-import { stem, type Token, termsOf, textBetween } from './text.js';
+import { isStopWord, stem, type Token, termsOf, textBetween } from './text.js';
 
 /** What a sentence offers such questions, found once at index time (index terms, space-padded like `terms`). */
 export interface SentenceFit {
@@ -286,6 +286,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     }
     let end = t.start + t.surface.length;
     const countedBefore = counted.length;
+    const wordsBefore = countedWords.length;
     let words = 0;
     const last = Math.min(tokens.length, from + 2 * COUNT_GAP + 1);
     for (let k = from; k < last; k++) {
@@ -303,7 +304,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; "and" or "or" joining words that
       // describe what is counted is none: "240 Aster and Lumen owners", "1,400 counter and delivery staff".
       if (gap !== '-' && !JOINS.test(next.folded)) words++;
-      if (endsPhrase(next, gap) || words > COUNT_GAP || endsAtPlural(countedWords, countedBefore, next, gap))
+      if (
+        endsPhrase(next, gap) ||
+        (words > COUNT_GAP && !endsLongPhrase(countedWords.slice(wordsBefore), next, words)) ||
+        endsAtPlural(countedWords, countedBefore, next, gap)
+      )
         break;
       const joined = end === t.start + t.surface.length && gap === '-';
       end = next.start + next.surface.length;
@@ -404,6 +409,20 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
  */
 function endsPhrase(next: Token, gap: string): boolean {
   return next.isNumber || ENDS_COUNT.has(next.folded) || CLAUSE_BREAK.test(gap);
+}
+
+/**
+ * Whether the word after three that describe what a number counts is the plural noun they describe ("250 certified
+ * avalanche dog teams"): none of them a small word, a plural or a verb joined ("two surviving letters and the pipes",
+ * "five times as many residents", "84 planned operations and divert ambulances").
+ */
+function endsLongPhrase(describing: readonly string[], next: Token, words: number): boolean {
+  return (
+    words === COUNT_GAP + 1 &&
+    !next.capitalised &&
+    isPlainPlural(next.folded) &&
+    describing.every((w) => !isStopWord(w) && !isPlainPlural(w))
+  );
 }
 
 /**

@@ -30,6 +30,17 @@ describe('sentenceFit: what a number counts', () => {
     ).toEqual(expect.arrayContaining(['complaints']));
   });
 
+  it('counts a plural after three words describing it, unless one is a small word or a plural of its own', () => {
+    expect(countedIn('Austria has around 250 certified avalanche dog teams, the service said.')).toContain(
+      'teams',
+    );
+    expect(countedIn('The city will hire 12 new animal control officers.')).toContain('officers');
+    expect(countedIn('We had to work from two surviving letters and the pipes themselves.')).not.toContain(
+      'pipes',
+    );
+    expect(countedIn('The zone holds five times as many residents as the other.')).not.toContain('residents');
+  });
+
   it('reads a scale word as part of its number ("7.8 million twenty-foot equivalent units")', () => {
     expect(countedIn('The port handled 7.8 million twenty-foot equivalent units last year.')).toEqual(
       expect.arrayContaining(['units']),
