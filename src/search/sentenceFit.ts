@@ -123,14 +123,24 @@ function changedTo(tokens: readonly Token[], at: number, text: string): Token[] 
     : [subject];
 }
 
+// Verbs that give the level their subject stands at, with no "to" ("deaths have averaged about 20 a year", "head
+// injuries accounted for 131 of the cases", "sales totalled 4,100").
+const LEVEL_VERB = /^(?:averaged|averages|totalled|totaled|totals|numbered|numbers)$/;
+const ACCOUNTED = /^(?:accounted|accounts|account)$/;
+const isLevelVerb = (tokens: readonly Token[], k: number) =>
+  LEVEL_VERB.test(tokens[k]?.folded ?? '') ||
+  (tokens[k]?.folded === 'for' && ACCOUNTED.test(tokens[k - 1]?.folded ?? ''));
+
 /** The noun before "rose / fell … to" (see `changedTo`). */
 function changedSubject(tokens: readonly Token[], at: number, text: string): Token | undefined {
   let k = at - 1;
   while (k >= 0 && (HEDGE.test(tokens[k]?.folded ?? '') || TO_A_RECORD.test(tokens[k]?.folded ?? ''))) k--;
-  if (k === at - 1 || tokens[k + 1]?.folded !== 'to') return undefined;
-  // "Callouts rose 17% last year to about 23,400": by how much and when may come between.
-  for (let gap = 0; gap < CHANGE_GAP && isChangeDetail(tokens[k]); gap++) k--;
-  if (!CHANGE_VERB.test(tokens[k]?.folded ?? '')) return undefined;
+  if (!isLevelVerb(tokens, k)) {
+    if (k === at - 1 || tokens[k + 1]?.folded !== 'to') return undefined;
+    // "Callouts rose 17% last year to about 23,400": by how much and when may come between.
+    for (let gap = 0; gap < CHANGE_GAP && isChangeDetail(tokens[k]); gap++) k--;
+    if (!CHANGE_VERB.test(tokens[k]?.folded ?? '')) return undefined;
+  } else if (tokens[k]?.folded === 'for') k--;
   // "Reported bear attacks in the country rose to 28": the noun before the place they are in (+3); "the register of
   // interpreters has shrunk to 412": before its auxiliary.
   let s = k - 1;

@@ -41,6 +41,11 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('The zone holds five times as many residents as the other.')).not.toContain('residents');
   });
 
+  it('counts what averaged, totalled or accounted for a number, as what rose to it', () => {
+    expect(countedIn('Avalanche deaths in Austria have averaged about 20 a year.')).toContain('deaths');
+    expect(countedIn('Head injuries accounted for 131 of the cases.')).toContain('injuries');
+  });
+
   it('reads a scale word as part of its number ("7.8 million twenty-foot equivalent units")', () => {
     expect(countedIn('The port handled 7.8 million twenty-foot equivalent units last year.')).toEqual(
       expect.arrayContaining(['units']),
