@@ -79,6 +79,17 @@ export const isMostlyVerb = remembered(
   REMEMBERED_WORDS,
 );
 
+/** Whether WordNet lists the word as a verb in any sense ("end", "start"), as written or as its base form. */
+export const isVerbInSomeSense = remembered(
+  (folded: string): boolean =>
+    [folded, lemmatizer.verb(folded)].some((form) =>
+      wordNet()
+        .senses(form)
+        .some((s) => s.pos === 'verb'),
+    ),
+  REMEMBERED_WORDS,
+);
+
 /**
  * Whether the word is a verb's past form that is no noun in any of its forms ("blocked", "fled"): "how many trawlers
  * blocked the harbour" counts trawlers, though a block is mostly a noun.

@@ -1,7 +1,8 @@
-import { isMostlyVerb } from '../lexicon/wordKinds.js';
+import { isMostlyAdjective, isMostlyVerb, isVerbInSomeSense } from '../lexicon/wordKinds.js';
 import { likelySpelling, zipfFrequency } from './english.js';
 import { inPhrasalVerb } from './phrasalVerbs.js';
 import { hasVerbSynonymIn } from './synonyms.js';
+import { isStopWord } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // The verb a question asks about, which an answering sentence must say: what was done to what "how many … were
@@ -67,8 +68,39 @@ export function eventVerb(
     const between = next ? question.slice(t.token.start + t.token.surface.length, next.token.start) : '';
     return next !== undefined && verbs.includes(next) && /^\s*$/.test(between);
   };
-  const term = verbs.find((t) => !beforeVerb(t));
+  // A word right before the last, which may be a verb, is the subject's noun: "when does the strike end".
+  const first = verbs.find((t) => !beforeVerb(t));
+  const last = lastVerb(question, terms, after);
+  const term = !first || (last && terms[terms.indexOf(first) + 1] === last) ? last : first;
   return term && saysWhatHappened(term, question, storiesHave) ? term : undefined;
+}
+
+// "When does …", "how will …": an auxiliary that a main verb must follow, unlike "when is …".
+const AUXILIARY_ASKED = /^\W*(?:when|how)\s+(?:do|does|did|will|would|can|could|should|might|may)\b/i;
+
+/**
+ * The question's last word, when it may be a verb and the auxiliary asked needs one: the verb of "when does the strike
+ * end", whose subject before it ("strike") is mostly a verb too.
+ */
+function lastVerb(question: string, terms: readonly ResolvedTerm[], after: number): ResolvedTerm | undefined {
+  if (!AUXILIARY_ASKED.test(question)) return undefined;
+  const last = terms.at(-1);
+  if (!last || last.token.start < after || terms.length < 2) return undefined;
+  const word = spelt(last);
+  const ending = question.slice(last.token.start + last.token.surface.length);
+  // After "be", or after the subject's noun: not the noun of an object ("publish its report", "run on the new line",
+  // "tear a hole in Ellery's roof").
+  const before = /(\S+)\s+$/.exec(question.slice(0, last.token.start))?.[1]?.toLowerCase() ?? '';
+  const afterSubject =
+    /^(?:be|been|being)$/.test(before) ||
+    (/^\p{L}+$/u.test(before) && !isStopWord(before) && !isMostlyAdjective(before));
+  return afterSubject &&
+    /^[\s?.!]*$/.test(ending) &&
+    !TIMING_VERBS.test(word) &&
+    !isStopWord(word) &&
+    isVerbInSomeSense(word)
+    ? last
+    : undefined;
 }
 
 /**

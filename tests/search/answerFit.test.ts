@@ -1530,6 +1530,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(slide.answer('when does the summer break start').excerpts[0]?.text).toContain('summer holidays');
   });
 
+  it('"when does the strike end": a possible verb last, right after a noun that is mostly a verb, is the event', () => {
+    const strike = libraryOf(
+      madeUpArticle(
+        'walkout',
+        'Pilots strike at the summer peak',
+        'Pilots at the airline went on strike on Friday, cancelling 400 flights.',
+        'The walkout was called by the pilots union. It is due to end at 04:00 on Monday, July 20.',
+      ),
+    );
+    expect(strike.answer('when does the strike end').excerpts[0]?.text).toContain('July 20');
+    // The event is said of nothing else, so another event's date is no answer.
+    expect(strike.answer('when does the hunting season end').answered).toBe(false);
+  });
+
   it('"how did X <verb>" wants the verb said too: what else happened to X is no answer', () => {
     const tram = libraryOf(
       madeUpArticle(
