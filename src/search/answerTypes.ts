@@ -287,11 +287,12 @@ function endsInBodyOrPerson(words: string): boolean {
 }
 
 // Words that give a cause or a purpose in general English: "because of", "caused by", "blamed", "forced", "saying …",
-// "arguing that …", "citing …", "after a turbopump failed", "to respond to".
+// "arguing that …", "citing …", "after a turbopump failed", "to respond to", "detained on suspicion of", "grounded
+// when gusts became too strong to fly".
 // "After" or "following" a span of time says when, not why ("after nine hours", "after more than a week").
 const AFTER_A_SPAN = `(?!\\s+(?:(?:more than|less than|about|almost|nearly|just|only|some|over)\\s+)?(?:\\d[\\d,.]*|a|an|a few|several|${SMALL_NUMBERS})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b)`;
 const CAUSE_WORDS = new RegExp(
-  `\\b(?:because|due to|owing to|thanks to|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|reasons?|result(?:s|ed)?|led to|leading to|forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|so that|in order to|saying|arguing|citing|on the grounds|(?:after|following)${AFTER_A_SPAN}|amid|in response to|to respond to)\\b`,
+  `\\b(?:because|due to|owing to|thanks to|caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|reasons?|result(?:s|ed)?|led to|leading to|forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|so that|in order to|saying|arguing|citing|on the grounds|(?:after|following)${AFTER_A_SPAN}|amid|in response to|to respond to|on suspicion of|suspected of|accused of|charged with|too [a-z]+ (?:to|for))\\b`,
   'i',
 );
 

@@ -188,6 +188,19 @@ describe('answerTypes: causes', () => {
     expect(court.answer('why did judge valbuena dissent').excerpts[0]?.text).toContain('arguing that');
   });
 
+  it('takes a suspicion or charge ("on suspicion of …") and "too strong to" for a cause', () => {
+    const fire = libraryOf(
+      madeUpArticle(
+        'fire',
+        'Wildfire forces island evacuation',
+        'Police detained a 63-year-old man on Wednesday on suspicion of starting the fire while burning weeds.',
+        'The planes were grounded for two hours when gusts became too strong for them to fly safely.',
+      ),
+    );
+    expect(fire.answer('why was the man detained').excerpts[0]?.text).toContain('on suspicion of');
+    expect(fire.answer('why were the planes grounded').excerpts[0]?.text).toContain('too strong');
+  });
+
   it('does not take "after" a span of time for a cause: it says when', () => {
     const talks = libraryOf(
       madeUpArticle(
