@@ -78,6 +78,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
     /^\W*(?:\S+\s+)?what\s+(?:did|does|do|has|have|had|will|would)\b.*?\b(?:say|said|tell|told)\s+(?:about|on)\s+(?:how|when|why|what|where|who|which)\b/i,
     'speech',
   ],
+  // "Who said Juniper has no idea how much trouble he caused": words, whatever the words quoted ask.
+  [/^\W*(?:\S+\s+)?who\s+(?:said|says|told|warned|claimed|stressed|declared)\b/i, 'speech'],
   // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
   // fall": a share, perhaps), whatever word of change follows ("… after the 2022 power cut").
   [

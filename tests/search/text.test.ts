@@ -149,6 +149,8 @@ describe('analyseQuestion', () => {
     ['what did the coach say when he was sacked', 'speech'],
     ['What year was NATO founded', 'date'],
     ['What did Blinken say?', 'speech'],
+    ['who said juniper has no idea how much trouble he caused', 'speech'],
+    ['who warned that prices would rise when the plant closed', 'speech'],
     ['Who leads NATO?', 'person'],
     ['what happened to the firefighter whose truck overturned', null],
     ['Where did they meet?', 'place'],
