@@ -61,6 +61,15 @@ const THE_PLACE_OWNS = new RegExp(`\\bthe (?:${PLACE_NOUNS})['’]s\\b`, 'i');
 const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
 
+// A name given as such: "a three-year-old male named Juniper", "a female called Saffi".
+const GIVES_NAME = /\b(?:named|called|nicknamed|dubbed)\s+["“]?\p{Lu}/u;
+
+/** The terms (space-padded) of the clause of the text that gives a name (see `GIVES_NAME`), up to a semicolon. */
+function clauseGivingName(text: string): string {
+  const clause = text.split(';').find((part) => GIVES_NAME.test(part)) ?? '';
+  return ` ${tokenize(clause).flatMap(termsOf).join(' ')} `;
+}
+
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
   /** Whether the sentence's story writes the stem as a name. */
@@ -84,8 +93,21 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const { otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
   if (asked.title && anotherRoleOnly(doc, asked.title, asked.roleOf)) return false;
-  if (asked.nameWord && !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set())) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
+  // "What is the red panda's name": _The animal, a three-year-old male named Juniper, …_ beside a sentence about it;
+  // "what was the committee called": _a committee called “Altenfeld bleibt Altenfeld”_; but the name of one thing is
+  // not another's (_a Labrador called Pepper; the oldest was a 12-year-old terrier_).
+  const namedHere = (words: ReadonlySet<string>) => {
+    const clause = GIVES_NAME.exec(doc.text) && clauseGivingName(doc.text);
+    if (!clause) return false;
+    return [...words].some((s) => clause.includes(` ${s} `) || (!inText(s) && facts.inContext(doc, s)));
+  };
+  if (
+    asked.nameWord &&
+    !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set()) &&
+    !namedHere(asked.nameWord)
+  )
+    return false;
   if (asked.possessor && ![...asked.possessor].some(inText)) return false;
   // "sold in Portugal": "the Portuguese cement market" names it too.
   // "Staff there filed only 46 reports": "there" is the place the sentence before it names.

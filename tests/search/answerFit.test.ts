@@ -138,6 +138,22 @@ describe('answer: what a question asks for in particular', () => {
     expect(unnamed.answer('what is the name of the puppy').answered).toBe(false);
   });
 
+  it('takes a name given as such ("named Juniper", "called …") of the thing asked, or beside a sentence about it', () => {
+    const zoo = libraryOf(
+      madeUpArticle(
+        'zoo',
+        'Red panda escapes from zoo',
+        'A red panda escaped from Marlowe Park zoo on Monday night.',
+        'The animal, a three-year-old male named Juniper, was found up a tree.',
+        'Opponents formed a committee called “Keep the Park” in March.',
+        'The youngest dog to fall ill was a Labrador called Pepper; the oldest was a terrier.',
+      ),
+    );
+    expect(zoo.answer("what is the red panda's name").excerpts[0]?.text).toContain('Juniper');
+    expect(zoo.answer('what was the committee called').excerpts[0]?.text).toContain('Keep the Park');
+    expect(zoo.answer("what was the terrier's name").answered).toBe(false);
+  });
+
   it('"the name of the Nordhav CEO" is given beside the title written in words ("the chief executive of Nordhav")', () => {
     const pilot = libraryOf(
       madeUpArticle(
