@@ -70,6 +70,18 @@ function clauseGivingName(text: string): string {
   return ` ${tokenize(clause).flatMap(termsOf).join(' ')} `;
 }
 
+// A possessive pronoun, for the one a sentence before named, and the word after it.
+const HIS_OR_HER = /\b(?:his|her|its|their)\s+(\p{L}+)/giu;
+
+/** Whether the text writes the title after a possessive pronoun ("Her coach, Lars Ek"). */
+function titleAfterPronoun(text: string, title: ReadonlySet<string>): boolean {
+  return [...text.matchAll(HIS_OR_HER)].some((m) =>
+    tokenize(m[1] ?? '')
+      .flatMap(termsOf)
+      .some((s) => title.has(s)),
+  );
+}
+
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
   /** Whether the sentence's story writes the stem as a name. */
@@ -108,7 +120,12 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     !namedHere(asked.nameWord)
   )
     return false;
-  if (asked.possessor && ![...asked.possessor].some(inText)) return false;
+  // "Who is Sandberg's coach": _Her coach, Lars Ek, …_ after a sentence naming Sandberg.
+  const possessedBefore = (stem: string) =>
+    asked.title !== undefined &&
+    titleAfterPronoun(doc.text, asked.title) &&
+    facts.inSentenceBefore(doc, stem);
+  if (asked.possessor && ![...asked.possessor].some((s) => inText(s) || possessedBefore(s))) return false;
   // "sold in Portugal": "the Portuguese cement market" names it too.
   // "Staff there filed only 46 reports": "there" is the place the sentence before it names.
   // A population of "the town" or "the country" is that of the place the story's headline names, in a sentence that

@@ -138,6 +138,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(unnamed.answer('what is the name of the puppy').answered).toBe(false);
   });
 
+  it('takes "her coach, Lars Ek" after a sentence naming Sandberg for Sandberg\'s coach, not one named elsewhere', () => {
+    const chess = libraryOf(
+      madeUpArticle(
+        'chess',
+        'Chess prodigy beats grandmaster',
+        'Eleven-year-old Elin Sandberg beat grandmaster Olav Brekke in 41 moves on Sunday.',
+        'Her coach, Lars Ek, said she had trained for six hours a day.',
+        'The tournament director, Mats Holm, said entries had doubled.',
+      ),
+    );
+    expect(chess.answer("who is sandberg's coach").excerpts[0]?.text).toContain('Lars Ek');
+    expect(chess.answer("who is holm's coach").answered).toBe(false);
+  });
+
   it('takes a name given as such ("named Juniper", "called …") of the thing asked, or beside a sentence about it', () => {
     const zoo = libraryOf(
       madeUpArticle(
