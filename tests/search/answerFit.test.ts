@@ -1272,6 +1272,16 @@ describe('answer: what a question asks for in particular', () => {
     expect(organs.answer('how long has petra lunden waited for a kidney').excerpts[0]?.text).toContain(
       'has waited 26 months',
     );
+    // A span in centuries or half of one.
+    const bees = libraryOf(
+      madeUpArticle(
+        'bees',
+        'City hall bees make record honey',
+        'The hives are kept by Jakob Wendl, 71, who has kept bees for more than half a century.',
+        'He climbs to the roof twice a week.',
+      ),
+    );
+    expect(bees.answer('how long has jakob wendl kept bees').excerpts[0]?.text).toContain('half a century');
   });
 
   it('"this year" is not answered by a sentence that names another year counted from now ("last year")', () => {
