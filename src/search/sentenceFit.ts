@@ -317,7 +317,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       if (
         endsPhrase(next, gap) ||
         (words > COUNT_GAP && !endsLongPhrase(countedWords.slice(wordsBefore), next, words)) ||
-        endsAtPlural(countedWords, countedBefore, next, gap)
+        endsAtPlural(countedWords, wordsBefore, next, gap)
       )
         break;
       const joined = end === t.start + t.surface.length && gap === '-';
