@@ -151,6 +151,11 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const besideSaid = (stem: string) =>
     inText(stem) || doc.speakerTerms.includes(` ${stem} `) || facts.inContext(doc, stem);
   if (asked.personName && asked.roles && ![...asked.roles].some(besideSaid)) return false;
+  // "Who is the chief executive of Hanmyeong": not _Chief Financial Officer Pieter van Houten_, beside a sentence that
+  // writes the chief executive's title.
+  const titledHere = (stem: string) => inText(stem) || doc.speakerTerms.includes(` ${stem} `);
+  if (asked.personName && asked.title && ![...asked.title].some(titledHere) && doc.fit.titled.trim() !== '')
+    return false;
   const { roleOf } = asked;
   // "Who is the chief auditor of Bramwell", of a story about Bramwell: _the city's chief auditor_ is its.
   // "Who is the chief executive of Halvemoor", of a story whose headline names Halvemoor: a title given bare before a

@@ -138,6 +138,19 @@ describe('answer: what a question asks for in particular', () => {
     expect(unnamed.answer('what is the name of the puppy').answered).toBe(false);
   });
 
+  it('does not take a person given another title for the one asked, though a sentence beside writes it', () => {
+    const recall = libraryOf(
+      madeUpArticle(
+        'recall',
+        'Carmaker profit falls after battery recall',
+        '"We are not happy with these numbers," Chief Executive Maren Ekdahl told reporters.',
+        'Chief Financial Officer Pieter van Houten said the company would recover part of the cost from Hanmyeong Energy.',
+      ),
+    );
+    expect(recall.answer('who is the chief executive of hanmyeong energy').answered).toBe(false);
+    expect(recall.answer('who is the chief executive').excerpts[0]?.text).toContain('Maren Ekdahl');
+  });
+
   it('takes "her coach, Lars Ek" after a sentence naming Sandberg for Sandberg\'s coach, not one named elsewhere', () => {
     const chess = libraryOf(
       madeUpArticle(
