@@ -131,6 +131,10 @@ const isLevelVerb = (tokens: readonly Token[], k: number) =>
   LEVEL_VERB.test(tokens[k]?.folded ?? '') ||
   (tokens[k]?.folded === 'for' && ACCOUNTED.test(tokens[k - 1]?.folded ?? ''));
 
+/** Whether the token is an "at" that places what comes before ("cabin crew at two other carriers"), not "at least". */
+const placesAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.folded === 'at' && !/^(?:least|most)$/.test(tokens[k + 1]?.folded ?? '');
+
 /** The noun before "rose / fell … to" (see `changedTo`). */
 function changedSubject(tokens: readonly Token[], at: number, text: string): Token | undefined {
   let k = at - 1;
@@ -259,9 +263,9 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     if (!(numberOf || isNumeral(t) || isOrdinalCount(tokens, i))) return;
     // "enrolled about 1,246 adults": the word before the number (and its hedge) may be what was done to them.
     let before = i - 1;
-    while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '')) before--;
+    while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '') && !placesAt(tokens, before)) before--;
     const doer = tokens[before];
-    if (doer && !doer.isNumber) countedBy.push(...termsOf(doer));
+    if (doer && !doer.isNumber && !placesAt(tokens, before)) countedBy.push(...termsOf(doer));
     // "Oostveld, a town of 28,000,": the number counts the people living there.
     if (populations.includes(t.start)) counted.push(...POPULATION_COUNTS);
     // "The trams themselves, 24 in total, will be ordered": a total set off after what it counts.

@@ -46,6 +46,12 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('Head injuries accounted for 131 of the cases.')).toContain('injuries');
   });
 
+  it('reads the word before "at least" a number as what was done to it, not the word before "at" a place', () => {
+    const countedBy = (sentence: string) => sentenceFit(tokenize(sentence), sentence).countedBy;
+    expect(countedBy('It employs at least 2,000 people.')).toContain(' emploi ');
+    expect(countedBy('Cabin crew at two other carriers staged stoppages.')).not.toContain(' crew ');
+  });
+
   it('reads a scale word as part of its number ("7.8 million twenty-foot equivalent units")', () => {
     expect(countedIn('The port handled 7.8 million twenty-foot equivalent units last year.')).toEqual(
       expect.arrayContaining(['units']),
