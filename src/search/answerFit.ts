@@ -213,7 +213,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (holder !== undefined && inText(holder)) {
     if (!doc.holds.age || !givesAgeOf(doc, new Set([holder]))) return false;
   } else {
-    const aged = ageOf && new Set([...ageOf].filter((stem) => facts.isName(doc, stem)));
+    // Not a place's name ("how old is the Brunwil mayor": _In Brunnwil, mayor Thomas Aebi, 61, said_).
+    const aged =
+      ageOf && new Set([...ageOf].filter((s) => facts.isName(doc, s) && !namedAsPlace(doc.text, s)));
     if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
   }
   const { someName, someone } = asked;
@@ -257,6 +259,13 @@ function saysDoerOf(text: string, stems: ReadonlySet<string>): boolean {
       tokens[i + 2]?.isNumber === false &&
       termsOf(t).some((s) => stems.has(s)),
   );
+}
+
+/** Whether the text writes the stem only after "in", "at" or "from", as a place ("In Brunnwil, mayor …"). */
+function namedAsPlace(text: string, stemmed: string): boolean {
+  const tokens = tokenize(text);
+  const at = tokens.flatMap((t, i) => (termsOf(t).includes(stemmed) ? [i] : []));
+  return at.length > 0 && at.every((i) => /^(?:in|at|from)$/.test(tokens[i - 1]?.folded ?? ''));
 }
 
 /** Whether the sentence names nothing: no capitalised word but a first one that is no name ("The university"). */

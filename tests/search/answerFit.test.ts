@@ -685,6 +685,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(rentals.answer('how old is the interior minister').answered).toBe(false);
   });
 
+  it('"how old is the Brunnwil mayor" asks the mayor\'s age, not the age of a place named before it', () => {
+    const merger = libraryOf(
+      madeUpArticle(
+        'merger',
+        'Altenfeld voters reject merger with Brunnwil',
+        'In Brunnwil, mayor Thomas Aebi, 61, said he regretted the result.',
+        'Turnout was 71.4%, the highest since 1999.',
+      ),
+    );
+    expect(merger.answer('how old is the brunnwil mayor').excerpts[0]?.text).toContain('Aebi, 61');
+  });
+
   it('"did the vote pass" asks whether it was done: a sentence that does not write the verb does not say', () => {
     const council = libraryOf(
       madeUpArticle(
