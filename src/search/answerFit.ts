@@ -65,9 +65,9 @@ const PLACE_BEFORE =
 const GIVES_NAME = /\b(?:named|called|nicknamed|dubbed)\s+["“]?\p{Lu}/u;
 
 /** The terms (space-padded) of the clause of the text that gives a name (see `GIVES_NAME`), up to a semicolon. */
-function clauseGivingName(text: string): string {
-  const clause = text.split(';').find((part) => GIVES_NAME.test(part)) ?? '';
-  return ` ${tokenize(clause).flatMap(termsOf).join(' ')} `;
+function clauseGivingName(text: string): string | undefined {
+  const clause = text.split(';').find((part) => GIVES_NAME.test(part));
+  return clause === undefined ? undefined : ` ${tokenize(clause).flatMap(termsOf).join(' ')} `;
 }
 
 // A possessive pronoun, for the one a sentence before named, and the word after it.
@@ -110,8 +110,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   // "what was the committee called": _a committee called “Altenfeld bleibt Altenfeld”_; but the name of one thing is
   // not another's (_a Labrador called Pepper; the oldest was a 12-year-old terrier_).
   const namedHere = (words: ReadonlySet<string>) => {
-    const clause = GIVES_NAME.exec(doc.text) && clauseGivingName(doc.text);
-    if (!clause) return false;
+    const clause = clauseGivingName(doc.text);
+    if (clause === undefined) return false;
     return [...words].some((s) => clause.includes(` ${s} `) || (!inText(s) && facts.inContext(doc, s)));
   };
   if (
