@@ -58,6 +58,9 @@ const HOW_OFTEN = /^(?:once|twice|thrice)$/;
 const NUMBER_OF = /^numbers?$/;
 // Words that hedge a number ("about", "more than", "at least", "up to"), between it and a verb before it.
 const HEDGE = /^(?:about|around|nearly|almost|some|roughly|approximately|over|than|more|least|at|up|to)$/;
+/** Whether the token is an "at" that places what comes before ("cabin crew at two other carriers"), not "at least". */
+const placesAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.folded === 'at' && !/^(?:least|most)$/.test(tokens[k + 1]?.folded ?? '');
 const CLAUSE_BREAK = /[,;:()]/;
 // Words that join words describing what a number counts ("240 Aster and Lumen owners").
 const JOINS = /^(?:and|or)$/;
@@ -130,10 +133,6 @@ const ACCOUNTED = /^(?:accounted|accounts|account)$/;
 const isLevelVerb = (tokens: readonly Token[], k: number) =>
   LEVEL_VERB.test(tokens[k]?.folded ?? '') ||
   (tokens[k]?.folded === 'for' && ACCOUNTED.test(tokens[k - 1]?.folded ?? ''));
-
-/** Whether the token is an "at" that places what comes before ("cabin crew at two other carriers"), not "at least". */
-const placesAt = (tokens: readonly Token[], k: number) =>
-  tokens[k]?.folded === 'at' && !/^(?:least|most)$/.test(tokens[k + 1]?.folded ?? '');
 
 /** The noun before "rose / fell … to" (see `changedTo`). */
 function changedSubject(tokens: readonly Token[], at: number, text: string): Token | undefined {
