@@ -34,7 +34,7 @@ import { givesPlaceSize, givesPopulation, populationAsPeople } from './saidValue
 import type { Candidate, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
-import { stem, type Token, textBetween, tokenize } from './text.js';
+import { isLastWord, stem, type Token, textBetween, tokenize } from './text.js';
 import type { Answer } from './types.js';
 import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
@@ -545,11 +545,6 @@ function isHeadOfRarer(resolved: readonly ResolvedTerm[], t: ResolvedTerm, quest
     /^[\s-]+$/.test(textBetween(question, first.token, t.token)) &&
     englishZipf(first.token, false) < englishZipf(t.token, false)
   );
-}
-
-/** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
-function isLastWord(question: string, t: Token): boolean {
-  return !/[\p{L}\p{N}]/u.test(question.slice(t.start + t.surface.length));
 }
 
 function notCovered(question: string, reason: string): Verdict {

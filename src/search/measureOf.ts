@@ -8,13 +8,13 @@ import { isPlaceNoun, isThingNoun } from '../lexicon/wordKinds.js';
 import { nounAfter } from './nounPhrase.js';
 import { SMALL_NUMBERS } from './numberWords.js';
 import type { Candidate, SentenceIndex } from './sentenceIndex.js';
-import { termsOf, textBetween, tokenize } from './text.js';
+import { isLastWord, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "How long / big / tall … is / was / will … the X", "how many pages is the X": not "how long did the ban last",
 // which asks how long something went on.
 const MEASURE_OF =
-  /^\W*how\s+(?:(?:long|big|large|tall|high|wide|deep|heavy|far|old)|many\s+\p{L}+)\s+(?:is|was|are|were|will)\s+/iu;
+  /^\W*how\s+(?:(?:long|big|large|tall|high|wide|deep|heavy|far|old)|many\s+\p{L}+)\s+(is|was|are|were|will)\s+/iu;
 
 const RELATIVE = /^\s+(?:that|which|who|where|when)\b/i;
 
@@ -33,10 +33,13 @@ const REACH = 60;
 /** The thing a measure is asked of, as resolved ("how long is varga's contract at kingsmere": contract). */
 export function measuredThing(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const asked = MEASURE_OF.exec(question);
-  let thing = asked ? nounAfter(question, terms, asked[0].length) : undefined;
+  // After "will" the question's last word is the verb it wants, not the thing ("how long will the trial last").
+  const phrase =
+    asked?.[1]?.toLowerCase() === 'will' ? terms.filter((t) => !isLastWord(question, t.token)) : terms;
+  let thing = asked ? nounAfter(question, phrase, asked[0].length) : undefined;
   // After "how long is the", a noun phrase: a word that is mostly a verb ends it as a noun ("the inquiry report").
-  for (let i = thing ? terms.indexOf(thing) + 1 : terms.length; i < terms.length; i++) {
-    const next = terms[i] as ResolvedTerm;
+  for (let i = thing ? phrase.indexOf(thing) + 1 : phrase.length; i < phrase.length; i++) {
+    const next = phrase[i] as ResolvedTerm;
     if (
       !thing ||
       !/^[\s-]*$/.test(textBetween(question, thing.token, next.token)) ||

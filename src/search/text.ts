@@ -179,6 +179,11 @@ export function textBetween(text: string, before: Token, after: Token): string {
   return text.slice(before.start + before.surface.length, after.start);
 }
 
+/** Whether the token ends the question (nothing after it but spaces and punctuation: a word typed to the end). */
+export function isLastWord(question: string, t: Token): boolean {
+  return !/[\p{L}\p{N}]/u.test(question.slice(t.start + t.surface.length));
+}
+
 /** A word and its number as one ("heliar2" of "Heliar-2", "a380"): a designation, not a word nor a number. */
 export function isDesignation(token: Token): boolean {
   return !token.isNumber && /\p{L}\d+$/u.test(token.folded);

@@ -31,6 +31,18 @@ describe('a measure asked of a thing ("how long is the canal")', () => {
     expect(canal().answer('how long is the inquiry report').excerpts[0]?.text).toContain('412-page report');
   });
 
+  it('takes the last word after "will" for the verb, not the thing ("how long will the trial last")', () => {
+    const drones = libraryOf(
+      madeUpArticle(
+        'drones',
+        'Pharmacy starts drone deliveries to island',
+        'Strong painkillers will not be carried during the trial, nor medicines that must be kept cold for longer than 30 minutes.',
+        'The six-month trial, run by the pharmacy with a drone operator, will carry up to 40 parcels a day.',
+      ),
+    );
+    expect(drones.answer('how long will the trial last').excerpts[0]?.text).toContain('six-month trial');
+  });
+
   it('wants a measure for the length of a thing ("how long is the river"), not a date; not for how long it went on', () => {
     const dam = libraryOf(
       madeUpArticle(
