@@ -29,7 +29,7 @@ import {
 } from './saidValues.js';
 import { CHANGE_VERBS } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { isStopWord, stem, type Token, termsOf, tokenize } from './text.js';
+import { isStopWord, stem, type Token, termsOf, textBetween, tokenize } from './text.js';
 
 // A day given without a year after a word that starts or ends something ("fares from May 1", "by Nov. 13"): still to
 // come, though the sentence names a past year too (_… below the 32 crowns charged before the trial began in March
@@ -302,7 +302,7 @@ function anotherRoleOnly(
 
 /**
  * Whether the text gives one of the role's words right before a name, with no name or possessive before the title
- * ("chief executive Anneke Brouwersma", "The chief executive, …"), not "Nordfjell's chief executive Per Olsen" nor "Skelby
+ * ("chief executive Anneke Brouwersma", "The chief executive, …", "Vice-Chancellor Eleanor Sandqvist"), not "Nordfjell's chief executive Per Olsen" nor "Skelby
  * mayor Rune Aldersen".
  */
 function titledBare(text: string, roles: ReadonlySet<string>): boolean {
@@ -312,7 +312,10 @@ function titledBare(text: string, roles: ReadonlySet<string>): boolean {
   return tokens.some((_token, i) => {
     if (!isRole(i) || tokens[i + 1]?.capitalised !== true || isRole(i + 1)) return false;
     let first = i;
-    while (isRole(first - 1)) first--;
+    // A word joined to the title by a hyphen is of it (_Vice-Chancellor Eleanor Sandqvist_).
+    const joined = (k: number) =>
+      tokens[k - 1] !== undefined && textBetween(text, tokens[k - 1] as Token, tokens[k] as Token) === '-';
+    while (isRole(first - 1) || joined(first)) first--;
     const before = tokens[first - 1];
     return (
       before === undefined ||

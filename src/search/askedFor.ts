@@ -333,7 +333,9 @@ export function askedFor(
     // "Who will be appointed as the independent mediator": a sentence that writes the role only after "a" ("asked
     // the government to appoint an independent mediator") or counts it names no one as it (+6 declined, nothing
     // lost; for any word for a person in a "who" question, "who apologised to the families", +6 −2).
-    const roles = terms.filter((t) => t.matches.length > 0 && isPersonNoun(t.token.folded));
+    const roles = terms.filter(
+      (t) => t.matches.length > 0 && (isPersonNoun(t.token.folded) || (t.via === 'typo' && isPersonWord(t))),
+    );
     if (WHO_IS.test(question) && roles.length > 0) {
       asked.roles = new Set(roles.flatMap((t) => t.matches.map((m) => m.stem)));
       const whose = roleNamed(question, terms, roles);

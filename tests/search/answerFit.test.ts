@@ -2230,6 +2230,20 @@ describe('answer: "who is the <title> of <place>"', () => {
     expect(schools.answer('who is the mayor of ardvale').answered).toBe(false);
   });
 
+  it('takes a title typed misspelt as the title, and a word joined to it by a hyphen as part of it', () => {
+    const chips = libraryOf(loadArticleById('chip-factory-subsidy-semiconductor-plant-haldenau').article);
+    expect(chips.answer('who is the cheif executive of corvane').excerpts[0]?.text).toContain(
+      'Chief Executive Marieke Doorenbos',
+    );
+    const cuts = libraryOf(loadArticleById('university-cuts-protest-halverton').article);
+    expect(cuts.answer('who is the vice chancellor of halverton').excerpts[0]?.text).toContain(
+      'Vice-Chancellor Eleanor Sandqvist',
+    );
+    expect(cuts.answer('who is the vice chancelor of halverton').excerpts[0]?.text).toContain(
+      'Vice-Chancellor Eleanor Sandqvist',
+    );
+  });
+
   it('finds the name before the title the question writes in full ("Colm Varley, the council\'s chief executive")', () => {
     const bridges = libraryOf(
       loadArticleById('bridge-inspection-backlog-audit-county-roads-brennock').article,
