@@ -265,6 +265,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     inParagraphBefore: (doc, stemmed) =>
       index.paragraphBefore(doc).some((other) => other.terms.includes(` ${stemmed} `)),
     inSentenceBefore: (doc, stemmed) => index.sentenceBefore(doc)?.terms.includes(` ${stemmed} `) === true,
+    sentenceBefore: (doc) => index.sentenceBefore(doc),
     inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
     holderOf: (doc) => holder.in(doc.articleId),
   };

@@ -82,6 +82,11 @@ function titleAfterPronoun(text: string, title: ReadonlySet<string>): boolean {
   );
 }
 
+// A sentence whose subject is a pronoun for a person or people, as its first word; and one reporting their words
+// (_He said the first creditors' meeting …_), which says nothing else they did.
+const PRONOUN_LEAD = /^(?:He|She|They)\b/;
+const REPORTED_LEAD = /^(?:He|She|They)\s+(?:said|says|added|told)\b/;
+
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
   /** Whether the sentence's story writes the stem as a name. */
@@ -94,6 +99,8 @@ export interface StoryFacts {
   inParagraphBefore(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the sentence before it, even across a paragraph, holds the stem. */
   inSentenceBefore(doc: SentenceDoc, stemmed: string): boolean;
+  /** The sentence before it, even across a paragraph. */
+  sentenceBefore(doc: SentenceDoc): SentenceDoc | undefined;
   /** Whether the headline of the sentence's story holds the stem. */
   inHeadline(doc: SentenceDoc, stemmed: string): boolean;
   /** The surname (stem) of the one person the sentence's story quotes in the role "how old is the <role>" asks of. */
@@ -235,8 +242,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (!countsAsked(doc.fit, asked)) return false;
   if (otherThan) {
     const { lead } = doc.fit;
+    // "Who called the reform a death sentence": _He called the reform "a death sentence …"_ names whom the sentence
+    // before names.
+    const led = PRONOUN_LEAD.test(doc.text) && (asked.sayer === true || !REPORTED_LEAD.test(doc.text));
+    const before = led ? facts.sentenceBefore(doc) : undefined;
     return (
       namesSomeoneElse(doc, otherThan) ||
+      (before !== undefined && namesSomeoneElse(before, otherThan)) ||
       (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead)) ||
       saysDoerOf(doc.text, otherThan)
     );

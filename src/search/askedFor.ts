@@ -108,6 +108,8 @@ export interface AskedFor {
   daysAsOf?: readonly string[];
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
+  /** "Who said / called / described …": the one asked is a sayer, whose words a sentence may report (_He said …_). */
+  sayer?: true;
   /**
    * "How did the council vote on March 5": what came of an event, asked in the past. The question's stems, and those
    * of its verbs: a sentence that writes its words only as still to come ("is due to vote on March 5") does not say.
@@ -343,6 +345,7 @@ export function askedFor(
     }
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
+    if (WHO_SAID.test(question)) asked.sayer = true;
     const verb = WHO_DID.exec(question) ? terms[0] : undefined;
     // Or names them by it: "who leads the guards' union" ~ _Lukáš Ferenčík, head of the union_.
     if (verb && isMostlyVerb(verb.token.folded))
@@ -386,10 +389,13 @@ function verbStems(verb: ResolvedTerm, storiesHave: (stemmed: string) => boolean
   ]);
 }
 
-// "Who replaced …", "who won …": a verb right after "who" (not "who is", nor a verb of saying — "who said", "who
-// called it …" — which the speaker rules read).
-const WHO_DID =
-  /^\W*who\s+(?!(?:is|was|are|were|said|says|say|told|tells|called|calls|described|describes|warned|claimed|added|stressed|insisted|argued|announced|declared)\b)[\p{L}-]+/iu;
+// The verbs of saying "who said", "who called it …" ask the sayer of.
+const SAYING_VERBS =
+  'said|says|say|told|tells|called|calls|described|describes|warned|claimed|added|stressed|insisted|argued|announced|declared';
+// "Who replaced …", "who won …": a verb right after "who" (not "who is", nor a verb of saying, which the speaker
+// rules read).
+const WHO_DID = new RegExp(`^\\W*who\\s+(?!(?:is|was|are|were|${SAYING_VERBS})\\b)[\\p{L}-]+`, 'iu');
+const WHO_SAID = new RegExp(`^\\W*who\\s+(?:${SAYING_VERBS})\\b`, 'i');
 // A value still to come (see `AskedFor.toCome`); wanted of any "will" question, it lost answers ("how long will the
 // resort stay shut").
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;

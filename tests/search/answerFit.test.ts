@@ -2399,3 +2399,27 @@ describe('answer: what came of an event the story says is still to come', () => 
     expect(voted.answer('how did the council vote on march 12').excerpts[0]?.text).toContain('19 to 12');
   });
 });
+
+describe('answer: "who called the reform …", asked of a sentence led by "he" or "she"', () => {
+  const farmers = () =>
+    libraryOf(
+      madeUpArticle(
+        'farmers',
+        'Farmers block motorway over diesel rebate',
+        'Her neighbour, Jeroen Daalmans, 67, had driven his tractor through the night from a dairy farm near Wessel.',
+        'He called the reform "a death sentence for small farms" and said his son was now looking for other work.',
+        "The club's administrator, Pieter Vos, spoke to reporters on Tuesday.",
+        "He said the first creditors' meeting would be held on March 3 and that the club's assets, including a 60-bed lodge, would be sold.",
+      ),
+    );
+
+  it('takes the one the sentence before names for the one the pronoun stands for', () => {
+    expect(
+      farmers().answer('who called the reform a death sentence for small farms').excerpts[0]?.text,
+    ).toContain('He called the reform');
+  });
+
+  it('but not for a doer, when the sentence only reports their words', () => {
+    expect(farmers().answer('who is going to buy the 60-bed lodge').answered).toBe(false);
+  });
+});
