@@ -231,8 +231,20 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // executive of nordhalm", whose answer names no Nordhalm).
   const isTitle = (t: ResolvedTerm) =>
     isPersonNoun(t.token.folded) && !isKnownName(t.token.folded) && !analysed.names.includes(t.token);
+  // A first name the lexicon does not know, typed before a surname the stories write, is of the name though no story
+  // writes it capitalised inside a sentence (_Rui Fontanal, energy spokesman …_ opens its sentence).
+  const beforeSurname = (t: ResolvedTerm) => {
+    const next = terms[terms.indexOf(t) + 1];
+    return (
+      next !== undefined &&
+      isQuestionName(next) &&
+      /^\s+$/.test(textBetween(text, t.token, next.token)) &&
+      t.matches.some((m) => next.matches.some((n) => index.vocabulary.writesInNameWith(m.stem, n.stem)))
+    );
+  };
   const asksWhoIsName =
-    /^\W*who\s+(?:is|was)\b/i.test(text) && terms.every((t) => isQuestionName(t) && !isTitle(t));
+    /^\W*who\s+(?:is|was)\b/i.test(text) &&
+    terms.every((t) => (isQuestionName(t) || beforeSurname(t)) && !isTitle(t));
   const asked = askedFor(
     text,
     terms,

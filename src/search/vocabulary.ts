@@ -132,6 +132,12 @@ export class Vocabulary {
     return new Set(story?.nameMates.get(stemmed)?.keys());
   }
 
+  /** Whether some story writes the stem inside a longer name with the mate ("rui" in _Rui Fontanal_). */
+  writesInNameWith(stemmed: string, mate: string): boolean {
+    for (const story of this.stories.values()) if (story.nameMates.get(stemmed)?.has(mate)) return true;
+    return false;
+  }
+
   /** The first names the story writes before the surname ("emil" for "varholm"): a sentence may name them so. */
   firstNamesOf(storyId: string, stemmed: string): Iterable<string> {
     return this.stories.get(storyId)?.firstNames.get(stemmed)?.keys() ?? [];

@@ -402,6 +402,13 @@ describe('"who is <name>" wants what the person is', () => {
       expect(union.answer(question).excerpts[0]?.text).toContain('regional chairman');
     }
   });
+
+  it('though the first name, unknown to the lexicon, is written only as the first word of a sentence', () => {
+    const heat = libraryOf(loadArticleById('heatwave-record-temperature-power-grid-strain-alvera').article);
+    for (const question of ['who is rui fontanal', 'who is rui fontanel']) {
+      expect(heat.answer(question).excerpts[0]?.text).toContain('energy spokesman');
+    }
+  });
 });
 
 describe('"what did <name> say about …": a quote of the person named', () => {
