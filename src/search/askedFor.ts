@@ -250,7 +250,8 @@ export function askedFor(
     asked.days = days;
     asked.daysAsOf = days.filter((d) => !namedOnlySince(question, d));
   }
-  const many = /\bhow many\b/i.exec(question);
+  // Nor a count someone's words give: "who said traders overestimate how many customers come by car" asks words.
+  const many = answerType === 'speech' ? null : /\bhow many\b/i.exec(question);
   if (many) {
     const counted = countedTerm(question, terms, many.index + many[0].length);
     // A counted word no story has still asks for a count of it: only a kind of it can answer ("how many women").

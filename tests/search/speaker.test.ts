@@ -174,6 +174,20 @@ describe('"what did <someone> say": who the speaker is', () => {
     ).toContain("less than a day's notice");
   });
 
+  it('reads "who said … how many …" as asking words, not a count', () => {
+    const lane = libraryOf(
+      madeUpArticle(
+        'lane',
+        "Town votes for cycle lane over shopkeepers' protest",
+        'A council survey found that 38% of people visiting Market Street arrived by car.',
+        '"Traders almost always overestimate how many of their customers come by car, because those are the customers who complain," Fairbrother said.',
+      ),
+    );
+    expect(
+      lane.answer('who said traders overestimate how many customers come by car').excerpts[0]?.text,
+    ).toContain('Traders almost always overestimate');
+  });
+
   it('knows the title spelled out even where the stories also write it short ("deputy CEO")', () => {
     const merger = libraryOf(
       madeUpArticle(
