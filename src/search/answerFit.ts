@@ -26,6 +26,7 @@ import {
   ordinalsIn,
   placesAsAsked,
   relativeTimesIn,
+  sizedPlaces,
 } from './saidValues.js';
 import { CHANGE_VERBS } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -200,6 +201,11 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   )
     return false;
   if (asked.population && !givesPopulation(doc.text)) return false;
+  // The size of a place the sentence names beside it is that place's, not the one the question names ("the town"
+  // is any).
+  const namesPlaces = places?.every((stems) => [...stems].some((s) => facts.isName(doc, s))) === true;
+  const sized = asked.population && namesPlaces ? sizedPlaces(doc.text) : [];
+  if (sized.length > 0 && !places?.some((stems) => sized.some((s) => stems.has(s)))) return false;
   if (asked.total && givesRateOnly(doc.text)) return false;
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;
   const saysDone = (stems: ReadonlySet<string>) =>

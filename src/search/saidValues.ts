@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../article/calendar.js';
 import { digitsOfNumberWord, SMALL_NUMBERS } from './numberWords.js';
-import { stem } from './text.js';
+import { stem, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // Values a question gives or asks in words, which a sentence must say: a number word joined to a noun ("a one-bedroom
@@ -71,6 +71,20 @@ const BARE_POPULATION = new RegExp(
   'gi',
 );
 const PLACE_SIZE_SAID = new RegExp(PLACE_SIZE, 'i');
+
+// "Mossgiel, a town of about 3,800 people": the place whose size is given, named right before it.
+const SIZED_PLACE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:a|an|the)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?${PLACE_SIZE}`,
+  'gu',
+);
+
+/**
+ * The names of the places whose size in people the text gives beside them, as index terms: "what is the population of
+ * Glasgow" is not answered by _Mossgiel, a town of about 3,800 people some 40 km south of Glasgow_.
+ */
+export function sizedPlaces(text: string): string[] {
+  return [...text.matchAll(SIZED_PLACE)].flatMap((m) => tokenize(m[1] ?? '').flatMap(termsOf));
+}
 
 /** Whether the text gives a place's size in people: "a town of 28,000 (people)", "a city of about 1.2 million". */
 export function givesPlaceSize(text: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
+import { sizedPlaces } from '../../src/search/saidValues.js';
 import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle, realArticle } from './realArticle.js';
 
@@ -1548,6 +1549,20 @@ describe('answer: what a question asks for in particular', () => {
     // nearby Castrano_.
     const wine = libraryOf(loadArticleById('wine-fraud-labels-castelbruno').article);
     expect(wine.answer("what's the population of castrano").answered).toBe(false);
+    // Nor the size of the place named beside it (_Mossgiel, a town of about 3,800 people … south of Glasgow_).
+    const bakery = libraryOf(
+      madeUpArticle(
+        'bakery',
+        'Fire destroys family bakery',
+        'Mossgiel, a town of about 3,800 people some 40 km (25 miles) south of Glasgow, lost its bank branch in 2019.',
+        'The bakery had run for four generations.',
+      ),
+    );
+    expect(bakery.answer('what is the population of glasgow').answered).toBe(false);
+    expect(bakery.answer('what is the population of mossgiel').excerpts[0]?.text).toContain('3,800 people');
+    expect(bakery.answer('what is the population of the town').answered).toBe(true);
+    // A name before a title is no place (_Kari Lindvik, the mayor of the town of 4,300 people_).
+    expect(sizedPlaces('said Kari Lindvik, the mayor of the town of 4,300 people.')).toEqual([]);
   });
 
   it('"what\'s the population of X" is answered where the place and "people" are too common to pick by, and "population" is of something else', () => {
