@@ -3,6 +3,7 @@
  * askedFor.ts): a number of what is counted, a name beside the role asked, the place, the year, the outcome.
  */
 
+import lemmatizer from 'wink-lemmatizer';
 import { MONTHS } from '../article/calendar.js';
 import { isFieldWord } from '../lexicon/wordKinds.js';
 import { calendarWords } from './answerTypes.js';
@@ -347,6 +348,26 @@ function titledBare(text: string, roles: ReadonlySet<string>): boolean {
 const TO_COME_MARK =
   /\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going|poised|planning)\s+to|plans?\s+to|intends?\s+to)\s+(?!have\b)(?:(?:not|also|then|now|soon|only|still|be)\s+)*([^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})/gi;
 
+// A verb's past form, as the lemmatizer reads it ("was", "found", "published"), not its present ("is", "says"); or
+// one of the verbs English writes alike in both ("which cost 1.49 euros in 2023", "set a target in 2020").
+const SAME_IN_PAST = new Set([
+  'cost',
+  'set',
+  'cut',
+  'put',
+  'hit',
+  'let',
+  'shut',
+  'spread',
+  'quit',
+  'hurt',
+  'cast',
+]);
+// A value as it was before a change: "up from 1,150 euros", "down from 12%".
+const WAS_VALUE = /\b(?:up|down)\s+from\b/i;
+const isPastForm = (folded: string) =>
+  SAME_IN_PAST.has(folded) || (!/(?:s|ing)$/.test(folded) && lemmatizer.verb(folded) !== folded);
+
 /**
  * Whether the sentence writes the verb of the question only as still to come, and none of its verbs as done ("how
  * did the council vote on March 5" ~ _The council is due to vote on March 5_: it does not say how).
@@ -361,6 +382,9 @@ function saysOnlyToCome(text: string, happened: NonNullable<AskedFor['happened']
   const toCome = (t: Token) => stretches.some(({ verb, end }) => t.start >= verb && t.start < end);
   const tokens = tokenize(text);
   const asked = (t: Token, stems: ReadonlySet<string>) => termsOf(t).some((s) => stems.has(s));
+  // A sentence all of whose verbs are to come says nothing done (_An independent evaluation … is due to be published
+  // early next year_ for "what did the researchers find"), unless it gives a value as it was (_up from 1,150 euros_).
+  if (!WAS_VALUE.test(text) && !tokens.some((t) => !toCome(t) && isPastForm(t.folded))) return true;
   const later = tokens.some(
     (t) =>
       (stretches.some(({ verb }) => verb === t.start) && asked(t, happened.words)) ||

@@ -2393,6 +2393,21 @@ describe('answer: what came of an event the story says is still to come', () => 
     expect(council.answer('what did the council decide at the march 12 vote').answered).toBe(false);
   });
 
+  it('does not take a sentence all of whose verbs are to come for what was found, but one giving a value as it was', () => {
+    const trial = libraryOf(
+      madeUpArticle(
+        'trial',
+        'Pharmacy starts drone deliveries',
+        'An independent evaluation by researchers at the University of Gothenburg is due to be published early next year.',
+        'Licences will be allocated by lottery in May, with each permit costing 3,600 euros a year, up from 1,150 euros under the current scheme.',
+      ),
+    );
+    expect(trial.answer('what did the university of gothenburg researchers find').answered).toBe(false);
+    expect(trial.answer('how much did a permit cost before').excerpts[0]?.text).toContain(
+      'up from 1,150 euros',
+    );
+  });
+
   it('still answers when the vote is to be held, and what the plan was said to cost', () => {
     expect(council.answer('when will the council vote on the footbridge plan').excerpts[0]?.text).toContain(
       'March 12',
