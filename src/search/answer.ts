@@ -255,13 +255,16 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     // The place a story is about goes without saying in most of its sentences; one it names seldom does not.
     (t) => isStoryName(index.vocabulary, t) && t.matches.every((m) => words.share(m.stem) <= COMMON_SHARE),
   );
-  // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), and that of a change
-  // one way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_).
+  // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), that of a change one
+  // way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_), and the "long" of
+  // "how long" (or "far" …) where a story has it, which a span may write (_118 metres long_) or not (_has lived there
+  // for 40 years_; +19 −5).
   const kindWords = [
     ...(analysed.payingVerb ? [analysed.payingVerb] : []),
     ...(analysed.measureWord ? [analysed.measureWord] : []),
     ...terms.filter((t) => t.token.start === changeAt).map((t) => t.token),
     ...(qualifier ? [qualifier.token] : []),
+    ...terms.filter((t) => t.token.start === howWordAt).map((t) => t.token),
   ];
   // "How old is the mayor": the age of the one person the story quotes as mayor, given by their name (_Carvalhal, 54_).
   const holder = roleHolder(

@@ -98,6 +98,15 @@ describe('a measure asked of a thing ("how long is the canal")', () => {
   });
 });
 
+describe('the "long" of "how long", which a story has elsewhere', () => {
+  it('counts where a sentence writes it, and is not missed where one does not', () => {
+    const fraud = libraryOf(loadArticleById('research-fraud-retraction-velderhoven').article);
+    expect(fraud.answer("how long did the university's investigation take").excerpts[0]?.text).toContain(
+      '18-month investigation',
+    );
+  });
+});
+
 describe('a measure asked by its noun ("what was the average journey length")', () => {
   it('is answered by the measure, though no sentence writes the noun', () => {
     const bikes = libraryOf(
