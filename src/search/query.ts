@@ -307,7 +307,8 @@ const SELDOM_ZIPF = 3;
  */
 function spellAuxiliaries(question: string): string {
   let spelt = question;
-  for (const found of question.matchAll(/\b[a-z]{3,}\b/g)) {
+  // Whole words only: not the "caf" of "café" ("can").
+  for (const found of question.matchAll(/(?<![\p{L}\p{N}])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
     const word = found[0];
     // The look-ups last: few words are a typo from one of these verbs, and a word new to the bot costs them.
     const meant = AUXILIARIES.includes(word) ? undefined : meantAmong(word, AUXILIARIES);

@@ -212,7 +212,14 @@ describe('analyseQuestion', () => {
     // Of several verbs one typo away, the one it begins.
     expect(spellQuestionWord('how many members does it hav')).toBe('how many members does it have');
     // As written: a word of English ("hive", "wall"), a capitalised one (a name: "Wil").
-    for (const q of ['how many bees were in the hive', 'how tall was the wall', 'what did Wil Kessler say'])
+    for (const q of [
+      'how many bees were in the hive',
+      'how tall was the wall',
+      'what did Wil Kessler say',
+      // Nor part of a word with an accent ("caf" of "café" is not "can").
+      'what did the café owner say',
+      'how high above sea level is øvre lia',
+    ])
       expect(spellQuestionWord(q)).toBe(q);
   });
 
