@@ -41,13 +41,18 @@ export function speakerAsked(
   const spokenFor = asker.find((t) => isPersonNoun(t.token.folded) && possessorOf(t, asker) !== undefined);
   if (spokenFor) asked.notSpeaker = possessorOf(spokenFor, asker);
   const speaker = asker.filter((t) => t.matches.length > 0 || !isEverydayPerson(t));
-  const known = speaker.filter((t) => t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t)));
+  // The title of whoever runs a place is known by the running of it, though the stories lack the word (see
+  // `RUNS_A_PLACE`).
+  const runsPlace = (t: ResolvedTerm) => RUNS_A_PLACE.has(t.token.folded);
+  const known = speaker.filter(
+    (t) => (t.matches.length > 0 && (t.via !== 'wordnet' || isSpelledOut(t))) || runsPlace(t),
+  );
   const body = bodyWords(asker, known);
   const titles = known.filter((t) => !body.has(t));
   const required = titles.length > 0 ? titles : known;
   // A title the stories have only as a WordNet relative ("leader": chief) is not required, but counts as
   // there: the stories may well quote "the union leader" (+4, nothing lost).
-  const held = speaker.filter((t) => t.matches.length > 0);
+  const held = speaker.filter((t) => t.matches.length > 0 || runsPlace(t));
   // A body the stories lack beside a title they have is not counted among the missing: they may name it otherwise
   // ("the union leader": _the local leader of the Norwegian Miners' Federation_; +1, nothing lost).
   const judged = titles.length > 0 ? speaker.filter((t) => t.matches.length > 0 || !body.has(t)) : speaker;
@@ -127,8 +132,26 @@ export function isEverydayPerson(t: ResolvedTerm): boolean {
  */
 function titleNames(t: ResolvedTerm): string[] {
   const agent = agentVerbOf(t.token.folded);
-  return [...personSynonymsOf(t.token.folded).flatMap(indexTerms), ...(agent ? indexTerms(agent) : [])];
+  const runs = RUNS_A_PLACE.has(t.token.folded) ? RUNNING_VERBS.flatMap(indexTerms) : [];
+  return [
+    ...personSynonymsOf(t.token.folded).flatMap(indexTerms),
+    ...(agent ? indexTerms(agent) : []),
+    ...runs,
+  ];
 }
+
+// The titles of whoever runs a place, which a role may write as the running of it ("the café owner": _Elsa Nordin,
+// who runs the island's only café_; "the museum director": _who has run the museum since 2009_).
+const RUNS_A_PLACE = new Set([
+  'owner',
+  'manager',
+  'landlord',
+  'landlady',
+  'proprietor',
+  'director',
+  'operator',
+]);
+const RUNNING_VERBS = ['run', 'own', 'manage'];
 
 /**
  * The verb a title names the doer of ("leader": lead, "manager": manage, "director": direct), which a role may write

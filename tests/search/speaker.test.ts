@@ -174,6 +174,23 @@ describe('"what did <someone> say": who the speaker is', () => {
     ).toContain("less than a day's notice");
   });
 
+  it('knows the owner or manager of a place by a role that says who runs it', () => {
+    const island = libraryOf(
+      madeUpArticle(
+        'island',
+        'Pharmacy flies medicines to island by drone',
+        "Elsa Nordin, 36, who runs the island's only café, said some neighbours worried about noise.",
+        '"We want to know how many of these things will be buzzing over us in July," Nordin said.',
+        '"It is a good service," said Karin Ek, a pharmacist.',
+      ),
+    );
+    expect(island.answer('what did the café owner say about july').excerpts[0]?.text).toContain(
+      'buzzing over us',
+    );
+    // Not of a place no one is said to run.
+    expect(island.answer('what did the hotel owner say about july').answered).toBe(false);
+  });
+
   it('reads "who said … how many …" as asking words, not a count', () => {
     const lane = libraryOf(
       madeUpArticle(
