@@ -9,6 +9,7 @@ import {
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
+import { anyoneVerb, saysNoOne } from './anyoneAsked.js';
 import { askedFor } from './askedFor.js';
 import { calledAsked } from './askedPerson.js';
 import { anyQuoteAnswers, isEverydayPerson, speakerTerms } from './askedSpeaker.js';
@@ -310,8 +311,21 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // "What was the vote on the taxi fare rise": news gives the tally in another sentence than the one naming the
   // measure (_The measure passed by 31 votes to 18_), which the question's words do not pick.
   const tallies = analysed.answerType === 'score' ? storyTallies(index, candidates) : [];
+  // "Was anybody hurt in the blaze": a sentence saying no one was (_No one was hurt._), though it lacks the blaze.
+  const undergone = anyoneVerb(text, terms);
+  const undergoneStems = new Set(undergone?.matches.map((m) => m.stem));
+  const noOne = (doc: SentenceDoc) =>
+    undergone !== undefined && saysNoOne(doc.text, doc.terms, undergoneStems);
+  const saidOfNoOne = namingAndGiving(undergone ? [[...undergoneStems]] : [], noOne);
   const ranked = rankCandidates(
-    [...candidates, ...holder.candidates(candidates, allowed), ...aged, ...populated, ...tallies],
+    [
+      ...candidates,
+      ...holder.candidates(candidates, allowed),
+      ...aged,
+      ...populated,
+      ...tallies,
+      ...saidOfNoOne,
+    ],
     terms,
     remembered((storyId: string) => termWeights(index.vocabulary, storyId, terms, asked.countedWord)),
     remembered((storyId: string) => termRoles(index.vocabulary, storyId, terms, analysed.names, kindWords)),
@@ -426,8 +440,9 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (asked.speaker ?? []).every((stems) => [...stems].some((s) => r.doc.speakerTerms.includes(` ${s} `))) &&
     fitsAskedFor(r.doc, asked, facts) &&
     namesSomeone(r);
+  const saysOfNoOne = (r: RankedSentence) => noOne(r.doc) && r.proven > 0 && namesSomeone(r);
   const proves = (r: RankedSentence) =>
-    provesByWords(r) || givesMeasure(r) || givesPopulationAsked(r) || quotesSpeaker(r);
+    provesByWords(r) || givesMeasure(r) || givesPopulationAsked(r) || quotesSpeaker(r) || saysOfNoOne(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).
@@ -448,7 +463,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (asked.roles?.size ?? 0) > 0 &&
     [...(asked.roles ?? [])].every((stem) => r.doc.terms.includes(` ${stem} `));
   const first = (r: RankedSentence) =>
-    saysAllAbout(r) || givesMeasure(r) || writesWholeName(r) || writesTitle(r);
+    saysAllAbout(r) || givesMeasure(r) || writesWholeName(r) || writesTitle(r) || saysOfNoOne(r);
   // Then the speaker's own words, quoted, before words reported of them, which cover more of the question's words by
   // repeating them: ""This was a failure of procedure," Lundgaard said" before "Agency director Peter Lundgaard said
   // the bacteria had most likely entered …" (+11 −1: a quote about prices before the CFO's reported words about

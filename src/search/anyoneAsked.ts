@@ -1,0 +1,34 @@
+/**
+ * "Was anybody hurt in the blaze", "has anyone been arrested": whether anyone was, which news answers in a sentence of
+ * its own that rarely repeats the question's other words (_No one was hurt._, _Police said no arrests had been
+ * made._).
+ */
+
+import { isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
+import type { ResolvedTerm } from './vocabulary.js';
+
+const ANYONE_ASKED = /^\W*(?:was|were|is|are|did|has|have|had)\s+any(?:one|body)\b/i;
+
+// A sentence saying that no one was: "no one", "nobody", "none of …", "no arrests".
+const NO_ONE = /\b(?:no[\s-]one|nobody|none|no)\b/i;
+
+/**
+ * The verb "was anybody hurt" asks whether anyone underwent, as resolved: the first word after "anybody" that is
+ * mostly a verb or a verb's past form ("badly" says how; "hurt", "arrested", "die" are asked).
+ */
+export function anyoneVerb(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const asked = ANYONE_ASKED.exec(question);
+  if (!asked) return undefined;
+  const after = asked.index + asked[0].length;
+  return terms.find(
+    (t) =>
+      t.token.start >= after &&
+      t.matches.length > 0 &&
+      (isMostlyVerb(t.token.folded) || isPastVerbOnly(t.token.folded)),
+  );
+}
+
+/** Whether the sentence says no one underwent the verb, by one of its stems (`terms` is the sentence's, spaced). */
+export function saysNoOne(text: string, terms: string, verbStems: ReadonlySet<string>): boolean {
+  return NO_ONE.test(text) && [...verbStems].some((s) => terms.includes(` ${s} `));
+}
