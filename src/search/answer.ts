@@ -9,7 +9,7 @@ import {
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
-import { anyoneVerb, saysNoOne } from './anyoneAsked.js';
+import { anyoneVerb, saysNoOne, undergoneTerms } from './anyoneAsked.js';
 import { askedFor } from './askedFor.js';
 import { calledAsked } from './askedPerson.js';
 import { anyQuoteAnswers, isEverydayPerson, speakerTerms } from './askedSpeaker.js';
@@ -313,7 +313,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const tallies = analysed.answerType === 'score' ? storyTallies(index, candidates) : [];
   // "Was anybody hurt in the blaze": a sentence saying no one was (_No one was hurt._), though it lacks the blaze.
   const undergone = anyoneVerb(text, terms);
-  const undergoneStems = new Set(undergone?.matches.map((m) => m.stem));
+  const undergoneStems = undergone ? undergoneTerms(undergone) : new Set<string>();
   const noOne = (doc: SentenceDoc) =>
     undergone !== undefined && saysNoOne(doc.text, doc.terms, undergoneStems);
   const saidOfNoOne = namingAndGiving(undergone ? [[...undergoneStems]] : [], noOne);
@@ -440,7 +440,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (asked.speaker ?? []).every((stems) => [...stems].some((s) => r.doc.speakerTerms.includes(` ${s} `))) &&
     fitsAskedFor(r.doc, asked, facts) &&
     namesSomeone(r);
-  const saysOfNoOne = (r: RankedSentence) => noOne(r.doc) && r.proven > 0 && namesSomeone(r);
+  const saysOfNoOne = (r: RankedSentence) => noOne(r.doc) && namesSomeone(r);
   const proves = (r: RankedSentence) =>
     provesByWords(r) || givesMeasure(r) || givesPopulationAsked(r) || quotesSpeaker(r) || saysOfNoOne(r);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
@@ -463,16 +463,18 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     (asked.roles?.size ?? 0) > 0 &&
     [...(asked.roles ?? [])].every((stem) => r.doc.terms.includes(` ${stem} `));
   const first = (r: RankedSentence) =>
-    saysAllAbout(r) || givesMeasure(r) || writesWholeName(r) || writesTitle(r) || saysOfNoOne(r);
+    saysAllAbout(r) || givesMeasure(r) || writesWholeName(r) || writesTitle(r);
   // Then the speaker's own words, quoted, before words reported of them, which cover more of the question's words by
   // repeating them: ""This was a failure of procedure," Lundgaard said" before "Agency director Peter Lundgaard said
   // the bacteria had most likely entered …" (+11 −1: a quote about prices before the CFO's reported words about
   // discounts).
   const quoted = (r: RankedSentence) => analysed.answerType === 'speech' && r.doc.holds.quote === true;
+  // "Did anyone die": the sentence saying no one did comes before one about deaths years ago.
   const ordered = [
-    ...[...proving].filter(first),
-    ...[...proving].filter((r) => !first(r) && quoted(r)),
-    ...[...proving].filter((r) => !first(r) && !quoted(r)),
+    ...[...proving].filter(saysOfNoOne),
+    ...[...proving].filter((r) => !saysOfNoOne(r) && first(r)),
+    ...[...proving].filter((r) => !saysOfNoOne(r) && !first(r) && quoted(r)),
+    ...[...proving].filter((r) => !saysOfNoOne(r) && !first(r) && !quoted(r)),
     ...ranked.filter((r) => !proving.has(r)),
   ];
   const best = ordered[0];
@@ -480,8 +482,12 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
     return notCovered(question, 'Its closest sentences match too little of the question.');
   }
   const floor = Math.max(ANSWER_THRESHOLD * FOLLOWER_SHARE, best.score * FOLLOWER_SHARE);
+  // A sentence saying no one underwent it answers, however few of the question's words it has: cited as sure as an
+  // answer must be.
   const excerpts = citeExcerpts(
-    ordered.filter((r) => r.score >= floor),
+    ordered
+      .filter((r) => r.score >= floor || saysOfNoOne(r))
+      .map((r) => (saysOfNoOne(r) ? { ...r, score: Math.max(r.score, ANSWER_THRESHOLD) } : r)),
     limit,
     analysed.answerType === 'speech' ? (doc) => index.quoteAround(doc, QUOTE_SENTENCES) : undefined,
   );

@@ -4,7 +4,9 @@
  * made._).
  */
 
+import lemmatizer from 'wink-lemmatizer';
 import { isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
+import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 const ANYONE_ASKED = /^\W*(?:was|were|is|are|did|has|have|had)\s+any(?:one|body)\b/i;
@@ -26,6 +28,17 @@ export function anyoneVerb(question: string, terms: readonly ResolvedTerm[]): Re
       t.matches.length > 0 &&
       (isMostlyVerb(t.token.folded) || isPastVerbOnly(t.token.folded)),
   );
+}
+
+/**
+ * The index terms a sentence may say the verb with: its own as the stories have it, and those of its synonyms and
+ * derived forms ("die": _killed_, _no deaths_; "arrested": _no arrests_).
+ */
+export function undergoneTerms(verb: ResolvedTerm): Set<string> {
+  const relatives = relativesOf(lemmatizer.verb(verb.token.folded), () => true).filter(
+    (r) => r.weight >= SYNONYM_WEIGHT,
+  );
+  return new Set([...verb.matches.map((m) => m.stem), ...relatives.flatMap((r) => r.terms)]);
 }
 
 /** Whether the sentence says no one underwent the verb, by one of its stems (`terms` is the sentence's, spaced). */

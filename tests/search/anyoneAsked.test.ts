@@ -14,6 +14,11 @@ describe('"was anybody hurt in the blaze": whether anyone was', () => {
     );
   });
 
+  it('nor needs the verb itself: a synonym or derived form says it, before a sentence on deaths years ago', () => {
+    const cableCar = libraryOf(loadArticleById('cable-car-accident-alpenried').article);
+    expect(cableCar.answer('did anyone die').excerpts[0]?.text).toContain('No one was killed');
+  });
+
   it('not by one saying no one underwent something else', () => {
     const fire = libraryOf(
       madeUpArticle(
