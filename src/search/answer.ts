@@ -447,6 +447,7 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).
   const proving = new Set(ranked.filter(proves));
+  const noOneSaid = new Set([...proving].filter(saysOfNoOne));
   // "What did Blom say about the mayor": of the speaker's proving quotes, those that say all it is about come first
   // (_The mayor is punishing people_ before another quote of his that ranks higher by its attribution's words).
   const saysAllAbout = (r: RankedSentence) => analysed.answerType === 'speech' && r.content >= FULL_CONTENT;
@@ -471,10 +472,10 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   const quoted = (r: RankedSentence) => analysed.answerType === 'speech' && r.doc.holds.quote === true;
   // "Did anyone die": the sentence saying no one did comes before one about deaths years ago.
   const ordered = [
-    ...[...proving].filter(saysOfNoOne),
-    ...[...proving].filter((r) => !saysOfNoOne(r) && first(r)),
-    ...[...proving].filter((r) => !saysOfNoOne(r) && !first(r) && quoted(r)),
-    ...[...proving].filter((r) => !saysOfNoOne(r) && !first(r) && !quoted(r)),
+    ...noOneSaid,
+    ...[...proving].filter((r) => !noOneSaid.has(r) && first(r)),
+    ...[...proving].filter((r) => !noOneSaid.has(r) && !first(r) && quoted(r)),
+    ...[...proving].filter((r) => !noOneSaid.has(r) && !first(r) && !quoted(r)),
     ...ranked.filter((r) => !proving.has(r)),
   ];
   const best = ordered[0];
@@ -486,8 +487,8 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
   // answer must be.
   const excerpts = citeExcerpts(
     ordered
-      .filter((r) => r.score >= floor || saysOfNoOne(r))
-      .map((r) => (saysOfNoOne(r) ? { ...r, score: Math.max(r.score, ANSWER_THRESHOLD) } : r)),
+      .filter((r) => r.score >= floor || noOneSaid.has(r))
+      .map((r) => (noOneSaid.has(r) ? { ...r, score: Math.max(r.score, ANSWER_THRESHOLD) } : r)),
     limit,
     analysed.answerType === 'speech' ? (doc) => index.quoteAround(doc, QUOTE_SENTENCES) : undefined,
   );

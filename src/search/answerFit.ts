@@ -321,8 +321,8 @@ function anotherRoleOnly(
 
 /**
  * Whether the text gives one of the role's words right before a name, with no name or possessive before the title
- * ("chief executive Anneke Brouwersma", "The chief executive, …", "Vice-Chancellor Eleanor Sandqvist"), not "Nordfjell's chief executive Per Olsen" nor "Skelby
- * mayor Rune Aldersen".
+ * ("chief executive Anneke Brouwersma", "The chief executive, …", "Vice-Chancellor Eleanor Sandqvist"), not
+ * "Nordfjell's chief executive Per Olsen" nor "Skelby mayor Rune Aldersen".
  */
 function titledBare(text: string, roles: ReadonlySet<string>): boolean {
   const tokens = tokenize(text);
@@ -350,19 +350,8 @@ const TO_COME_MARK =
 
 // A verb's past form, as the lemmatizer reads it ("was", "found", "published"), not its present ("is", "says"); or
 // one of the verbs English writes alike in both ("which cost 1.49 euros in 2023", "set a target in 2020").
-const SAME_IN_PAST = new Set([
-  'cost',
-  'set',
-  'cut',
-  'put',
-  'hit',
-  'let',
-  'shut',
-  'spread',
-  'quit',
-  'hurt',
-  'cast',
-]);
+// biome-ignore format: a word list reads best packed
+const SAME_IN_PAST = new Set(['cost', 'set', 'cut', 'put', 'hit', 'let', 'shut', 'spread', 'quit', 'hurt', 'cast']);
 // A value as it was before a change: "up from 1,150 euros", "down from 12%".
 const WAS_VALUE = /\b(?:up|down)\s+from\b/i;
 const isPastForm = (folded: string) =>

@@ -344,9 +344,9 @@ export function askedFor(
       const whose = roleNamed(question, terms, roles);
       if (whose) asked.roleOf = whose;
     }
+    if (WHO_SAID.test(question)) asked.sayer = true;
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
-    if (WHO_SAID.test(question)) asked.sayer = true;
     const verb = WHO_DID.exec(question) ? terms[0] : undefined;
     // Or names them by it: "who leads the guards' union" ~ _Lukáš Ferenčík, head of the union_.
     if (verb && isMostlyVerb(verb.token.folded))

@@ -142,15 +142,8 @@ function titleNames(t: ResolvedTerm): string[] {
 
 // The titles of whoever runs a place, which a role may write as the running of it ("the café owner": _Elsa Nordin,
 // who runs the island's only café_; "the museum director": _who has run the museum since 2009_).
-const RUNS_A_PLACE = new Set([
-  'owner',
-  'manager',
-  'landlord',
-  'landlady',
-  'proprietor',
-  'director',
-  'operator',
-]);
+// biome-ignore format: a word list reads best packed
+const RUNS_A_PLACE = new Set(['owner', 'manager', 'landlord', 'landlady', 'proprietor', 'director', 'operator']);
 const RUNNING_VERBS = ['run', 'own', 'manage'];
 
 /**
