@@ -11,8 +11,8 @@ import type { ResolvedTerm } from './vocabulary.js';
 
 const ANYONE_ASKED = /^\W*(?:was|were|is|are|did|has|have|had)\s+any(?:one|body)\b/i;
 
-// A sentence saying that no one was: "no one", "nobody", "none of …", "no arrests".
-const NO_ONE = /\b(?:no[\s-]one|nobody|none|no)\b/i;
+// A sentence saying that no one was: "nobody", "none of …", "no one", "no arrests" (the last two by "no").
+const NO_ONE = /\b(?:nobody|none|no)\b/i;
 
 /**
  * The verb "was anybody hurt" asks whether anyone underwent, as resolved: the first word after "anybody" that is
