@@ -455,9 +455,10 @@ function endsAtPlural(taken: readonly string[], from: number, next: Token, gap: 
 
 /**
  * Whether the number at `i` is the subject of the verb right after it ("22 will close", "the 430 who worked there"),
- * standing first in its clause or after a determiner, adjective or adverb ("only 2,340", "about 1,100"): not a
- * number naming a thing, a day or a year ("Route 614 was closed", "on Feb. 27 had", "in 2019 was"). (After a verb too,
- * "the remaining 2,300 will": +0 −2; before any verb, "three use wheelchairs": +6 −14.)
+ * standing first in its clause or after a determiner, adjective or adverb ("only 2,340", "about 1,100") or a verb
+ * whose words it opens ("says more than 450 are now trading"; +1, nothing lost): not a number naming a thing, a day or
+ * a year ("Route 614 was closed", "on Feb. 27 had", "in 2019 was"), nor one after a verb read as an adjective ("the
+ * remaining 2,300 will": +0 −2; before any verb, "three use wheelchairs": +6 −14).
  */
 function standsForNamed(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i] as Token;
@@ -476,7 +477,8 @@ function standsForNamed(tokens: readonly Token[], i: number, text: string): bool
     (DETERMINER.has(before.folded) ||
       JOINS.test(before.folded) ||
       isMostlyAdjective(before.folded) ||
-      isMostlyAdverb(before.folded))
+      isMostlyAdverb(before.folded) ||
+      (isMostlyVerb(before.folded) && !DETERMINER.has(tokens[b - 1]?.folded ?? '')))
   );
 }
 

@@ -225,4 +225,20 @@ describe('answer: a number standing for what the sentence before named', () => {
   it('reads no count into a year', () => {
     expect(library.answer('how many branches were there in 2014').answered).toBe(false);
   });
+
+  it('counts by a number opening what someone says ("says more than 450 are now trading")', () => {
+    const shops = libraryOf(
+      madeUpArticle(
+        'shops',
+        'Villagers buy their shop',
+        'Villagers in Ashmere have bought their only shop and will run it with volunteers.',
+        'Community shops have become common in rural Britain as village stores close.',
+        'A charity that advises such ventures says more than 450 are now trading in the UK.',
+        'The remaining 2,300 will be split between smaller practices in Ashcombe.',
+      ),
+    );
+    expect(shops.answer('how many community shops are trading in the uk').excerpts[0]?.text).toContain(
+      'more than 450 are now trading',
+    );
+  });
 });
