@@ -327,6 +327,7 @@ describe('answerTypes: ages', () => {
 
   it('reads an age in months or given to the oldest or youngest ("the youngest 17")', () => {
     expect(holds('The youngest dog to die was 14 months old.').age).toBe(true);
+    expect(holds('The kitten, thought to be about eight weeks old, was found in a downpipe.').age).toBe(true);
     expect(holds('Founded by Cistercian monks in 1147, the abbey survived.').age).toBe(true);
   });
 
