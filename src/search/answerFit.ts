@@ -39,8 +39,9 @@ import { isStopWord, stem, type Token, termsOf, textBetween, tokenize } from './
 const MONTH_WRITTEN = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].map(
   (m) => `${m[0]?.toUpperCase()}${m.slice(1)}`,
 );
-// "It will hold 38,000 spectators, compared with … which opened in 1957": what is to come, whatever else is past.
-const SAYS_TO_COME = /\b(?:will|shall)\b(?!\s+have\b)/i;
+// "It will hold 38,000 spectators, compared with … which opened in 1957": what is to come, whatever else is past; so
+// is what someone said would be (_The ministry said it would spend 1.2 million euros this year_; +4, nothing lost).
+const SAYS_TO_COME = /\b(?:will|shall|would)\b(?!\s+have\b)/i;
 // A value as it is now, in a sentence of past events: "has grown by 18 percent since 2020, … with 9,400 dogs now
 // registered" answers "how many dogs are now registered".
 // So do "today" ("has shrunk from 41 boats in 2010 to 14 today") and a change up to now ("The project's estimated

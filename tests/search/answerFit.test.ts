@@ -2330,6 +2330,27 @@ describe('answer: a value still to come', () => {
     );
   });
 
+  it('is given by words reported as to come ("said it would spend"), though the sentence is in the past', () => {
+    const bears = libraryOf(
+      parseArticle(
+        [
+          '---',
+          'published: 2026-05-20',
+          '---',
+          'Bear attacks hiker in Gravlina national park',
+          '',
+          'A brown bear injured a hiker in the Gravlina national park on Sunday, rangers said.',
+          '',
+          'The ministry said it would spend 1.2 million euros this year on bear-proof waste bins, compared with 700,000 euros in 2025.',
+        ].join('\n'),
+        'bears',
+      ),
+    );
+    expect(
+      bears.answer('how much will the ministry spend this year on waste bins').excerpts[0]?.text,
+    ).toContain('would spend 1.2 million');
+  });
+
   it('"when is the next …" is not answered by a date before the story\'s year', () => {
     const insulin = libraryOf(
       parseArticle(
