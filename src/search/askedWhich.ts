@@ -131,7 +131,15 @@ function namedAfter(text: string, tokens: readonly Token[], i: number): boolean 
   // "41 tonnes of supplies, including insulin, baby formula and diesel": the kinds it lists name them too.
   if (/^\s*,\s*$/.test(between) && /^(?:including|such)$/i.test(next.surface)) return true;
   if (/^\s*[:,]\s*$/.test(between)) return names(next);
-  return /^(?:of|including)$/i.test(next.surface) && /^\s+$/.test(between) && names(tokens[i + 2]);
+  if (!/^\s+$/.test(between)) return false;
+  if (/^(?:of|including)$/i.test(next.surface)) return names(tokens[i + 2]);
+  // "A consortium led by Metrostav": who leads, runs or owns it says which (not where it is: "a university in the
+  // Midlands" for "which university in the midlands"; +4 −6).
+  return (
+    /^(?:led|run|owned|operated)$/i.test(next.surface) &&
+    tokens[i + 2]?.folded === 'by' &&
+    names(tokens[i + 3])
+  );
 }
 
 /** How many times a stem occurs in space-padded index terms. */

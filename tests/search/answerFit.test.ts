@@ -356,6 +356,16 @@ describe('answer: what a question asks for in particular', () => {
     expect(cameras.answer('which company is building the camera system').excerpts[0]?.text).toContain(
       'Tolvia',
     );
+    // So does who leads it: "a consortium led by Metrostav".
+    const tunnel = libraryOf(
+      madeUpArticle(
+        'tunnel',
+        'Tunnel boring machine breaks through',
+        'The tunnel was dug by a consortium led by Metrostav and Strabag, working since 2023.',
+        'Trains should run from 2028.',
+      ),
+    );
+    expect(tunnel.answer('which consortium dug the tunnel').excerpts[0]?.text).toContain('Metrostav');
     // "What share of slots" asks a number, not which slots.
     const share = slots.answer('what percentage of slots does skyvara control');
     expect(share.answered).toBe(true);
