@@ -44,10 +44,11 @@ export function givesSpan(text: string): boolean {
   return SPAN_SAID.test(text);
 }
 
-// "How many people live in Wetterstedt", "what's the population of Mirovo", "how big is Grenmoor population wise": a
-// population; not "what share of the population", "how much did the population shrink".
+// "How many people live in Wetterstedt", "how many residents does Dunmoor have" (+1, nothing lost), "what's the
+// population of Mirovo", "how big is Grenmoor population wise": a population; not "what share of the population",
+// "how much did the population shrink".
 const POPULATION_ASKED =
-  /\bhow many (?:people|folks|residents|inhabitants)\b.*\b(?:live|lives|living)\b|^\W*(?:what(?:'s|s|\s+is|\s+was)|how\s+(?:big|large)\s+is)\s+(?:the\s+)?(?:\p{L}+\s+)?population\b|\bpopulation[\s-]?wise\b/iu;
+  /\bhow many (?:people|folks|residents|inhabitants)\b.*\b(?:live|lives|living)\b|\bhow many (?:residents|inhabitants)\s+(?:does|do|did)\b.*\bhave\b|^\W*(?:what(?:'s|s|\s+is|\s+was)|how\s+(?:big|large)\s+is)\s+(?:the\s+)?(?:\p{L}+\s+)?population\b|\bpopulation[\s-]?wise\b/iu;
 // The verb a question asks a population with, which a population given as a count does not need.
 const LIVING = /^(?:live[sd]?|living)$/;
 // The people a population counts, as index terms (see `populationAsPeople`).

@@ -1477,6 +1477,16 @@ describe('answer: what a question asks for in particular', () => {
     );
     expect(zoo.answer('how many people live in wetterstedt').answered).toBe(false);
     expect(zoo.answer('how many people live in dolnowice').excerpts[0]?.text).toContain('41,000');
+    // "How many residents does X have" asks the same.
+    const meeting = libraryOf(
+      madeUpArticle(
+        'meeting',
+        'Wolves escape from zoo',
+        'About 300 residents met the zoo director on Friday.',
+        'Dolnowice, a town of 41,000 people, lies 30 kilometres east of the zoo.',
+      ),
+    );
+    expect(meeting.answer('how many residents does dolnowice have').excerpts[0]?.text).toContain('41,000');
     // A story of a strike in Valmora counts the people on its waiting list, not its people.
     const strike = libraryOf(loadArticleById('doctors-strike-valmora').article);
     expect(strike.answer('how many people live in valmora').answered).toBe(false);
