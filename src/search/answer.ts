@@ -205,6 +205,19 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       !inHeadline(index, t.token, allowed),
   );
   if (missing) {
+    // "What is the populaton of Oostveld": a word neither the stories nor English have, one typo from a word English
+    // has, is asked as that word, which the kind of answer may say (a population, a percentage, a temperature).
+    const spelt = likelySpelling(missing.token.folded);
+    const { start } = missing.token;
+    const respelt =
+      spelt === ''
+        ? undefined
+        : answerQuestion(index, {
+            question: `${text.slice(0, start)}${spelt}${text.slice(start + missing.token.surface.length)}`,
+            limit,
+            allowed,
+          });
+    if (respelt?.answered) return { ...respelt, question };
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
   }
   // A name of the question: written as one, known as one, or written as one by a story that has it.

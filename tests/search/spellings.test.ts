@@ -104,6 +104,28 @@ describe('answer: a typo in a short or rare word', () => {
   });
 });
 
+describe('answer: a misspelt word no story has, asked as the English word it misspells', () => {
+  const town = libraryOf(
+    madeUpArticle(
+      'deposit',
+      'Bottle deposit machines overwhelmed',
+      'Officials in neighbouring Oostveld, a town of 28,000 people, reported four of their 22 machines out of action.',
+      'Returns rose to 41 a day, an increase of about 52% on last year.',
+    ),
+  );
+
+  it('"what is the populaton of oostveld" asks its population', () => {
+    expect(town.answer('what is the populaton of oostveld').excerpts[0]?.text).toContain('a town of 28,000');
+  });
+
+  it('declines as before, naming the word typed, when the word it misspells is not covered either', () => {
+    const reply = town.answer('what is the temprature in oostveld');
+    expect(reply.answered).toBe(false);
+    expect(reply.question).toBe('what is the temprature in oostveld');
+    expect(reply.reason).toContain('temprature');
+  });
+});
+
 describe('answer: a typo whose stem is a story word by chance', () => {
   it('"how many inspecters" finds "six inspectors", though it stems to inspect, as "inspected" does', () => {
     // Enough sentences that "factory" is common and candidates come from the rarer stem.
