@@ -109,7 +109,25 @@ const HOW_WORD = new RegExp(
   'di',
 );
 
-export function answerQuestion(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
+export function answerQuestion(index: SentenceIndex, request: AnswerRequest): Verdict {
+  const verdict = answerAsTyped(index, request);
+  if (verdict.answered) return verdict;
+  // "What is the populaton of Oostveld", "which street did the crash hapen on": words neither the stories nor English
+  // have, each one typo from a word English has, are asked as those words before the question is declined (the kind
+  // of answer may say them: a population, a percentage; or the stories by another form).
+  const words = index.vocabulary.inStories(request.allowed);
+  let respelt = request.question;
+  for (const token of [...tokenize(request.question)].reverse()) {
+    const spelt = likelySpelling(token.folded);
+    if (spelt === '' || words.has(token.stem)) continue;
+    respelt = `${respelt.slice(0, token.start)}${spelt}${respelt.slice(token.start + token.surface.length)}`;
+  }
+  if (respelt === request.question) return verdict;
+  const retried = answerAsTyped(index, { ...request, question: respelt });
+  return retried.answered ? { ...retried, question: request.question } : verdict;
+}
+
+function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: AnswerRequest): Verdict {
   if (question.length > MAX_QUESTION_CHARS) {
     return notCovered(question, `The question is too long (over ${MAX_QUESTION_CHARS} characters).`);
   }
@@ -205,19 +223,6 @@ export function answerQuestion(index: SentenceIndex, { question, limit, allowed 
       !inHeadline(index, t.token, allowed),
   );
   if (missing) {
-    // "What is the populaton of Oostveld": a word neither the stories nor English have, one typo from a word English
-    // has, is asked as that word, which the kind of answer may say (a population, a percentage, a temperature).
-    const spelt = likelySpelling(missing.token.folded);
-    const { start } = missing.token;
-    const respelt =
-      spelt === ''
-        ? undefined
-        : answerQuestion(index, {
-            question: `${text.slice(0, start)}${spelt}${text.slice(start + missing.token.surface.length)}`,
-            limit,
-            allowed,
-          });
-    if (respelt?.answered) return { ...respelt, question };
     return notCovered(question, `The article says nothing about “${missing.token.surface}”.`);
   }
   // A name of the question: written as one, known as one, or written as one by a story that has it.

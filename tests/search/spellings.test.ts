@@ -118,6 +118,18 @@ describe('answer: a misspelt word no story has, asked as the English word it mis
     expect(town.answer('what is the populaton of oostveld').excerpts[0]?.text).toContain('a town of 28,000');
   });
 
+  it('asks a misspelt everyday word as the word meant when the question is otherwise declined', () => {
+    const foundry = libraryOf(
+      madeUpArticle(
+        'bell',
+        'Bell foundry closes after 340 years',
+        'The Van Oosterwijk foundry in Grevendael cast its last bell on Friday.',
+        'The casting hall will be turned into a museum of bell-making, the family said.',
+      ),
+    );
+    expect(foundry.answer('what will the casting hal be turned into').excerpts[0]?.text).toContain('museum');
+  });
+
   it('declines as before, naming the word typed, when the word it misspells is not covered either', () => {
     const reply = town.answer('what is the temprature in oostveld');
     expect(reply.answered).toBe(false);
