@@ -111,7 +111,8 @@ const HOW_WORD = new RegExp(
 
 export function answerQuestion(index: SentenceIndex, request: AnswerRequest): Verdict {
   const verdict = answerAsTyped(index, request);
-  if (verdict.answered) return verdict;
+  // (A question over the length allowed is declined as it is: its words are not read.)
+  if (verdict.answered || request.question.length > MAX_QUESTION_CHARS) return verdict;
   // "What is the populaton of Oostveld", "which street did the crash hapen on": words neither the stories nor English
   // have, each one typo from a word English has, are asked as those words before the question is declined (the kind
   // of answer may say them: a population, a percentage; or the stories by another form).

@@ -135,10 +135,10 @@ export const RELATIVE_IS = '\\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\\s+\\p{Ll
 // An age told of oneself or one's own, or of someone when something happened ("I'm 81", "My mother is 84 and goes to
 // dialysis", "when he was 20"): a number alone after the verb, not "I was 300 metres away".
 const OWN_AGE = `(?:\\bI(?:'m|’m| am| was)|${RELATIVE_IS}|\\b[Ww]hen\\s+(?:he|she|I)\\s+was)\\s+\\d{1,2}(?=\\s*(?:[,.;]|and\\b|$))`;
-// An age as news writes it: "47-year-old", "310 years old", "14 months old", "eight weeks old", "aged 57", "the oldest was 81"; or set
-// off by commas after a name ("Martina Eder, 44,", or ending the sentence: "said her granddaughter, Lucy Garside,
-// 34."), which belongs to that name (see `askedPerson.ts`). Years old may be written in words: "a nine-year-old
-// giraffe", "thirty-one-year-old".
+// An age as news writes it: "47-year-old", "310 years old", "14 months old", "eight weeks old", "aged 57", "the
+// oldest was 81"; or set off by commas after a name ("Martina Eder, 44,", or ending the sentence: "said her
+// granddaughter, Lucy Garside, 34."), which belongs to that name (see `askedPerson.ts`). Years old may be written in
+// words: "a nine-year-old giraffe", "thirty-one-year-old".
 export const YEARS_OLD = `(?:\\d{1,3}|(?:${SMALL_NUMBERS})(?:-(?:${SMALL_NUMBERS}))?)-year-old`;
 const AGE_WRITTEN = new RegExp(
   `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b(?:\\d{1,3}|${SMALL_NUMBERS}) (?:years?|months?|weeks?|days?) old\\b|\\baged (?:between )?\\d{1,3}\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?(?:\\d{1,3}\\b(?![.,:]\\d|%)|(?:${SMALL_NUMBERS})\\b)|${OWN_AGE}`,

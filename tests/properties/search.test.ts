@@ -69,6 +69,10 @@ test('patterns stay linear on pathological input: long questions are declined, l
   const answer = real.answer(long);
   expect(answer.answered).toBe(false);
   expect(answer.reason).toMatch(/too long/);
+  // Nor are the words of a huge one of misspelt words read for their likely spellings.
+  const misspeltStarted = performance.now();
+  expect(real.answer('populaton '.repeat(100_000)).reason).toMatch(/too long/);
+  expect(performance.now() - misspeltStarted).toBeLessThan(1_000);
   // A 50,000-digit "sentence": a unit pattern that backtracked through the run took seconds here.
   const started = performance.now();
   createLibrary([
