@@ -51,6 +51,21 @@ describe('"what did <someone> say": who the speaker is', () => {
     expect(rail.answer('what did the mayor say about the performance').answered).toBe(false);
   });
 
+  it('knows the leader of a body the question names by any title of who leads one (_chairman of the union_)', () => {
+    const fares = libraryOf(
+      madeUpArticle(
+        'fares',
+        'Kolmar scraps free travel for pensioners',
+        'Opposition leader Dora Pfeiffer called the decision a tax on getting old.',
+        '"Our drivers are not ticket inspectors," said Stefan Hollerer, chairman of the union\'s Kolmar branch.',
+        'Union members will vote on the new rota in May.',
+      ),
+    );
+    expect(fares.answer('what did the union leader say about the drivers').excerpts[0]?.text).toContain(
+      'Our drivers are not ticket inspectors',
+    );
+  });
+
   it('does not count a body the story names otherwise as missing beside a title it has ("the union leader")', () => {
     const mine = libraryOf(
       madeUpArticle(
