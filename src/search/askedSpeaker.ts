@@ -73,8 +73,8 @@ export function speakerAsked(
 // A word for whoever leads a body, and the titles the leader of one goes by.
 const LEADER = new Set(['leader', 'boss', 'head']);
 const LEADING_TITLES = [
-  ...['leader', 'boss', 'head', 'chief', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president'],
-  ...['secretary', 'convener'],
+  ...LEADER,
+  ...['chief', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'secretary', 'convener'],
 ].map(stem);
 
 /**
