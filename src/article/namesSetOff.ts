@@ -20,8 +20,10 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
       .slice((m.index ?? 0) + m[0].length)
       .trimStart()
       .split(/\s+/);
-    const aged = /^\d{1,3},$/.test(after[0] ?? '');
     const head = isArticle(after[0] ?? '') ? after[1] : after[0];
+    // An age in figures, alone or as a description's first word ("Elsbeth Frei, a 78-year-old retired schoolteacher").
+    const yearOld = /^\d{1,3}-year-old\b/.test(head ?? '');
+    const aged = /^\d{1,3},$/.test(after[0] ?? '') || yearOld;
     // Or what they do: "Silvia Orlandi, who leads the local branch of the union, welcomed …" (see `describedAs`).
     if (!aged && !isRole(head ?? '') && !/^who$/i.test(after[0] ?? '')) return [];
     // A capitalised word that opens the sentence is no part of the name ("But Michalis Dounias, general secretary").
@@ -31,7 +33,8 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     while (words.length > 2 && (isRole(words[0] ?? '') || isTitleWord(words[0] ?? ''))) words.shift();
     // A possessive before the name says whose they are ("Norway's Eirik Vassbotn, 29,"), not who.
     while (words.length > 2 && /['’]s$/.test(words[0] ?? '')) words.shift();
-    const role = describedAs(after);
+    const described = describedAs(after);
+    const role = yearOld ? (described.split(/\s+(?:who|whom|whose|which|that)\s/i)[0] ?? '') : described;
     return (aged || role) && words.length >= 2 ? [{ name: words.join(' '), role }] : [];
   });
 }

@@ -352,6 +352,19 @@ describe('quote attribution', () => {
     expect(a.paragraphs[1]?.sentences[1]?.speakerRole).toBe('retired teacher');
   });
 
+  it('a person described by an age in figures ("Elsbeth Frei, a 78-year-old retired schoolteacher who …") is who "she said" refers to', () => {
+    const a = article(
+      '"Mergers only work when the population carries them," said Daniel Roth, head of municipal affairs.',
+      'Among those who voted against was Elsbeth Frei, a 78-year-old retired schoolteacher who has lived in Altenfeld all her life. "My grandfather sat on this council," she said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Daniel Roth', 'Mergers only work when the population carries them'],
+      [2, 'Elsbeth Frei', 'My grandfather sat on this council'],
+    ]);
+    // The role is the description before the clause that says more of her.
+    expect(a.paragraphs[1]?.sentences[1]?.speakerRole).toBe('78-year-old retired schoolteacher');
+  });
+
   it('a name set off with particles between its words ("Joke van Asselt, 71,") is who "she said" refers to', () => {
     const a = article(
       '"Our people are drivers, not debt collectors," said Sandra Mulder, a union organiser.',
