@@ -1,10 +1,12 @@
 import { describedAs, isArticle, isTitleWord } from './names.js';
 import { isCapitalised, isRole, PARTICLES } from './nameWords.js';
 
-// A full name (two or three capitalised words, perhaps with particles between: "Joke van Asselt") set off by a comma,
-// then an age or a description.
+// A capitalised word of a name, perhaps with a capital inside ("MacRae", "O'Rourke").
+const NAME_WORD = `\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)?`;
+// A full name (two or three such words, perhaps with particles between: "Joke van Asselt") set off by a comma, then an
+// age or a description.
 const NAME_SET_OFF = new RegExp(
-  `(?<![\\p{L}'’])(\\p{Lu}[\\p{Ll}'’-]+(?: (?:(?:${[...PARTICLES].join('|')}) )*\\p{Lu}[\\p{Ll}'’-]+){1,2}),(?= )`,
+  `(?<![\\p{L}'’])(${NAME_WORD}(?: (?:(?:${[...PARTICLES].join('|')}) )*${NAME_WORD}){1,2}),(?= )`,
   'gu',
 );
 

@@ -365,6 +365,18 @@ describe('quote attribution', () => {
     expect(a.paragraphs[1]?.sentences[1]?.speakerRole).toBe('78-year-old retired schoolteacher');
   });
 
+  it('a name with a capital inside a word ("Eilidh MacRae, 83,") is who "she said" refers to', () => {
+    const a = article(
+      '"We bought it because nobody else would," said Callum Reid, who chairs the shop committee.',
+      'Eilidh MacRae, 83, who has never driven, was among the first customers.',
+      '"I\'ve got my share certificate on the mantelpiece," she said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Callum Reid', 'We bought it because nobody else would'],
+      [3, 'Eilidh MacRae', "I've got my share certificate on the mantelpiece"],
+    ]);
+  });
+
   it('a name set off with particles between its words ("Joke van Asselt, 71,") is who "she said" refers to', () => {
     const a = article(
       '"Our people are drivers, not debt collectors," said Sandra Mulder, a union organiser.',
