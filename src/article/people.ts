@@ -1,4 +1,5 @@
 import { firstNameSex } from '../lexicon/namesLexicon.js';
+import { SPEECH_VERB } from './names.js';
 import { isRole, PARTICLES } from './nameWords.js';
 import { findQuoteSpans, spanCursor } from './quoteMarks.js';
 
@@ -9,6 +10,8 @@ export interface Mention {
   name: string;
   /** The mention opens its sentence: the sentence's subject, most often. */
   opens: boolean;
+  /** It opens a sentence that says what someone said ("Hanna Kools, 39, who runs a noodle bar, said …"). */
+  says: boolean;
 }
 
 // The sex a pronoun rules out (the attribution grammar's pronouns: "she said", "he told").
@@ -28,6 +31,10 @@ function titledOpening(before: string): boolean {
   const words = TITLED_OPENING.exec(before)?.[1]?.split(/\s+/).filter(Boolean);
   return words?.every((w) => /^\p{Lu}/u.test(w) || isRole(w)) === true;
 }
+
+const SAYS = new RegExp(SPEECH_VERB.source, 'i');
+// The end of a sentence, after the name that opens it.
+const SENTENCE_END = /[.!?]["”’]?(?:\s|$)/;
 
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
@@ -112,7 +119,14 @@ export class People {
         const before = p.text.slice(Math.max(0, pos - TITLE_REACH), pos);
         const opens =
           pos === 0 || /[.!?]["”’]?\s+$/.test(before) || (full !== undefined && titledOpening(before));
-        this.mentions.push({ paragraph: p.n, pos, name: this.expand(found), opens });
+        const sentence = opens ? p.text.slice(pos).split(SENTENCE_END)[0] : '';
+        this.mentions.push({
+          paragraph: p.n,
+          pos,
+          name: this.expand(found),
+          opens,
+          says: SAYS.test(sentence ?? ''),
+        });
         skipTo = pos + (full ?? m[0]).length; // "Jens Stoltenberg" is one mention, not two
       }
     }
@@ -146,12 +160,22 @@ export class People {
     return distinct[0];
   }
 
-  /** The name opening the last sentence before (paragraph, pos) in that paragraph that opens with one. */
+  /**
+   * The name opening the last sentence before (paragraph, pos) in that paragraph that opens with one; or, when the
+   * paragraph names no one before it, the one opening the paragraph before's last sentence to open with a name, if
+   * that sentence says what they said ("Hanna Kools, 39, who … takes orders through Zippa, said …", then a paragraph
+   * "\"If Zippa leaves, …,\" she said" is Kools's).
+   */
   private subjectBefore(paragraph: number, pos: number): string | undefined {
+    let within = paragraph;
     for (let at = this.lastBefore(paragraph, pos), seen = 0; at >= 0 && seen < LOOKBACK; at--, seen++) {
       const m = this.mentions[at];
-      if (m?.paragraph !== paragraph) return undefined;
-      if (m.opens) return m.name;
+      if (m === undefined) return undefined;
+      if (m.paragraph !== within) {
+        if (within !== paragraph || seen > 0 || m.paragraph !== paragraph - 1) return undefined;
+        within = m.paragraph;
+      }
+      if (m.opens) return within === paragraph || m.says ? m.name : undefined;
     }
     return undefined;
   }

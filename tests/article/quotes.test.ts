@@ -377,6 +377,25 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a quote paragraph naming no one is said by whoever the paragraph before opened by saying something', () => {
+    const a = article(
+      '"We will leave the city if the union wins," Zippa said in a statement.',
+      'Hanna Kools, 39, who takes about a third of her orders through Zippa, said a pullout would hit small kitchens.',
+      '"If Zippa leaves, I lose my Friday nights," she said.',
+    );
+    expect(said(a).at(-1)).toEqual([3, 'Hanna Kools', 'If Zippa leaves, I lose my Friday nights']);
+  });
+
+  it('…but not whoever opened the paragraph before without saying anything', () => {
+    const a = article(
+      '"We have no choice," said Mathilde Ravenaz, chief executive of Ecole Glisse Valmorin.',
+      '"Our instructors are qualified," Ecole Glisse Valmorin said in a statement.',
+      'Ecole Glisse Valmorin has filed an appeal. Until then, Ravenaz said, the school is offering refunds.',
+      '"We will get through February somehow," she said.',
+    );
+    expect(said(a).at(-1)).toEqual([4, 'Mathilde Ravenaz', 'We will get through February somehow']);
+  });
+
   it('a name set off with particles between its words ("Joke van Asselt, 71,") is who "she said" refers to', () => {
     const a = article(
       '"Our people are drivers, not debt collectors," said Sandra Mulder, a union organiser.',
