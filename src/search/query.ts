@@ -80,6 +80,12 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   ],
   // "Who said Juniper has no idea how much trouble he caused": words, whatever the words quoted ask.
   [/^\W*(?:\S+\s+)?who\s+(?:said|says|told|warned|claimed|stressed|declared)\b/i, 'speech'],
+  // "Who called the rink a frozen vanity project", "who described the past three days as controlled chaos": words
+  // that name a thing as something, whoever said them (_Opposition councillors have called the spending "…"_).
+  [
+    /^\W*(?:\S+\s+)?who\s+(?:called|calls|described|describes|dubbed|branded|labelled|labeled)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:(?!(?:on|in|at|to|for|from|after|before|during|about|over)\b)[\p{L}'’-]+\s+){1,4}(?:as\s+|(?=(?:a|an|the)\s))/iu,
+    'speech',
+  ],
   // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
   // fall": a share, perhaps), whatever word of change follows ("… after the 2022 power cut").
   [

@@ -474,3 +474,33 @@ describe('"what did <name> say about …": a quote of the person named', () => {
     expect(collapse.answer('what did marta kowalczyk say about the house prices').answered).toBe(false);
   });
 });
+
+describe('"who called X a Y": whoever named it so, named or not', () => {
+  const rink = libraryOf(
+    madeUpArticle(
+      'rink',
+      'Kirkhaven opens its first ice rink',
+      'Kirkhaven opened a temporary ice rink on Friday, next to its Christmas market.',
+      'Council leader Morag Dunnet said the rink had sold 6,200 tickets by Sunday.',
+      'Opposition councillors have called the spending "a frozen vanity project" and asked for a breakdown of its costs.',
+      'One paramedic described the past three days as "controlled chaos".',
+    ),
+  );
+
+  it('answers with the words of a group or an unnamed person', () => {
+    expect(rink.answer('who called the rink spending a frozen vanity project').excerpts[0]?.text).toContain(
+      'Opposition councillors',
+    );
+    expect(rink.answer('who described the past three days as controlled chaos').excerpts[0]?.text).toContain(
+      'One paramedic',
+    );
+  });
+
+  it('still declines when no one in the story named it so', () => {
+    expect(rink.answer('who called the market a winter wonderland').answered).toBe(false);
+  });
+
+  it('"who called the police" still asks for a person', () => {
+    expect(rink.answer('who called the police').answered).toBe(false);
+  });
+});
