@@ -40,3 +40,31 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     return (aged || role) && words.length >= 2 ? [{ name: words.join(' '), role }] : [];
   });
 }
+
+// "The Mayor of Merrowby, Councillor Ravi Oduya, 44,": a role (up to three words, the last a role word), what it is of
+// (a body or place: capitalised words, perhaps after "the" or with "of" between), then the name set off by commas,
+// perhaps after a title.
+const ROLE_OF_BODY_SET_OFF =
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+) (of|for|at) ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |and |for )?\p{Lu}[\p{L}'’&-]*){0,4}), ((?:\p{Lu}[\p{L}'’.-]* ){1,3}\p{Lu}[\p{L}'’-]*),/gu;
+
+/**
+ * People named after their role and its body, set off by commas ("The chief constable of Westmoor Police, Margaret
+ * Ellison, said …"), with those as the role: a later "she said" may mean them.
+ */
+export function namesAfterRolesOfBodies(text: string): { name: string; role: string }[] {
+  return [...text.matchAll(ROLE_OF_BODY_SET_OFF)].flatMap((m) => {
+    const before = (m[1] ?? '').split(' ');
+    if (!isRole(before.at(-1) ?? '')) return [];
+    // The role's own words only: "said the chief constable of …" is the chief constable's.
+    let from = before.length - 1;
+    while (from > 0 && (isRole(before[from - 1] ?? '') || isCapitalised(before[from - 1] ?? ''))) from--;
+    const roleWords = before.slice(from);
+    const words = (m[4] ?? '').split(' ');
+    const titles: string[] = [];
+    while (words.length > 2 && (isRole(words[0] ?? '') || isTitleWord(words[0] ?? '')))
+      titles.push(words.shift() ?? '');
+    if (words.length < 2 || words.some((w) => !isCapitalised(w))) return [];
+    const role = [...roleWords, m[2], m[3]].join(' ');
+    return [{ name: words.join(' '), role: titles.length > 0 ? `${role}, ${titles.join(' ')}` : role }];
+  });
+}

@@ -396,6 +396,17 @@ describe('quote attribution', () => {
     expect(said(a).at(-1)).toEqual([4, 'Mathilde Ravenaz', 'We will get through February somehow']);
   });
 
+  it('a role of a body set off before the name ("The Mayor of Merrowby, Councillor Ravi Oduya,") is their role', () => {
+    const a = article(
+      'The Mayor of Merrowby, Councillor Ravi Oduya, 44, presented her with a bouquet of yellow tulips.',
+      '"Agnes has been part of this town\'s story for longer than most of its buildings," he said.',
+    );
+    expect(said(a)).toEqual([
+      [2, 'Ravi Oduya', "Agnes has been part of this town's story for longer than most of its buildings"],
+    ]);
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe('Mayor of Merrowby, Councillor');
+  });
+
   it('a name set off with particles between its words ("Joke van Asselt, 71,") is who "she said" refers to', () => {
     const a = article(
       '"Our people are drivers, not debt collectors," said Sandra Mulder, a union organiser.',
