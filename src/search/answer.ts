@@ -487,14 +487,13 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // Then the speaker's own words, quoted, before words reported of them, which cover more of the question's words by
   // repeating them: ""This was a failure of procedure," Lundgaard said" before "Agency director Peter Lundgaard said
   // the bacteria had most likely entered …" (+11 −1: a quote about prices before the CFO's reported words about
-  // discounts).
+  // discounts); so too among those that come first (+5, nothing lost).
   const quoted = (r: RankedSentence) => analysed.answerType === 'speech' && r.doc.holds.quote === true;
+  const tier = (r: RankedSentence) => (first(r) ? 0 : 2) + (quoted(r) ? 0 : 1);
   // "Did anyone die": the sentence saying no one did comes before one about deaths years ago.
   const ordered = [
     ...noOneSaid,
-    ...[...proving].filter((r) => !noOneSaid.has(r) && first(r)),
-    ...[...proving].filter((r) => !noOneSaid.has(r) && !first(r) && quoted(r)),
-    ...[...proving].filter((r) => !noOneSaid.has(r) && !first(r) && !quoted(r)),
+    ...[...proving].filter((r) => !noOneSaid.has(r)).sort((a, b) => tier(a) - tier(b)),
     ...ranked.filter((r) => !proving.has(r)),
   ];
   const best = ordered[0];

@@ -504,3 +504,20 @@ describe('"who called X a Y": whoever named it so, named or not', () => {
     expect(rink.answer('who called the police').answered).toBe(false);
   });
 });
+
+describe('"what did <someone> say": their quoted words first', () => {
+  it('before words reported of them, when both say all the question asks', () => {
+    const bridge = libraryOf(
+      madeUpArticle(
+        'bridge',
+        'Vaarhuizen lifting bridge stuck open for a week',
+        'The lifting bridge in Vaarhuizen has been stuck open since Monday, engineers said.',
+        'The neighbouring town of Dokkerveen, which replaced its own lifting bridge with a fixed crossing in 2017, has seen a 20% rise in traffic this week, its mayor, Saskia Oldenhof, said.',
+        '"We built our bridge so we would never have this kind of week," Oldenhof said.',
+      ),
+    );
+    expect(bridge.answer('what did the mayor of dokkerveen say').excerpts[0]?.text).toContain(
+      'We built our bridge',
+    );
+  });
+});
