@@ -1,3 +1,4 @@
+import { isMostlyAdjective } from '../lexicon/wordKinds.js';
 import { describedAs, isArticle, isTitleWord } from './names.js';
 import { isCapitalised, isRole, PARTICLES } from './nameWords.js';
 
@@ -66,5 +67,26 @@ export function namesAfterRolesOfBodies(text: string): { name: string; role: str
     if (words.length < 2 || words.some((w) => !isCapitalised(w))) return [];
     const role = [...roleWords, m[2], m[3]].join(' ');
     return [{ name: words.join(' '), role: titles.length > 0 ? `${role}, ${titles.join(' ')}` : role }];
+  });
+}
+
+// "Fenwick's only daughter, Claire, 46,", "his wife Renate, 68,": a role word (perhaps after whose it is and a word
+// or two), then a first name alone, set off by an age.
+const FIRST_NAME_AFTER_ROLE =
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+ ){0,3}?)(\p{Ll}+),? (\p{Lu}\p{Ll}+), \d{1,3},/gu;
+// What may stand before the role word as part of it: whose it is, or a word describing it ("only", "elder").
+const OF_ROLE = (w: string) => /['’]s$/.test(w) || /^(?:his|her|their|its)$/i.test(w) || isMostlyAdjective(w);
+
+/**
+ * People named by a first name alone after their role, with their age ("Fenwick's only daughter, Claire, 46, works as
+ * a nurse"), with the role: a later "she said" may mean them.
+ */
+export function firstNamesAfterRoles(text: string): { name: string; role: string }[] {
+  return [...text.matchAll(FIRST_NAME_AFTER_ROLE)].flatMap((m) => {
+    if (!isRole(m[2] ?? '') || !isCapitalised(m[3] ?? '')) return [];
+    const before = (m[1] ?? '').split(' ').filter(Boolean);
+    let from = before.length;
+    while (from > 0 && OF_ROLE(before[from - 1] ?? '')) from--;
+    return [{ name: m[3] ?? '', role: [...before.slice(from), m[2]].join(' ') }];
   });
 }

@@ -8,7 +8,7 @@ import {
   subjectBefore,
   VIEW_VERB,
 } from './names.js';
-import { namesAfterRolesOfBodies, namesSetOff } from './namesSetOff.js';
+import { firstNamesAfterRoles, namesAfterRolesOfBodies, namesSetOff } from './namesSetOff.js';
 import { People } from './people.js';
 import { findQuoteSpans, type QuoteSpan, quoteText } from './quoteMarks.js';
 import type { SentenceSpan } from './sentences.js';
@@ -75,6 +75,7 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
     for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);
     for (const { name, role } of namesSetOff(prose)) people.add(name, role);
     for (const { name, role } of namesAfterRolesOfBodies(prose)) people.add(name, role);
+    for (const { name, role } of firstNamesAfterRoles(prose)) people.add(name, role);
     for (const name of namesByFirstName(prose)) people.add(name);
     // Speech verbs name speakers, quoted or not ("Stoltenberg said that …", "declared Dmitro Kouleba").
     for (const m of prose.matchAll(SPEECH_VERB)) {

@@ -407,6 +407,16 @@ describe('quote attribution', () => {
     expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe('Mayor of Merrowby, Councillor');
   });
 
+  it('a first name alone after a role, set off by an age ("Fenwick\'s only daughter, Claire, 46,"), is who "she said" refers to', () => {
+    const a = article(
+      '"Succession is the quiet problem," said Lucy Marchbanks, a regional representative of the booksellers.',
+      "Fenwick's only daughter, Claire, 46, works as a nurse in Manchester.",
+      '"It was always Mum\'s life, not mine," she said.',
+    );
+    expect(said(a).at(-1)).toEqual([3, 'Claire', "It was always Mum's life, not mine"]);
+    expect(a.paragraphs[2]?.sentences[0]?.speakerRole).toBe('daughter');
+  });
+
   it('a name set off with particles between its words ("Joke van Asselt, 71,") is who "she said" refers to', () => {
     const a = article(
       '"Our people are drivers, not debt collectors," said Sandra Mulder, a union organiser.',
