@@ -201,7 +201,11 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
   const upTo = text.slice(0, m.index);
   const lastBreak = upTo.search(/[,;:][^,;:]*$/);
   const clause = upTo.slice(lastBreak + 1);
-  const own = lastBreak >= 0 && /\p{L}/u.test(clause) && !ELIDED_SUBJECT.test(clause);
+  // Nor when it opens with a verb: "Iain Fairlie, convener of the union branch, called the increases "…" and noted"
+  // is Fairlie's (+7 −2).
+  const firstWord = /^\s*(\p{Ll}+)/u.exec(clause)?.[1];
+  const opensWithVerb = firstWord !== undefined && isMostlyVerb(firstWord);
+  const own = lastBreak >= 0 && /\p{L}/u.test(clause) && !ELIDED_SUBJECT.test(clause) && !opensWithVerb;
   const before = own ? clause : upTo;
   const inverted = /(?:^|[,;:])\s*$/.test(before);
   const after = inverted

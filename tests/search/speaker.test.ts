@@ -521,3 +521,19 @@ describe('"what did <someone> say": their quoted words first', () => {
     );
   });
 });
+
+describe('"what did the union convener say": who speaks in reported words', () => {
+  it('is the subject before a clause that opens with its verb ("X, convener of …, called … and noted")', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'library',
+        'Library trust raises hall fees',
+        'The library trust will raise hall rents for community groups by 40% from April.',
+        'Iain Fairlie, convener of the library workers\' union branch, called the fee increases "a backdoor way of closing libraries" and noted that two branches had already cut their opening hours.',
+      ),
+    );
+    expect(
+      library.answer('what did the union convener say about the fee increases').excerpts[0]?.text,
+    ).toContain('a backdoor way of closing libraries');
+  });
+});
