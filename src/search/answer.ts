@@ -56,6 +56,8 @@ const SPEECH_CONTENT_THRESHOLD = 0.15;
 // How many sentences holding the person "how old" asks of, or the place whose population is asked, are read for
 // those that give an age or a population.
 const AGED_SCAN = 500;
+// How many quotes of a person the question names are read beyond the candidates.
+const QUOTES_BY_NAMED = 30;
 // The content share of a sentence that covers all of it (floating point).
 const FULL_CONTENT = 0.999;
 // From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
@@ -241,9 +243,23 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   const joinsMeasure = remembered((doc: SentenceDoc) => givesMeasureOf(doc.text, thingStems, text));
   const measures = (doc: SentenceDoc | undefined) =>
     doc !== undefined && thingStems.size > 0 && joinsMeasure(doc);
-  const candidates = thing
+  const measured = thing
     ? [...picked, ...sentencesHolding(index, thing, allowed, picked).filter((c) => measures(index.doc(c.id)))]
     : picked;
+  // "What did Fenwick say she would do next": the quotes of the person named, though a story naming them often does
+  // not let their name pick sentences (see `pickCandidates`).
+  const candidates =
+    analysed.answerType === 'speech' && named.length > 0
+      ? [
+          ...measured,
+          ...index.quotesBy(
+            named.map((t) => t.matches.map((m) => m.stem)),
+            allowed,
+            measured,
+            QUOTES_BY_NAMED,
+          ),
+        ]
+      : measured;
   // A sentence naming a person by one word of the name the question writes names them (see naming.ts).
   const nameMates = nameMatesOf(terms.filter(isQuestionName), text);
   // "Who is Ingrid Maas" asks what she is, not for someone else's name; "who is the mayor of Lier" asks a name, though

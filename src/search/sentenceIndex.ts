@@ -70,7 +70,8 @@ export class SentenceIndex {
   private readonly byArticle = new Map<string, number[]>();
   /** The indexed fields, in the order their scores add up. Context is not indexed: see `fieldsWith`. */
   private readonly textField = new FieldIndex('text');
-  private readonly fields: FieldIndex[] = [this.textField, new FieldIndex('speaker')];
+  private readonly speakerField = new FieldIndex('speaker');
+  private readonly fields: FieldIndex[] = [this.textField, this.speakerField];
   private docCount = 0;
   private readonly scores = new ScoreBoard();
 
@@ -231,6 +232,30 @@ export class SentenceIndex {
       .sort((a, b) => b.held - a.held || a.id - b.id)
       .slice(0, limit)
       .map(({ id }) => ({ id, score: 0 }));
+  }
+
+  /**
+   * The quotes whose speaker every group of stems names (by name or role), other than `picked`: up to `limit`, in
+   * reading order.
+   */
+  quotesBy(
+    names: readonly (readonly string[])[],
+    allowed: (articleId: string) => boolean,
+    picked: readonly Candidate[],
+    limit: number,
+  ): Candidate[] {
+    const holders = names.map((stems) => new Set(this.speakerField.holders(stems)));
+    const [fewest, ...others] = [...holders].sort((a, b) => a.size - b.size);
+    const seen = new Set(picked.map((c) => c.id));
+    const found: Candidate[] = [];
+    for (const id of [...(fewest ?? [])].sort((a, b) => a - b)) {
+      const doc = this.docs[id];
+      if (!doc || seen.has(id) || doc.holds.quote !== true || !allowed(doc.articleId)) continue;
+      if (!others.every((ids) => ids.has(id))) continue;
+      found.push({ id, score: 0 });
+      if (found.length >= limit) break;
+    }
+    return found;
   }
 
   /** Whether a sentence of a story `inStory` accepts writes the stems one after the other ("dock worker"). */

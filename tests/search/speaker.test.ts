@@ -537,3 +537,14 @@ describe('"what did the union convener say": who speaks in reported words', () =
     ).toContain('a backdoor way of closing libraries');
   });
 });
+
+describe('"what did <name> say …": the quotes of the person named', () => {
+  it('are read though the story names them too often for their name to pick sentences', () => {
+    const bookshop = libraryOf(
+      loadArticleById('bookshop-closing-after-ninety-years-owner-retires-tallowby').article,
+    );
+    expect(bookshop.answer('what did fenwick say she would do next').excerpts[0]?.text).toContain(
+      'For the first time in forty years',
+    );
+  });
+});
