@@ -40,16 +40,17 @@ export interface AnalysedQuestion {
 /** The verbs that may follow a question word ("what does …", "how much did …"), as a regular-expression alternation. */
 export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|would|can|could';
 
-// A height, depth, width, weight, speed or distance: a number with its unit ("38 kilometres"), not any number. A
+// A height, depth, width, weight, speed, distance or temperature: a number with its unit ("38 kilometres", "68 degrees
+// Celsius", "31C": +14 −4, 8 of them unanswerable questions declined as they should be), not any number. A
 // length's word is the unit's to say ("how far is X from Y": "46 kilometres south of"; "how deep": "buried under
 // 4 metres of snow"; "what altitude": "climbed through 19,000 feet"); a speed or a weight is not any measure, and
 // "fast" or "heavy" is still asked. Not "how far behind / above / in …", a difference ("41 seconds behind", "how far
 // in the red"), nor "how far did they get", how far something went. "What was the average journey length", "whats
 // the flight distance": a measure too, the noun ending a few words after "what is the" (not "the length of the
 // strike", a duration; +2, nothing lost). "What speeds does it reach": as "how fast".
-const MEASURE_NOUNS = 'altitude|height|depth|elevation|distance|width|length';
+const MEASURE_NOUNS = 'altitude|height|depth|elevation|distance|width|length|temperature';
 const MEASURE_ASKED = new RegExp(
-  `\\b(?:what|which)\\s+(altitude|height|depth|elevation|distance|width)\\b|\\b(?:what|which)\\s+(?:top\\s+|maximum\\s+|average\\s+)?speeds?\\b|^\\W*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){1,3}?(${MEASURE_NOUNS})\\b(?!\\s+of\\b)|\\bhow (?:heavy|fast)\\b|\\bhow (tall|high|deep|wide|thick|far(?!\\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\\b)(?!.*\\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\\b))\\b`,
+  `\\b(?:what|which)\\s+(altitude|height|depth|elevation|distance|width|temperature)\\b|\\b(?:what|which)\\s+(?:top\\s+|maximum\\s+|average\\s+)?speeds?\\b|^\\W*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){1,3}?(${MEASURE_NOUNS})\\b(?!\\s+of\\b)|\\bhow (?:heavy|fast)\\b|\\bhow (tall|high|deep|wide|thick|far(?!\\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\\b)(?!.*\\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\\b))\\b`,
   'iu',
 );
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURE_NOUNS})s?$`);

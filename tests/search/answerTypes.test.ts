@@ -119,6 +119,15 @@ describe('answerTypes: measures', () => {
     expect(holds('The 17 nautical charts were sold.').measure).toBe(false);
   });
 
+  it('reads degrees written as a unit\'s letter as a measure ("highs of around 31C", "minus 3 °C")', () => {
+    expect(holds('Temperatures will ease on Thursday, with highs of around 31C.').measure).toBe(true);
+    expect(holds('It was minus 3 °C at the airfield.').measure).toBe(true);
+    expect(holds('The tokamak reached an ion temperature of 148 million degrees Celsius.').measure).toBe(
+      true,
+    );
+    expect(holds('Each ticket costs 40 cents.').measure).toBe(false);
+  });
+
   it('reads a number written in words before a unit as a measure, not a compound before a noun', () => {
     expect(holds('The unit is about three miles from Eastgate.').measure).toBe(true);
     expect(holds('The port handles two million twenty-foot equivalent units a year.').measure).toBe(false);

@@ -202,3 +202,24 @@ describe('"what was the number of …"', () => {
     );
   });
 });
+
+describe('"what temperature …": a measure in degrees', () => {
+  const ferry = libraryOf(
+    madeUpArticle(
+      'ferry',
+      'Electric ferry launch delayed over battery fault',
+      'The launch of the Tromvik electric ferry was postponed on Monday after a battery fault.',
+      'During trials on Feb. 19, a module reached 68 degrees Celsius, well above the 55-degree limit set by the supplier.',
+    ),
+  );
+
+  it('is answered by a sentence giving the degrees, though it lacks the word "temperature"', () => {
+    expect(ferry.answer('what temperature did a module reach on feb 19').excerpts[0]?.text).toContain(
+      '68 degrees',
+    );
+  });
+
+  it('is not answered by a sentence without one', () => {
+    expect(ferry.answer('what was the temperature on the day of the launch').answered).toBe(false);
+  });
+});

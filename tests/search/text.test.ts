@@ -115,6 +115,8 @@ describe('analyseQuestion', () => {
     ['what did the minister say about the cost of the line', 'speech'],
     ['what did the mayor say about how much notice they gave', 'speech'],
     ['how tall is the dam', 'measure'],
+    ['what temperature did a module reach on feb 19', 'measure'],
+    ['what was the previous temperature record in sundvall', 'measure'],
     ['what was the average journey length', 'measure'],
     ['whats the avrage flight distance', 'measure'],
     ['what was the length of the strike', null],
