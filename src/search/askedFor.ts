@@ -367,7 +367,10 @@ export function askedFor(
   // write the verb (or a word for it) does not say (_A motion … will be put to a vote on March 19_; +7 declined, −1:
   // _would not seek compensation_ for "did the company ask for compensation"; +5 −0 when a verb no story has is not
   // asked). The verb is the question's last, not one after "to" ("did other countries send planes to help") nor
-  // in a clause saying when or why ("did the shares drop after the lawsuit was filed").
+  // in a clause saying when or why ("did the shares drop after the lawsuit was filed"). So for "will the budget
+  // committee approve the contract", which _is due to review the contract on March 26_ does not say (+44 unanswerable
+  // questions declined, −11: mostly paraphrases, "will prosecutors launch a criminal probe" ~ _whether to open a
+  // criminal investigation_).
   const outcome = DID_ASKED.test(question) ? outcomeVerb(question, terms) : undefined;
   if (outcome)
     asked.did = new Set(
@@ -414,7 +417,7 @@ const OWNER_NAMED =
   /^\W*what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}'’-]+\s+){0,5}?(\p{L}+)['’]s\s+names?\W*$/diu;
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
-const DID_ASKED = /^\W*did\s/i;
+const DID_ASKED = /^\W*(?:did|will)\s/i;
 const PAST_ASKED = /\bdid\b/i;
 // Words of what is foreseen, planned or said, after which a verb need not have been done.
 const FORESEEN_ASKED = new RegExp(

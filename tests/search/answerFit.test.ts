@@ -726,6 +726,22 @@ describe('answer: what a question asks for in particular', () => {
     expect(lanes.answer('did the council pass the amnesty motion on march 26').answered).toBe(false);
   });
 
+  it('"will the committee approve it" asks whether it will be done: a sentence without the verb does not say', () => {
+    const contract = libraryOf(
+      madeUpArticle(
+        'contract',
+        'Navy orders frigates',
+        'The navy signed a 4.1 billion euro contract for four frigates on Tuesday.',
+        "Parliament's budget committee is due to review the contract on March 26.",
+        'The shipyard said it would hire 600 workers to build them.',
+      ),
+    );
+    expect(contract.answer('will the budget committee approve the contract').answered).toBe(false);
+    expect(contract.answer('will the shipyard hire more workers').excerpts[0]?.text).toContain(
+      'hire 600 workers',
+    );
+  });
+
   it('"did X" asks the main clause\'s verb, not one in a clause saying when ("did … drop after … was filed")', () => {
     // The story says the lawsuit was filed, not whether the company's shares dropped.
     const lawsuit = libraryOf(loadArticleById('power-line-wildfire-lawsuit-sarrano').article);
