@@ -33,8 +33,9 @@ function titledOpening(before: string): boolean {
 }
 
 const SAYS = new RegExp(SPEECH_VERB.source, 'i');
-// The end of a sentence, after the name that opens it.
-const SENTENCE_END = /[.!?]["”’]?(?:\s|$)/;
+// The end of a sentence, looked for from the name that opens it (`lastIndex`): read up to there, not to the
+// paragraph's end, so a paragraph of many sentences costs linear time.
+const SENTENCE_END = /[.!?]["”’]?(?:\s|$)/g;
 
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
@@ -119,13 +120,14 @@ export class People {
         const before = p.text.slice(Math.max(0, pos - TITLE_REACH), pos);
         const opens =
           pos === 0 || /[.!?]["”’]?\s+$/.test(before) || (full !== undefined && titledOpening(before));
-        const sentence = opens ? p.text.slice(pos).split(SENTENCE_END)[0] : '';
+        SENTENCE_END.lastIndex = pos;
+        const sentence = opens ? p.text.slice(pos, SENTENCE_END.exec(p.text)?.index ?? p.text.length) : '';
         this.mentions.push({
           paragraph: p.n,
           pos,
           name: this.expand(found),
           opens,
-          says: SAYS.test(sentence ?? ''),
+          says: SAYS.test(sentence),
         });
         skipTo = pos + (full ?? m[0]).length; // "Jens Stoltenberg" is one mention, not two
       }

@@ -35,6 +35,16 @@ describe('malformed input -> ArticleError naming the file', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('stays fast on a paragraph of 20,000 sentences each opened by a known name', () => {
+    const sentences = Array.from({ length: 20_000 }, (_, i) => `Anna Berg said the count was ${i}.`).join(
+      ' ',
+    );
+    const started = Date.now();
+    const a = parseArticle(`Head\n\n"We will see," said Anna Berg, the mayor.\n\n${sentences}\n`, 'long');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
   it('uses the id when no source name is given', () => {
     expect(() => parseArticle('', 'nato')).toThrow(/^nato: empty file$/);
   });
