@@ -144,7 +144,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bhow old\b/i, 'age'],
   [/^\W*(?:\S+\s+)?when\s+(?:was|were|is|are)\b.*\b(?:founded|established|born|incorporated)\b/i, 'age'],
   [
-    /\bhow (?:many|much)\b|\bwhat (?:number|percentage|percent|share|fraction|proportion|portion|amount|sum|size)\b|\b(?:in|as\s+an?)\s+(?:percent|percentage)\W*$|\bhow (?:big|large)\b|^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(?:amount|sum|value|total|number)\s+of\b/iu,
+    /\bhow (?:many|much)\b|\bwhat (?:number|percentage|percent|share|fraction|proportion|portion|amount|sum|size)\b|\b(?:in|as\s+an?)\s+(?:percent|percentage)\W*$|^\W*what(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:percent|percentage)\b|\bhow (?:big|large)\b|^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(?:amount|sum|value|total|number)\s+of\b/iu,
     'number',
   ],
   // "When" asks a date as the question word ("when", "and when", "since when"), not as a conjunction later on ("what
@@ -178,11 +178,12 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 
 // The noun of "what share / fraction / percentage / year …", "how big a chunk of …", "what was the (combined) value
 // of …", "what's the name of …" and "what's the captain's name", the "old" of "how old", the "cash" of "how much
-// cash", the "percent" of "… in percent" (a story writes "%") and the "deadline" of "what's the deadline" ("by noon on
-// Friday"): it names the kind of answer (a number, a sum, a date, a name, an age), not a topic ("7-year-old" is no
-// answer to "how old is Sofia Karamanli"; "worth 386 million euros" is to "the value of the contracts").
+// cash", the "percent" of "… in percent" and "what was the percentage increase" (a story writes "%"; +3, nothing lost)
+// and the "deadline" of "what's the deadline" ("by noon on Friday"): it names the kind of answer (a number, a sum, a
+// date, a name, an age), not a topic ("7-year-old" is no answer to "how old is Sofia Karamanli"; "worth 386 million
+// euros" is to "the value of the contracts").
 const ANSWER_KIND_NOUN =
-  /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|fraction|proportion|portion|amount|sum|size|year|date|day|month|time|deadline)\b|\bhow (?:big|large) an? (share|fraction|proportion|portion|part|slice|chunk)\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?(deadline)\b|\b(?:in|as\s+an?)\s+(percent|percentage)\W*$|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
+  /\bhow (old)\b|\bhow much (?:more\s+)?(cash|money)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?(scores?)\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\p{L}-]+\s+)?(amount|sum|value|total)\s+of\b|\b(?:what|which) (number|percentage|percent|share|fraction|proportion|portion|amount|sum|size|year|date|day|month|time|deadline)\b|\bhow (?:big|large) an? (share|fraction|proportion|portion|part|slice|chunk)\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?(deadline)\b|\b(?:in|as\s+an?)\s+(percent|percentage)\W*$|^\W*what(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(percent|percentage)\b|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:(names?)\s+of\b|[\p{L}-]+['’]s\s+(names?)\b)/iu;
 
 export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNoun = ANSWER_KIND_NOUN.exec(text) ?? VOTE_RESULT.exec(text);

@@ -96,3 +96,19 @@ describe('answer: a value beyond those the question gives', () => {
     expect(library.answer('how much will each family receive').excerpts[0]?.text).toContain('40,000 euros');
   });
 });
+
+describe('"what was the percentage increase": the percentage is the kind of answer, not a topic', () => {
+  it('is answered by a share, though the story writes "%" and not the word', () => {
+    const strikes = libraryOf(
+      madeUpArticle(
+        'strikes',
+        'Plane lands after bird strike',
+        'A passenger plane made an emergency landing at Krosno Vale airport on Sunday after hitting a flock of geese.',
+        'The operator recorded 41 bird strikes last year, up from 27 in 2024, an increase of about 52%.',
+      ),
+    );
+    expect(
+      strikes.answer('what was the percentage increase in bird strikes at the airport').excerpts[0]?.text,
+    ).toContain('about 52%');
+  });
+});
