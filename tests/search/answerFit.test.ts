@@ -2409,6 +2409,28 @@ describe('answer: a value still to come', () => {
     );
   });
 
+  it('"when will …" is not answered by a date before the story\'s year either', () => {
+    const strike = libraryOf(
+      parseArticle(
+        [
+          '---',
+          'published: 2025-09-12',
+          '---',
+          'Baggage handlers strike at Orsholm',
+          '',
+          'The last strike by the airport baggage handlers ended in March 2023 after eleven days.',
+          '',
+          'The union said the new talks with the airport would resume on Sept. 19.',
+        ].join('\n'),
+        'strike',
+      ),
+    );
+    expect(strike.answer('when will the baggage handlers strike end').answered).toBe(false);
+    expect(strike.answer('when will the talks with the airport resume').excerpts[0]?.text).toContain(
+      'Sept. 19',
+    );
+  });
+
   it('"how much will … be fined" is not answered by a fine dated before the story\'s year', () => {
     const outbreak = libraryOf(
       parseArticle(
