@@ -405,8 +405,9 @@ const WHO_SAID = new RegExp(`^\\W*who\\s+(?:${SAYING_VERBS})\\b`, 'i');
 const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 // "When is the next full inspection": a date to come, which "had last been fully inspected in June 2023" is not (+1
 // declined, nothing lost); so is "when will the strike end" (+9 −2: eight unanswerable questions declined; lost,
-// _which he has promised to return by Easter_).
-const NEXT_WHEN = /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)|^\W*when\s+will\b/i;
+// _which he has promised to return by Easter_), and what "what will happen to the planes" asks (+5 −1).
+const NEXT_WHEN =
+  /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)|^\W*(?:when|what)\s+will\b/i;
 const WHICH = /^\W*which\b/i;
 // "Now", "currently", "today": not "now that", which gives a reason.
 const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;

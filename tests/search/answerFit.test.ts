@@ -2431,6 +2431,12 @@ describe('answer: a value still to come', () => {
     );
   });
 
+  it('nor "what will …" by words only of what was', () => {
+    // _Havorn Air is the second Nordic regional airline to fail in 18 months, after … collapsed in September 2024_
+    const airline = libraryOf(loadArticleById('regional-airline-collapse-stranded-nordhavn').article);
+    expect(airline.answer("what will happen to havorn air's planes now").answered).toBe(false);
+  });
+
   it('"how much will … be fined" is not answered by a fine dated before the story\'s year', () => {
     const outbreak = libraryOf(
       parseArticle(
