@@ -214,21 +214,12 @@ export class SentenceIndex {
     picked: readonly Candidate[],
     { limit, scanLimit }: { limit: number; scanLimit: number },
   ): Candidate[] {
-    const holders = names.map((stems) => this.textField.holders(stems));
-    const fewest = holders.reduce((a, b) => (b.length < a.length ? b : a), holders[0] ?? []);
-    if (fewest.length > scanLimit) return [];
-    const seen = new Set(picked.map((c) => c.id));
-    const holds = (doc: SentenceDoc, stem: string) => doc.terms.includes(` ${stem} `);
-    const found: { id: number; held: number }[] = [];
-    for (const id of new Set(fewest)) {
-      const doc = this.docs[id];
-      if (!doc || seen.has(id) || !allowed(doc.articleId)) continue;
-      if (!names.every((stems) => stems.some((stem) => holds(doc, stem)))) continue;
-      let held = 0;
-      for (const [stem, weight] of weights) if (holds(doc, stem)) held += weight;
-      found.push({ id, held });
-    }
-    return found
+    return this.holdingEvery(this.textField, names, allowed, picked, scanLimit)
+      .map((doc) => {
+        let held = 0;
+        for (const [stem, weight] of weights) if (this.textField.holds(doc, stem)) held += weight;
+        return { id: doc.id, held };
+      })
       .sort((a, b) => b.held - a.held || a.id - b.id)
       .slice(0, limit)
       .map(({ id }) => ({ id, score: 0 }));
@@ -244,16 +235,34 @@ export class SentenceIndex {
     picked: readonly Candidate[],
     limit: number,
   ): Candidate[] {
-    const holders = names.map((stems) => new Set(this.speakerField.holders(stems)));
-    const [fewest, ...others] = [...holders].sort((a, b) => a.size - b.size);
+    return this.holdingEvery(this.speakerField, names, allowed, picked)
+      .filter((doc) => doc.holds.quote === true)
+      .map((doc) => doc.id)
+      .sort((a, b) => a - b)
+      .slice(0, limit)
+      .map((id) => ({ id, score: 0 }));
+  }
+
+  /**
+   * The sentences, besides those `picked`, in stories `allowed`, whose `field` holds every group of stems (any stem of
+   * each): read from the postings of the group the fewest sentences hold, unless even those are more than `scanLimit`.
+   */
+  private holdingEvery(
+    field: FieldIndex,
+    names: readonly (readonly string[])[],
+    allowed: (articleId: string) => boolean,
+    picked: readonly Candidate[],
+    scanLimit = Number.POSITIVE_INFINITY,
+  ): SentenceDoc[] {
+    const holders = names.map((stems) => field.holders(stems));
+    const fewest = holders.reduce((a, b) => (b.length < a.length ? b : a), holders[0] ?? []);
+    if (fewest.length > scanLimit) return [];
     const seen = new Set(picked.map((c) => c.id));
-    const found: Candidate[] = [];
-    for (const id of [...(fewest ?? [])].sort((a, b) => a - b)) {
+    const found: SentenceDoc[] = [];
+    for (const id of new Set(fewest)) {
       const doc = this.docs[id];
-      if (!doc || seen.has(id) || doc.holds.quote !== true || !allowed(doc.articleId)) continue;
-      if (!others.every((ids) => ids.has(id))) continue;
-      found.push({ id, score: 0 });
-      if (found.length >= limit) break;
+      if (!doc || seen.has(id) || !allowed(doc.articleId)) continue;
+      if (names.every((stems) => stems.some((stem) => field.holds(doc, stem)))) found.push(doc);
     }
     return found;
   }
@@ -459,8 +468,18 @@ class FieldIndex {
     return false;
   }
 
+  /** Whether the sentence's terms in this field include the stem. */
+  holds(doc: SentenceDoc, stem: string): boolean {
+    return this.spaced(doc).includes(` ${stem} `);
+  }
+
   private termsOf(doc: SentenceDoc): string[] {
-    return (this.name === 'text' ? doc.terms : doc.speakerTerms).split(' ').filter(Boolean);
+    return this.spaced(doc).split(' ').filter(Boolean);
+  }
+
+  /** The sentence's terms in this field, space-padded. */
+  private spaced(doc: SentenceDoc): string {
+    return this.name === 'text' ? doc.terms : doc.speakerTerms;
   }
 }
 
