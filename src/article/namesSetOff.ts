@@ -1,5 +1,5 @@
 import { isMostlyAdjective } from '../lexicon/wordKinds.js';
-import { describedAs, isArticle, isTitleWord } from './names.js';
+import { describedAs, isArticle, isTitleWord, RELATIVE } from './names.js';
 import { isCapitalised, isRole, PARTICLES } from './nameWords.js';
 
 // A capitalised word of a name, perhaps with a capital inside ("MacRae", "O'Rourke").
@@ -36,8 +36,9 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     while (words.length > 2 && (isRole(words[0] ?? '') || isTitleWord(words[0] ?? ''))) words.shift();
     // A possessive before the name says whose they are ("Norway's Eirik Vassbotn, 29,"), not who.
     while (words.length > 2 && /['’]s$/.test(words[0] ?? '')) words.shift();
-    const described = describedAs(after);
-    const role = yearOld ? (described.split(/\s+(?:who|whom|whose|which|that)\s/i)[0] ?? '') : described;
+    const described = describedAs(after).split(' ');
+    const relative = yearOld ? described.findIndex((w, i) => i > 0 && RELATIVE.test(w)) : -1;
+    const role = (relative > 0 ? described.slice(0, relative) : described).join(' ');
     return (aged || role) && words.length >= 2 ? [{ name: words.join(' '), role }] : [];
   });
 }
