@@ -222,7 +222,7 @@ export function askedFor(
   asked.direction = directionAsked(question);
   // A value asked as it is now ("how many members does NATO have now") is not one of the past either.
   const asksNow = NOW_ASKED.test(question) && VALUE_ASKED.has(answerType);
-  if (VALUE_TO_COME.test(question) || NEXT_WHEN.test(question) || asksNow) asked.toCome = true;
+  if (VALUE_TO_COME.test(question) || TO_COME_ASKED.test(question) || asksNow) asked.toCome = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
   // The first only: "this year" of a question that also says "last year" asks this year's.
   const relativeTime = relativeTimesIn(question).slice(0, 1);
@@ -371,7 +371,7 @@ export function askedFor(
   // committee approve the contract", which _is due to review the contract on March 26_ does not say (+44 unanswerable
   // questions declined, −11: mostly paraphrases, "will prosecutors launch a criminal probe" ~ _whether to open a
   // criminal investigation_).
-  const outcome = DID_ASKED.test(question) ? outcomeVerb(question, terms) : undefined;
+  const outcome = OUTCOME_ASKED.test(question) ? outcomeVerb(question, terms) : undefined;
   if (outcome)
     asked.did = new Set(
       outcome.matches.length > 0 ? outcome.matches.map((m) => m.stem) : termsOf(outcome.token),
@@ -406,7 +406,7 @@ const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 // "When is the next full inspection": a date to come, which "had last been fully inspected in June 2023" is not (+1
 // declined, nothing lost); so is "when will the strike end" (+9 −2: eight unanswerable questions declined; lost,
 // _which he has promised to return by Easter_), and what "what will happen to the planes" asks (+5 −1).
-const NEXT_WHEN =
+const TO_COME_ASKED =
   /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)|^\W*(?:when|what)\s+will\b/i;
 const WHICH = /^\W*which\b/i;
 // "Now", "currently", "today": not "now that", which gives a reason.
@@ -419,7 +419,7 @@ const OWNER_NAMED =
   /^\W*what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}'’-]+\s+){0,5}?(\p{L}+)['’]s\s+names?\W*$/diu;
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
-const DID_ASKED = /^\W*(?:did|will)\s/i;
+const OUTCOME_ASKED = /^\W*(?:did|will)\s/i;
 const PAST_ASKED = /\bdid\b/i;
 // Words of what is foreseen, planned or said, after which a verb need not have been done.
 const FORESEEN_ASKED = new RegExp(
