@@ -11,7 +11,7 @@ import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
 import { anyoneVerb, saysNoOne, undergoneTerms } from './anyoneAsked.js';
 import { askedFor } from './askedFor.js';
-import { calledAsked } from './askedPerson.js';
+import { calledAsked, jobAskedAt } from './askedPerson.js';
 import { anyQuoteAnswers, isEverydayPerson, speakerTerms } from './askedSpeaker.js';
 import { kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates, withOthers } from './candidates.js';
@@ -159,6 +159,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // "called" of "what was the trawler called" (a name).
   const nameKind = kindOfName(text, resolved);
   const calledAt = calledAsked(text)?.calledAt;
+  const jobAt = jobAskedAt(text);
   // Nor is the "long" of "how long" (or "far", "often" …) when no story has the word: a length or a duration gives
   // it (_off work for seven weeks_); where a story has it, it may write it (_118 metres long_).
   // Only when it asks a value ("how far above normal" asks a difference, in its own words).
@@ -178,6 +179,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
       (t) =>
         t !== nameKind &&
         t.token.start !== calledAt &&
+        t.token.start !== jobAt &&
         !(t.token.start === howWordAt && t.matches.length === 0) &&
         !(qualifies(t) && t.matches.length === 0),
     ),
@@ -279,7 +281,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     );
   };
   const asksWhoIsName =
-    /^\W*who\s+(?:is|was)\b/i.test(text) &&
+    (/^\W*who\s+(?:is|was)\b/i.test(text) || jobAt >= 0) &&
     terms.every((t) => (isQuestionName(t) || beforeSurname(t)) && !isTitle(t));
   const asked = askedFor(
     text,

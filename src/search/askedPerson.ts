@@ -33,6 +33,16 @@ export function calledAsked(question: string): { thingAt: number; calledAt: numb
     : undefined;
 }
 
+// "What is Andrew Lennox's job", "whats sophie kellers occupation": who the named person is, as "who is" asks; the
+// word for a job, ending the question, is what the answer says in its own words (_fisheries secretary Andrew Lennox_).
+const JOB_ASKED =
+  /^\W*what(?:'s|s|\s+(?:is|was))\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.-]+(?:['’]s|s['’]?)\s+(job|occupation|profession|role|position)\W*$/diu;
+
+/** Where the word for a job stands in "what is <someone>'s job"; -1 for any other question. */
+export function jobAskedAt(question: string): number {
+  return JOB_ASKED.exec(question)?.indices?.[1]?.[0] ?? -1;
+}
+
 /**
  * Whether the question asks for the name of someone it describes by what they are ("who were the judges on the
  * panel", "the name of the inspector who did the check"); not when those people do something in it: "who are the

@@ -457,6 +457,27 @@ describe('"who is <name>" wants what the person is', () => {
   });
 });
 
+describe('"what is <name>\'s job" wants what the person is, as "who is" does', () => {
+  const union = libraryOf(
+    madeUpArticle(
+      'firefighters',
+      'Rural fire stations close for lack of volunteers',
+      "Jonas Lindell, regional chairman of the Rescue Workers' Union, said the standby fee of 1,900 crowns a month had not been raised since 2017.",
+      '"People are not leaving their jobs at the station because they stopped caring," Lindell said.',
+    ),
+  );
+
+  it('from the sentence writing the whole name, not a quote of theirs with the word "job"', () => {
+    for (const question of [
+      "what is jonas lindell's job",
+      'whats jonas lindels job',
+      "what is jonas lindell's occupation",
+    ]) {
+      expect(union.answer(question).excerpts[0]?.text).toContain('regional chairman');
+    }
+  });
+});
+
 describe('"what did <name> say about …": a quote of the person named', () => {
   const collapse = libraryOf(loadArticleById('old-mine-subsidence-homes-evacuated-grauberg').article);
   const turbine = libraryOf(loadArticleById('wind-turbine-collapse-hallund').article);
