@@ -67,6 +67,7 @@ const VALUE_TYPES = new Set<AnswerType | null>([
   'number',
   'money',
   'measure',
+  'level',
   'length',
   'age',
   'score',

@@ -12,6 +12,8 @@ export interface SentenceFeatures {
   money: boolean;
   /** A number with a unit of length, weight, area or speed ("38 kilometres", "300 km/h"). */
   measure: boolean;
+  /** A share: a number of per cent ("118%", "6.8 percent"). */
+  share: boolean;
   /** A number of units of time ("14 days", "three years and two months"). */
   duration: boolean;
   /** An age ("a 47-year-old father", "Martina Eder, 44,", "aged 57") or the year something began ("Founded in 1921"). */
@@ -214,6 +216,7 @@ export function sentenceFeatures(
     upcoming: yearToCome || timeWord || SEASON_TO_COME.test(text),
     money: MONEY.test(text) || NATIONAL_MONEY.test(text),
     measure: MEASURE.test(text),
+    share: SHARE.test(text),
     duration: DURATION.test(text),
     age: AGE_SET_OFF.test(text) || agedOtherwise(text),
     time: TIME_OF_DAY.test(text),
@@ -280,6 +283,8 @@ function saysTimeToCome(text: string): boolean {
   return false;
 }
 
+const SHARE = /\d\s?(?:%|percent\b|per cent\b)/i;
+
 /** Whether the noun phrase the words open ends in a noun for a body or a person ("a labour court", "the judge"). */
 function endsInBodyOrPerson(words: string): boolean {
   const head = (words.split(PHRASE_END)[0]?.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
@@ -331,6 +336,8 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
       return holds.money;
     case 'measure':
       return holds.measure;
+    case 'level':
+      return holds.measure || holds.money || holds.share;
     case 'length':
       return holds.measure || holds.duration;
     case 'time':

@@ -412,7 +412,15 @@ const WHICH = /^\W*which\b/i;
 // "Now", "currently", "today": not "now that", which gives a reason.
 const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;
 // Values a year's clause must give (see `saysOfYear`).
-const VALUE_ASKED = new Set<AnswerType | null>(['number', 'money', 'measure', 'length', 'age', 'score']);
+const VALUE_ASKED = new Set<AnswerType | null>([
+  'number',
+  'money',
+  'measure',
+  'level',
+  'length',
+  'age',
+  'score',
+]);
 // The word whose name "what was the <thing>'s name" asks, when the name is what is asked (not "what did she say
 // about the winner's name", "when does voting for the calf's name close").
 const OWNER_NAMED =

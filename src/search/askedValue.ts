@@ -5,7 +5,7 @@ import type { ResolvedTerm } from './vocabulary.js';
 // "What is / was the <noun>", asking a sum, a number or a measure: the noun is what the value is of ("the total
 // cost", "Brava's revenue"); not "the name of".
 const WHAT_VALUE = /^\W*what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+/i;
-const AMOUNT_TYPES = new Set<AnswerType | null>(['money', 'number', 'measure']);
+const AMOUNT_TYPES = new Set<AnswerType | null>(['money', 'number', 'measure', 'level']);
 
 /** The noun whose value "what is / was the <noun>" asks, when a value is asked. */
 export function valueAsked(

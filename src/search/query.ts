@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { isKnownName } from '../lexicon/namesLexicon.js';
-import { isAdjectiveOrAdverb, isMostlyVerb, isPastVerbOnly } from '../lexicon/wordKinds.js';
+import { isAdjectiveOrAdverb, isMostlyVerb, isPastVerbOnly, isThingNoun } from '../lexicon/wordKinds.js';
 import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
@@ -10,6 +10,7 @@ import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } fr
 export type AnswerType =
   | 'money'
   | 'measure'
+  | 'level'
   | 'length'
   | 'time'
   | 'score'
@@ -51,6 +52,15 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 const MEASURE_NOUNS = 'altitude|height|depth|elevation|distance|width|length|temperature';
 const MEASURE_ASKED = new RegExp(
   `\\b(?:what|which)\\s+(altitude|height|depth|elevation|distance|width|temperature)\\b|\\b(?:what|which)\\s+(?:top\\s+|maximum\\s+|average\\s+)?speeds?\\b|^\\W*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){1,3}?(${MEASURE_NOUNS})\\b(?!\\s+of\\b)|\\bhow (?:heavy|fast)\\b|\\bhow (tall|high|deep|wide|thick|far(?!\\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\\b)(?!.*\\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\\b))\\b`,
+  'iu',
+);
+// "How high did gas prices go", "how high will public debt reach": a level, which a share or a sum may give as well
+// as a measure (_reached 118% of GDP_, _topped 300 euros per megawatt hour_). Not that of a thing, a made one or a
+// natural object ("how high is the cliff": a height), nor "how high up" or "how high above the river".
+const LEVEL_ASKED = /\bhow (high)\b(?!\s+(?:up|above|below)\b)/i;
+// The words of what "how high" is asked of, up to three after its verb ("how high did | the trust | bid").
+const LEVEL_OF = new RegExp(
+  `\\bhow high\\s+(?:${AUXILIARY_VERBS})\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?((?:[\\p{L}'’-]+\\s*){1,3})`,
   'iu',
 );
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURE_NOUNS})s?$`);
@@ -136,6 +146,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   // 50 minutes_), or a speed, as "how long" asks a duration or a length; not "how fast will the train be", a speed
   // (+12, nothing lost; with it, +12 −1).
   [/\bhow (?:fast|quickly)\s+(?:did|do|does|can|could|will|would)\b(?!.*\bbe\W*$)/i, 'length'],
+  [LEVEL_ASKED, 'level'],
   [MEASURE_ASKED, 'measure'],
   // "How long": a length or a duration, with its unit ("a 34-kilometre detour", "for up to 40 hours"), preferred in
   // the ranking; it proves nothing by itself, since a duration is often given by its end ("until at least Nov. 30").
@@ -196,11 +207,14 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const first = text.match(/[\p{L}\p{N}]/u)?.index ?? 0;
   // A capital on the first word says nothing; one later on marks a name (users who type in lower case get none).
   const names = terms.filter((t) => t.capitalised && !t.isNumber && t.start > first);
-  const answerType = ANSWER_TYPES.find(([re]) => re.test(text))?.[1] ?? null;
+  const typeOfWords = ANSWER_TYPES.find(([re]) => re.test(text))?.[1] ?? null;
+  const answerType = typeOfWords === 'level' && !levelOfNoThing(text) ? 'measure' : typeOfWords;
   const paying = PAYING.exec(text);
   const payingAt = paying?.[1] ? paying.index + paying[0].length - paying[1].length : -1;
   const payingVerb = terms.find((t) => t.start === payingAt);
-  const measure = (answerType === 'measure' ? MEASURE_ASKED : SIZE_ASKED).exec(text);
+  const measure = (
+    answerType === 'measure' ? MEASURE_ASKED : answerType === 'level' ? LEVEL_ASKED : SIZE_ASKED
+  ).exec(text);
   const kindWord = measure?.slice(1).find((group) => group !== undefined);
   const measureWordAt = measure && kindWord ? measure.index + measure[0].length - kindWord.length : -1;
   const measureWord = terms.find((t) => t.start === measureWordAt);
@@ -215,6 +229,21 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     ...(measureWord ? { measureWord } : {}),
     ...(describedNoun ? { describedNoun } : {}),
   };
+}
+
+const PERSONAL_PRONOUN = /^(?:i|you|we|they|he|she|it)$/;
+
+/**
+ * Whether "how high" is asked of something other than a thing ("gas prices", "the trust"): no word of it a thing, nor
+ * a person the question does not name ("how high can you fly").
+ */
+function levelOfNoThing(text: string): boolean {
+  const words = LEVEL_OF.exec(text)?.[1]?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  return (
+    words.length > 0 &&
+    !PERSONAL_PRONOUN.test(words[0] ?? '') &&
+    !words.some((w) => isThingNoun(w.replace(/['’]s$/, '')))
+  );
 }
 
 // "How much did Kingsmere pay for Varga", "how much has Vistrochem spent": a sentence may give the sum without the verb

@@ -42,7 +42,7 @@ export type TermRole = 'name' | 'loose' | 'content' | 'kind';
 const TYPE_MISMATCH_FACTOR = 0.8;
 const RANK_MISMATCH_FACTOR = 0.6;
 // Answers that only a sentence holding that kind of answer can prove (see `holdsAnswerType`).
-const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'age', 'speech', 'score']);
+const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'level', 'age', 'speech', 'score']);
 // A question about the story's own events ranks a background event lower: a sentence dated only before the story's
 // year, "in" or "since" a year ("In 1987, a landslide in the same valley killed 11 people"), below one of its own
 // ("how many people were killed in the landslide": "killing at least nine people"). Measured on 84 stories: +10, nothing

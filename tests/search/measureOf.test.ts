@@ -223,3 +223,28 @@ describe('"what temperature …": a measure in degrees', () => {
     expect(ferry.answer('what was the temperature on the day of the launch').answered).toBe(false);
   });
 });
+
+describe('"how high" asked of something other than a thing: a level', () => {
+  const budget = libraryOf(
+    madeUpArticle(
+      'budget',
+      'Ratings agency downgrades Tavoria',
+      "The agency said Tavoria's public debt was on course to reach 118% of gross domestic product by the end of 2027.",
+      'A heritage trust bid up to 380,000 euros for the cottage on the cliff before dropping out.',
+      'The cottage stands on the cliff at Carrick Head.',
+    ),
+  );
+
+  it('is given by a share or a sum, as by a measure', () => {
+    expect(
+      budget.answer("how high will tavoria's public debt reach by the end of 2027").excerpts[0]?.text,
+    ).toContain('118%');
+    expect(budget.answer('how high did the trust bid before dropping out').excerpts[0]?.text).toContain(
+      '380,000 euros',
+    );
+  });
+
+  it('but that of a thing only by a measure: a sum does not say how high a cliff is', () => {
+    expect(budget.answer('how high is the cliff at carrick head').answered).toBe(false);
+  });
+});
