@@ -146,6 +146,8 @@ const AGE_WRITTEN = new RegExp(
   `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b(?:\\d{1,3}|${SMALL_NUMBERS}) (?:years?|months?|weeks?|days?) old\\b|\\baged (?:between )?\\d{1,3}\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?(?:\\d{1,3}\\b(?![.,:]\\d|%)|(?:${SMALL_NUMBERS})\\b)|${OWN_AGE}`,
   'u',
 );
+// Two capitalised words set off by an age: a person's name, however unknown ("Duarte Lobo, 58,").
+const NAME_AND_AGE = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+, \d{1,3},/u;
 /** The time an age set off after a name was theirs ("Vollmer, now 81,"). */
 export const AGE_ADVERBS = 'now|then|still';
 // An age set off after a name, perhaps with the time it was theirs ("Vollmer, now 81,"; "The night guard, then 24,").
@@ -225,6 +227,7 @@ export function sentenceFeatures(
     name: tokens.some((t) => t.capitalised && t.start > 0),
     person:
       speaker !== undefined ||
+      NAME_AND_AGE.test(text) ||
       tokens.some(
         (t, i) =>
           t.capitalised &&

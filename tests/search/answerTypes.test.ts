@@ -354,6 +354,13 @@ describe('answerTypes: ages', () => {
   });
 });
 
+describe('answerTypes: a person named', () => {
+  it('reads two capitalised words set off by an age as a person, whatever their first name', () => {
+    expect(holds("Calvora's mayor, Duarte Lobo, 58, did not take part in the march.").person).toBe(true);
+    expect(holds('The route through Ponte Lobo, Vila Real and Braga reopened.').person).toBe(false);
+  });
+});
+
 describe('answerTypes: "what time"', () => {
   it('reads a time of day written with the part of the day ("7:48 in the evening") or after "at" or "by"', () => {
     expect(holds('The hammer fell at 7:48 in the evening.').time).toBe(true);
