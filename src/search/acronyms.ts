@@ -1,3 +1,4 @@
+import { isPersonNoun } from '../lexicon/wordKinds.js';
 import type { Token } from './text.js';
 
 // What may stand between two words of one name: a space, or a short joining word between spaces (" of ", " and ");
@@ -23,8 +24,22 @@ export function acronymsOf(tokens: readonly Token[]): Map<string, string[]> {
       }
     }
   }
+  // "Member of parliament", "chief of staff" written in lower case: a word for a person, "of", and what they belong to
+  // make an acronym as a name does ("mp"), which English writes far more than WordNet lists.
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (
+      next &&
+      !t.capitalised &&
+      next.start - (t.start + t.surface.length) === OF.length &&
+      isPersonNoun(t.folded)
+    )
+      acronyms.set(t.folded.charAt(0) + next.folded.charAt(0), [t.stem, next.stem]);
+  });
   return acronyms;
 }
+
+const OF = ' of ';
 
 /**
  * The names of two or more capitalised words a sentence writes ("Food and Drug Administration", "Environment
