@@ -100,7 +100,7 @@ export class Spellings {
     if (typos.length > 0) return typos;
     const spelt = isName ? [] : spellingsOf(token.folded);
     for (const word of spelt) {
-      const held = termsOf(tokenize(word)[0] ?? token).find(has);
+      const held = heldTerm(word, has);
       if (held) return [{ stem: held, weight: 1 - 1 / Math.max(word.length, token.folded.length) }];
     }
     // A slip of an everyday word ("suposed") is that word, not a story word that sounds like it ("subsidies").
@@ -118,8 +118,9 @@ export class Spellings {
     const consider = (candidate: string, edits: number) => {
       if (candidate.length < MIN_FUZZY_LENGTH - 1) return;
       const weight = typoWeight(word, candidate, edits);
-      const s = stem(candidate);
-      if (!has(s)) return;
+      // As the story holds the word: an irregular past is held as its verb ("brake" ~ broke ~ _break_).
+      const s = heldTerm(candidate, has);
+      if (s === undefined) return;
       if (weight > (byStem.get(s) ?? 0)) byStem.set(s, weight);
     };
     for (const [candidate, [, edits]] of this.words.fuzzyGet(word, maxEdits(word.length)))
@@ -232,6 +233,17 @@ export function adjacentSwaps(word: string): string[] {
 }
 
 /** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
+/**
+ * The first of the word's index terms the stories hold; its stem for a word the tokenizer splits (a designation's
+ * joined form, "helix2").
+ */
+function heldTerm(word: string, has: (stemmed: string) => boolean): string | undefined {
+  const token = tokenize(word)[0];
+  if (token?.surface === word) return termsOf(token).find(has);
+  const stemmed = stem(word);
+  return has(stemmed) ? stemmed : undefined;
+}
+
 function maxEdits(length: number): number {
   return length < 8 ? 1 : length < 12 ? 2 : 3;
 }

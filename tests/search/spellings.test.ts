@@ -72,6 +72,20 @@ describe('answer: a typo in an inflected word', () => {
   });
 });
 
+describe('answer: a typo of an irregular past, held as its verb', () => {
+  it('"when did the fire brake out" finds "broke out"', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'fire',
+        'Wildfire near Sarrano',
+        'The fire broke out on Tuesday afternoon near a power line.',
+        'About 300 firefighters were sent to the area.',
+      ),
+    );
+    expect(library.answer('when did the fire brake out').excerpts[0]?.text).toContain('broke out on Tuesday');
+  });
+});
+
 describe('answer: a misspelt word proves as much as the word it misspells', () => {
   it('"how many clincs does vaccina norr have" is answered as "clinics" is; "barrister" (English) is no misspelt "barrier"', () => {
     const ticks = libraryOf(evalArticle('tick-borne-disease-cases-rise-harmsted'));
