@@ -19,6 +19,8 @@ const MIN_SOUND_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
 // A misspelt word one typo from an English word this common (Zipf) is that word, not a sound-alike of another.
 const EVERYDAY_ZIPF = 4.5;
+// Below this (Zipf), a listed word of four letters may be a slip (see `slips`).
+const SHORT_SLIP_ZIPF = 3.5;
 // A word of English this common is meant as written: "party" is no slip for _partly_, nor "finish" for _Finnish_
 // (+2, nothing lost; 4.5 was +5 −4: "peter" for _Petter_, "raise" for _raises_).
 const MEANT_AS_WRITTEN_ZIPF = 5;
@@ -96,7 +98,13 @@ export class Spellings {
     const english = zipf > 0;
     const keep = (matches: FuzzyMatch[]) =>
       english ? matches.filter((m) => m.stem[0] === token.folded[0]) : matches;
-    const typos = best(keep(this.typos(token.folded, has)), keep(this.stemTypos(token.stem, has)));
+    // A word of four letters that English lists but seldom writes is a slip of a longer story word ("cots" for costs,
+    // "flor" for floor) as much as a longer one is; an everyday one is meant ("list" is no slip of _lost_).
+    const shortSlip = english && zipf < SHORT_SLIP_ZIPF && token.folded.length === MIN_FUZZY_LENGTH - 1;
+    const typos = best(
+      keep(this.typos(token.folded, has, shortSlip ? MIN_FUZZY_LENGTH - 1 : MIN_FUZZY_LENGTH)),
+      keep(this.stemTypos(token.stem, has)),
+    );
     if (typos.length > 0) return typos;
     const spelt = isName ? [] : spellingsOf(token.folded);
     for (const word of spelt) {
@@ -112,8 +120,8 @@ export class Spellings {
    * Words within a few typos ("Harkiv" ~ "Kharkiv", "Stoltenbreg" ~ "Stoltenberg"), two letters swapped ("wieght"),
    * or a typo in the other number ("efect" ~ effects), surest first.
    */
-  typos(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
-    if (word.length < MIN_FUZZY_LENGTH) return [];
+  typos(word: string, has: (stemmed: string) => boolean, shortest = MIN_FUZZY_LENGTH): FuzzyMatch[] {
+    if (word.length < shortest) return [];
     const byStem = new Map<string, number>();
     const consider = (candidate: string, edits: number) => {
       if (candidate.length < MIN_FUZZY_LENGTH - 1) return;

@@ -86,6 +86,27 @@ describe('answer: a typo of an irregular past, held as its verb', () => {
   });
 });
 
+describe('answer: a slip of four letters that English lists but seldom writes', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'court',
+      'Syndicate dispute reaches court',
+      'Legal costs in the case are estimated at more than 450,000 pounds.',
+      'The blaze was reported on the third floor of the building.',
+      'The syndicate lost its first appeal in May.',
+    ),
+  );
+
+  it('is read as the longer story word it misspells ("cots" for costs, "flor" for floor)', () => {
+    expect(library.answer('how much are the legal cots estimated at').excerpts[0]?.text).toContain('450,000');
+    expect(library.answer('which flor was the blaze reported on').excerpts[0]?.text).toContain('third floor');
+  });
+
+  it('but an everyday word of four letters is meant as written', () => {
+    expect(library.answer('what was on the syndicate list').answered).toBe(false);
+  });
+});
+
 describe('answer: a misspelt word proves as much as the word it misspells', () => {
   it('"how many clincs does vaccina norr have" is answered as "clinics" is; "barrister" (English) is no misspelt "barrier"', () => {
     const ticks = libraryOf(evalArticle('tick-borne-disease-cases-rise-harmsted'));
