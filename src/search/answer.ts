@@ -13,7 +13,7 @@ import { anyoneVerb, saysNoOne, undergoneTerms } from './anyoneAsked.js';
 import { askedFor } from './askedFor.js';
 import { calledAsked, jobAskedAt } from './askedPerson.js';
 import { anyQuoteAnswers, isEverydayPerson, speakerTerms } from './askedSpeaker.js';
-import { kindOfName } from './askedWhich.js';
+import { kindAsked, kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates, withOthers } from './candidates.js';
 import { directionVerbAt } from './direction.js';
 import { likelySpelling } from './english.js';
@@ -159,6 +159,11 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // "What countries were they from": the kind of place is what the answer names, not a word it must write; nor is
   // "called" of "what was the trawler called" (a name).
   const nameKind = kindOfName(text, resolved);
+  // Nor is the noun of "what colour …" the stories lack: the answer names a kind of it (_yellow_; see `namesKindOf`).
+  // Only a topical noun, which would otherwise be missing: an everyday one ("which firm", "what price") is answered
+  // in its own words or by a name.
+  const asKind = nameKind ? undefined : kindAsked(text, resolved);
+  const kind = asKind && englishZipf(asKind.token, false) < MISSING_WORD_ZIPF ? asKind : undefined;
   const calledAt = calledAsked(text)?.calledAt;
   const jobAt = jobAskedAt(text);
   // Nor is the "long" of "how long" (or "far", "often" …) when no story has the word: a length or a duration gives
@@ -179,6 +184,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     resolved.filter(
       (t) =>
         t !== nameKind &&
+        t !== kind &&
         t.token.start !== calledAt &&
         t.token.start !== jobAt &&
         !(t.token.start === howWordAt && t.matches.length === 0) &&
@@ -294,6 +300,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     // The place a story is about goes without saying in most of its sentences; one it names seldom does not.
     (t) => isStoryName(index.vocabulary, t) && t.matches.every((m) => words.share(m.stem) <= COMMON_SHARE),
   );
+  if (kind) asked.kindOf = kind.token.folded;
   // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), that of a change one
   // way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_), and the "long" of
   // "how long" (or "far" …) where a story has it, which a span may write (_118 metres long_) or not (_has lived there

@@ -12,6 +12,7 @@ import { givesAgeOf, namesBeside } from './askedPerson.js';
 import { speaks } from './askedSpeaker.js';
 import {
   namesBodyOtherThan,
+  namesKindOf,
   namesNone,
   namesOtherThan,
   namesSomeoneElse,
@@ -115,6 +116,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const { otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
   if (asked.title && anotherRoleOnly(doc, asked.title, asked.roleOf)) return false;
+  if (asked.kindOf && !namesKindOf(doc.text, asked.kindOf)) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   // "What is the red panda's name": _The animal, a three-year-old male named Juniper, …_ beside a sentence about it;
   // "what was the committee called": _a committee called “Altenfeld bleibt Altenfeld”_; but the name of one thing is

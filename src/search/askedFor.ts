@@ -67,6 +67,8 @@ export interface AskedFor {
    * than the question's words.
    */
   nameWord?: ReadonlySet<string>;
+  /** The noun of "what colour …" the stories lack, folded: the sentence must name a kind of it (see `kindAsked`). */
+  kindOf?: string;
   /** The question's own words, as resolved: a name among them is not the name asked for. */
   questionWords?: ReadonlySet<string>;
   /** Whose that person is ("hlavacek's coach"), as resolved: the sentence must name them too. */

@@ -3,20 +3,23 @@
  * not only counted, "which union" someone named, "which company" a body.
  */
 
+import lemmatizer from 'wink-lemmatizer';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import {
   isGroupNoun,
+  isKindOf,
   isPastVerbOnly,
   isPersonNoun,
   isPlaceNoun,
   isSingularInS,
 } from '../lexicon/wordKinds.js';
+import { wordNet } from '../lexicon/wordnet.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOtherName } from './askedPerson.js';
 import { likelySpelling } from './english.js';
-import { AUXILIARY_VERBS } from './query.js';
+import { AUXILIARY_VERBS, isMeasureNoun } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a
@@ -38,6 +41,41 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
   const isKind = (folded: string) =>
     NATIONALITY.test(folded) || isPlaceNoun(folded) || isPlaceNoun(likelySpelling(folded));
   return terms.find((t) => t.token.start === at && isKind(t.token.folded));
+}
+
+// "What colour were the tulips", "which vehicle are detectives trying to trace", "what kind of seafood": a noun the
+// answer names a kind of (_yellow tulips_, _a white van_) rather than writes.
+const KIND_ASKED = /^\W*(?:what|which)\s+(?:(?:kind|kinds|type|types|sort)\s+of\s+)?([\p{L}-]+)\s+(?!of\b)/iu;
+
+/**
+ * The noun of "what colour …" or "which vehicle …" when the stories do not hold it in any form and WordNet lists it as
+ * a noun: the answer names a kind of it (see `namesKindOf`).
+ */
+export function kindAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const asked = KIND_ASKED.exec(question);
+  const noun = asked?.[1];
+  if (!asked || !noun) return undefined;
+  const at = asked.index + asked[0].lastIndexOf(noun);
+  const term = terms.find((t) => t.token.start === at);
+  // Not a measure ("what altitude": a number says it), nor a word before a noun of the stories, which heads the
+  // phrase ("which construction company").
+  if (!term || term.matches.length > 0 || isMeasureNoun(term.token.folded)) return undefined;
+  const next = terms[terms.indexOf(term) + 1];
+  const headed =
+    next !== undefined &&
+    next.matches.length > 0 &&
+    /^[\s-]+$/.test(textBetween(question, term.token, next.token));
+  return !headed && isWordNetNoun(term.token.folded) ? term : undefined;
+}
+
+const isWordNetNoun = (folded: string) =>
+  wordNet()
+    .senses(lemmatizer.noun(folded))
+    .some((s) => s.pos === 'noun');
+
+/** Whether the text names a kind of the noun (WordNet): _yellow_ of colour, _a white van_ of vehicle. */
+export function namesKindOf(text: string, noun: string): boolean {
+  return tokenize(text).some((t) => t.folded !== noun && isKindOf(t.folded, noun));
 }
 
 // "which airports", "which four contracts", "which three other wind farms", "which of Strand's other 14 paintings":

@@ -104,3 +104,25 @@ describe('"which <things>" past three modifiers', () => {
     );
   });
 });
+
+describe('"what colour", "which vehicle": a noun the stories lack, whose kind the answer names', () => {
+  const birthday = libraryOf(
+    madeUpArticle(
+      'birthday',
+      'Oldest resident turns 110',
+      'The mayor presented her with a framed certificate and a bouquet of yellow tulips at a tea in the town hall.',
+      'Police said a van was seen near the house on Tuesday evening.',
+      'Her tulips were planted by her grandson in the spring.',
+    ),
+  );
+
+  it('is answered by the sentence naming a kind of it (_yellow_ tulips)', () => {
+    expect(birthday.answer('what colour were the tulips the mayor gave her').excerpts[0]?.text).toContain(
+      'yellow tulips',
+    );
+  });
+
+  it('is not answered by a sentence about the thing that names no kind of it', () => {
+    expect(birthday.answer('what colour was the van').answered).toBe(false);
+  });
+});
