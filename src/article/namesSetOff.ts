@@ -11,6 +11,9 @@ const NAME_SET_OFF = new RegExp(
   'gu',
 );
 
+// How many words into a description its role word may stand ("senior policy adviser").
+const ROLE_WORD_REACH = 3;
+
 /**
  * People named with something set off after the name, and the description as their role: an age ("Halina Grabowska,
  * 63, a retired teacher, left her flat"), a role ("Marta Wisniewska, head of the poultry farmers' association,
@@ -27,8 +30,12 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     // An age in figures, alone or as a description's first word ("Elsbeth Frei, a 78-year-old retired schoolteacher").
     const yearOld = /^\d{1,3}-year-old\b/.test(head ?? '');
     const aged = /^\d{1,3},$/.test(after[0] ?? '') || yearOld;
-    // Or what they do: "Silvia Orlandi, who leads the local branch of the union, welcomed …" (see `describedAs`).
-    if (!aged && !isRole(head ?? '') && !/^who$/i.test(after[0] ?? '')) return [];
+    // Or a role, its word perhaps after a word or two that say which ("regional organiser for the union"); or what
+    // they do: "Silvia Orlandi, who leads the local branch of the union, welcomed …" (see `describedAs`).
+    const lead = after.slice(isArticle(after[0] ?? '') ? 1 : 0);
+    const roleWordAt = lead.slice(0, ROLE_WORD_REACH).findIndex((w) => isRole(w.replace(/,$/, '')));
+    const roleLed = roleWordAt >= 0 && !lead.slice(0, roleWordAt).some((w) => w.endsWith(','));
+    if (!aged && !roleLed && !/^who$/i.test(after[0] ?? '')) return [];
     // A capitalised word that opens the sentence is no part of the name ("But Michalis Dounias, general secretary").
     const words = (m[1] ?? '').split(' ');
     while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();

@@ -224,6 +224,16 @@ describe('quote attribution', () => {
     );
   });
 
+  it('so it is when a word or two before the role word say which ("NAME, regional organiser for …, said")', () => {
+    const a = article(
+      "Alasdair Penrose, regional organiser for the Heritage Railway Workers' Union, which represents 23 paid staff on the line, said members had raised concerns.",
+      '"We warned that maintenance was being squeezed," Penrose said.',
+    );
+    expect(a.paragraphs[1]?.sentences[0]?.speakerRole).toBe(
+      'regional organiser for the Heritage Railway Workers Union',
+    );
+  });
+
   it('words describing the role word open a role ("managing director of …"); a verb or a relative does not', () => {
     const a = article(
       '"Every day costs our members 1.2 million euros," said Monika Strasser, managing director of the Danube Shippers\' Association.',
