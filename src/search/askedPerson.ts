@@ -16,9 +16,10 @@ const PERSON_ASKED =
   /^\W*(?:who\s+(?:is|was|were|are)\s+(?:the\s+)?|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+)?|what(?:'s|s|\s+is|\s+was)\s+the\s+(?=[\p{L}-]+['’]s\s+names?\b))/iu;
 const PERSON_WORD_WITHIN = 3;
 const NAME_ASKED = /\bnames?\s+of\b|['’]s\s+names?\b/i;
-// "What was the trawler called": the name of the thing right after "what was (the)".
+// "What was the trawler called", "what will the new school be called": the name of the thing right after "what was
+// (the)".
 const CALLED_ASKED =
-  /^\W*what(?:'s|s|\s+(?:is|was|are|were))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?=.*\scalled\W*$)/i;
+  /^\W*what(?:'s|s|\s+(?:is|was|are|were)|\s+will(?=.*\sbe\s+called\W*$))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?=.*\scalled\W*$)/i;
 
 /** "What's the name of Vostrel's driver", "the captain's name": a name, given beside the person word, is asked for. */
 export function asksForName(question: string): boolean {

@@ -182,6 +182,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(zoo.answer("what was the terrier's name").answered).toBe(false);
   });
 
+  it('"what will the new school be called" wants a name given to it, as "what was … called" does', () => {
+    const merger = libraryOf(
+      madeUpArticle(
+        'schools',
+        'Three village schools to merge',
+        'The council plans to merge three small village schools into one new school by 2028.',
+        'The new school will be built on the site of the old mill.',
+        'The trust that runs the museum is called "Friends of Brackley".',
+      ),
+    );
+    expect(merger.answer('what will the new school be called').answered).toBe(false);
+    expect(merger.answer('what is the trust called').excerpts[0]?.text).toContain('Friends of Brackley');
+  });
+
   it('"the name of the Nordhav CEO" is given beside the title written in words ("the chief executive of Nordhav")', () => {
     const pilot = libraryOf(
       madeUpArticle(
