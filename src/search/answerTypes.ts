@@ -255,9 +255,27 @@ function titledName(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Whether a sentence gives any number, date or time: the least that "how long" needs. */
-export function holdsAnyTime(holds: SentenceFeatures): boolean {
-  return holds.number || holds.date || holds.time || holds.duration || holds.measure;
+// A span with a word between its number and its unit, or of one unit, or a time taken: "41 consecutive days", "10
+// working days", "for a week", "four seasons", "half a century", "ran the second half in 59:57".
+const SPAN_QUALIFIED = new RegExp(
+  `\\b(?:\\d[\\d,.]*|${SMALL_NUMBERS})\\s+[a-z]+\\s+(?:seconds|minutes|hours|days|weeks|months|years)\\b|\\b(?:for|within|about|around|over)\\s+(?:a|an|one)\\s+(?:[a-z]+\\s+)?(?:second|minute|hour|day|week|month|year|decade|season)\\b|\\b(?:\\d+|${SMALL_NUMBERS})\\s+seasons\\b|\\b(?:half\\s+a|a|an|one)\\s+(?:century|decade|lifetime)\\b|\\bin\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\s*(?:a\\.m|p\\.m|am\\b|pm\\b))`,
+  'i',
+);
+// What bounds a span: "until Nov. 30", "since 2019", "from March to May", "through the summer", "ago".
+const SPAN_BOUND =
+  /\b(?:until|till|since|through|throughout|ago|from\b.{1,40}\b(?:to|until)|between\b.{1,40}\band)\b/i;
+
+/**
+ * Whether a sentence can say how long: a length or a duration, or a span bounded by a time ("until at least Nov. 30",
+ * "since 2019"); not a date or a number alone ("in 2012", "184-metre bridge" is a length, though).
+ */
+export function givesLength(holds: SentenceFeatures, text: string): boolean {
+  return (
+    holds.duration ||
+    holds.measure ||
+    SPAN_QUALIFIED.test(text) ||
+    ((holds.date || holds.time || holds.number) && SPAN_BOUND.test(text))
+  );
 }
 
 // Words that place what is to come in time without a date: "before the international break", "within weeks".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { placesInTime, sentenceFeatures } from '../../src/search/answerTypes.js';
+import { givesLength, placesInTime, sentenceFeatures } from '../../src/search/answerTypes.js';
 import { contentTokens, tokenize } from '../../src/search/text.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
@@ -351,6 +351,35 @@ describe('answerTypes: ages', () => {
     expect(holds('The price, then 1,200 euros, rose.').age).toBe(false);
     expect(holds('The oldest person detained was 81 and the youngest 17.').age).toBe(true);
     expect(holds('The oldest bridge has 4 lanes.').age).toBe(false);
+  });
+});
+
+describe('answerTypes: what says how long', () => {
+  const gives = (sentence: string) => givesLength(holds(sentence), sentence);
+
+  it('is a length, a duration, or a span bounded by a time', () => {
+    expect(gives('The bridge is 184 metres long.')).toBe(true);
+    expect(gives('Bramwell went 41 consecutive days without rain.')).toBe(true);
+    expect(gives('Flags would fly at half-mast for a week.')).toBe(true);
+    expect(gives('The road stays shut until Nov. 30.')).toBe(true);
+    expect(gives('Maruti ran the second half in 59:57.')).toBe(true);
+  });
+
+  it('so a sentence giving only a date does not answer "how long"', () => {
+    const library = libraryOf(
+      madeUpArticle(
+        'strike',
+        'Doctors strike in Valmora',
+        'Hospital doctors in Valmora began a strike on Monday over pay.',
+        'In 2012, a walkout by hospital doctors in Valmora ended with an 8% pay deal.',
+      ),
+    );
+    expect(library.answer('how long did the 2012 doctors walkout last').answered).toBe(false);
+  });
+
+  it('is not a date or a number alone', () => {
+    expect(gives('In 2012, a walkout by hospital doctors ended with an 8% pay deal.')).toBe(false);
+    expect(gives('About 1,400 tractors came to Brenmoor in 2019.')).toBe(false);
   });
 });
 
