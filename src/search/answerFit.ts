@@ -43,6 +43,9 @@ const MONTH_WRITTEN = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].m
 // "It will hold 38,000 spectators, compared with … which opened in 1957": what is to come, whatever else is past; so
 // is what someone said would be (_The ministry said it would spend 1.2 million euros this year_; +4, nothing lost).
 const SAYS_TO_COME = /\b(?:will|shall|would)\b(?!\s+have\b)/i;
+// Other words of what is to come: "plans to", "is due to", "is set to", "is expected to", "is to", "is going to".
+const PLANS =
+  /\b(?:plans?|planned|planning|intends?|expects?|expected|due|set|scheduled|going|aims?|hopes?|(?:is|are)\s+to)\s+(?:to\s+)?\p{L}/iu;
 // A value as it is now, in a sentence of past events: "has grown by 18 percent since 2020, … with 9,400 dogs now
 // registered" answers "how many dogs are now registered".
 // So do "today" ("has shrunk from 41 boats in 2010 to 14 today") and a change up to now ("The project's estimated
@@ -188,6 +191,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     !SAYS_TO_COME.test(doc.text) &&
     !SAYS_NOW.test(doc.text)
   )
+    return false;
+  if (asked.willSay && !SAYS_TO_COME.test(doc.text) && !PLANS.test(doc.text) && !DAY_TO_COME.test(doc.text))
     return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
   if (asked.part && ![...asked.part].some(inText)) return false;

@@ -145,6 +145,8 @@ export interface AskedFor {
    * 1949).
    */
   toCome?: boolean;
+  /** "What will …": the sentence must say what is to come ("will", "would", "plans to"; see `saysToCome`). */
+  willSay?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
   /** "Its third day": each ordinal with the stem of the noun it places, which the sentence must not place otherwise. */
@@ -225,6 +227,7 @@ export function askedFor(
   // A value asked as it is now ("how many members does NATO have now") is not one of the past either.
   const asksNow = NOW_ASKED.test(question) && VALUE_ASKED.has(answerType);
   if (VALUE_TO_COME.test(question) || TO_COME_ASKED.test(question) || asksNow) asked.toCome = true;
+  if (WHAT_WILL.test(question)) asked.willSay = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
   // The first only: "this year" of a question that also says "last year" asks this year's.
   const relativeTime = relativeTimesIn(question).slice(0, 1);
@@ -411,6 +414,8 @@ const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const TO_COME_ASKED =
   /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)|^\W*(?:when|what)\s+will\b/i;
 const WHICH = /^\W*which\b/i;
+// "What will the inquiry recommend", "what will happen to the planes": what is to come, which a sentence must say is.
+const WHAT_WILL = /^\W*what\s+will\b/i;
 // "Now", "currently", "today": not "now that", which gives a reason.
 const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;
 // Values a year's clause must give (see `saysOfYear`).

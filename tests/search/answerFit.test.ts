@@ -2451,6 +2451,19 @@ describe('answer: a value still to come', () => {
     expect(airline.answer("what will happen to havorn air's planes now").answered).toBe(false);
   });
 
+  it('"what will …" wants a sentence saying what is to come, not one about the thing that says none', () => {
+    const inquiry = libraryOf(
+      madeUpArticle(
+        'inquiry',
+        'Minister orders inquiry into crash',
+        'The minister asked the aviation authority for a full report on the crash.',
+        'The authority said its investigators would publish their findings by June.',
+      ),
+    );
+    expect(inquiry.answer("what will the aviation authority's report conclude").answered).toBe(false);
+    expect(inquiry.answer('what will the authority publish').excerpts[0]?.text).toContain('by June');
+  });
+
   it('"how much will … be fined" is not answered by a fine dated before the story\'s year', () => {
     const outbreak = libraryOf(
       parseArticle(
