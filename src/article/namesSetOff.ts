@@ -26,13 +26,14 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
       .slice((m.index ?? 0) + m[0].length)
       .trimStart()
       .split(/\s+/);
-    const head = isArticle(after[0] ?? '') ? after[1] : after[0];
+    // The description, past an article ("a 78-year-old …").
+    const lead = after.slice(isArticle(after[0] ?? '') ? 1 : 0);
+    const head = lead[0];
     // An age in figures, alone or as a description's first word ("Elsbeth Frei, a 78-year-old retired schoolteacher").
     const yearOld = /^\d{1,3}-year-old\b/.test(head ?? '');
     const aged = /^\d{1,3},$/.test(after[0] ?? '') || yearOld;
     // Or a role, its word perhaps after a word or two that say which ("regional organiser for the union"); or what
     // they do: "Silvia Orlandi, who leads the local branch of the union, welcomed …" (see `describedAs`).
-    const lead = after.slice(isArticle(after[0] ?? '') ? 1 : 0);
     const roleWordAt = lead.slice(0, ROLE_WORD_REACH).findIndex((w) => isRole(w.replace(/,$/, '')));
     const roleLed = roleWordAt >= 0 && !lead.slice(0, roleWordAt).some((w) => w.endsWith(','));
     if (!aged && !roleLed && !/^who$/i.test(after[0] ?? '')) return [];
