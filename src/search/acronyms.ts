@@ -31,7 +31,7 @@ export function acronymsOf(tokens: readonly Token[]): Map<string, string[]> {
     if (
       next &&
       !t.capitalised &&
-      next.start - (t.start + t.surface.length) === OF.length &&
+      next.start - (t.start + t.surface.length) === OF_GAP &&
       isPersonNoun(t.folded)
     )
       acronyms.set(t.folded.charAt(0) + next.folded.charAt(0), [t.stem, next.stem]);
@@ -39,7 +39,8 @@ export function acronymsOf(tokens: readonly Token[]): Map<string, string[]> {
   return acronyms;
 }
 
-const OF = ' of ';
+// The gap " of " leaves between two words (a joining word of two letters: "of", and as well "in" or "at").
+const OF_GAP = ' of '.length;
 
 /**
  * The names of two or more capitalised words a sentence writes ("Food and Drug Administration", "Environment
