@@ -145,7 +145,7 @@ export interface AskedFor {
    * 1949).
    */
   toCome?: boolean;
-  /** "What will …": the sentence must say what is to come ("will", "would", "plans to"; see `saysToCome`). */
+  /** "What will …": the sentence must say what is to come ("will", "would", "plans to", a day to come). */
   willSay?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
