@@ -26,6 +26,7 @@ import {
   type AnswerType,
   analyseQuestion,
   HOW_WORDS,
+  QUANTITY_TYPES,
   spellAuxiliarySlot,
   spellQuestionWord,
 } from './query.js';
@@ -63,18 +64,7 @@ const FULL_CONTENT = 0.999;
 // From this many names in a question, an answering sentence (or its neighbours) must name at least one of them.
 const NAMES_TO_BE_NAMED = 2;
 // What a question asks for when it asks a value (a count, a sum, a measure, an age, a score, a date or a time).
-const VALUE_TYPES = new Set<AnswerType | null>([
-  'number',
-  'money',
-  'measure',
-  'level',
-  'length',
-  'age',
-  'score',
-  'date',
-  'future',
-  'time',
-]);
+const VALUE_TYPES = new Set<AnswerType | null>([...QUANTITY_TYPES, 'date', 'future', 'time']);
 // Values asked as a date or time: a month or day named is one ("in November").
 const DATED_TYPES = new Set<AnswerType | null>(['date', 'future', 'time', 'length']);
 // A question about the story's own events (see `BACKGROUND_FACTOR` in rank.ts) names no year nor a time before it

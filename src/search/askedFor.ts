@@ -19,7 +19,7 @@ import { namedOnlySince } from './clauseFit.js';
 import { directionAsked } from './direction.js';
 import { countedTerm, partNamed } from './howMany.js';
 import { nounAfter } from './nounPhrase.js';
-import type { AnswerType } from './query.js';
+import { type AnswerType, QUANTITY_TYPES } from './query.js';
 import {
   asksPopulation,
   asksSpanSoFar,
@@ -419,15 +419,7 @@ const WHAT_WILL = /^\W*what\s+will\b/i;
 // "Now", "currently", "today": not "now that", which gives a reason.
 const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;
 // Values a year's clause must give (see `saysOfYear`).
-const VALUE_ASKED = new Set<AnswerType | null>([
-  'number',
-  'money',
-  'measure',
-  'level',
-  'length',
-  'age',
-  'score',
-]);
+const VALUE_ASKED: ReadonlySet<AnswerType | null> = QUANTITY_TYPES;
 // The word whose name "what was the <thing>'s name" asks, when the name is what is asked (not "what did she say
 // about the winner's name", "when does voting for the calf's name close").
 const OWNER_NAMED =

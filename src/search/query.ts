@@ -24,6 +24,17 @@ export type AnswerType =
   | 'place'
   | null;
 
+/** The kinds of answer that are a quantity (a count, a sum, a measure, a level, a length, an age, a score). */
+export const QUANTITY_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>([
+  'number',
+  'money',
+  'measure',
+  'level',
+  'length',
+  'age',
+  'score',
+]);
+
 export interface AnalysedQuestion {
   text: string;
   terms: Token[];
