@@ -107,6 +107,8 @@ const MEASURE = new RegExp(
   `(?:(?<![\\d,.])\\d[\\d,.]*(?:\\s+(?:thousand|million|billion))?\\s*-?\\s*${UNIT}|\\b(?:${SMALL_NUMBERS})\\s+(?!m\\b)${UNIT})\\b`,
   'i',
 );
+// A number of per cent ("118%", "6.8 percent").
+const SHARE = /\d\s?(?:%|percent\b|per cent\b)/i;
 
 // A number, in digits or words, of units of time ("40 hours", "four-year", "two months").
 const DURATION = new RegExp(
@@ -303,8 +305,6 @@ function saysTimeToCome(text: string): boolean {
   }
   return false;
 }
-
-const SHARE = /\d\s?(?:%|percent\b|per cent\b)/i;
 
 /** Whether the noun phrase the words open ends in a noun for a body or a person ("a labour court", "the judge"). */
 function endsInBodyOrPerson(words: string): boolean {
