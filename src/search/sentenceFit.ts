@@ -8,6 +8,7 @@ import {
   isMostlyVerb,
   isPersonNoun,
   isPlainPlural,
+  isVerbInSomeSense,
   placesOfAdjective,
 } from '../lexicon/wordKinds.js';
 import { isTimeWord, YEAR } from './answerTypes.js';
@@ -264,7 +265,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     let before = i - 1;
     while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '') && !placesAt(tokens, before)) before--;
     const doer = tokens[before];
-    if (doer && !doer.isNumber && !placesAt(tokens, before)) countedBy.push(...termsOf(doer));
+    // A noun right before the number is no doer ("charges its pensioners 180 euros") unless set off by a comma: "stranded
+    // customers, around 14,500".
+    const setOff = doer !== undefined && text.slice(doer.start + doer.surface.length).startsWith(',');
+    if (doer && !doer.isNumber && !placesAt(tokens, before) && (setOff || isVerbInSomeSense(doer.folded)))
+      countedBy.push(...termsOf(doer));
     // "Oostveld, a town of 28,000,": the number counts the people living there.
     if (populations.includes(t.start)) counted.push(...POPULATION_COUNTS);
     // "The trams themselves, 24 in total, will be ordered": a total set off after what it counts.

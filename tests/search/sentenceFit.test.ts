@@ -52,6 +52,12 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedBy('Cabin crew at two other carriers staged stoppages.')).not.toContain(' crew ');
   });
 
+  it('reads a noun right before a number as no doer, unless a comma sets the number off after it', () => {
+    const countedBy = (sentence: string) => sentenceFit(tokenize(sentence), sentence).countedBy;
+    expect(countedBy('Brunnau charges its pensioners 180 euros a year.')).not.toContain(' pension ');
+    expect(countedBy('Spain has the most stranded customers, around 14,500.')).toContain(' custom ');
+  });
+
   it('reads a scale word as part of its number ("7.8 million twenty-foot equivalent units")', () => {
     expect(countedIn('The port handled 7.8 million twenty-foot equivalent units last year.')).toEqual(
       expect.arrayContaining(['units']),
