@@ -18,7 +18,7 @@ import { COMMON_SHARE, pickCandidates, withOthers } from './candidates.js';
 import { directionVerbAt } from './direction.js';
 import { likelySpelling } from './english.js';
 import { citeExcerpts } from './excerpts.js';
-import { asksLengthOf, givesMeasureOf, measuredThing, sentencesHolding } from './measureOf.js';
+import { asksLengthOf, givesMeasureOf, measuredThing, pricedThing, sentencesHolding } from './measureOf.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
@@ -209,6 +209,9 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // otherwise (_Climbers airlifted off glacier_, then "a helicopter lifted 16 people off the glacier"; +3).
   const changeAt = directionVerbAt(text);
   const speakerWords = speakerTerms(text, terms);
+  // The thing a price or measure is asked of, however everyday: a story without it cannot give its price ("how much is a
+  // ticket to the cheese festival").
+  const priced = pricedThing(text, terms);
   const missing = terms.find(
     (t) =>
       !t.token.isNumber &&
@@ -217,7 +220,9 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
       t.token !== analysed.measureWord &&
       !isMostlyAdverb(t.token.folded) &&
       !isMostlyVerb(t.token.folded) &&
-      (englishZipf(t.token, false) < MISSING_WORD_ZIPF || t.token === analysed.describedNoun) &&
+      (englishZipf(t.token, false) < MISSING_WORD_ZIPF ||
+        t.token === analysed.describedNoun ||
+        t === priced) &&
       (t.matches.length === 0 || !isSure(t)) &&
       !isMostlyAdjective(likelySpelling(t.token.folded) || t.token.folded) &&
       !isHeadOfRarer(resolved, t, text) &&

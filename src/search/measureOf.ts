@@ -4,7 +4,8 @@
  * six-year contract", "a 48-hour strike", "the 131-year-old orchestra") without the question's other words.
  */
 
-import { isPlaceNoun, isThingNoun } from '../lexicon/wordKinds.js';
+import lemmatizer from 'wink-lemmatizer';
+import { isMostlyVerb, isPlaceNoun, isThingNoun, isVerbInSomeSense } from '../lexicon/wordKinds.js';
 import { nounAfter } from './nounPhrase.js';
 import { SMALL_NUMBERS } from './numberWords.js';
 import type { Candidate, SentenceIndex } from './sentenceIndex.js';
@@ -100,4 +101,44 @@ export function sentencesHolding(
   const weights = new Map(thing.matches.map((m) => [m.stem, m.weight]));
   const stems = [[...weights.keys()]];
   return index.namingEvery(weights, stems, allowed, picked, { limit: SCAN, scanLimit: SCAN });
+}
+
+// "How much is a ticket", "how much do bus tickets cost", "how much does the treble bell weigh": a sum or measure asked
+// of the noun phrase right after the question's verb (and a determiner; not "this" or "that", which point back: "how
+// much is this mess going to cost").
+const PRICED =
+  /^\W*how\s+much\s+(?:is|was|are|were|(does|do|did)|will|would)\s+(?:(?:a|an|the|one|each)\s+)?(?=\p{L})/iu;
+// "How much do things like fuel cost": the examples say what is asked, not the word they are examples of.
+const EXAMPLES_NEXT = /^\s+(?:like|such\s+as)\b/i;
+
+/**
+ * The thing "how much" asks the price or measure of, as resolved ("how much do bus tickets cost": tickets), when the
+ * question's noun phrase follows its verb at once; undefined when a verb or a small word does ("how much did it cost",
+ * "how much did they pay").
+ */
+export function pricedThing(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const asked = PRICED.exec(question);
+  const from = asked?.[0].length ?? -1;
+  const phrase = terms.filter((t) => t.token.start >= from);
+  const first = phrase[0];
+  if (!asked || first?.token.start !== from || isMostlyVerb(first.token.folded)) return undefined;
+  // After "do", the last of the words one after the other is the verb when it is a bare form ("the power bill | go up").
+  let last = 0;
+  while (last + 1 < phrase.length && adjacent(question, phrase[last], phrase[last + 1])) last++;
+  const verbEnds =
+    asked[1] !== undefined && last > 0 && isBareVerb((phrase[last] as ResolvedTerm).token.folded);
+  const thing = nounAfter(question, verbEnds ? phrase.slice(0, last) : phrase, from);
+  if (!thing || isMostlyVerb(thing.token.folded)) return undefined;
+  return EXAMPLES_NEXT.test(question.slice(thing.token.start + thing.token.surface.length))
+    ? undefined
+    : thing;
+}
+
+/** Whether the word is a verb's bare form ("cost", "weigh"), as the verb after "do" is. */
+function isBareVerb(folded: string): boolean {
+  return lemmatizer.verb(folded) === folded && isVerbInSomeSense(folded);
+}
+
+function adjacent(question: string, a: ResolvedTerm | undefined, b: ResolvedTerm | undefined): boolean {
+  return a !== undefined && b !== undefined && /^[\s-]*$/.test(textBetween(question, a.token, b.token));
 }

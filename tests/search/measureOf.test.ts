@@ -248,3 +248,28 @@ describe('"how high" asked of something other than a thing: a level', () => {
     expect(budget.answer('how high is the cliff at carrick head').answered).toBe(false);
   });
 });
+
+describe('a price asked of a thing ("how much is a ticket")', () => {
+  const festival = () =>
+    libraryOf(
+      madeUpArticle(
+        'festival',
+        'Cheese festival draws record crowds',
+        'He sold a wheel of his 18-month-aged cheese at the festival for 34 francs per kilo.',
+        'The electricity bill of the dairy went up to 9,000 francs this year.',
+        'Organisers said 41,000 people came to the festival.',
+      ),
+    );
+
+  it('is not covered when the story never names the thing, however everyday its word', () => {
+    const answer = festival().answer('how much is a ticket to the cheese festival');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('reads the thing up to the verb after "do", so a story naming it answers', () => {
+    expect(festival().answer('how much did the electricity bill go up').excerpts[0]?.text).toContain('9,000');
+    expect(
+      festival().answer('how much did a kilo of cheese cost at the festival').excerpts[0]?.text,
+    ).toContain('34 francs');
+  });
+});
