@@ -178,7 +178,11 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const theStorys = (stem: string) =>
     facts.inHeadline(doc, stem) &&
     (THE_PLACE_OWNS.test(doc.text) || (asked.roles !== undefined && titledBare(doc.text, asked.roles)));
-  if (roleOf && ![...roleOf].some((s) => besideSaid(s) || theStorys(s))) return false;
+  // A quote whose speaker holds the role says nothing of whose it is by the words quoted: "who is the mayor of Haldern"
+  // is not _“Haldern got the jobs, and we got the smell.”_, said by the mayor of a village downstream.
+  const roleQuoted = doc.speaker !== undefined && asked.roles !== undefined && ![...asked.roles].some(inText);
+  const ofSaid = (stem: string) => (roleQuoted ? doc.speakerTerms.includes(` ${stem} `) : besideSaid(stem));
+  if (roleOf && ![...roleOf].some((s) => ofSaid(s) || theStorys(s))) return false;
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.daysAsOf?.some((d) => namedOnlySince(doc.text, d))) return false;

@@ -393,6 +393,22 @@ describe('"who is the <title> of <place>" wants whoever holds the title', () => 
   it('is not answered by someone of the place the question names who holds another title', () => {
     expect(foundry.answer('who is the mayor of lier').answered).toBe(false);
   });
+
+  it("is not answered by a quote of another place's holder that names the place asked in its words", () => {
+    const brewery = libraryOf(
+      madeUpArticle(
+        'brewery',
+        'Brewery fined over river pollution',
+        'The Haldern brewery was fined 400,000 euros for polluting the river.',
+        'Dead fish were found along 12 km of the river in August.',
+        'In Dörnbach, 6 km downstream, Mayor Uwe Tennstedt said overnight stays had fallen by 15%.',
+        'Anglers and canoeists stayed away all summer.',
+        '"Haldern got the jobs, and we got the smell," Tennstedt said.',
+      ),
+    );
+    expect(brewery.answer('who is the mayor of dörnbach').excerpts[0]?.text).toContain('Mayor Uwe Tennstedt');
+    expect(brewery.answer('who is the mayor of haldern').answered).toBe(false);
+  });
 });
 
 describe('"what did <someone> say": the whole quote', () => {
