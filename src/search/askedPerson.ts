@@ -4,6 +4,7 @@
  */
 
 import { RELATIVE } from '../article/names.js';
+import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import { AGE_ADVERBS, agedOtherwise, isTimeWord, RELATIVE_IS, YEARS_OLD } from './answerTypes.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -200,10 +201,21 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
   if (agedOtherwise(text)) return true;
   // No age set off after a name: none at all is not judged here; only unnamed people's is no one's asked about.
   if (aged.length === 0) return text === doc.text;
-  // The age follows the surname; the question may name the person by any word of the name ("how old is priya").
-  return aged.some((t) =>
-    nameEndingIn(doc.text, tokens, t).some((w) => termsOf(w).some((s) => names.has(s))),
-  );
+  // The age follows the surname; the question may name the person by any word of the name ("how old is priya"), but
+  // not by a first name the name lacks while it has one the question lacks: "how old is Derek Hollis" is not
+  // _Margaret Hollis, 67_.
+  const isAsked = (w: Token) => termsOf(w).some((s) => names.has(s));
+  return aged.some((t) => {
+    const name = nameEndingIn(doc.text, tokens, t);
+    const written = new Set(name.flatMap(termsOf));
+    const first = name[0] as Token;
+    const otherFirst =
+      name.length > 1 &&
+      !isAsked(first) &&
+      isKnownFirstName(first.folded) &&
+      [...names].some((s) => !written.has(s));
+    return name.some(isAsked) && !otherFirst;
+  });
 }
 
 /** The capitalised words of the name that ends in this token ("Priya Okonjo-Baird, 21"): the token alone if none. */

@@ -602,6 +602,19 @@ describe("answer: how old is someone's mother, daughter", () => {
   it("does not give a relative's age as the speaker's own", () => {
     expect(fox.answer('how old is ruth keane').answered).toBe(false);
   });
+
+  it('does not give the age of someone of the same surname but another first name (_Margaret Hollis, 67_)', () => {
+    const shop = libraryOf(
+      madeUpArticle(
+        'bookshop',
+        'Last bookshop in Marbury to close',
+        '"We have checked the figures," said Margaret Hollis, 67, who has run the shop with her husband Derek since 1994.',
+        'The landlord wants to double the rent from January.',
+      ),
+    );
+    expect(shop.answer('how old is derek hollis').answered).toBe(false);
+    expect(shop.answer('how old is margaret hollis').excerpts[0]?.text).toContain('Margaret Hollis, 67');
+  });
 });
 
 describe('answer: a vote on the measure the story is about', () => {
