@@ -58,6 +58,12 @@ const DAY_TO_COME = new RegExp(
   `\\b(?:from|on|by|until|starting|effective)\\s+(?:${MONTH_WRITTEN.join('|')})\\.?\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`,
 );
 const UNTIL = /\b(?:until|till)\b/i;
+// Words of a time ahead: "should reopen", "hoped to tow", "promised to review", "next week", "by the end of January",
+// "from July", "slipped to 2029".
+const TIME_AHEAD = new RegExp(
+  `\\b(?:should|hoped|promised|pledged|next|later|within|until|starting|slipped|delayed|postponed|pushed\\s+back)\\b|\\b(?:by|from)\\s+(?:early\\s+|mid-|late\\s+|the\\s+end\\s+of\\s+)?(?:${MONTH_WRITTEN.join('|')}|spring|summer|autumn|winter|the\\s+end)\\b`,
+  'i',
+);
 // "The country", "the town": the place the story's headline names ("the country's 31 public universities" in a story
 // headlined _Aldmoor to re-run exams …_).
 const PLACE_NOUNS = 'country|nation|city|town|region|island|village|province|state';
@@ -196,8 +202,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     !SAYS_NOW.test(doc.text)
   )
     return false;
-  if (asked.willSay && !SAYS_TO_COME.test(doc.text) && !PLANS.test(doc.text) && !DAY_TO_COME.test(doc.text))
-    return false;
+  if (asked.willSay && !saysToCome(doc.text)) return false;
+  if (asked.whenWill && !saysToCome(doc.text) && !TIME_AHEAD.test(doc.text) && !yearToCome(doc)) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
   if (asked.part && ![...asked.part].some(inText)) return false;
   if (asked.ordinals && !placesAsAsked(ordinalsIn(doc.text), asked.ordinals)) return false;
@@ -392,4 +398,14 @@ function saysOnlyToCome(text: string, happened: NonNullable<AskedFor['happened']
       (toCome(t) && asked(t, happened.verbs)),
   );
   return later && !tokens.some((t) => !toCome(t) && asked(t, happened.verbs));
+}
+
+/** Whether the sentence says what is to come: "will", "would", "plans to", a day to come. */
+function saysToCome(text: string): boolean {
+  return SAYS_TO_COME.test(text) || PLANS.test(text) || DAY_TO_COME.test(text);
+}
+
+/** Whether the sentence names a year that is not before its story's (the story's year known). */
+function yearToCome(doc: SentenceDoc): boolean {
+  return doc.holds.upcoming && doc.holds.date && !doc.holds.past && /\b(?:19|20)\d\d\b/.test(doc.text);
 }

@@ -147,6 +147,8 @@ export interface AskedFor {
   toCome?: boolean;
   /** "What will …": the sentence must say what is to come ("will", "would", "plans to", a day to come). */
   willSay?: boolean;
+  /** "When will …": the sentence must give a time to come, as "what will" must, or by words of a time ahead. */
+  whenWill?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
   /** "Its third day": each ordinal with the stem of the noun it places, which the sentence must not place otherwise. */
@@ -228,6 +230,7 @@ export function askedFor(
   const asksNow = NOW_ASKED.test(question) && VALUE_ASKED.has(answerType);
   if (VALUE_TO_COME.test(question) || TO_COME_ASKED.test(question) || asksNow) asked.toCome = true;
   if (WHAT_WILL.test(question)) asked.willSay = true;
+  if (WHEN_WILL.test(question)) asked.whenWill = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
   // The first only: "this year" of a question that also says "last year" asks this year's.
   const relativeTime = relativeTimesIn(question).slice(0, 1);
@@ -416,6 +419,8 @@ const TO_COME_ASKED =
 const WHICH = /^\W*which\b/i;
 // "What will the inquiry recommend", "what will happen to the planes": what is to come, which a sentence must say is.
 const WHAT_WILL = /^\W*what\s+will\b/i;
+// "When will the strike end": not a sentence about the strike giving a time past (_… pulled off the road on Tuesday_).
+const WHEN_WILL = /^\W*when\s+will\b/i;
 // "Now", "currently", "today": not "now that", which gives a reason.
 const NOW_ASKED = /\b(?:now|currently|at the moment|these days|today)\b(?!\s+that\b)/i;
 // Values a year's clause must give (see `saysOfYear`).

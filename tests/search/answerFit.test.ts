@@ -2464,6 +2464,23 @@ describe('answer: a value still to come', () => {
     expect(inquiry.answer('what will the authority publish').excerpts[0]?.text).toContain('by June');
   });
 
+  it('"when will …" wants a time to come, not a time past of the thing asked about', () => {
+    const buses = libraryOf(
+      madeUpArticle(
+        'buses',
+        'City pulls electric buses after depot fire',
+        'The city pulled all 142 of its electric buses off the road on Tuesday after one caught fire while charging.',
+        'Rail operator Kestrel said the coastal line should reopen in time for the first trains on Monday morning.',
+        'The regional minister promised to review the charging rules in October.',
+      ),
+    );
+    expect(buses.answer('when will all 142 buses be back on the road').answered).toBe(false);
+    expect(buses.answer('when will the coastal line reopen').excerpts[0]?.text).toContain('should reopen');
+    expect(buses.answer('when will the minister review the charging rules').excerpts[0]?.text).toContain(
+      'in October',
+    );
+  });
+
   it('"how much will … be fined" is not answered by a fine dated before the story\'s year', () => {
     const outbreak = libraryOf(
       parseArticle(
