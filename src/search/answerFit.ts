@@ -189,6 +189,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const roleQuoted = doc.speaker !== undefined && asked.roles !== undefined && ![...asked.roles].some(inText);
   const ofSaid = (stem: string) => (roleQuoted ? doc.speakerTerms.includes(` ${stem} `) : besideSaid(stem));
   if (roleOf && ![...roleOf].some((s) => ofSaid(s) || theStorys(s))) return false;
+  if (roleOf && asked.roleOfRest?.some((stems) => ![...stems].some((s) => ofSaid(s) || theStorys(s))))
+    return false;
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.daysAsOf?.some((d) => namedOnlySince(doc.text, d))) return false;

@@ -9,7 +9,15 @@ import {
   verbOpposites,
 } from '../lexicon/wordKinds.js';
 import { calendarWords, isTimeWord, isYearToken, SAYING } from './answerTypes.js';
-import { asksForName, calledAsked, personAsked, possessorOf, roleKind, roleOf } from './askedPerson.js';
+import {
+  asksForName,
+  calledAsked,
+  personAsked,
+  possessorOf,
+  roleKind,
+  roleOf,
+  roleOfRest,
+} from './askedPerson.js';
 import { isAtPlace, placesAsked } from './askedPlace.js';
 import { speakerAsked } from './askedSpeaker.js';
 import { valueAsked } from './askedValue.js';
@@ -170,6 +178,8 @@ export interface AskedFor {
    * must name it ("Frema Chief Executive Viktor Halden" is not Calvenergo's).
    */
   roleOf?: ReadonlySet<string>;
+  /** The words of whose role it is after the first ("of Thornbury | District Council"), each of which must be named. */
+  roleOfRest?: readonly ReadonlySet<string>[];
   /** Whose "sons" or "husband" speaks ("what did Amina Rahimi's sons say"), as resolved: not the speaker asked for. */
   notSpeaker?: ReadonlySet<string>;
   /** "Which country …": the question's words, as resolved; the sentence must give some other name. */
@@ -351,6 +361,9 @@ export function askedFor(
       asked.roles = new Set(roles.flatMap((t) => t.matches.map((m) => m.stem)));
       const whose = roleNamed(question, terms, roles);
       if (whose) asked.roleOf = whose;
+      const first = roleOf(question, terms, roles.at(-1) as ResolvedTerm);
+      const rest = first ? roleOfRest(question, terms, first) : [];
+      if (rest.length > 0) asked.roleOfRest = rest;
     }
     if (WHO_SAID.test(question)) asked.sayer = true;
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it

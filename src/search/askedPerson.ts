@@ -254,6 +254,26 @@ export function roleOf(
 }
 
 /**
+ * The words after the first of whose role it is, one after the other, as the stories hold them ("the chief executive
+ * of Thornbury | District Council"): a sentence naming the role must name each, not only the first (_The Thornbury
+ * Chamber of Commerce … its chief executive, Owen Radley_).
+ */
+export function roleOfRest(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  first: ResolvedTerm,
+): ReadonlySet<string>[] {
+  const rest: ReadonlySet<string>[] = [];
+  for (let i = terms.indexOf(first) + 1, last = first; i < terms.length; i++) {
+    const next = terms[i] as ResolvedTerm;
+    if (next.via !== 'exact' || !/^[\s-]+$/.test(textBetween(question, last.token, next.token))) break;
+    rest.push(new Set(next.matches.map((m) => m.stem)));
+    last = next;
+  }
+  return rest;
+}
+
+/**
  * The word right before the role that says which one it is ("the transport minister", "aldavia's transport
  * minister"), as the stories write it: its own stems, not WordNet's relatives ("transport" ~ carry is no ministry);
  * a typo of it as resolved. The sentence must name it beside the role, as it must "the minister of X" (+1: _Finance

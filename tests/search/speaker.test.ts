@@ -394,6 +394,24 @@ describe('"who is the <title> of <place>" wants whoever holds the title', () => 
     expect(foundry.answer('who is the mayor of lier').answered).toBe(false);
   });
 
+  it('wants every word of whose title it is, not only the first ("of Thornbury District Council")', () => {
+    const parking = libraryOf(
+      madeUpArticle(
+        'parking',
+        'Thornbury to charge for weekend parking',
+        'Free weekend parking in the town centre will end in April.',
+        'Drivers will pay 1.20 pounds an hour on Saturdays and Sundays.',
+        'The Thornbury Chamber of Commerce has not taken a position, but its chief executive, Owen Radley, warned shops would suffer.',
+        'Several traders said they had not been consulted.',
+        'Thornbury District Council voted 23 to 17 for the change on Wednesday.',
+      ),
+    );
+    expect(parking.answer('who is the chief executive of thornbury district council').answered).toBe(false);
+    expect(
+      parking.answer('who is the chief executive of the thornbury chamber of commerce').excerpts[0]?.text,
+    ).toContain('Owen Radley');
+  });
+
   it("is not answered by a quote of another place's holder that names the place asked in its words", () => {
     const brewery = libraryOf(
       madeUpArticle(
