@@ -429,6 +429,28 @@ describe('"who is the <title> of <place>" wants whoever holds the title', () => 
   });
 });
 
+describe('"what did <person> say about <something the story words otherwise>"', () => {
+  const hives = libraryOf(
+    madeUpArticle(
+      'hives',
+      'Police arrest three over hive thefts',
+      'Police arrested three men suspected of stealing 140 beehives from farms around Sommerfeld.',
+      '"These were not opportunists, they knew exactly which apiaries to target," said beekeeper Marlene Vosskamp, 52.',
+      'Finance Minister Viktor Hanak said the state would not pay for the lost hives.',
+    ),
+  );
+
+  it("is answered by the person's quote, though the story has no word for it", () => {
+    expect(hives.answer('what did marlene vosskamp say about the thieves').excerpts[0]?.text).toContain(
+      'not opportunists',
+    );
+  });
+
+  it('is not when the speaker is asked by a role, which many may hold', () => {
+    expect(hives.answer('what did the finance minister say about the baby bonus').answered).toBe(false);
+  });
+});
+
 describe('"what did <someone> say": the whole quote', () => {
   const bank = libraryOf(
     madeUpArticle(
