@@ -1,15 +1,16 @@
 /**
  * "How long is the canal", "how many pages is the report", "how old is the orchestra": a measure asked of a thing,
  * which a sentence often gives joined to the thing itself ("the 96-kilometre canal", "The 412-page report", "a
- * six-year contract", "a 48-hour strike", "the 131-year-old orchestra") without the question's other words.
+ * six-year contract", "a 48-hour strike", "the 131-year-old orchestra") without the question's other words; and
+ * "how much is a ticket": a price asked of a thing, which a story must name.
  */
 
 import lemmatizer from 'wink-lemmatizer';
 import { isMostlyVerb, isPlaceNoun, isThingNoun, isVerbInSomeSense } from '../lexicon/wordKinds.js';
-import { nounAfter } from './nounPhrase.js';
+import { areAdjacent, nounAfter } from './nounPhrase.js';
 import { SMALL_NUMBERS } from './numberWords.js';
 import type { Candidate, SentenceIndex } from './sentenceIndex.js';
-import { isLastWord, termsOf, textBetween, tokenize } from './text.js';
+import { isLastWord, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "How long / big / tall … is / was / will … the X", "how many pages is the X": not "how long did the ban last",
@@ -41,12 +42,7 @@ export function measuredThing(question: string, terms: readonly ResolvedTerm[]):
   // After "how long is the", a noun phrase: a word that is mostly a verb ends it as a noun ("the inquiry report").
   for (let i = thing ? phrase.indexOf(thing) + 1 : phrase.length; i < phrase.length; i++) {
     const next = phrase[i] as ResolvedTerm;
-    if (
-      !thing ||
-      !/^[\s-]*$/.test(textBetween(question, thing.token, next.token)) ||
-      /(?:ing|ed)$/.test(next.token.folded)
-    )
-      break;
+    if (!thing || !areAdjacent(question, thing, next) || /(?:ing|ed)$/.test(next.token.folded)) break;
     thing = next;
   }
   if (!thing || thing.matches.length === 0) return undefined;
@@ -124,7 +120,7 @@ export function pricedThing(question: string, terms: readonly ResolvedTerm[]): R
   if (!asked || first?.token.start !== from || isMostlyVerb(first.token.folded)) return undefined;
   // After "do", the last of the words one after the other is the verb when it is a bare form ("the power bill | go up").
   let last = 0;
-  while (last + 1 < phrase.length && adjacent(question, phrase[last], phrase[last + 1])) last++;
+  while (last + 1 < phrase.length && areAdjacent(question, phrase[last], phrase[last + 1])) last++;
   const verbEnds =
     asked[1] !== undefined && last > 0 && isBareVerb((phrase[last] as ResolvedTerm).token.folded);
   const thing = nounAfter(question, verbEnds ? phrase.slice(0, last) : phrase, from);
@@ -137,8 +133,4 @@ export function pricedThing(question: string, terms: readonly ResolvedTerm[]): R
 /** Whether the word is a verb's bare form ("cost", "weigh"), as the verb after "do" is. */
 function isBareVerb(folded: string): boolean {
   return lemmatizer.verb(folded) === folded && isVerbInSomeSense(folded);
-}
-
-function adjacent(question: string, a: ResolvedTerm | undefined, b: ResolvedTerm | undefined): boolean {
-  return a !== undefined && b !== undefined && /^[\s-]*$/.test(textBetween(question, a.token, b.token));
 }

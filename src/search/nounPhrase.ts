@@ -29,8 +29,7 @@ export function nounAfter(
     (t) => t.token.start >= from && !t.token.isNumber && !NUMBER_WORD.test(t.token.folded),
   );
   let head = following[0];
-  const adjacent = (a: ResolvedTerm, b: ResolvedTerm | undefined) =>
-    b !== undefined && /^[\s-]*$/.test(textBetween(question, a.token, b.token));
+  const adjacent = (a: ResolvedTerm, b: ResolvedTerm | undefined) => areAdjacent(question, a, b);
   // Whether the phrase goes on from one word to the next. A plural ends it ("what charges do the three suspects
   // face"), one English writes so: not "the familys lawyer"; so does a small word of grammar ("plagiarism proceedings
   // | against students": +1).
@@ -80,6 +79,15 @@ export function nounAfter(
     head = next;
   }
   return head;
+}
+
+/** Whether two words of the question come one right after the other (a hyphen between them, or space only). */
+export function areAdjacent(
+  question: string,
+  a: ResolvedTerm | undefined,
+  b: ResolvedTerm | undefined,
+): boolean {
+  return a !== undefined && b !== undefined && /^[\s-]*$/.test(textBetween(question, a.token, b.token));
 }
 
 /** Whether the question's own verb follows the word ("… calls did they get"). */
