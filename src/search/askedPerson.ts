@@ -112,7 +112,10 @@ export function namesBeside(
     const indefinite = before.findIndex((b) => INDEFINITE.test(b.folded));
     const named = indefinite < 0 ? before : before.slice(0, indefinite);
     // Nor a name after a relative pronoun (_an inspection firm, which Brakmoor officials declined to name_).
-    const to = tokens.findIndex((b, k) => k >= after && RELATIVE.test(b.folded));
+    // Nor after a preposition (_to visit her sister in Trelund_ names a place, not the sister).
+    const to = tokens.findIndex(
+      (b, k) => k >= after && (RELATIVE.test(b.folded) || PREPOSITION.test(b.folded)),
+    );
     const titled = nameBeforeTitle(tokens, i, question);
     return (
       named.some((b) => isName(b) && !apart(b, t)) ||
@@ -125,6 +128,8 @@ export function namesBeside(
 }
 
 const INDEFINITE = /^(?:a|an)$/;
+// Not "for" or "of", which names hold (_Institute for Mediterranean Climate Studies_).
+const PREPOSITION = /^(?:in|at|from|near|on|to|with|by|into|outside)$/;
 
 /**
  * The word before the title the question gives in full, ending in the person word at `at`: a name may stand there,

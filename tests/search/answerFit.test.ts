@@ -116,6 +116,19 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"the name of hviid\'s sister" is not a place after a preposition (_her sister in Trelund_)', () => {
+    const club = libraryOf(
+      madeUpArticle(
+        'cars',
+        'Car-sharing firm collapses',
+        'Lærke Hviid, 68, used the cars to visit her sister in Trelund, 31 km away.',
+        'Ole Berg, 72, drove to see his brother Nils in Aarhus every week.',
+      ),
+    );
+    expect(club.answer("what is the name of hviid's sister").answered).toBe(false);
+    expect(club.answer("what is the name of ole berg's brother").excerpts[0]?.text).toContain('brother Nils');
+  });
+
   it('"what was the puppy\'s name" asks the thing before "\'s name" named, not a month beside it', () => {
     const puppy = libraryOf(
       madeUpArticle(
