@@ -240,7 +240,6 @@ export function adjacentSwaps(word: string): string[] {
   return swaps;
 }
 
-/** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
 /**
  * The first of the word's index terms the stories hold; its stem for a word the tokenizer splits (a designation's
  * joined form, "helix2").
@@ -252,6 +251,7 @@ function heldTerm(word: string, has: (stemmed: string) => boolean): string | und
   return has(stemmed) ? stemmed : undefined;
 }
 
+/** Typos allowed in a word of this length: one up to 7 letters, two up to 11, then three. */
 function maxEdits(length: number): number {
   return length < 8 ? 1 : length < 12 ? 2 : 3;
 }
