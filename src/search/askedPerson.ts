@@ -7,6 +7,7 @@ import { RELATIVE } from '../article/names.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import { AGE_ADVERBS, agedOtherwise, isTimeWord, RELATIVE_IS, YEARS_OLD } from './answerTypes.js';
+import { areAdjacent } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -271,7 +272,7 @@ export function roleOfRest(
   const rest: ReadonlySet<string>[] = [];
   for (let i = terms.indexOf(first) + 1, last = first; i < terms.length; i++) {
     const next = terms[i] as ResolvedTerm;
-    if (next.via !== 'exact' || !/^[\s-]+$/.test(textBetween(question, last.token, next.token))) break;
+    if (next.via !== 'exact' || !areAdjacent(question, last, next)) break;
     rest.push(new Set(next.matches.map((m) => m.stem)));
     last = next;
   }
@@ -295,7 +296,7 @@ export function roleKind(
     !before ||
     roles.includes(before) ||
     /['’]s$/.test(before.token.surface) ||
-    !/^[\s-]+$/.test(textBetween(question, before.token, role.token))
+    !areAdjacent(question, before, role)
   )
     return undefined;
   return new Set(before.via === 'wordnet' ? termsOf(before.token) : before.matches.map((m) => m.stem));

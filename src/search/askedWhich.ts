@@ -17,9 +17,10 @@ import { wordNet } from '../lexicon/wordnet.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOtherName } from './askedPerson.js';
 import { likelySpelling } from './english.js';
+import { areAdjacent } from './nounPhrase.js';
 import { AUXILIARY_VERBS, isMeasureNoun } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { type Token, termsOf, textBetween, tokenize } from './text.js';
+import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a
@@ -61,10 +62,7 @@ export function kindAsked(question: string, terms: readonly ResolvedTerm[]): Res
   // phrase ("which construction company").
   if (!term || term.matches.length > 0 || isMeasureNoun(term.token.folded)) return undefined;
   const next = terms[terms.indexOf(term) + 1];
-  const headed =
-    next !== undefined &&
-    next.matches.length > 0 &&
-    /^[\s-]+$/.test(textBetween(question, term.token, next.token));
+  const headed = next !== undefined && next.matches.length > 0 && areAdjacent(question, term, next);
   return !headed && isWordNetNoun(term.token.folded) ? term : undefined;
 }
 
