@@ -5,7 +5,7 @@
 
 import lemmatizer from 'wink-lemmatizer';
 import { MONTHS } from '../article/calendar.js';
-import { isFieldWord } from '../lexicon/wordKinds.js';
+import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import { givesAgeOf, namesBeside } from './askedPerson.js';
@@ -19,6 +19,7 @@ import {
   occurrences,
 } from './askedWhich.js';
 import { causeAfter, namedOnlySince, saysOfYear } from './clauseFit.js';
+import { zipfFrequency } from './english.js';
 import { countsAsked } from './howMany.js';
 import {
   datedThisWeekOnly,
@@ -74,8 +75,9 @@ const THE_PLACE_OWNS = new RegExp(`\\bthe (?:${PLACE_NOUNS})['’]s\\b`, 'i');
 const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
 
-// A name given as such: "a three-year-old male named Juniper", "a female called Saffi".
-const GIVES_NAME = /\b(?:named|called|nicknamed|dubbed)\s+["“]?\p{Lu}/u;
+// A name given as such: "a three-year-old male named Juniper", "a female called Saffi", "a petition titled “Keep
+// Wren & Quill”".
+const GIVES_NAME = /\b(?:named|called|nicknamed|dubbed|titled|entitled)\s+["“]?\p{Lu}/u;
 
 /** The terms (space-padded) of the clause of the text that gives a name (see `GIVES_NAME`), up to a semicolon. */
 function clauseGivingName(text: string): string | undefined {
@@ -137,7 +139,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   };
   if (
     asked.nameWord &&
-    !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set()) &&
+    !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set(), leadNamesBeside(doc, facts)) &&
     !namedHere(asked.nameWord)
   )
     return false;
@@ -309,8 +311,24 @@ function namedAsPlace(text: string, stemmed: string): boolean {
 
 /** Whether the sentence names nothing: no capitalised word but a first one that is no name ("The university"). */
 function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
-  const { lead, capitalised } = doc.fit;
-  return capitalised.trim() === '' && (lead === '' || !facts.isName(doc, lead));
+  return doc.fit.capitalised.trim() === '' && !leadIsName(doc, facts);
+}
+
+/**
+ * Whether the sentence's first word is a name set off by a comma, as one before a description of them is (_Nordavia,
+ * the main carrier at Lintvik, said …_): one the story writes with a capital elsewhere too, or no English word. Not a
+ * surname whose words follow (_Brekke said the pilot …_).
+ */
+function leadNamesBeside(doc: SentenceDoc, facts: StoryFacts): boolean {
+  const first = doc.fit.lead === '' ? undefined : tokenize(doc.text)[0];
+  if (first === undefined || doc.text[first.start + first.surface.length] !== ',') return false;
+  return leadIsName(doc, facts) || (zipfFrequency(first.folded) === 0 && !isListedInAnyForm(first.folded));
+}
+
+/** Whether the sentence's first word is a name: one the story writes with a capital elsewhere too. */
+function leadIsName(doc: SentenceDoc, facts: StoryFacts): boolean {
+  const { lead } = doc.fit;
+  return lead !== '' && facts.isName(doc, lead);
 }
 
 /**

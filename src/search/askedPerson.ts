@@ -86,12 +86,18 @@ const NAME_BEFORE = 3;
 const NAME_AFTER = 2;
 const QUOTE_MARK = /["“”]/;
 
-/** Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. */
+/**
+ * Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. Its
+ * first word may be that name only when `leadIsName` (the story writes it with a capital elsewhere too: _Nordavia,
+ * the main carrier at Lintvik, said …_), since any first word has a capital.
+ */
 export function namesBeside(
   doc: SentenceDoc,
   person: ReadonlySet<string>,
   question: ReadonlySet<string>,
+  leadIsName = false,
 ): boolean {
+  const first = leadIsName ? 0 : 1;
   const tokens = tokenize(doc.text);
   // Not a month or a day (_along with four other puppies, on March 1_: +11 declined, nothing lost).
   const isName = (t: Token) => !isTimeWord(t.folded) && isOtherName(t, question);
@@ -107,9 +113,10 @@ export function namesBeside(
     if (length === undefined) return false;
     const last = tokens[i + length - 1] as Token;
     const after = i + length + namingWords(tokens, i + length);
-    // Not the sentence's first word, though a quote mark opens it (_"A pilot who was unfit …"_), nor a word after
-    // "a" (_a Nordhav pilot_ is none in particular; _Marit Lyngstad, a spokesperson_ is named before it).
-    const before = tokens.slice(Math.max(1, i - NAME_BEFORE), i);
+    // Not the sentence's first word (but see `leadIsName`), though a quote mark opens it (_"A pilot who was unfit
+    // …"_), nor a word after "a" (_a Nordhav pilot_ is none in particular; _Marit Lyngstad, a spokesperson_ is named
+    // before it).
+    const before = tokens.slice(Math.max(first, i - NAME_BEFORE), i);
     const indefinite = before.findIndex((b) => INDEFINITE.test(b.folded));
     const named = indefinite < 0 ? before : before.slice(0, indefinite);
     // Nor a name after a relative pronoun (_an inspection firm, which Brakmoor officials declined to name_).
@@ -117,7 +124,7 @@ export function namesBeside(
     const to = tokens.findIndex(
       (b, k) => k >= after && (RELATIVE.test(b.folded) || PREPOSITION.test(b.folded)),
     );
-    const titled = nameBeforeTitle(tokens, i, question);
+    const titled = nameBeforeTitle(tokens, i, question, first);
     return (
       named.some((b) => isName(b) && !apart(b, t)) ||
       (titled !== undefined && isName(titled) && !apart(titled, t)) ||
@@ -134,17 +141,18 @@ const PREPOSITION = /^(?:in|at|from|near|on|to|with|by|into|outside)$/;
 
 /**
  * The word before the title the question gives in full, ending in the person word at `at`: a name may stand there,
- * further off than `NAME_BEFORE` (_Colm Varley, the council's chief executive_). Not the sentence's first word.
+ * further off than `NAME_BEFORE` (_Colm Varley, the council's chief executive_). Not a word before `first`.
  */
 function nameBeforeTitle(
   tokens: readonly Token[],
   at: number,
   question: ReadonlySet<string>,
+  first: number,
 ): Token | undefined {
   let start = at;
   while (start > 1 && termsOf(tokens[start - 1] as Token).some((s) => question.has(s))) start--;
   if (tokens[start - 1]?.folded === 'the') start--;
-  return start < at - 1 && start > 1 ? tokens[start - 1] : undefined;
+  return start < at - 1 && start > first ? tokens[start - 1] : undefined;
 }
 
 /** How many words at `at` say that a name follows ("a group calling itself Grey Lantern", "a boat named Aurora"). */

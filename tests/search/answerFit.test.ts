@@ -116,6 +116,33 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"the name of the main carrier" is a first word set off by a comma before the description, not a surname', () => {
+    const airport = libraryOf(
+      madeUpArticle(
+        'fog',
+        'Fog closes Lintvik runway',
+        'Nordavia, the main carrier at Lintvik, said it had rebooked about 4,100 passengers.',
+        'Brekke said the smaller carrier at Lintvik had cancelled 12 flights.',
+      ),
+    );
+    expect(airport.answer('whats the name of the main carrier at lintvik').excerpts[0]?.text).toContain(
+      'Nordavia',
+    );
+    expect(airport.answer('whats the name of the smaller carrier at lintvik').answered).toBe(false);
+  });
+
+  it('"what is the petition called" is answered by a name given after "titled"', () => {
+    const shop = libraryOf(
+      madeUpArticle(
+        'shop',
+        'Bookshop to close after rent rise',
+        'Within 48 hours, a petition titled “Keep Wren & Quill on Sheep Street” had gathered 4,300 signatures.',
+        'The owners said a second petition would follow.',
+      ),
+    );
+    expect(shop.answer('what is the petition called').excerpts[0]?.text).toContain('titled');
+  });
+
   it('"the name of hviid\'s sister" is not a place after a preposition (_her sister in Trelund_)', () => {
     const club = libraryOf(
       madeUpArticle(
