@@ -250,6 +250,21 @@ export const doersOf = remembered((folded: string): readonly string[] => {
 }, REMEMBERED_WORDS);
 
 /**
+ * The nouns WordNet derives from the verb's usual senses, naming what it does: "pay" -> payment, "earn" ->
+ * earnings.
+ */
+export const nounsOfVerb = remembered((folded: string): readonly string[] => {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.verb(folded)).filter((s) => s.pos === 'verb'));
+  const words = senses.flatMap((sense) =>
+    (wn.synset(sense.offset, 'verb')?.pointers ?? [])
+      .filter((p) => p.symbol === '+' && p.pos === 'noun')
+      .flatMap((p) => targetWords(wn, p)),
+  );
+  return [...new Set(words)];
+}, REMEMBERED_WORDS);
+
+/**
  * The other words of the word's usual senses as a noun for a person, in any of their own senses: "chief" -> head,
  * top dog; "CEO" -> chief executive officer. Not its senses as a verb ("to founder": collapse).
  */

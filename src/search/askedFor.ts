@@ -6,6 +6,7 @@ import {
   isMostlyVerb,
   isPersonNoun,
   isThingNoun,
+  nounsOfVerb,
   verbOpposites,
 } from '../lexicon/wordKinds.js';
 import { calendarWords, isTimeWord, isYearToken, SAYING } from './answerTypes.js';
@@ -21,7 +22,7 @@ import {
 import { isAtPlace, placesAsked } from './askedPlace.js';
 import { speakerAsked } from './askedSpeaker.js';
 import { valueAsked } from './askedValue.js';
-import { eventVerb, passiveVerb, spelt } from './askedVerb.js';
+import { eventVerb, passiveVerb, spelt, sumEventVerb } from './askedVerb.js';
 import { thingsAsked } from './askedWhich.js';
 import { namedOnlySince } from './clauseFit.js';
 import { directionAsked } from './direction.js';
@@ -345,6 +346,13 @@ export function askedFor(
     asked.causeOf = new Set(
       terms.filter((t) => t.via !== 'wordnet').flatMap((t) => t.matches.map((m) => m.stem)),
     );
+  const sumEvent = !event && sumEventVerb(question, terms, storiesHave);
+  // The sum of an event may be said by the noun for it ("spent 9.3 million" or "an expenditure of 9.3 million").
+  if (sumEvent)
+    asked.event = new Set([
+      ...verbStems(sumEvent, storiesHave),
+      ...nounsOfVerb(spelt(sumEvent)).flatMap(indexTerms).filter(storiesHave),
+    ]);
   if (event) {
     asked.event = verbStems(event, storiesHave);
     asked.eventEnds = new Set(verbOpposites(spelt(event)).flatMap(indexTerms).filter(storiesHave));

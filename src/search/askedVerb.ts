@@ -1,6 +1,8 @@
+import lemmatizer from 'wink-lemmatizer';
 import { isMostlyAdjective, isMostlyVerb, isVerbInSomeSense } from '../lexicon/wordKinds.js';
 import { likelySpelling, zipfFrequency } from './english.js';
 import { inPhrasalVerb } from './phrasalVerbs.js';
+import { CHANGE_VERBS } from './sentenceFit.js';
 import { hasVerbSynonymIn } from './synonyms.js';
 import { isStopWord } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -119,6 +121,41 @@ function saysWhatHappened(
     zipfFrequency(word) < SAYABLE_ZIPF && terms.some(storiesHave);
   if (term.matches.length === 0 && hasVerbSynonymIn(term.token.folded, sayable)) return false;
   return !inPhrasalVerb(term.token, question);
+}
+
+// "How much did the mint lose", "how much will the cut save": the verb whose sum is asked.
+const SUM_OF_EVENT_ASKED = /^\W*how\s+much(?:\s+money)?\s+(?:did|does|do|will|would|has|have|had)\b/i;
+// A change by so much is written many ways ("up 6%", "closed 2.7% higher", "9% fewer than"), and so is a price ("a
+// 14.6 million euro flood barrier", "restored its mill for 640,000 euros"): no verb is required of them.
+const UNWRITTEN_VERBS = new Set([
+  ...CHANGE_VERBS.split('|').map((v) => lemmatizer.verb(v)),
+  ...['cost', 'pay', 'charge', 'sell', 'buy', 'fetch', 'price'],
+]);
+
+/**
+ * The verb of "how much did X <verb>" (as resolved), when it says what happens: the sum of an event, which a sentence
+ * that does not say the event does not give ("how much did the mint lose in 2024" ~ _stopped accepting 2-cent coins in
+ * 2024_; +32 −7, held out +18 −1, 26 unanswerable declined); none when a price or a change is asked (see
+ * `UNWRITTEN_VERBS`), whose word may stand anywhere ("how much did the plant cost to build").
+ */
+export function sumEventVerb(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  storiesHave: (stemmed: string) => boolean,
+): ResolvedTerm | undefined {
+  const asked = SUM_OF_EVENT_ASKED.exec(question);
+  if (!asked) return undefined;
+  const after = terms.filter((t) => t.token.start >= asked.index + asked[0].length);
+  // A word right after a determiner is the subject's noun: "the cut", "the finance commissioner".
+  const afterDeterminer = (t: ResolvedTerm) =>
+    /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(question.slice(0, t.token.start));
+  const term = after.find(
+    (t) => !TIMING_VERBS.test(spelt(t)) && isMostlyVerb(spelt(t)) && !afterDeterminer(t),
+  );
+  if (!term || after.some((t) => UNWRITTEN_VERBS.has(lemmatizer.verb(spelt(t))))) return undefined;
+  // Only a verb the stories write: one they never write may be said otherwise ("posted a loss", "burned through").
+  if (!term.matches.some((m) => m.weight === 1)) return undefined;
+  return saysWhatHappened(term, question, storiesHave) ? term : undefined;
 }
 
 /**

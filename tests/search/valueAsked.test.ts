@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 describe('answer: "what was the <noun>" asking a value', () => {
@@ -110,5 +111,36 @@ describe('"what was the percentage increase": the percentage is the kind of answ
     expect(
       strikes.answer('what was the percentage increase in bird strikes at the airport').excerpts[0]?.text,
     ).toContain('about 52%');
+  });
+});
+
+describe('"how much did the mint lose in 2024": the sum of the event asked', () => {
+  const mint = libraryOf(
+    madeUpArticle(
+      'mint',
+      'National mint halts coin production',
+      'The mint lost 9.3 million euros in 2025, its third annual loss in a row.',
+      'The finance commissioner said the subsidy was 1,940 euros per resident.',
+      'The state paid 4 million euros for the new presses.',
+      'The largest supermarket chain stopped accepting 1- and 2-cent coins in 2024.',
+    ),
+  );
+
+  it('is not given by a sum of something else in the year asked, when the stories write the verb', () => {
+    const story = libraryOf(
+      loadArticleById('national-mint-halts-coin-production-cash-decline-ardenia').article,
+    );
+    expect(story.answer('how much did the mint lose in 2024').answered).toBe(false);
+    expect(story.answer('how much did the mint lose in 2025').excerpts[0]?.text).toContain('9.3 million');
+    expect(mint.answer('how much did the mint lose in 2025').excerpts[0]?.text).toContain('9.3 million');
+  });
+
+  it('reads a word after a determiner as the subject, not the verb, and asks no verb of a price', () => {
+    expect(
+      mint.answer('how much did the finance commissioner say the subsidy was').excerpts[0]?.text,
+    ).toContain('1,940');
+    expect(mint.answer('how much did the state pay for the new presses').excerpts[0]?.text).toContain(
+      '4 million',
+    );
   });
 });
