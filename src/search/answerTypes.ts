@@ -168,6 +168,14 @@ export const SAYING =
 // Reported speech: quotation marks or a verb of saying.
 const SPEECH_CUE = new RegExp(`["“”]|${SAYING.source}`, 'i');
 
+// An age set off after a word for a person written in lower case ("the ship's Ukrainian captain, 58, has been …").
+const WORD_AND_AGE = /\b(\p{Ll}+), \d{1,3},(?!\d)/gu;
+
+/** Whether the text sets off an age after a word for a person (see `WORD_AND_AGE`). */
+function personAged(text: string): boolean {
+  return [...text.matchAll(WORD_AND_AGE)].some((m) => isPersonNoun(m[1] ?? ''));
+}
+
 /** Whether the text gives an age other than one set off by commas after a name, or the year something began. */
 export function agedOtherwise(text: string): boolean {
   return AGE_WRITTEN.test(text) || BEGAN_IN.test(text);
@@ -222,7 +230,7 @@ export function sentenceFeatures(
     measure: MEASURE.test(text),
     share: SHARE.test(text),
     duration: DURATION.test(text),
-    age: AGE_SET_OFF.test(text) || agedOtherwise(text),
+    age: AGE_SET_OFF.test(text) || agedOtherwise(text) || personAged(text),
     time: TIME_OF_DAY.test(text),
     score: SCORE.test(text),
     speech: speaker !== undefined || SPEECH_CUE.test(text),

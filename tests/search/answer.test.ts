@@ -599,6 +599,18 @@ describe("answer: how old is someone's mother, daughter", () => {
     expect(fox.answer("how old is ruth keane's daughter").excerpts[0]?.text).toContain('My daughter is 12');
   });
 
+  it("reads an age set off after a word for a person in lower case (_the ship's Ukrainian captain, 58,_)", () => {
+    const ship = libraryOf(
+      madeUpArticle(
+        'ship',
+        'Cargo ship runs aground off Nordland',
+        "Police have opened an investigation, and the ship's Ukrainian captain, 58, has been questioned as a witness.",
+        'The ship, carrying 2,300 tonnes of fertiliser, ran aground on Sunday.',
+      ),
+    );
+    expect(ship.answer("how old is the ship's captain").excerpts[0]?.text).toContain('captain, 58');
+  });
+
   it("does not give a relative's age as the speaker's own", () => {
     expect(fox.answer('how old is ruth keane').answered).toBe(false);
   });
