@@ -191,6 +191,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const roleQuoted = doc.speaker !== undefined && asked.roles !== undefined && ![...asked.roles].some(inText);
   const ofSaid = (stem: string) => (roleQuoted ? doc.speakerTerms.includes(` ${stem} `) : besideSaid(stem));
   if (roleOf && ![...roleOf].some((s) => ofSaid(s) || theStorys(s))) return false;
+  // "Who is the mayor of Unterau": not _Christine Wagrain, the mayor of Felden_, beside a sentence about Unterau.
+  if (roleOf && asked.roles && ![...roleOf].some(inText) && roleOfAnother(doc.text, asked.roles, roleOf))
+    return false;
   if (roleOf && asked.roleOfRest?.some((stems) => ![...stems].some((s) => ofSaid(s) || theStorys(s))))
     return false;
   const days = asked.days && calendarWords(doc.text);
@@ -355,6 +358,16 @@ function anotherRoleOnly(
         return title.has(term) && !which.has(stem(before)) && isFieldWord(before);
       }).length;
   return other >= written;
+}
+
+/** Whether the text writes one of the role's words followed by "of" and a name not among `which` ("mayor of Felden"). */
+function roleOfAnother(text: string, roles: ReadonlySet<string>, which: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => {
+    if (!termsOf(t).some((s) => roles.has(s)) || tokens[i + 1]?.folded !== 'of') return false;
+    const name = tokens[i + 2]?.folded === 'the' ? tokens[i + 3] : tokens[i + 2];
+    return name?.capitalised === true && !termsOf(name).some((s) => which.has(s));
+  });
 }
 
 /**

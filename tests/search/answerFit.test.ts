@@ -2335,6 +2335,19 @@ describe('answer: "who is the <title> of <place>"', () => {
     expect(schools.answer('who is the mayor of ardvale').answered).toBe(false);
   });
 
+  it('does not take the role written as another place\'s ("the mayor of Felden") beside a sentence naming the place', () => {
+    const dam = libraryOf(
+      madeUpArticle(
+        'dam',
+        'Dam safety fears force evacuation of Unterau',
+        'Helga Strobl, 78, who has lived in Unterau for 50 years, said she had packed only her medicines.',
+        '"People here are calm," said Christine Wagrain, the mayor of Felden, "but they want answers."',
+      ),
+    );
+    expect(dam.answer('who is the mayor of unterau').answered).toBe(false);
+    expect(dam.answer('who is the mayor of felden').excerpts[0]?.text).toContain('Christine Wagrain');
+  });
+
   it('takes a title typed misspelt as the title, and a word joined to it by a hyphen as part of it', () => {
     const chips = libraryOf(loadArticleById('chip-factory-subsidy-semiconductor-plant-haldenau').article);
     expect(chips.answer('who is the cheif executive of corvane').excerpts[0]?.text).toContain(
