@@ -26,6 +26,10 @@ const PLACE_BEFORE = /\b(?:in|at|near|outside|from)\s+$/i;
 const TITLED_OPENING = /(?:^|[.!?]["”’]?\s+)((?:[\p{L}'’-]+\s+){0,4})$/u;
 const TITLE_REACH = 60;
 
+// A sentence opened by where or when before the name that is its subject: "In Germany, Rainer Oltmann, 61, … said".
+const SCENE_OPENING =
+  /(?:^|[.!?]["”’]?\s+)(?:In|At|On|Outside|Near|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\b[^.!?,;"“”]{0,40},\s+$/;
+
 /** Whether the text before a name opens its sentence with only a title: capitalised words and role words. */
 function titledOpening(before: string): boolean {
   const words = TITLED_OPENING.exec(before)?.[1]?.split(/\s+/).filter(Boolean);
@@ -119,7 +123,9 @@ export class People {
         // spokesperson Lars Tennfjord said …"), which a "he said" after it means.
         const before = p.text.slice(Math.max(0, pos - TITLE_REACH), pos);
         const opens =
-          pos === 0 || /[.!?]["”’]?\s+$/.test(before) || (full !== undefined && titledOpening(before));
+          pos === 0 ||
+          /[.!?]["”’]?\s+$/.test(before) ||
+          (full !== undefined && (titledOpening(before) || SCENE_OPENING.test(before)));
         SENTENCE_END.lastIndex = pos;
         const sentence = opens ? p.text.slice(pos, SENTENCE_END.exec(p.text)?.index ?? p.text.length) : '';
         this.mentions.push({

@@ -69,6 +69,14 @@ describe('quote attribution', () => {
     expect(said(a).at(-1)).toEqual([3, 'Dawit Berhanu', 'He was running like a man on a bicycle']);
   });
 
+  it('"he said" is the subject of a sentence opened by where it happened ("In Germany, Rainer Oltmann, 61, …")', () => {
+    const a = article(
+      '"We will not reissue licences this month," said Trade Minister Ilona Varga.',
+      'In Germany, Rainer Oltmann, 61, head of purchasing at toolmaker Keller Hartmetall in Stuttgart, said the company held about five months of stock. "We can live with this for a summer," he said.',
+    );
+    expect(said(a).at(-1)).toEqual([2, 'Rainer Oltmann', 'We can live with this for a summer']);
+  });
+
   it('a name known by its first name, with no role beside it, is a person a later sentence may open with', () => {
     const a = article(
       '"I knew the record was mine," said Elias Maruti, the winner.',
