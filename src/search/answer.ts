@@ -423,12 +423,19 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     if (named.length === 0 || !seldomNamed(r.doc) || nameIn(r.doc)) return true;
     return nameIn(index.sentenceBefore(r.doc));
   };
-  // "What did Vondrackova say about Sulc": the name the words are about is in the sentence or beside it.
+  // "What did Vondrackova say about Sulc": the name the words are about is in the sentence or beside it; a quote may
+  // be about the one its story's headline names without writing it ("what did Laura Benedetti say about talks with
+  // Kessler" ~ _"We are not against a conversation in principle"_ in a story headed "… rejects Kessler takeover
+  // bid"; +7, nothing lost).
   const about = analysed.answerType === 'speech' ? /\babout\b/i.exec(text) : null;
   const namedAbout = about ? named.filter((t) => t.token.start > about.index) : [];
   const speaksOfNamed = (doc: SentenceDoc) =>
     namedAbout.every((t) =>
-      t.matches.some((m) => fieldsNaming(index, doc, m.stem, nameMates).some((f) => f !== 'speaker')),
+      t.matches.some(
+        (m) =>
+          fieldsNaming(index, doc, m.stem, nameMates).some((f) => f !== 'speaker') ||
+          (doc.holds.quote === true && index.headlineHas(doc, m.stem)),
+      ),
     );
   const contentThreshold = analysed.answerType === 'speech' ? SPEECH_CONTENT_THRESHOLD : CONTENT_THRESHOLD;
   // "How much …": the sum stands beside a word the question names, other than the kind of answer's ("pay").

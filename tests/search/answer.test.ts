@@ -355,6 +355,23 @@ describe('answer: what someone said about a name', () => {
     expect(withoutTheCall.answer('what did vondrackova say about sulc').answered).toBe(false);
   });
 
+  it("takes a quote as about the name its story's headline gives, though the quote does not write it", () => {
+    const bid = libraryOf(
+      madeUpArticle(
+        'bid',
+        'Orsini board rejects Kessler takeover bid',
+        'German rival Kessler offered 14 euros a share for the family-controlled roaster.',
+        'Weather delayed the board meeting by a day.',
+        'Shares in the roaster rose 2.3% on Tuesday.',
+        '"We are not against a conversation in principle," said Laura Benedetti, the founder\'s granddaughter.',
+      ),
+    );
+    expect(bid.answer('what did laura benedetti say about talks with kessler').excerpts[0]?.text).toContain(
+      'conversation in principle',
+    );
+    expect(bid.answer('what did laura benedetti say about talks with lavazza').answered).toBe(false);
+  });
+
   it('takes a first name the story gives the person as naming them ("Emil gained no advantage")', () => {
     const doping = libraryOf(
       madeUpArticle(
