@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
 import SearchableMap from 'minisearch/SearchableMap';
 import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { spellingsOf, zipfFrequency } from './english.js';
@@ -17,6 +18,11 @@ const DERIVATION_WEIGHT = 0.7;
 const SOUND_WEIGHT = 0.75;
 const MIN_SOUND_LENGTH = 4;
 const MIN_SOUND_CODE = 3;
+// How far in letters an English word typed for a story word that sounds the same may be from it (see `homophones`).
+const HOMOPHONE_EDITS = 1;
+// Only an English word this seldom written (Zipf) is taken for one that sounds the same ("weather" is meant): +6, nothing
+// lost (two letters off and any word below `MEANT_AS_WRITTEN_ZIPF`: +31 −25, "weather" for _whether_).
+const HOMOPHONE_ZIPF = 4;
 // A misspelt word one typo from an English word this common (Zipf) is that word, not a sound-alike of another.
 const EVERYDAY_ZIPF = 4.5;
 // Below this (Zipf), a listed word of four letters may be a slip (see `slips`).
@@ -113,7 +119,21 @@ export class Spellings {
     }
     // A slip of an everyday word ("suposed") is that word, not a story word that sounds like it ("subsidies").
     const everyday = zipfFrequency(spelt[0] ?? '') >= EVERYDAY_ZIPF;
-    return english || everyday ? [] : this.soundsAlike(token.folded, has);
+    if (english) return zipf < HOMOPHONE_ZIPF ? this.homophones(token.folded, has) : [];
+    return everyday ? [] : this.soundsAlike(token.folded, has);
+  }
+
+  /**
+   * Story words an English word is typed for by ear: they sound the same, begin with the same letter and differ by a
+   * letter or two ("peek" for peak, "brake" for break, "wether" for weather, "pol" for poll).
+   */
+  homophones(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
+    const stems = new Set<string>();
+    for (const alike of this.sounds.get(soundOf(word)) ?? []) {
+      if (alike[0] !== word[0] || Math.abs(alike.length - word.length) > 1) continue;
+      if (distance(alike, word) <= HOMOPHONE_EDITS && has(stem(alike))) stems.add(stem(alike));
+    }
+    return [...stems].map((s) => ({ stem: s, weight: SOUND_WEIGHT }));
   }
 
   /**

@@ -41,6 +41,23 @@ describe('Spellings', () => {
     expect(slips('partlly')).toEqual(['partli']);
   });
 
+  it('takes a seldom-written English word for a story word one letter off that sounds the same ("peek": peak)', () => {
+    const story = new Spellings();
+    for (const [word, stemmed] of [
+      ['peak', 'peak'],
+      ['poll', 'poll'],
+      ['whether', 'whether'],
+    ] as const) {
+      story.count(word, stemmed, 1);
+    }
+    const slips = (word: string) =>
+      story.slips(contentTokens(word)[0] as Token, everything, false).map((m) => m.stem);
+    expect(slips('peek')).toEqual(['peak']);
+    expect(slips('pol')).toEqual(['poll']);
+    // An everyday word is meant: "weather" is no slip for _whether_.
+    expect(slips('weather')).toEqual([]);
+  });
+
   it('forgets a word and its stem once no story writes it', () => {
     const once = new Spellings();
     once.count('collapsed', 'collaps', 1);
