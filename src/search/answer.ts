@@ -75,6 +75,9 @@ const PAST_ASKED =
 const ASKED_OF_THE_PAST = new Set<AnswerType | null>(['date', 'age', 'speech']);
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
+// What may follow the thing priced: "how much is a day pass", "how much will the repairs cost", "how much is the
+// merger worth" (not "how much is the union seeking", whose noun is who asks).
+const PRICE_ENDS = /^\s*(?:cost|costs|worth)?\W*$/i;
 
 // Longer questions are declined before any analysis: every pattern run over a question then stays cheap, whoever
 // calls (the bot's option allows 200 characters, the CLI 300).
@@ -442,8 +445,17 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   const namedWords = new Set(
     terms.filter((t) => !kindWords.includes(t.token)).flatMap((t) => t.matches.map((m) => m.stem)),
   );
+  // And the thing whose price is asked is in the sentence or beside it: "how much does a sauna cost" is not _would
+  // cost the city 1.2 million sorvs_ in a sentence about something else (+10, nothing lost; within 16 words of the
+  // sum, and of any noun after "how much is": +17 −21).
+  const pricedAlone =
+    priced !== undefined && PRICE_ENDS.test(text.slice(priced.token.start + priced.token.surface.length));
+  const pricedStems = new Set(pricedAlone ? priced.matches.map((m) => m.stem) : []);
   const sumOfQuestion = (doc: SentenceDoc) =>
-    analysed.answerType !== 'money' || sumNear(doc.text, namedWords);
+    analysed.answerType !== 'money' ||
+    (sumNear(doc.text, namedWords) &&
+      (pricedStems.size === 0 ||
+        [...pricedStems].some((s) => index.fieldsWith(doc, s).some((f) => f !== 'speaker'))));
   // A value is asked beyond those the question gives (see `givesNewValue`).
   const questionTokens = tokenize(text);
   const dated = DATED_TYPES.has(analysed.answerType);

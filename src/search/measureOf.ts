@@ -103,7 +103,7 @@ export function sentencesHolding(
 // of the noun phrase right after the question's verb (and a determiner; not "this" or "that", which point back: "how
 // much is this mess going to cost").
 const PRICED =
-  /^\W*how\s+much\s+(?:is|was|are|were|(does|do|did)|will|would)\s+(?:(?:a|an|the|one|each)\s+)?(?=\p{L})/iu;
+  /^\W*how\s+much\s+(?:is|was|are|were|(does|do|did|will|would))\s+(?:(?:a|an|the|one|each)\s+)?(?=\p{L})/iu;
 // "How much do things like fuel cost": the examples say what is asked, not the word they are examples of.
 const EXAMPLES_NEXT = /^\s+(?:like|such\s+as)\b/i;
 
@@ -118,11 +118,13 @@ export function pricedThing(question: string, terms: readonly ResolvedTerm[]): R
   const phrase = terms.filter((t) => t.token.start >= from);
   const first = phrase[0];
   if (!asked || first?.token.start !== from || isMostlyVerb(first.token.folded)) return undefined;
-  // After "do", the last of the words one after the other is the verb when it is a bare form ("the power bill | go up").
+  // After "do" or "will", the last of the words one after the other is the verb when it is a bare form ("the power
+  // bill | go up", "a single ticket | cost").
   let last = 0;
   while (last + 1 < phrase.length && areAdjacent(question, phrase[last], phrase[last + 1])) last++;
-  const verbEnds =
-    asked[1] !== undefined && last > 0 && isBareVerb((phrase[last] as ResolvedTerm).token.folded);
+  // So is "worth": "how much is the merger | worth".
+  const ending = (phrase[last] as ResolvedTerm).token.folded;
+  const verbEnds = last > 0 && ((asked[1] !== undefined && isBareVerb(ending)) || ending === 'worth');
   const thing = nounAfter(question, verbEnds ? phrase.slice(0, last) : phrase, from);
   if (!thing || isMostlyVerb(thing.token.folded)) return undefined;
   return EXAMPLES_NEXT.test(question.slice(thing.token.start + thing.token.surface.length))

@@ -266,6 +266,22 @@ describe('a price asked of a thing ("how much is a ticket")', () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('wants the thing priced in the sentence or beside it, read up to "cost" or "worth"', () => {
+    const sauna = libraryOf(
+      madeUpArticle(
+        'heat',
+        'Heat closes schools early',
+        'Schools will close at 1 p.m. until the heatwave breaks.',
+        'The mayor said the shorter day would cost the city around 1.2 million euros in extra transport.',
+        'Families flocked to the lake, where a new public sauna opened in May.',
+        'The merger of the two bus firms, worth 40 million euros, was approved in 2024.',
+      ),
+    );
+    expect(sauna.answer('how much does a sauna cost').answered).toBe(false);
+    expect(sauna.answer('how much will the shorter day cost').excerpts[0]?.text).toContain('1.2 million');
+    expect(sauna.answer('how much is the merger worth').excerpts[0]?.text).toContain('40 million');
+  });
+
   it('reads the thing up to the verb after "do", so a story naming it answers', () => {
     expect(festival().answer('how much did the electricity bill go up').excerpts[0]?.text).toContain('9,000');
     expect(
