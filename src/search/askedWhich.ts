@@ -8,6 +8,7 @@ import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import {
   isGroupNoun,
   isKindOf,
+  isMostlyVerb,
   isPastVerbOnly,
   isPersonNoun,
   isPlaceNoun,
@@ -114,6 +115,8 @@ function pluralAfterWh(question: string): number | undefined {
     // "What caused some units to …" asks what did something to them, not which units.
     if (!word || (i === 0 ? AUXILIARY : NO_MODIFIER).test(folded) || (i === 0 && isPastVerbOnly(folded)))
       return undefined;
+    // A verb after the noun asked is its verb ("which company | runs the workshop"), not a plural noun (+13 −2).
+    if (i > 0 && isMostlyVerb(folded)) return undefined;
     if (/^[\p{L}-]+s$/u.test(folded) && !NO_PLURAL.test(folded) && !isSingularInS(folded)) return at;
     if (word[2] === '') return undefined;
     at += word[0].length;

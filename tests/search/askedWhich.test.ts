@@ -41,6 +41,13 @@ describe('"which <person or group>" wants someone named', () => {
     ).toContain('Railcare Nordic');
   });
 
+  it('reads a verb in -s after the noun as its verb, not the plural asked ("which company runs the depot")', () => {
+    const unnamed = metro('Repairs to the trains are done at a depot in Stanmoor, the city said.');
+    expect(unnamed.answer('which company runs the depot in stanmoor').answered).toBe(false);
+    const named = metro('The depot in Stanmoor is run by Railcare Nordic, the city said.');
+    expect(named.answer('which company runs the depot in stanmoor').excerpts[0]?.text).toContain('Railcare');
+  });
+
   it('is answered by a quote, whose speaker is named', () => {
     const quoted = metro('City officials said the strike cost shops 4 million euros a day.');
     expect(quoted.answer("which official said they won't empty their own dams").excerpts[0]?.text).toContain(
