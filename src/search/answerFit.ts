@@ -419,8 +419,13 @@ function saysOnlyToCome(text: string, happened: NonNullable<AskedFor['happened']
     return { verb: end - (m[1]?.length ?? 0), end };
   });
   if (stretches.length === 0) return false;
-  const toCome = (t: Token) => stretches.some(({ verb, end }) => t.start >= verb && t.start < end);
   const tokens = tokenize(text);
+  // A verb after "to", past a still-to-come verb, is still to come too ("would hold an emergency session on March 19
+  // to decide"; +9, nothing lost).
+  const infinitive = (t: Token) =>
+    tokens[tokens.indexOf(t) - 1]?.folded === 'to' && stretches.some(({ verb }) => verb < t.start);
+  const toCome = (t: Token) =>
+    stretches.some(({ verb, end }) => t.start >= verb && t.start < end) || infinitive(t);
   const asked = (t: Token, stems: ReadonlySet<string>) => termsOf(t).some((s) => stems.has(s));
   // A sentence all of whose verbs are to come says nothing done (_An independent evaluation … is due to be published
   // early next year_ for "what did the researchers find"), unless it gives a value as it was (_up from 1,150 euros_).

@@ -2575,6 +2575,18 @@ describe('answer: what came of an event the story says is still to come', () => 
     expect(council.answer('what did the council decide at the march 12 vote').answered).toBe(false);
   });
 
+  it('takes a verb after "to", past a verb still to come, as still to come ("would hold a session to decide")', () => {
+    const session = libraryOf(
+      madeUpArticle(
+        'session',
+        'Theatre roof leak cancels season',
+        'Mayor Gisela Hartung told reporters that the council would hold an emergency session on March 19 to decide how to pay for the work.',
+        'The theatre has been closed since a storm in January.',
+      ),
+    );
+    expect(session.answer('what did the council decide at the march 19 session').answered).toBe(false);
+  });
+
   it('does not take a sentence all of whose verbs are to come for what was found, but one giving a value as it was', () => {
     const trial = libraryOf(
       madeUpArticle(
