@@ -376,7 +376,12 @@ export function askedFor(
     if (WHO_SAID.test(question)) asked.sayer = true;
     // "Who replaced Vostrel", "who built the satellite": the verb is what the person did; a sentence without it
     // names someone who did something else.
-    const verb = WHO_DID.exec(question) ? terms[0] : undefined;
+    // So is the verb of "who is going to buy the site" (+4, nothing lost; with "who is directing …" too, +8 −1, and a
+    // story that names no one developing its platform no longer answers "who is developing the new platform" with a
+    // quote of its chief executive about it).
+    const doing = WHO_DOING.exec(question);
+    const doingAt = doing ? doing[0].length - (doing[1] ?? '').length : -1;
+    const verb = WHO_DID.exec(question) ? terms[0] : terms.find((t) => t.token.start === doingAt);
     // Or names them by it: "who leads the guards' union" ~ _Lukáš Ferenčík, head of the union_.
     if (verb && isMostlyVerb(verb.token.folded))
       asked.did = new Set([
@@ -428,6 +433,7 @@ const SAYING_VERBS =
 // "Who replaced …", "who won …": a verb right after "who" (not "who is", nor a verb of saying, which the speaker
 // rules read).
 const WHO_DID = new RegExp(`^\\W*who\\s+(?!(?:is|was|are|were|${SAYING_VERBS})\\b)[\\p{L}-]+`, 'iu');
+const WHO_DOING = /^\W*who\s+(?:is|was|are|were)\s+going\s+to\s+(\p{L}+)\b/iu;
 const WHO_SAID = new RegExp(`^\\W*who\\s+(?:${SAYING_VERBS})\\b`, 'i');
 // A value still to come (see `AskedFor.toCome`); wanted of any "will" question, it lost answers ("how long will the
 // resort stay shut").

@@ -265,6 +265,29 @@ describe('answer: what a question asks for in particular', () => {
     expect(prison.answer('who founded the prison guards union').answered).toBe(false);
   });
 
+  it('"who is going to buy …" wants the verb as "who <verb>" does', () => {
+    const opera = libraryOf(
+      madeUpArticle(
+        'opera',
+        'Strike cancels opera premiere',
+        'About 1,850 ticket holders had been expected for a new production of "Don Carlo", said Teatro spokesperson Anna Bassi.',
+        'The Foundry Lane site is for sale, and Marco Ricci, a local developer, has visited it twice.',
+      ),
+    );
+    expect(opera.answer('who is going to buy the foundry lane site').answered).toBe(false);
+    const bought = libraryOf(
+      madeUpArticle(
+        'opera',
+        'Strike cancels opera premiere',
+        'About 1,850 ticket holders had been expected for a new production of "Don Carlo".',
+        'Marco Ricci, a local developer, will buy the Foundry Lane site, the council said.',
+      ),
+    );
+    expect(bought.answer('who is going to buy the foundry lane site').excerpts[0]?.text).toContain(
+      'Marco Ricci',
+    );
+  });
+
   it('"who <verb> …" wants someone who did that: a sentence without the verb names someone else', () => {
     const trial = libraryOf(
       madeUpArticle(
