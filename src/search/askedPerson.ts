@@ -88,8 +88,8 @@ const QUOTE_MARK = /["“”]/;
 
 /**
  * Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. Its
- * first word may be that name only when `leadIsName` (the story writes it with a capital elsewhere too: _Nordavia,
- * the main carrier at Lintvik, said …_), since any first word has a capital.
+ * first word may be that name only when the caller has found it one (`leadIsName`: _Nordavia, the main carrier at
+ * Lintvik, said …_), since any first word has a capital.
  */
 export function namesBeside(
   doc: SentenceDoc,

@@ -124,8 +124,8 @@ export class Spellings {
   }
 
   /**
-   * Story words an English word is typed for by ear: they sound the same, begin with the same letter and differ by a
-   * letter or two ("peek" for peak, "brake" for break, "wether" for weather, "pol" for poll).
+   * Story words an English word is typed for by ear: they sound the same, begin with the same letter and differ by
+   * `HOMOPHONE_EDITS` letters ("peek" for peak, "wether" for weather, "pol" for poll).
    */
   homophones(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
     const stems = new Set<string>();
