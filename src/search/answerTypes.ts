@@ -177,8 +177,28 @@ function personAged(text: string): boolean {
 }
 
 /** Whether the text gives an age other than one set off by commas after a name, or the year something began. */
-export function agedOtherwise(text: string): boolean {
+function agedOtherwise(text: string): boolean {
   return AGE_WRITTEN.test(text) || BEGAN_IN.test(text);
+}
+
+// The year someone was born ("born in Lyon in 1971").
+const BORN_IN = /\bborn\b[^.;]{0,30}?\b(?:1\d|20)\d\d\b/i;
+
+// How far before the year something began its name may stand ("Brennwald Bau, a family firm founded in 1921").
+const BEGAN_REACH = 60;
+
+/** The words before the year something began, which name what began ("Brookside, which | opened in 1998"), if any. */
+export function beganBefore(text: string): string | undefined {
+  const at = BEGAN_IN.exec(text)?.index;
+  return at === undefined ? undefined : text.slice(Math.max(0, at - BEGAN_REACH), at);
+}
+
+/**
+ * Whether the text gives a person's age other than one set off by commas after a name: not the year a thing began
+ * (_Brookside, which opened in 1998, …, Fennessy said_ gives no age of Fennessy's).
+ */
+export function personAgedOtherwise(text: string): boolean {
+  return AGE_WRITTEN.test(text) || BORN_IN.test(text);
 }
 
 /** A word that places an event in time ("February", "Monday", "yesterday"): capitalised, still no name. */

@@ -6,7 +6,14 @@
 import { RELATIVE } from '../article/names.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
-import { AGE_ADVERBS, agedOtherwise, isTimeWord, RELATIVE_IS, YEARS_OLD } from './answerTypes.js';
+import {
+  AGE_ADVERBS,
+  beganBefore,
+  isTimeWord,
+  personAgedOtherwise,
+  RELATIVE_IS,
+  YEARS_OLD,
+} from './answerTypes.js';
 import { areAdjacent } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
@@ -212,9 +219,14 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
   const ownAge = (aged: string, name: string) =>
     tokenize(name).some((w) => termsOf(w).some((s) => names.has(s))) ? aged : '';
   const text = doc.text.replace(SOMEONE_AGED, '').replace(RELATIVE_AGED, '').replace(AGED_NAME, ownAge);
-  if (agedOtherwise(text)) return true;
-  // No age set off after a name: none at all is not judged here; only unnamed people's is no one's asked about.
-  if (aged.length === 0) return text === doc.text;
+  if (personAgedOtherwise(text)) return true;
+  // No age set off after a name, nor written otherwise: the year a thing began is the age only of what it names
+  // (_Brookside, which opened in 1998_ gives none for "how old is Orla Fennessy"; +8, nothing lost), and unnamed
+  // people's is no one's asked about.
+  if (aged.length === 0) {
+    const began = text === doc.text ? beganBefore(text) : undefined;
+    return began !== undefined && tokenize(began).some((w) => termsOf(w).some((s) => names.has(s)));
+  }
   // The age follows the surname; the question may name the person by any word of the name ("how old is priya"), but
   // not by a first name the name lacks while it has one the question lacks: "how old is Derek Hollis" is not
   // _Margaret Hollis, 67_.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../../src/search/createLibrary.js';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle, peruArticle, realArticle } from './realArticle.js';
 
 const library = createLibrary([{ article: realArticle(), owner: null }]);
@@ -626,6 +627,21 @@ describe("answer: how old is someone's mother, daughter", () => {
       ),
     );
     expect(ship.answer("how old is the ship's captain").excerpts[0]?.text).toContain('captain, 58');
+  });
+
+  it('does not give the year a thing began as the age of a person the sentence names (_which opened in 1998_)', () => {
+    const school = libraryOf(
+      madeUpArticle(
+        'school',
+        'Language schools lose students over visa rules',
+        'Brookside, which opened in 1998, had 640 students a year ago and now has 395, Fennessy said.',
+        'Orla Fennessy said the association would meet officials in Dublin on March 24.',
+      ),
+    );
+    expect(school.answer('how old is orla fennessy').answered).toBe(false);
+    expect(school.answer('how old is brookside').excerpts[0]?.text).toContain('opened in 1998');
+    const story = libraryOf(loadArticleById('language-schools-visa-rules-students-drop-castlebrook').article);
+    expect(story.answer('how old is orla fennessy').answered).toBe(false);
   });
 
   it("does not give a relative's age as the speaker's own", () => {
