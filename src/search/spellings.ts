@@ -128,12 +128,12 @@ export class Spellings {
    * `HOMOPHONE_EDITS` letters ("peek" for peak, "wether" for weather, "pol" for poll).
    */
   homophones(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
-    const stems = new Set<string>();
-    for (const alike of this.sounds.get(soundOf(word)) ?? []) {
-      if (alike[0] !== word[0] || Math.abs(alike.length - word.length) > 1) continue;
-      if (distance(alike, word) <= HOMOPHONE_EDITS && has(stem(alike))) stems.add(stem(alike));
-    }
-    return [...stems].map((s) => ({ stem: s, weight: SOUND_WEIGHT }));
+    return this.heardAs(
+      word,
+      soundOf(word),
+      has,
+      (alike) => Math.abs(alike.length - word.length) <= 1 && distance(alike, word) <= HOMOPHONE_EDITS,
+    );
   }
 
   /**
@@ -180,11 +180,23 @@ export class Spellings {
   /** Words that sound like this one and begin with the same letter ("skools" ~ schools). */
   soundsAlike(word: string, has: (stemmed: string) => boolean): FuzzyMatch[] {
     if (word.length < MIN_SOUND_LENGTH) return [];
-    const stems = new Set<string>();
     const code = soundOf(word);
-    if (code.length < MIN_SOUND_CODE) return [];
+    return code.length < MIN_SOUND_CODE ? [] : this.heardAs(word, code, has, () => true);
+  }
+
+  /**
+   * The story words of the sound code that begin as the word does and that `keep` keeps, as the stories hold them:
+   * what `soundsAlike` and `homophones` find.
+   */
+  private heardAs(
+    word: string,
+    code: string,
+    has: (stemmed: string) => boolean,
+    keep: (alike: string) => boolean,
+  ): FuzzyMatch[] {
+    const stems = new Set<string>();
     for (const alike of this.sounds.get(code) ?? []) {
-      if (alike[0] === word[0] && has(stem(alike))) stems.add(stem(alike));
+      if (alike[0] === word[0] && keep(alike) && has(stem(alike))) stems.add(stem(alike));
     }
     return [...stems].map((s) => ({ stem: s, weight: SOUND_WEIGHT }));
   }
