@@ -139,7 +139,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   };
   if (
     asked.nameWord &&
-    !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set(), leadNamesBeside(doc, facts)) &&
+    !namesBeside(doc, asked.nameWord, asked.questionWords ?? new Set(), (lead) =>
+      leadNamesBeside(doc, facts, lead),
+    ) &&
     !namedHere(asked.nameWord)
   )
     return false;
@@ -322,10 +324,9 @@ function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
  * the main carrier at Lintvik, said …_): one the story writes with a capital elsewhere too, or no English word. Not a
  * surname whose words follow (_Brekke said the pilot …_).
  */
-function leadNamesBeside(doc: SentenceDoc, facts: StoryFacts): boolean {
-  const first = doc.fit.lead === '' ? undefined : tokenize(doc.text)[0];
-  if (first === undefined || doc.text[first.start + first.surface.length] !== ',') return false;
-  return leadIsName(doc, facts) || (zipfFrequency(first.folded) === 0 && !isListedInAnyForm(first.folded));
+function leadNamesBeside(doc: SentenceDoc, facts: StoryFacts, lead: Token): boolean {
+  if (doc.fit.lead === '' || doc.text[lead.start + lead.surface.length] !== ',') return false;
+  return leadIsName(doc, facts) || (zipfFrequency(lead.folded) === 0 && !isListedInAnyForm(lead.folded));
 }
 
 /** Whether the sentence's first word is a name: one the story writes with a capital elsewhere too. */

@@ -95,17 +95,17 @@ const QUOTE_MARK = /["“”]/;
 
 /**
  * Whether the sentence gives a name, not one of the question's words, beside a person word it asks the name of. Its
- * first word may be that name only when the caller has found it one (`leadIsName`: _Nordavia, the main carrier at
- * Lintvik, said …_), since any first word has a capital.
+ * first word may be that name only when the caller finds it one (`leadIsName`, asked of that word: _Nordavia, the
+ * main carrier at Lintvik, said …_), since any first word has a capital.
  */
 export function namesBeside(
   doc: SentenceDoc,
   person: ReadonlySet<string>,
   question: ReadonlySet<string>,
-  leadIsName = false,
+  leadIsName: (lead: Token) => boolean = () => false,
 ): boolean {
-  const first = leadIsName ? 0 : 1;
   const tokens = tokenize(doc.text);
+  const first = tokens[0] !== undefined && leadIsName(tokens[0]) ? 0 : 1;
   // Not a month or a day (_along with four other puppies, on March 1_: +11 declined, nothing lost).
   const isName = (t: Token) => !isTimeWord(t.folded) && isOtherName(t, question);
   // A quote mark between them sets them apart: _said spokesperson Oddvar Rustad, "and the driver had gone …"_ does
