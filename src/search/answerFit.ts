@@ -192,12 +192,12 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   // is not _“Haldern got the jobs, and we got the smell.”_, said by the mayor of a village downstream.
   const roleQuoted = doc.speaker !== undefined && asked.roles !== undefined && ![...asked.roles].some(inText);
   const ofSaid = (stem: string) => (roleQuoted ? doc.speakerTerms.includes(` ${stem} `) : besideSaid(stem));
-  if (roleOf && ![...roleOf].some((s) => ofSaid(s) || theStorys(s))) return false;
+  const whoseSaid = (stems: ReadonlySet<string>) => [...stems].some((s) => ofSaid(s) || theStorys(s));
+  if (roleOf && !whoseSaid(roleOf)) return false;
   // "Who is the mayor of Unterau": not _Christine Wagrain, the mayor of Felden_, beside a sentence about Unterau.
   if (roleOf && asked.roles && ![...roleOf].some(inText) && roleOfAnother(doc.text, asked.roles, roleOf))
     return false;
-  if (roleOf && asked.roleOfRest?.some((stems) => ![...stems].some((s) => ofSaid(s) || theStorys(s))))
-    return false;
+  if (roleOf && asked.roleOfRest?.some((stems) => !whoseSaid(stems))) return false;
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.daysAsOf?.some((d) => namedOnlySince(doc.text, d))) return false;
