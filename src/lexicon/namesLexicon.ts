@@ -21,6 +21,11 @@ export function isKnownPlace(folded: string): boolean {
   return lexiconTagged(folded, ['Place', 'Demonym']);
 }
 
+/** A people's adjective compromise's lexicon knows ("Norwegian", "European"), not a place's own name. */
+export function isDemonym(folded: string): boolean {
+  return lexiconTagged(folded, ['Demonym']);
+}
+
 /** The sex compromise's lexicon gives a first name ("Marta": female, "Tomasz": male), if it knows one; accents folded. */
 export function firstNameSex(name: string): 'female' | 'male' | undefined {
   const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -1,6 +1,6 @@
 /** What a sentence offers the questions that ask for something in particular (see answerFit.ts), found at index time. */
 
-import { isKnownPlace } from '../lexicon/namesLexicon.js';
+import { isDemonym, isKnownPlace } from '../lexicon/namesLexicon.js';
 import {
   isKindOf,
   isMostlyAdjective,
@@ -411,8 +411,12 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
     const beforeThat = tokens[i - 2];
     const placed =
       isKnownPlace(t.folded) ||
-      // A place's name goes on ("New York"), but not past its possessive: "China's Hanzhou Experimental Torus".
-      (before !== undefined && places.has(before) && !/['’]s$/.test(before.surface)) ||
+      // A place's name goes on ("New York"), but not past its possessive ("China's Hanzhou Experimental Torus") nor
+      // from a people's adjective ("the Norwegian Public Roads Administration" is a body).
+      (before !== undefined &&
+        places.has(before) &&
+        !/['’]s$/.test(before.surface) &&
+        !isDemonym(before.folded)) ||
       BEFORE_PLACE.has(before?.folded ?? '') ||
       (before?.folded === 'the' && BEFORE_PLACE.has(beforeThat?.folded ?? '')) ||
       (before?.folded === 'of' && beforeThat !== undefined && isKindOf(beforeThat.folded, 'region'));

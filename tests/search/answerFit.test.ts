@@ -1019,6 +1019,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(plant.answer('who grants the permit').answered).toBe(false);
   });
 
+  it('a body named after a people\'s adjective is a name, not a place ("the Norwegian Public Roads Administration")', () => {
+    const bridge = libraryOf(
+      madeUpArticle(
+        'barrier',
+        'Halmsund to fit barriers on its bridge',
+        'Councillors in Halmsund voted on Tuesday to install safety barriers along the bridge.',
+        'The Norwegian Public Roads Administration, which owns the bridge, will cover 40 percent of the cost.',
+        'Work on the bridge is due to start in May.',
+      ),
+    );
+    expect(bridge.answer('who owns the halmsund bridge').excerpts[0]?.text).toContain(
+      'Roads Administration, which owns the bridge',
+    );
+  });
+
   it('"what was the X called" wants X\'s name, beside it or after "calling itself" / "named"', () => {
     const story = libraryOf(
       madeUpArticle(
