@@ -246,7 +246,11 @@ export const doersOf = remembered((folded: string): readonly string[] => {
       )
       .flatMap((p) => targetWords(wn, p)),
   );
-  return [...new Set(words)];
+  // WordNet derives one form where English writes three: "chair" -> chairman, and so chairwoman, chairperson.
+  const forms = words.flatMap((w) =>
+    /[^o]man$/.test(w) ? [w, `${w.slice(0, -3)}woman`, `${w.slice(0, -3)}person`] : [w],
+  );
+  return [...new Set(forms)];
 }, REMEMBERED_WORDS);
 
 /**

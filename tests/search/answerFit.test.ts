@@ -326,6 +326,38 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Joost Verhaegen');
   });
 
+  it('a word after "who" that can be a verb is one, though mostly a noun ("who owns", "who chairs")', () => {
+    const airfield = libraryOf(
+      madeUpArticle(
+        'airfield',
+        'Trainee pilot dies in crash near Ostern',
+        'The single-engine Cessna 152 came down about 1.2 kilometres west of the runway at Ostern airfield.',
+        'Flight instructor Karl Heinemann, 52, said the club would ground its fleet.',
+      ),
+    );
+    expect(airfield.answer('who owns ostern airfield').answered).toBe(false);
+    const owned = libraryOf(
+      madeUpArticle(
+        'airfield',
+        'Trainee pilot dies in crash near Ostern',
+        'The single-engine Cessna 152 came down about 1.2 kilometres west of the runway at Ostern airfield.',
+        'Flight instructor Karl Heinemann, 52, said the club would ground its fleet.',
+        'The airfield’s owner, Ostern Aviation GmbH, said it was cooperating with investigators.',
+      ),
+    );
+    expect(owned.answer('who owns ostern airfield').excerpts[0]?.text).toContain('Ostern Aviation GmbH');
+    const works = libraryOf(
+      madeUpArticle(
+        'steel',
+        'Steelworks to close',
+        'The steelworks in Hallen will close next year, its owner said.',
+        'Works council chairwoman Petra Lindqvist, 55, said the staff felt betrayed.',
+        'Mayor Jonas Berg said the town would fight the closure.',
+      ),
+    );
+    expect(works.answer('who chairs the works council').excerpts[0]?.text).toContain('Petra Lindqvist');
+  });
+
   it('"what nationality" asks for the country, which the answer may write as its people', () => {
     const port = libraryOf(
       madeUpArticle(
