@@ -21,6 +21,7 @@ import {
 import { causeAfter, namedOnlySince, saysOfYear } from './clauseFit.js';
 import { zipfFrequency } from './english.js';
 import { countsAsked } from './howMany.js';
+import { type NamedKind, namesAnotherOfKind } from './namedKind.js';
 import {
   datedThisWeekOnly,
   givesPopulation,
@@ -165,6 +166,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     (THE_PLACE.test(doc.text) &&
       (facts.inHeadline(doc, stem) || (!doc.fit.placed && facts.inSentenceBefore(doc, stem))));
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
+  const { namedKind } = asked;
+  const namesKind = (kind: NamedKind) => namesAnotherOfKind(doc.text, kind, (s) => facts.isName(doc, s));
+  if (namedKind && ![...namedKind.name].some(inText) && namesKind(namedKind)) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
   if (asked.happened && saysOnlyToCome(doc.text, asked.happened)) return false;

@@ -28,6 +28,7 @@ import { thingsAsked } from './askedWhich.js';
 import { namedOnlySince } from './clauseFit.js';
 import { directionAsked } from './direction.js';
 import { countedTerm, partNamed } from './howMany.js';
+import { type NamedKind, namedKindAsked } from './namedKind.js';
 import { nounAfter } from './nounPhrase.js';
 import { type AnswerType, QUANTITY_TYPES } from './query.js';
 import {
@@ -88,6 +89,8 @@ export interface AskedFor {
    * sentence. The stores counted elsewhere are not Belgium's.
    */
   places?: readonly ReadonlySet<string>[];
+  /** A thing named by a name of the stories and its kind ("ashcombe rowing club"): not another of that kind. */
+  namedKind?: NamedKind;
   /** "How much has the airlift cost in total": a total, which a rate alone does not give. */
   total?: boolean;
   /**
@@ -338,6 +341,10 @@ export function askedFor(
   if (asked.someone && isGroupNoun(kind) && !isPersonNoun(kind)) asked.body = true;
   const places = placesAsked(question, terms, storyName, asked.population);
   if (places.length > 0) asked.places = places.map((t) => new Set(t.matches.map((m) => m.stem)));
+  // "How many members does Ashcombe Rowing Club have": not _Hensford Rowing Club … 140 members_ (+12, nothing lost;
+  // all unanswerable declined).
+  const namedKind = namedKindAsked(question, terms, storyName);
+  if (namedKind) asked.namedKind = namedKind;
   Object.assign(asked, speakerAsked(question, terms));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = verbStems(doneTo, storiesHave);
