@@ -22,6 +22,7 @@ import { citeExcerpts } from './excerpts.js';
 import { asksLengthOf, givesMeasureOf, measuredThing, pricedThing, sentencesHolding } from './measureOf.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
+import { isRatePer } from './perUnit.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import {
   type AnswerType,
@@ -174,6 +175,8 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   const qualifies = (t: ResolvedTerm) => t.token.start === qualifierAt && isAdjectiveOrAdverb(t.token.folded);
   const howWordDropped = resolved.some((t) => t.token.start === howWordAt && t.matches.length === 0);
   const qualifier = howWordDropped ? resolved.find((t) => qualifies(t) && t.matches.length > 0) : undefined;
+  // Nor is the "per" of a rate ("per month") that no story writes, or only as a typo's ("pier"): _a month_ says it
+  // (see `perUnit.ts`).
   const terms = withPhrasalSynonyms(
     resolved.filter(
       (t) =>
@@ -182,7 +185,8 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
         t.token.start !== calledAt &&
         t.token.start !== jobAt &&
         !(t.token.start === howWordAt && t.matches.length === 0) &&
-        !(qualifies(t) && t.matches.length === 0),
+        !(qualifies(t) && t.matches.length === 0) &&
+        !(isRatePer(text, t.token) && t.via !== 'exact'),
     ),
     text,
     words,

@@ -22,6 +22,7 @@ import { causeAfter, namedOnlySince, saysOfYear } from './clauseFit.js';
 import { zipfFrequency } from './english.js';
 import { countsAsked } from './howMany.js';
 import { type NamedKind, namesAnotherOfKind } from './namedKind.js';
+import { givesRateOf } from './perUnit.js';
 import {
   datedThisWeekOnly,
   givesPopulation,
@@ -207,6 +208,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.daysAsOf?.some((d) => namedOnlySince(doc.text, d))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
+  if (asked.perUnit && !givesRateOf(doc.text, asked.perUnit)) return false;
   if (
     asked.toCome &&
     doc.holds.past &&

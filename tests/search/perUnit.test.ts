@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { givesRateOf, isRatePer } from '../../src/search/perUnit.js';
+import { tokenize } from '../../src/search/text.js';
+import { libraryOf, madeUpArticle } from './realArticle.js';
+
+describe('a rate asked "per" a unit', () => {
+  const perOf = (question: string) => {
+    const per = tokenize(question).find((t) => t.folded === 'per');
+    if (!per) throw new Error(`no "per" in ${question}`);
+    return per;
+  };
+
+  it('reads "per" before a word of general English as a rate\'s, not a first name', () => {
+    const q = 'how much do guards earn per month';
+    expect(isRatePer(q, perOf(q))).toBe(true);
+    const name = 'what did the operator tell per holmberg';
+    expect(isRatePer(name, perOf(name))).toBe(false);
+  });
+
+  it('is given for each of the unit, by a word of time, or as an average', () => {
+    const month = new Set(['month']);
+    expect(givesRateOf('Guards earn about 2,600 euros a month before tax.', month)).toBe(true);
+    expect(givesRateOf('The monthly fee is 40 euros.', month)).toBe(true);
+    expect(givesRateOf('Passengers may claim up to 2,500 crowns each.', new Set(['person']))).toBe(true);
+    expect(givesRateOf('Schools spend an average of 5,600 pounds.', new Set(['child']))).toBe(true);
+    expect(givesRateOf('The grants will go to about 2,200 homes.', new Set(['home']))).toBe(false);
+  });
+
+  it('answers from a story that never writes "per", and not with a total', () => {
+    const story = (sentence: string) =>
+      libraryOf(
+        madeUpArticle(
+          'guards',
+          'Cash van guards strike over pay',
+          'Cash van guards in Grelling walked out on Monday, their union said.',
+          sentence,
+          'The company said talks would resume on Thursday.',
+        ),
+      );
+    const rate = story('Guards earn about 2,600 euros a month before tax, the union said.');
+    expect(rate.answer('how much do guards get paid per month').excerpts[0]?.text).toContain(
+      '2,600 euros a month',
+    );
+    const total = story('The company paid its 400 guards 12 million euros last year, the union said.');
+    expect(total.answer('how much do guards get paid per month').answered).toBe(false);
+  });
+});
