@@ -349,7 +349,7 @@ export function askedFor(
   const namedKind = namedKindAsked(question, terms, storyName);
   if (namedKind) asked.namedKind = namedKind;
   // "How much do guards earn per month": _2,600 euros a month_, not a total (with the "per" no story writes dropped:
-  // +21 −4, 13 paraphrases found; without the rate required, +21 −10).
+  // +24 −3; without the rate required, +21 −10).
   const perUnit = perUnitAsked(question, terms);
   if (perUnit) asked.perUnit = perUnit;
   Object.assign(asked, speakerAsked(question, terms));

@@ -4,7 +4,7 @@
  * names the unit (_insulation grants for about 2,200 homes_).
  */
 
-import { commonestFormZipf } from './english.js';
+import { isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -30,8 +30,8 @@ const TIME_RATES: Readonly<Record<string, readonly string[]>> = {
   year: ['yearli', 'annual'],
 };
 
-// A word of general English: "per" before a name is a first name ("what did the operator tell per holmberg").
-const COMMON_WORD_ZIPF = 3;
+/** Whether the word is one of English (WordNet's): "per" before a name is a first name ("tell per holmberg"). */
+const isEnglish = (word: string) => isListedInAnyForm(word.toLowerCase());
 
 /**
  * Whether the token is the "per" of a rate ("per month"): no word of the topic, which a story writes as _a month_ or
@@ -39,8 +39,8 @@ const COMMON_WORD_ZIPF = 3;
  */
 export function isRatePer(text: string, token: Token): boolean {
   if (token.folded !== 'per') return false;
-  const unit = /^\s+(?:[\p{L}-]+\s+)?(\p{L}+)/u.exec(text.slice(token.start + token.surface.length))?.[1];
-  return unit !== undefined && commonestFormZipf(unit.toLowerCase()) >= COMMON_WORD_ZIPF;
+  const unit = /^\s+(\p{L}+)/u.exec(text.slice(token.start + token.surface.length))?.[1];
+  return unit !== undefined && isEnglish(unit);
 }
 
 /** The stems of the unit the question asks a rate of ("per month": month), unless it is a name. */
@@ -49,7 +49,7 @@ export function perUnitAsked(
   terms: readonly ResolvedTerm[],
 ): ReadonlySet<string> | undefined {
   const unit = terms.find((t) => PER.test(question.slice(0, t.token.start)));
-  if (!unit || commonestFormZipf(unit.token.folded) < COMMON_WORD_ZIPF) return undefined;
+  if (!unit || !isEnglish(unit.token.folded)) return undefined;
   return new Set([unit.token.stem, ...unit.matches.map((m) => m.stem)]);
 }
 

@@ -13,7 +13,7 @@ describe('a rate asked "per" a unit', () => {
   it('reads "per" before a word of general English as a rate\'s, not a first name', () => {
     const q = 'how much do guards earn per month';
     expect(isRatePer(q, perOf(q))).toBe(true);
-    const name = 'what did the operator tell per holmberg';
+    const name = 'what did the operator tell per holmberg when he called';
     expect(isRatePer(name, perOf(name))).toBe(false);
   });
 
