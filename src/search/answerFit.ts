@@ -8,7 +8,7 @@ import { MONTHS } from '../article/calendar.js';
 import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
-import { givesAgeOf, namesBeside } from './askedPerson.js';
+import { describesSomeoneAged, givesAgeOf, namesBeside } from './askedPerson.js';
 import { speaks } from './askedSpeaker.js';
 import {
   namesBodyOtherThan,
@@ -286,11 +286,14 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     // before names.
     const led = PRONOUN_LEAD.test(doc.text) && (asked.sayer === true || !REPORTED_LEAD.test(doc.text));
     const before = led ? facts.sentenceBefore(doc) : undefined;
+    // "Who was arrested over the theft": _A 47-year-old man and a 29-year-old woman were arrested_ names no one but says
+    // who; not when a role is asked ("who was the surgeon": not _a 71-year-old man undergoing surgery_; +6 −0).
     return (
       namesSomeoneElse(doc, otherThan) ||
       (before !== undefined && namesSomeoneElse(before, otherThan)) ||
       (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead)) ||
-      saysDoerOf(doc.text, otherThan)
+      saysDoerOf(doc.text, otherThan) ||
+      (!asked.roles && describesSomeoneAged(doc.text))
     );
   }
   return true;

@@ -268,6 +268,20 @@ const AGED_NAME = new RegExp(
 // set off after her name, and gives hers).
 const SOMEONE_AGED = new RegExp(`(?<!,\\s*)\\b(?:a|an)\\s+${YEARS_OLD}\\b`, 'gi');
 
+// Someone described by age and a word for a person ("A 47-year-old man and a 29-year-old woman were arrested", "a
+// 64-year-old retired ferry mechanic"): the words after the age, up to three.
+const DESCRIBED_AGED = new RegExp(`\\b(?:a|an)\\s+${YEARS_OLD}((?:\\s+\\p{L}+){1,3})`, 'giu');
+
+/** Whether the text describes someone by their age and a word for a person, though it names no one. */
+export function describesSomeoneAged(text: string): boolean {
+  return [...text.matchAll(DESCRIBED_AGED)].some((m) =>
+    (m[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .some((w) => isPersonNoun(w.toLowerCase())),
+  );
+}
+
 /** The word right after "the <role> of (the)" in the question, as the stories hold it ("the president of BaFin"). */
 export function roleOf(
   question: string,

@@ -326,6 +326,32 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Joost Verhaegen');
   });
 
+  it('"who" is answered by someone described by age, though unnamed, unless a role is asked', () => {
+    const bells = libraryOf(
+      madeUpArticle(
+        'bells',
+        'Stolen church bells found at scrapyard',
+        "Two bronze bells stolen from St Mary's church in Thornley were found at a scrapyard on Monday.",
+        'A 47-year-old man and a 29-year-old woman were arrested on suspicion of theft, police said.',
+        'The bells, cast in 1732, weigh about 300 kilograms each.',
+      ),
+    );
+    expect(bells.answer('who was arrested over the theft').excerpts[0]?.text).toContain('47-year-old man');
+    const hospital = libraryOf(
+      madeUpArticle(
+        'hospital',
+        'Power cut halts operations at Brenmoor hospital',
+        'A generator failure cut power to the operating theatres of Brenmoor General Hospital on Tuesday.',
+        'A 71-year-old man undergoing hip replacement surgery was among the patients whose operations were halted.',
+        'Power was restored after 40 minutes, the hospital said.',
+        'One surgeon finished an operation by the light of a head torch, staff said.',
+      ),
+    );
+    expect(hospital.answer('who was the surgeon operating on the hip replacement patient').answered).toBe(
+      false,
+    );
+  });
+
   it('a word after "who" that can be a verb is one, though mostly a noun ("who owns", "who chairs")', () => {
     const airfield = libraryOf(
       madeUpArticle(
