@@ -198,7 +198,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const roleQuoted = doc.speaker !== undefined && asked.roles !== undefined && ![...asked.roles].some(inText);
   const ofSaid = (stem: string) => (roleQuoted ? doc.speakerTerms.includes(` ${stem} `) : besideSaid(stem));
   const whoseSaid = (stems: ReadonlySet<string>) => [...stems].some((s) => ofSaid(s) || theStorys(s));
-  if (roleOf && !whoseSaid(roleOf)) return false;
+  // "Who was the captain of the plane", of a story about one plane: _The captain, Marta Wilczek, …_ is its captain,
+  // when what the role is of is no name (+7 −0).
+  const theStorysRole = (stems: ReadonlySet<string>) =>
+    asked.roles !== undefined &&
+    ![...stems].some((s) => facts.isName(doc, s)) &&
+    theRole(doc.text, asked.roles);
+  if (roleOf && !whoseSaid(roleOf) && !theStorysRole(roleOf)) return false;
   // "Who is the mayor of Unterau": not _Christine Wagrain, the mayor of Felden_, beside a sentence about Unterau.
   if (roleOf && asked.roles && ![...roleOf].some(inText) && roleOfAnother(doc.text, asked.roles, roleOf))
     return false;
@@ -456,4 +462,14 @@ function saysToCome(text: string): boolean {
 /** Whether the sentence names a year that is not before its story's (the story's year known). */
 function yearToCome(doc: SentenceDoc): boolean {
   return doc.holds.upcoming && doc.holds.date && !doc.holds.past && /\b(?:19|20)\d\d\b/.test(doc.text);
+}
+
+/** Whether the text writes one of the roles after "the" (perhaps a word between): _The captain, Marta Wilczek_. */
+function theRole(text: string, roles: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  return tokens.some(
+    (t, i) =>
+      termsOf(t).some((s) => roles.has(s)) &&
+      (tokens[i - 1]?.folded === 'the' || tokens[i - 2]?.folded === 'the'),
+  );
 }

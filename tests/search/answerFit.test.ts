@@ -352,6 +352,21 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"who was the captain of the plane" is answered by "the captain" of a story about one plane', () => {
+    const plane = libraryOf(
+      madeUpArticle(
+        'plane',
+        'Airliner returns to Krosno after bird strike',
+        'A Vistula Air plane bound for Oslo returned to Krosno 14 minutes after take-off on Monday after hitting a flock of geese.',
+        'Passengers were put on a replacement flight at 6 p.m.',
+        'The captain, Marta Wilczek, 46, who has flown for the airline for 19 years, declared an emergency.',
+        'Geese gather on fields near the airport every autumn, a spokesman said.',
+        'The plane will stay on the ground until engineers have inspected both engines.',
+      ),
+    );
+    expect(plane.answer('who was the captain of the plane').excerpts[0]?.text).toContain('Marta Wilczek');
+  });
+
   it('a word after "who" that can be a verb is one, though mostly a noun ("who owns", "who chairs")', () => {
     const airfield = libraryOf(
       madeUpArticle(
