@@ -48,9 +48,16 @@ export function calledAsked(question: string): { thingAt: number; calledAt: numb
 const JOB_ASKED =
   /^\W*what(?:'s|s|\s+(?:is|was))\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.-]+(?:['’]s|s['’]?)\s+(job|occupation|profession|role|position)\W*$/diu;
 
-/** Where the word for a job stands in "what is <someone>'s job"; -1 for any other question. */
+// "What is the role of Priya Malhotra", "what job does Sarah Whitcomb do": the same, asked in another shape (+7 −0).
+const JOB_OF =
+  /^\W*what(?:'s|s|\s+(?:is|was))\s+(?:the\s+)?(job|occupation|profession|role|position)\s+of\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\W*$/diu;
+const JOB_DOES =
+  /^\W*what\s+(job|occupation|profession|role|position)\s+(?:does|did)\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s+(?:do|have|hold)\W*$/diu;
+
+/** Where the word for a job stands in "what is <someone>'s job" (or another shape of it); -1 for any other question. */
 export function jobAskedAt(question: string): number {
-  return JOB_ASKED.exec(question)?.indices?.[1]?.[0] ?? -1;
+  const asked = JOB_ASKED.exec(question) ?? JOB_OF.exec(question) ?? JOB_DOES.exec(question);
+  return asked?.indices?.[1]?.[0] ?? -1;
 }
 
 /**
