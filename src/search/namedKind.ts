@@ -7,7 +7,7 @@ import { isDemonym, isKnownPlace } from '../lexicon/namesLexicon.js';
 import { isMostlyVerb } from '../lexicon/wordKinds.js';
 import { isTimeWord } from './answerTypes.js';
 import { commonestFormZipf } from './english.js';
-import { isStopWord, termsOf, tokenize } from './text.js';
+import { isStopWord, type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // A word of general English, not a name: its kind's words are these ("rowing club", whichever story capitalises them).
@@ -28,14 +28,11 @@ export function namedKindAsked(
   terms: readonly ResolvedTerm[],
   storyName: (t: ResolvedTerm) => boolean,
 ): NamedKind | undefined {
+  // The term after the i-th, when it is a word of the kind written right after it.
   const next = (i: number) => {
     const t = terms[i];
     const after = terms[i + 1];
-    // A kind is a thing's ("rowing club"), not what was done ("irmgard vollmer spend in hospital", "the vex-40 index
-    // close down"), nor a number.
-    const { folded, isNumber } = after?.token ?? {};
-    if (!t || !after || after.via !== 'exact' || isNumber || isMostlyVerb(folded ?? '')) return undefined;
-    if (commonestFormZipf(folded ?? '') < COMMON_WORD_ZIPF) return undefined;
+    if (!t || !after || after.via !== 'exact' || !isKindWord(after.token)) return undefined;
     const gap = question.slice(t.token.start + t.token.surface.length, after.token.start);
     return /^\s+$/.test(gap) ? after : undefined;
   };
@@ -51,6 +48,16 @@ export function namedKindAsked(
     };
   }
   return undefined;
+}
+
+/**
+ * Whether the word may say a thing's kind ("rowing club"): a word of general English, not what was done ("irmgard
+ * vollmer spend in hospital", "the vex-40 index close down") nor a number.
+ */
+function isKindWord(token: Token): boolean {
+  return (
+    !token.isNumber && !isMostlyVerb(token.folded) && commonestFormZipf(token.folded) >= COMMON_WORD_ZIPF
+  );
 }
 
 /**
