@@ -157,10 +157,11 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // Nor is the noun of "what colour …" the stories lack: the answer names a kind of it (_yellow_; see `namesKindOf`).
   // Only a topical noun, which would otherwise be missing: an everyday one ("which firm", "what price") is answered
   // in its own words or by a name.
-  const asKind = nameKind ? undefined : kindAsked(text, resolved);
+  const jobAt = jobAskedAt(text);
+  // Nor is the word for a job of "what role does Jonas Lindell have": who they are is asked, as for "whats his job".
+  const asKind = nameKind || jobAt >= 0 ? undefined : kindAsked(text, resolved);
   const kind = asKind && englishZipf(asKind.token, false) < MISSING_WORD_ZIPF ? asKind : undefined;
   const calledAt = calledAsked(text)?.calledAt;
-  const jobAt = jobAskedAt(text);
   // Nor is the "long" of "how long" (or "far", "often" …) when no story has the word: a length or a duration gives
   // it (_off work for seven weeks_); where a story has it, it may write it (_118 metres long_).
   // Only when it asks a value ("how far above normal" asks a difference, in its own words).

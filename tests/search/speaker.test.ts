@@ -531,6 +531,7 @@ describe('"what is <name>\'s job" wants what the person is, as "who is" does', (
       'what is the role of jonas lindell',
       'what job does jonas lindell do',
       'what job does jonas lindell have',
+      'what role does jonas lindell have',
     ]) {
       expect(union.answer(question).excerpts[0]?.text).toContain('regional chairman');
     }
