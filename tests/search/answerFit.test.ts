@@ -1464,6 +1464,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(surgeons.answer('how long has lucia ferrandis been health minister').excerpts[0]?.text).toContain(
       'since 2021',
     );
+    // Or a length with its bound: "pushed back by up to nine weeks".
+    const scans = libraryOf(
+      madeUpArticle(
+        'scans',
+        'Helium shortage delays hospital scans',
+        'Hospitals in Brennland have postponed more than 4,300 MRI scans since February.',
+        'Non-urgent scans for knee and back complaints have been pushed back by up to nine weeks.',
+      ),
+    );
+    expect(scans.answer('how long have non-urgent scans been pushed back').excerpts[0]?.text).toContain(
+      'up to nine weeks',
+    );
     // Or "in 22 years in this job", as a speaker says it.
     const customs = libraryOf(
       madeUpArticle(
