@@ -314,6 +314,8 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     (t) => isStoryName(index.vocabulary, t) && t.matches.every((m) => words.share(m.stem) <= COMMON_SHARE),
   );
   if (kind) asked.kindOf = kind.token.folded;
+  // What someone works as, which a sentence saying only who they are to others does not say (_Her husband, Roy_).
+  if (jobAt >= 0) asked.occupation = true;
   // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), that of a change one
   // way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_), and the "long" of
   // "how long" (or "far" …) where a story has it, which a span may write (_118 metres long_) or not (_has lived there

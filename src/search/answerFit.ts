@@ -8,7 +8,7 @@ import { MONTHS } from '../article/calendar.js';
 import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
-import { describesSomeoneAged, givesAgeOf, namesBeside } from './askedPerson.js';
+import { describesSomeoneAged, givesAgeOf, givesOccupation, namesBeside } from './askedPerson.js';
 import { speaks } from './askedSpeaker.js';
 import {
   namesBodyOtherThan,
@@ -129,6 +129,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const { otherThan, speaker, personName, places, named } = asked;
   if (personName && !doc.holds.person) return false;
   if (asked.title && anotherRoleOnly(doc, asked.title, asked.roleOf)) return false;
+  if (asked.occupation && !givesOccupation(doc.text)) return false;
   if (asked.kindOf && !namesKindOf(doc.text, asked.kindOf)) return false;
   const inText = (stem: string) => doc.terms.includes(` ${stem} `);
   // "What is the red panda's name": _The animal, a three-year-old male named Juniper, …_ beside a sentence about it;

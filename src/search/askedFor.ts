@@ -81,6 +81,8 @@ export interface AskedFor {
   nameWord?: ReadonlySet<string>;
   /** The noun of "what colour …" the stories lack, folded: the sentence must name a kind of it (see `kindAsked`). */
   kindOf?: string;
+  /** "What does Priya Lamont do for a living": the sentence must say what someone works as (see `givesOccupation`). */
+  occupation?: boolean;
   /** The question's own words, as resolved: a name among them is not the name asked for. */
   questionWords?: ReadonlySet<string>;
   /** Whose that person is ("hlavacek's coach"), as resolved: the sentence must name them too. */

@@ -3,9 +3,10 @@
  * <person>", and where a sentence gives such a name.
  */
 
+import lemmatizer from 'wink-lemmatizer';
 import { RELATIVE } from '../article/names.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isKindOf, isMostlyAdjective, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
 import {
   AGE_ADVERBS,
   beganBefore,
@@ -54,8 +55,14 @@ const JOB_OF =
 const JOB_DOES =
   /^\W*what\s+(job|occupation|profession|role|position)\s+(?:does|did)\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s+(?:do|have|hold)\W*$/diu;
 
+// "What does Martina Kovács do for a living", "… for work", perhaps misspelt ("for a livng"; not "for a laugh").
+const JOB_DONE =
+  /^\W*what\s+(?:does|did)\s+(?:[\p{L}.'’-]+\s+){1,8}?do\s+for\s+(?:a\s+(li\p{L}{3,5})|(work))\b/diu;
+
 /** Where the word for a job stands in "what is <someone>'s job" (or another shape of it); -1 for any other question. */
 export function jobAskedAt(question: string): number {
+  const done = JOB_DONE.exec(question);
+  if (done) return (done.indices?.[1] ?? done.indices?.[2])?.[0] ?? -1;
   const asked = JOB_ASKED.exec(question) ?? JOB_OF.exec(question) ?? JOB_DOES.exec(question);
   return asked?.indices?.[1]?.[0] ?? -1;
 }
@@ -341,4 +348,44 @@ export function roleKind(
   )
     return undefined;
   return new Set(before.via === 'wordnet' ? termsOf(before.token) : before.matches.map((m) => m.stem));
+}
+
+// Words for someone that say nothing of their work: _a third man, 31-year-old Marco Feilinger_.
+const ANYONE = new Set('man woman person people boy girl child resident neighbour neighbor'.split(' '));
+// Verbs of working, or heading something: _who runs a bakery_, _works as a nurse_, _head of operations_.
+const WORKS = /\b(?:runs|ran|run|works|worked|working|employed|heads?\s+of|chairs|leads|manages)\b/i;
+
+/**
+ * Whether a sentence says what someone works as: a verb of working, or a noun for a person (not a name) that is
+ * neither a relative (_her husband, Roy_; _another parent_), a lover (_her fiancé_) nor anyone at all (_a third man_).
+ */
+export function givesOccupation(text: string): boolean {
+  return (
+    WORKS.test(text) ||
+    tokenize(text).some(
+      (t, i, tokens) =>
+        !t.isNumber &&
+        !(t.capitalised && i > 0) &&
+        (!isMostlyVerb(t.folded) || isNounHere(tokens, i)) &&
+        !isMostlyAdjective(t.folded) &&
+        !ANYONE.has(lemmatizer.noun(t.folded)) &&
+        isPersonNoun(t.folded) &&
+        !isKindOf(t.folded, 'relative') &&
+        !isKindOf(t.folded, 'lover'),
+    )
+  );
+}
+
+// Words before a noun, not a verb.
+const DETERMINERS = new Set('a an the his her its their our my your this that'.split(' '));
+
+/** Whether a word that is mostly a verb is a noun where it stands: _a nurse_, _a retired nurse_, _head of operations_. */
+function isNounHere(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.folded ?? '';
+  return (
+    DETERMINERS.has(before) ||
+    DETERMINERS.has(tokens[at - 2]?.folded ?? '') ||
+    isMostlyAdjective(before) ||
+    tokens[at + 1]?.folded === 'of'
+  );
 }

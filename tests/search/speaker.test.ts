@@ -538,6 +538,33 @@ describe('"what is <name>\'s job" wants what the person is, as "who is" does', (
   });
 });
 
+describe('"what does <name> do for a living" wants what the person works as', () => {
+  const storm = libraryOf(
+    madeUpArticle(
+      'storm',
+      'Storm floods homes along the river',
+      'Priya Lamont, 34, a care worker who relies on the number 4 bus, said she had been late for three shifts.',
+      'Her neighbour, Roy Hollis, 70, said the water reached the stairs.',
+      'Another parent, Luca Benedetti, said he had used four days of leave.',
+    ),
+  );
+
+  it('from a sentence saying what they are, the word "living" (perhaps misspelt) or "work" asked by none', () => {
+    for (const question of [
+      'what does priya lamont do for a living',
+      'what does priya lamont do for a livng',
+      'what does priya lamont do for work',
+    ]) {
+      expect(storm.answer(question).excerpts[0]?.text).toContain('a care worker');
+    }
+  });
+
+  it('declines when the sentences naming them say only who they are to others', () => {
+    expect(storm.answer('what does roy hollis do for a living').answered).toBe(false);
+    expect(storm.answer('what does luca benedetti do for a living').answered).toBe(false);
+  });
+});
+
 describe('"what did <name> say about …": a quote of the person named', () => {
   const collapse = libraryOf(loadArticleById('old-mine-subsidence-homes-evacuated-grauberg').article);
   const turbine = libraryOf(loadArticleById('wind-turbine-collapse-hallund').article);
