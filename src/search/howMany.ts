@@ -45,7 +45,8 @@ export function countedTerm(
 export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const { counted, countedWord } = asked;
   if (!counted || fit.counted.includes(` ${ANY_COUNTED} `)) return true;
-  if ([...counted].some((s) => fit.counted.includes(` ${s} `))) return true;
+  if ([...counted].some((s) => fit.counted.includes(` ${s} `) || fit.figureOf.includes(` ${s} `)))
+    return true;
   const typed = countedWord?.folded ?? '';
   const word = likelySpelling(typed) || typed;
   const countedBy = (stems: ReadonlySet<string>) => [...stems].some((s) => fit.countedBy.includes(` ${s} `));

@@ -24,6 +24,8 @@ export interface SentenceFit {
   countedBy: string;
   /** The same words as written (folded), to ask WordNet whether they are a kind of what is asked ("adults"). */
   countedWords: string;
+  /** Index terms of what changed "from" one figure "to" another (see `changedFrom`), padded. */
+  figureOf: string;
   /** What it writes after "a" or "an": "sold to a rival", "a furniture factory" (index terms, space-padded). */
   indefinite: string;
   /** What it writes right after a word making a title another role: "Deputy Mayor Sofie Engholm" -> ` mayor `. */
@@ -48,6 +50,8 @@ export interface SentenceFit {
 
 // How far a number may stand before what it counts: "30,000 additional troops", "hundreds of strikers".
 const COUNT_GAP = 3;
+// How many words before the "from" of a change from one figure to another may say what changed.
+const FROM_REACH = 6;
 // Words that end what a number counts: "1,250 euros per worker" counts euros, not workers.
 // biome-ignore format: a word list reads best packed
 const ENDS_COUNT = new Set([
@@ -242,6 +246,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const counted: string[] = [];
   const countedWords: string[] = [];
   const countedBy: string[] = [];
+  const figureOf: string[] = [];
   const populations = barePopulationsAt(text);
   const partOf = PART_OF_OPENING.exec(text)?.[0].length ?? 0;
   // A word a number counts, as index terms and as written.
@@ -334,6 +339,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       // "16-nanometre nodes", "a 6.4-billion-euro factory": a number joined to its unit describes what follows.
       if (joined) break;
     }
+    // "cut its beds from 20 to 16", "Staffed hours will fall from 38 to 30 a week": both figures of a change from one
+    // to the other count what changed, written before "from" (not _prices ranging from 18 to 65 euros_, which count
+    // their unit).
+    if (counted.length === countedBefore)
+      for (const word of changedFrom(tokens, i, text)) figureOf.push(...termsOf(word));
   });
   // "Of the altered records, 385 belonged to pupils in Velmora and 52 to …": the numbers after an opening "of the …"
   // count parts of what it names (up to a preposition: not the hospitals of "Of the 96 theatres in its hospitals").
@@ -381,6 +391,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     counted: padded(counted),
     countedWords: padded(countedWords),
     countedBy: padded(countedBy),
+    figureOf: padded(figureOf),
     indefinite: padded(indefinite),
     qualified: padded(qualified),
     titled: padded(titled),
@@ -504,6 +515,38 @@ function numberFollows(tokens: readonly Token[], i: number, text: string): boole
 /** A number in digits or in words ("142", "forty", "hundreds"). */
 function isNumeral(token: Token): boolean {
   return token.isNumber || NUMBER_WORD.test(token.folded);
+}
+
+/**
+ * The words before "from" of "… from A to B" when the numeral at `at` is A or B, back to the verb or a comma: what
+ * changed from one figure to the other ("cut night shifts at the plant from five to three": night, shifts, plant).
+ */
+function changedFrom(tokens: readonly Token[], at: number, text: string): Token[] {
+  const isFrom = (k: number) => tokens[k]?.folded === 'from';
+  const figure = (k: number) => tokens[k] !== undefined && isNumeral(tokens[k] as Token);
+  // The second figure counts nothing of its own either (not "from 18 to 65 euros").
+  const bare = (k: number) => {
+    const next = tokens[k + 1];
+    return (
+      next === undefined ||
+      isStopWord(next.folded) ||
+      /[,;:(–—.]/.test(textBetween(text, tokens[k] as Token, next))
+    );
+  };
+  const from =
+    isFrom(at - 1) && tokens[at + 1]?.folded === 'to' && figure(at + 2) && bare(at + 2)
+      ? at - 1
+      : tokens[at - 1]?.folded === 'to' && figure(at - 2) && isFrom(at - 3) && bare(at)
+        ? at - 3
+        : -1;
+  const words: Token[] = [];
+  for (let k = from - 1; k >= 0 && from - k <= FROM_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:(–—]/.test(textBetween(text, t, tokens[k + 1] as Token))) break;
+    if (!t.capitalised && isMostlyVerb(t.folded)) break;
+    if (!t.isNumber && !isStopWord(t.folded)) words.push(t);
+  }
+  return words;
 }
 
 /** A word in capitals closed by a bracket: "(TEU)". */

@@ -75,6 +75,21 @@ describe('answer: "how many … were <verb>"', () => {
     );
   });
 
+  it('counts what changed from one figure to another ("cut its beds from 20 to 16"), not a unit after them', () => {
+    const hospice = libraryOf(
+      madeUpArticle(
+        'hospice',
+        'Hospice warns of funding gap',
+        'The hospice in Inverness said it has itself cut its beds from 20 to 16 since 2023.',
+        'The festival includes 11 concerts, with ticket prices ranging from 18 to 65 euros.',
+      ),
+    );
+    expect(hospice.answer('how many beds did the inverness hospice cut').excerpts[0]?.text).toContain(
+      'from 20 to 16',
+    );
+    expect(hospice.answer('how many tickets were sold for the concerts').answered).toBe(false);
+  });
+
   it('a verb too common to say what was done ("left") is not required', () => {
     expect(library.answer('how many homes were left in the dark').excerpts[0]?.text).toContain('350,000');
   });
