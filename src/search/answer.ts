@@ -209,9 +209,9 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // something the article does not say ("the range of a Patriot missile"). How everyday a word is goes by its
   // commonest form ("joined" by "join"), or the word it misspells when English lacks it ("acording").
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
-  // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here:
-  // they say how or what happened ("rise", "shrink"), and weigh in the ranking instead; nor do adjectives, even
-  // misspelt, which say which or what kind ("the previus fire", "the maximum fines": +12 −3); nor does the head of a
+  // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here,
+  // even misspelt ("entred": +2): they say how or what happened ("rise", "shrink"), and weigh in the ranking instead;
+  // nor do adjectives, even misspelt, which say which or what kind ("the previus fire", "the maximum fines": +12 −3); nor does the head of a
   // compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of "how wide", which a
   // measure says ("had widened to roughly 60 metres"), nor the "pricier" of "how much pricier", which a change up
   // says (see direction.ts), nor a word of the speaker of "what did the social democrat lawmaker say", whom the story
@@ -239,13 +239,13 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
       !(speakerFound && aboutAt >= 0 && t.token.start > aboutAt) &&
       t.token.start !== changeAt &&
       t.token !== analysed.measureWord &&
-      !isMostlyAdverb(t.token.folded) &&
-      !isMostlyVerb(t.token.folded) &&
+      !isMostlyAdverb(asMeant(t.token)) &&
+      !isMostlyVerb(asMeant(t.token)) &&
       (englishZipf(t.token, false) < MISSING_WORD_ZIPF ||
         t.token === analysed.describedNoun ||
         t === priced) &&
       (t.matches.length === 0 || !isSure(t)) &&
-      !isMostlyAdjective(likelySpelling(t.token.folded) || t.token.folded) &&
+      !isMostlyAdjective(asMeant(t.token)) &&
       !isHeadOfRarer(resolved, t, text) &&
       !inPhrasalVerb(t.token, text) &&
       !inHeadline(index, t.token, allowed),
@@ -568,6 +568,11 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     analysed.answerType === 'speech' ? (doc) => index.quoteAround(doc, QUOTE_SENTENCES) : undefined,
   );
   return { question, answered: true, excerpts };
+}
+
+/** The word as meant: a misspelt one as the word it most likely misspells ("entred": entered). */
+function asMeant(token: Token): string {
+  return likelySpelling(token.folded) || token.folded;
 }
 
 // How far a headline word may be from a question word for the one to be a typo of the other, by the word's length.

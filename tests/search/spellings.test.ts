@@ -295,3 +295,19 @@ describe('answer: a surname misspelt by two letters after a first name', () => {
     expect(library.answer('how many votes did elena ferris get').answered).toBe(false);
   });
 });
+
+describe('answer: a misspelt verb the stories lack', () => {
+  it('is a verb as the word it misspells, so no topical word the story says nothing about ("entred")', () => {
+    const regatta = libraryOf(
+      madeUpArticle(
+        'regatta',
+        'Regatta cancelled over river pollution',
+        'The regatta was expected to draw about 1,400 rowers from 112 clubs.',
+        'Organisers said the river would be tested again next week.',
+      ),
+    );
+    expect(regatta.answer('how many clubs were entred in the regata').excerpts[0]?.text).toContain(
+      '112 clubs',
+    );
+  });
+});
