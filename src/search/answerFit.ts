@@ -49,12 +49,17 @@ const SAYS_TO_COME = /\b(?:will|shall|would)\b(?!\s+have\b)/i;
 // Other words of what is to come: "plans to", "is due to", "is set to", "is expected to", "is to", "is going to".
 const PLANS =
   /\b(?:plans?|planned|planning|intends?|expects?|expected|due|set|scheduled|going|aims?|hopes?|(?:is|are)\s+to)\s+(?:to\s+)?\p{L}/iu;
+// A value foreseen, though the sentence's verbs are past: _A replacement vessel, estimated to cost 14.5 million pounds,
+// was approved_, _The company plans to spend 18 million euros_ (not "to be", said of what was: _was due to be ready_).
+const FORESEEN =
+  /\b(?:plans?|planned|intends?|expected|estimated|projected|due|scheduled|going|aims?)\s+to\s+(?!be\b)\p{L}/iu;
 // A value as it is now, in a sentence of past events: "has grown by 18 percent since 2020, … with 9,400 dogs now
 // registered" answers "how many dogs are now registered".
 // So do "today" ("has shrunk from 41 boats in 2010 to 14 today") and a change up to now ("The project's estimated
 // cost has risen to 2.9 billion euros").
+// So does a change since a year up to now (_has almost tripled since 2021_; _had been cut from 46 to 31 since 2022_).
 const SAYS_NOW = new RegExp(
-  `\\b(?:now|currently|today)\\b|\\b(?:has|have)\\s+(?:${CHANGE_VERBS})\\s+to\\b`,
+  `\\b(?:now|currently|today)\\b|\\b(?:has|have)\\s+(?:${CHANGE_VERBS})\\s+to\\b|\\b(?:has|have|had)\\s+[^.;]{0,40}?\\bsince\\s+\\d{4}\\b`,
   'i',
 );
 const DAY_TO_COME = new RegExp(
@@ -221,6 +226,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     doc.holds.past &&
     !DAY_TO_COME.test(doc.text) &&
     !SAYS_TO_COME.test(doc.text) &&
+    !FORESEEN.test(doc.text) &&
     !SAYS_NOW.test(doc.text)
   )
     return false;

@@ -2514,6 +2514,24 @@ describe('answer: a value asked of last year', () => {
 });
 
 describe('answer: a value still to come', () => {
+  it('is given by a sentence foreseeing it, though its verbs are past ("estimated to cost", "plans to spend")', () => {
+    const ferry = libraryOf(loadArticleById('chain-ferry-breakdown-commuters-detour-tollmouth').article);
+    expect(ferry.answer('how much will the replacement vessel cost').excerpts[0]?.text).toContain(
+      'estimated to cost 14.5 million pounds',
+    );
+    const marina = libraryOf(loadArticleById('marina-berth-fees-doubled-yacht-owners-kelvara').article);
+    expect(
+      marina.answer('how much will the company spend replacing the pontoons').excerpts[0]?.text,
+    ).toContain('plans to spend 18 million euros');
+  });
+
+  it('"now": a level after a change since a year up to now ("had been cut from 46 to 31 since 2022")', () => {
+    const terminal = libraryOf(loadArticleById('ferry-ticket-app-outage-holiday-queues-sundvik').article);
+    expect(terminal.answer('how many check-in staff are at the terminal now').excerpts[0]?.text).toContain(
+      'had been cut from 46 to 31 since 2022',
+    );
+  });
+
   it('is given by a day without a year after "from", though the sentence names a past year too', () => {
     const fares = libraryOf(
       parseArticle(
