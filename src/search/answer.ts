@@ -211,12 +211,13 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // Only a synonym stands in for a topical word; a broader or narrower word ranks sentences but proves nothing
   // ("weather" is not covered by a sentence about the atmosphere of a ceremony). Adverbs and verbs never count here,
   // even misspelt ("entred": +2): they say how or what happened ("rise", "shrink"), and weigh in the ranking instead;
-  // nor do adjectives, even misspelt, which say which or what kind ("the previus fire", "the maximum fines": +12 −3); nor does the head of a
-  // compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of "how wide", which a
-  // measure says ("had widened to roughly 60 metres"), nor the "pricier" of "how much pricier", which a change up
-  // says (see direction.ts), nor a word of the speaker of "what did the social democrat lawmaker say", whom the story
-  // may describe otherwise (_Social Democrat MP_): whether it quotes such a speaker is judged on all their words (see
-  // `speakerAsked`; +3). The noun of "what was the weather like" is topical however everyday: the answer describes it.
+  // nor do adjectives, even misspelt, which say which or what kind ("the previus fire", "the maximum fines": +12 −3);
+  // nor does the head of a compound whose rarer first word the stories have (see `isHeadOfRarer`), nor the "wide" of
+  // "how wide", which a measure says ("had widened to roughly 60 metres"), nor the "pricier" of "how much pricier",
+  // which a change up says (see direction.ts), nor a word of the speaker of "what did the social democrat lawmaker
+  // say", whom the story may describe otherwise (_Social Democrat MP_): whether it quotes such a speaker is judged on
+  // all their words (see `speakerAsked`; +3). The noun of "what was the weather like" is topical however everyday:
+  // the answer describes it.
   // Nor is a word a story's headline has, perhaps misspelt: the story is about it though its sentences may say it
   // otherwise (_Climbers airlifted off glacier_, then "a helicopter lifted 16 people off the glacier"; +3).
   const changeAt = directionVerbAt(text);

@@ -33,20 +33,19 @@ export function countedTerm(
 }
 
 /**
- * Whether the sentence (or clause) counts what "how many" asks, when it asks: the word itself, "N of them", or perhaps
- * a kind of it: "how many people" ~ "3,850 adults" (a misspelt counted word judged as the word it most likely
+ * Whether the sentence (or clause) counts what "how many" asks, when it asks: the word itself, "N of them", or
+ * perhaps a kind of it: "how many people" ~ "3,850 adults" (a misspelt counted word judged as the word it most likely
  * misspells, "peple": people), or another word for it in the usual senses of either: "how many kilos" ~ "38
- * kilograms", "how many bikes" ~ "1,800 bicycles" (a bike is mostly a motorbike, a bicycle always a bike); or what the
- * question says was done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246
- * hospitalised adults"; or the counted word is of the family of the verb before the number, which it matched: "how
- * many employees" ~ "employs about 24,000 people" (not for a part of a group: "how many of the injured have left
- * hospital" ~ "injuring 31 people").
+ * kilograms", "how many bikes" ~ "1,800 bicycles" (a bike is mostly a motorbike, a bicycle always a bike); or what
+ * the question says was done to them, done to the number: "how many patients were enrolled" ~ "enrolled 1,246
+ * hospitalised adults"; or what changed from one figure to the number ("cut its beds from 20 to 16"); or the counted
+ * word is of the family of the verb before the number, which it matched: "how many employees" ~ "employs about 24,000
+ * people" (not for a part of a group: "how many of the injured have left hospital" ~ "injuring 31 people").
  */
 export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   const { counted, countedWord } = asked;
   if (!counted || fit.counted.includes(` ${ANY_COUNTED} `)) return true;
-  if ([...counted].some((s) => fit.counted.includes(` ${s} `) || fit.figureOf.includes(` ${s} `)))
-    return true;
+  if ([...counted].some((s) => fit.counted.includes(` ${s} `) || fit.changed.includes(` ${s} `))) return true;
   const typed = countedWord?.folded ?? '';
   const word = likelySpelling(typed) || typed;
   const countedBy = (stems: ReadonlySet<string>) => [...stems].some((s) => fit.countedBy.includes(` ${s} `));

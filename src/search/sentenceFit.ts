@@ -24,8 +24,8 @@ export interface SentenceFit {
   countedBy: string;
   /** The same words as written (folded), to ask WordNet whether they are a kind of what is asked ("adults"). */
   countedWords: string;
-  /** Index terms of what changed "from" one figure "to" another (see `changedFrom`), padded. */
-  figureOf: string;
+  /** What changed "from" one figure "to" another: "cut its beds from 20 to 16" -> ` bed ` (see `changedFrom`). */
+  changed: string;
   /** What it writes after "a" or "an": "sold to a rival", "a furniture factory" (index terms, space-padded). */
   indefinite: string;
   /** What it writes right after a word making a title another role: "Deputy Mayor Sofie Engholm" -> ` mayor `. */
@@ -246,7 +246,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   const counted: string[] = [];
   const countedWords: string[] = [];
   const countedBy: string[] = [];
-  const figureOf: string[] = [];
+  const changed: string[] = [];
   const populations = barePopulationsAt(text);
   const partOf = PART_OF_OPENING.exec(text)?.[0].length ?? 0;
   // A word a number counts, as index terms and as written.
@@ -339,11 +339,10 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       // "16-nanometre nodes", "a 6.4-billion-euro factory": a number joined to its unit describes what follows.
       if (joined) break;
     }
-    // "cut its beds from 20 to 16", "Staffed hours will fall from 38 to 30 a week": both figures of a change from one
-    // to the other count what changed, written before "from" (not _prices ranging from 18 to 65 euros_, which count
-    // their unit).
+    // "cut its beds from 20 to 16": both figures of a change from one to the other count what changed, written before
+    // "from" (not _prices ranging from 18 to 65 euros_, which count their unit).
     if (counted.length === countedBefore)
-      for (const word of changedFrom(tokens, i, text)) figureOf.push(...termsOf(word));
+      for (const word of changedFrom(tokens, i, text)) changed.push(...termsOf(word));
   });
   // "Of the altered records, 385 belonged to pupils in Velmora and 52 to …": the numbers after an opening "of the …"
   // count parts of what it names (up to a preposition: not the hospitals of "Of the 96 theatres in its hospitals").
@@ -391,7 +390,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     counted: padded(counted),
     countedWords: padded(countedWords),
     countedBy: padded(countedBy),
-    figureOf: padded(figureOf),
+    changed: padded(changed),
     indefinite: padded(indefinite),
     qualified: padded(qualified),
     titled: padded(titled),
