@@ -17,7 +17,7 @@ import { anyQuoteAnswers, isEverydayPerson, speakerTerms } from './askedSpeaker.
 import { kindAsked, kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates, withOthers } from './candidates.js';
 import { directionVerbAt } from './direction.js';
-import { likelySpelling } from './english.js';
+import { asMeant, likelySpelling } from './english.js';
 import { citeExcerpts } from './excerpts.js';
 import { asksLengthOf, givesMeasureOf, measuredThing, pricedThing, sentencesHolding } from './measureOf.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
@@ -240,13 +240,13 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
       !(speakerFound && aboutAt >= 0 && t.token.start > aboutAt) &&
       t.token.start !== changeAt &&
       t.token !== analysed.measureWord &&
-      !isMostlyAdverb(asMeant(t.token)) &&
-      !isMostlyVerb(asMeant(t.token)) &&
+      !isMostlyAdverb(asMeant(t.token.folded)) &&
+      !isMostlyVerb(asMeant(t.token.folded)) &&
       (englishZipf(t.token, false) < MISSING_WORD_ZIPF ||
         t.token === analysed.describedNoun ||
         t === priced) &&
       (t.matches.length === 0 || !isSure(t)) &&
-      !isMostlyAdjective(asMeant(t.token)) &&
+      !isMostlyAdjective(asMeant(t.token.folded)) &&
       !isHeadOfRarer(resolved, t, text) &&
       !inPhrasalVerb(t.token, text) &&
       !inHeadline(index, t.token, allowed),
@@ -569,11 +569,6 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     analysed.answerType === 'speech' ? (doc) => index.quoteAround(doc, QUOTE_SENTENCES) : undefined,
   );
   return { question, answered: true, excerpts };
-}
-
-/** The word as meant: a misspelt one as the word it most likely misspells ("entred": entered). */
-function asMeant(token: Token): string {
-  return likelySpelling(token.folded) || token.folded;
 }
 
 // How far a headline word may be from a question word for the one to be a typo of the other, by the word's length.

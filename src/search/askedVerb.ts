@@ -1,6 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import { isMostlyAdjective, isMostlyVerb, isVerbInSomeSense } from '../lexicon/wordKinds.js';
-import { likelySpelling, zipfFrequency } from './english.js';
+import { asMeant, zipfFrequency } from './english.js';
 import { inPhrasalVerb } from './phrasalVerbs.js';
 import { CHANGE_VERBS } from './sentenceFit.js';
 import { hasVerbSynonymIn } from './synonyms.js';
@@ -166,5 +166,5 @@ export function spelt(t: ResolvedTerm): string {
   const folded = t.token.folded;
   if (zipfFrequency(folded) > 0) return folded;
   const typo = t.via === 'typo' ? t.matches[0]?.stem : undefined;
-  return typo ?? (likelySpelling(folded) || folded);
+  return typo ?? asMeant(folded);
 }

@@ -77,6 +77,14 @@ export function likelySpelling(folded: string): string {
 }
 
 /**
+ * The word as meant: itself, or the word it most likely misspells when English does not list it or lists it as rare
+ * ("entred": entered).
+ */
+export function asMeant(folded: string): string {
+  return likelySpelling(folded) || folded;
+}
+
+/**
  * The English words one typo away from a word English does not list, or lists as rare while they are at least ten
  * times commoner ("meting": meeting; "kil": kill), two letters swapped first, then commonest first ("suceed": sucked,
  * succeed …); none for a word of everyday English. One typo: a letter dropped, added, changed, or two swapped. Three

@@ -1,7 +1,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { isKindOf, isMostlyVerb, nounSynonymsOf } from '../lexicon/wordKinds.js';
 import type { AskedFor } from './askedFor.js';
-import { likelySpelling } from './english.js';
+import { asMeant } from './english.js';
 import { nounAfter } from './nounPhrase.js';
 import { ANY_COUNTED, type SentenceFit } from './sentenceFit.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -47,7 +47,7 @@ export function countsAsked(fit: SentenceFit, asked: AskedFor): boolean {
   if (!counted || fit.counted.includes(` ${ANY_COUNTED} `)) return true;
   if ([...counted].some((s) => fit.counted.includes(` ${s} `) || fit.changed.includes(` ${s} `))) return true;
   const typed = countedWord?.folded ?? '';
-  const word = likelySpelling(typed) || typed;
+  const word = asMeant(typed);
   const countedBy = (stems: ReadonlySet<string>) => [...stems].some((s) => fit.countedBy.includes(` ${s} `));
   const doneToCount =
     (asked.doneTo !== undefined && countedBy(asked.doneTo)) || (!asked.partOf && countedBy(counted));
