@@ -8,20 +8,23 @@ import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import {
   isGroupNoun,
   isKindOf,
+  isMostlyNoun,
   isMostlyVerb,
   isPastVerbOnly,
   isPersonNoun,
   isPlaceNoun,
   isSingularInS,
+  placesOfAdjective,
 } from '../lexicon/wordKinds.js';
 import { wordNet } from '../lexicon/wordnet.js';
 import { isTimeWord } from './answerTypes.js';
 import { isOtherName } from './askedPerson.js';
 import { likelySpelling } from './english.js';
 import { areAdjacent } from './nounPhrase.js';
+import { NUMBER_WORD } from './numberWords.js';
 import { AUXILIARY_VERBS, isMeasureNoun } from './query.js';
 import type { SentenceDoc } from './sentenceIndex.js';
-import { type Token, termsOf, tokenize } from './text.js';
+import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // "which country", "what countries", "which city": places, named ("which year" names a date; "what" only with a
@@ -92,16 +95,51 @@ const NO_PLURAL = /^(?:is|was|does|has|his|its|this)$/;
 const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY_VERBS}|one)\\b)([\\p{L}-]+)`, 'iu');
 
 /**
- * The thing "which airports …" asks to be named: a plural, or a single person or group ("which rival bought
- * Pikoteo", "which union"; not "which anniversary", answered by a description); undefined when it asks no such thing.
+ * The thing "which airports …" asks to be named: a plural, or the noun of "which <noun>" ("which rival bought
+ * Pikoteo", "which hospital", "which German supermarket chain": the chain); undefined when it asks no such thing. A
+ * sentence writing it only counted or after "a" names none (_taken to a hospital_; see `namesNone`); one writing a
+ * code, an ordinal or a name with it does (_the B214 road_, _its 75th anniversary_).
  */
 export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
+  const plural = pluralAfterWh(question);
+  if (plural !== undefined) return terms.find((t) => t.token.start === plural);
   const one = WHICH_THING.exec(question);
-  const noun = one?.[1]?.toLowerCase() ?? '';
-  const at =
-    pluralAfterWh(question) ??
-    (one && (isPersonNoun(noun) || isGroupNoun(noun)) ? one.index + one[0].length - noun.length : undefined);
-  return at === undefined ? undefined : terms.find((t) => t.token.start === at);
+  const word = one?.[1]?.toLowerCase() ?? '';
+  if (!one || (!isPersonNoun(word) && !isGroupNoun(word) && !isMostlyNoun(word))) return undefined;
+  const head = headNoun(question, one.index + one[0].length - word.length);
+  return head && !isTimeWord(head.folded) && !isMeasureNoun(head.folded)
+    ? terms.find((t) => t.token.start === head.start)
+    : undefined;
+}
+
+// How many words before it may qualify the noun "which" asks ("which German supermarket chain").
+const HEAD_MODIFIERS = 2;
+
+/**
+ * The noun of the phrase starting at `at`: past a place's adjective ("which German company") and the first nouns of a
+ * compound ("which product range", "which supermarket chain"), up to `HEAD_MODIFIERS` words.
+ */
+function headNoun(question: string, at: number): Token | undefined {
+  const words = tokenize(question.slice(at)).slice(0, HEAD_MODIFIERS + 1);
+  let head = 0;
+  while (head < HEAD_MODIFIERS) {
+    const word = words[head] as Token;
+    const next = words[head + 1];
+    // "Which rider's handlebar" asks the rider.
+    if (/['’]s$/i.test(word.surface)) break;
+    const ofPlace = isOfPlace(word.folded);
+    if (
+      !next ||
+      AUXILIARY.test(next.folded) ||
+      isMostlyVerb(next.folded) ||
+      !(ofPlace || isMostlyNoun(next.folded))
+    )
+      break;
+    if (!/^\s+$/.test(textBetween(question.slice(at), word, next))) break;
+    head++;
+  }
+  const token = words[head];
+  return token && { ...token, start: token.start + at };
 }
 
 /** Where the plural "which / what …" asks about starts in the question (see `WHICH_OPENING`), if it asks one. */
@@ -134,16 +172,56 @@ export function namesNone(doc: SentenceDoc, stem: string): boolean {
   return times > 0 && times <= unnamed && !namedBeside(doc.text, stem);
 }
 
-// How many words may stand between "a" and the noun of an apposition ("Tolvia Systems, a Dutch engineering company").
-const APPOSITION_WORDS = 3;
-
 /** Whether the text names, right beside one of its words holding the stem, what that word is (see below). */
 function namedBeside(text: string, stem: string): boolean {
   const tokens = tokenize(text);
   return tokens.some(
-    (t, i) => termsOf(t).includes(stem) && (namedAfter(text, tokens, i) || namedBefore(text, tokens, i)),
+    (t, i) =>
+      termsOf(t).includes(stem) &&
+      (namedOn(text, tokens, i) || namedAfter(text, tokens, i) || namedBefore(text, tokens, i)),
   );
 }
+
+// Words that end the modifiers before a noun: what is before them is no name of it.
+const ENDS_MODIFIERS = /^(?:the|a|an|one|of|its|his|her|their|our|this|that|to|in|on|at|by|for|from|and|or)$/;
+// How many modifiers may stand between a name and its noun ("the B214 federal road").
+const NAME_MODIFIERS = 2;
+const POSSESSIVE = /^(?:the|its|his|her|their|our)$/;
+
+// The ending of a people's or a place's adjective that WordNet may not know ("Estavian", "Valdorese").
+const DEMONYM = /(?:ian|ean|ese|ish)$/;
+const isOfPlace = (folded: string) => DEMONYM.test(folded) || placesOfAdjective(folded).length > 0;
+
+/**
+ * Whether the word at `i` is written as (part of) a name, capitalised past the sentence's first word ("the 1996
+ * Olympics"), or after a code, an ordinal or a name, past a modifier or two: "the N348 access road", "Route 76",
+ * "his 24th career title", "its MagnaBau range"; not "a Lindby firm", "a Dutch company".
+ */
+function namedOn(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i > 0 && (tokens[i] as Token).capitalised) return true;
+  for (let j = i - 1; j >= Math.max(1, i - 1 - NAME_MODIFIERS); j--) {
+    const t = tokens[j] as Token;
+    const before = tokens[j - 1];
+    if (ENDS_MODIFIERS.test(t.folded)) return false;
+    if (t.isNumber && (before?.capitalised === true || /^(?:st|nd|rd|th)$/.test(tokens[j + 1]?.folded ?? '')))
+      return true;
+    // A capitalised word after "a" or a number is no name of the noun ("a Lindby firm"), nor one that opens a clause
+    // or a quote ("said: "Three guesthouses …""), nor a place's adjective ("the Dutch company").
+    if (t.capitalised && !t.isNumber)
+      return (
+        before !== undefined &&
+        !before.isNumber &&
+        (!ENDS_MODIFIERS.test(before.folded) || POSSESSIVE.test(before.folded)) &&
+        /^\s+$/.test(textBetween(text, before, t)) &&
+        !NUMBER_WORD.test(t.folded) &&
+        !isOfPlace(t.folded)
+      );
+  }
+  return false;
+}
+
+// How many words may stand between "a" and the noun of an apposition ("Tolvia Systems, a Dutch engineering company").
+const APPOSITION_WORDS = 3;
 
 /** Whether the word at `i` is in an apposition to a name before it ("built by Tolvia Systems, a company …"). */
 function namedBefore(text: string, tokens: readonly Token[], i: number): boolean {
@@ -172,6 +250,8 @@ function namedAfter(text: string, tokens: readonly Token[], i: number): boolean 
   if (/^\s*[:,]\s*$/.test(between)) return names(next);
   if (!/^\s+$/.test(between)) return false;
   if (/^(?:of|including)$/i.test(next.surface)) return names(tokens[i + 2]);
+  // "A group calling itself Black Lantern", "a boat called Aurora", "a firm known as Veldt".
+  if (/^(?:called|named|calling|known)$/i.test(next.surface)) return tokens.slice(i + 2, i + 4).some(names);
   // "A consortium led by Metrostav": who leads, runs or owns it says which (not where it is: "a university in the
   // Midlands" for "which university in the midlands"; +4 −6).
   return (

@@ -133,3 +133,39 @@ describe('"what colour", "which vehicle": a noun the stories lack, whose kind th
     expect(birthday.answer('what colour was the van').answered).toBe(false);
   });
 });
+
+describe('"which <thing>" wants the one thing named', () => {
+  const depot = (...sentences: string[]) =>
+    libraryOf(
+      madeUpArticle(
+        'depot',
+        'Sinkhole closes road into Delhaven',
+        'A sinkhole opened in a street in Delhaven on Tuesday, swallowing part of a parked delivery van.',
+        ...sentences,
+      ),
+    );
+
+  it('is not answered by a sentence that writes it only after "a" or a place\'s adjective', () => {
+    const unnamed = depot(
+      'The owner of the van, a local bakery, said the driver had parked only minutes before.',
+    );
+    expect(unnamed.answer('which bakery owned the van').answered).toBe(false);
+    const foreign = depot('"A German supermarket chain has cancelled one order already," the driver said.');
+    expect(foreign.answer('which german supermarket chain cancelled the order').answered).toBe(false);
+  });
+
+  it('is answered by one naming it by a name, a code or an ordinal beside it', () => {
+    const named = depot('The van is owned by Hollins Bakery, the police said.');
+    expect(named.answer('which bakery owned the van').excerpts[0]?.text).toContain('Hollins');
+    const coded = depot('Police closed the N348 access road into the town centre.');
+    expect(coded.answer('which road into the town centre was closed').excerpts[0]?.text).toContain('N348');
+    const ordinal = depot('The town marks its 75th anniversary on Sunday.');
+    expect(ordinal.answer('which anniversary does the town mark on sunday').excerpts[0]?.text).toContain(
+      '75th',
+    );
+    const called = depot('A group calling itself Black Lantern claimed responsibility for the damage.');
+    expect(called.answer('which group claimed responsibility for the damage').excerpts[0]?.text).toContain(
+      'Black Lantern',
+    );
+  });
+});
