@@ -6,7 +6,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { MONTHS } from '../article/calendar.js';
 import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
-import { calendarWords } from './answerTypes.js';
+import { calendarWords, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import { describesSomeoneAged, givesAgeOf, givesOccupation, namesBeside } from './askedPerson.js';
 import { speaks } from './askedSpeaker.js';
@@ -218,6 +218,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const days = asked.days && calendarWords(doc.text);
   if (days && days.length > 0 && !asked.days?.some((d) => days.includes(d))) return false;
   if (asked.daysAsOf?.some((d) => namedOnlySince(doc.text, d))) return false;
+  const seasons = asked.seasons && seasonsIn(doc.text);
+  if (seasons && seasons.length > 0 && !asked.seasons?.some((s) => seasons.includes(s))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.perUnit && !givesRateOf(doc.text, asked.perUnit)) return false;

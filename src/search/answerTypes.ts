@@ -421,6 +421,15 @@ const AFTER_MONTH = /^\s+\d{1,2}\b/;
 
 const CALENDAR_WORD = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'i');
 
+// The seasons: "spring" only after a word that makes it one ("last spring", not "water from the spring"); never "fall".
+const NAMED_SEASON =
+  /\b(?:summer|autumn|winter|(?<=\b(?:this|last|next|in|early|late|mid|every|each|during|over|until|by|since)\s+)spring)\b/gi;
+
+/** The seasons a text names, folded. */
+export function seasonsIn(text: string): string[] {
+  return [...text.matchAll(NAMED_SEASON)].map((m) => m[0].toLowerCase());
+}
+
 /** The weekdays and months a text names, folded. */
 export function calendarWords(text: string): string[] {
   // Most sentences name none: not worth tokenizing for.

@@ -10,7 +10,7 @@ import {
   nounsOfVerb,
   verbOpposites,
 } from '../lexicon/wordKinds.js';
-import { calendarWords, isTimeWord, isYearToken, SAYING } from './answerTypes.js';
+import { calendarWords, isTimeWord, isYearToken, SAYING, seasonsIn } from './answerTypes.js';
 import {
   asksForName,
   calledAsked,
@@ -126,6 +126,11 @@ export interface AskedFor {
   days?: readonly string[];
   /** Those it does not give after "since", which a sentence must not give only after "since" (see `namedOnlySince`). */
   daysAsOf?: readonly string[];
+  /**
+   * The seasons the question names ("what share of calls were grounded in autumn"): a sentence naming other ones only
+   * gives another season's (_19 percent of calls in winter, against 6 percent in summer_).
+   */
+  seasons?: readonly string[];
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
   /** "Who said / called / described …": the one asked is a sayer, whose words a sentence may report (_He said …_). */
@@ -278,6 +283,8 @@ export function askedFor(
     asked.days = days;
     asked.daysAsOf = days.filter((d) => !namedOnlySince(question, d));
   }
+  const seasons = seasonsIn(question);
+  if (seasons.length > 0) asked.seasons = seasons;
   // Nor a count someone's words give: "who said traders overestimate how many customers come by car" asks words.
   const many = answerType === 'speech' ? null : /\bhow many\b/i.exec(question);
   if (many) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWords } from '../../src/search/answerTypes.js';
+import { calendarWords, seasonsIn } from '../../src/search/answerTypes.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 describe('calendarWords', () => {
@@ -58,5 +58,36 @@ describe('answer: a month typed in lower case', () => {
     expect(library.answer('how many people were waiting in march last year').excerpts[0]?.text).toContain(
       '10,300 people were waiting',
     );
+  });
+});
+
+describe('answer: a season the question names', () => {
+  const library = libraryOf(
+    madeUpArticle(
+      'drones',
+      'Defibrillator drones grounded by weather',
+      'Skyvard Medical began flying defibrillators to cardiac arrests in Sodervik by drone in 2024.',
+      'The trial was extended last autumn to the islands off the coast.',
+      'Wind and fog grounded the drones on 19 percent of calls in winter, against 6 percent in summer, the company said.',
+    ),
+  );
+
+  it('is not answered by a sentence about other seasons only', () => {
+    expect(library.answer('what percentage of calls were the drones grounded in autumn').answered).toBe(
+      false,
+    );
+  });
+
+  it('is answered by one about that season', () => {
+    expect(
+      library.answer('what percentage of calls were the drones grounded in winter').excerpts[0]?.text,
+    ).toContain('19 percent');
+  });
+
+  it('reads "spring" as a season only after a word that makes it one', () => {
+    expect(seasonsIn('Last spring the distillery drew water from the spring above the village.')).toEqual([
+      'spring',
+    ]);
+    expect(seasonsIn('in summer and over the winter')).toEqual(['summer', 'winter']);
   });
 });
