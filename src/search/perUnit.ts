@@ -4,7 +4,7 @@
  * names the unit (_insulation grants for about 2,200 homes_).
  */
 
-import { isListedInAnyForm } from '../lexicon/wordKinds.js';
+import { isListedInAnyForm, isMostlyAdjective, isMostlyNoun } from '../lexicon/wordKinds.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -43,12 +43,41 @@ export function isRatePer(text: string, token: Token): boolean {
   return unit !== undefined && isEnglish(unit);
 }
 
-/** The stems of the unit the question asks a rate of ("per month": month), unless it is a name. */
+// A year just past or now, whose value is one a year (_carried 16.8 million passengers last year_); not a year long
+// gone (_born at the zoo in 2017_) nor one to come.
+const ONE_YEAR = /\b(?:last|this|the\s+past|the\s+previous)\s+year\b/i;
+// A unit of time a value is asked for each of: "how much do they earn an hour", "how many flights a day" (not "than a
+// month", "for a week", "a year ago").
+const RATE_BEFORE = /(?<!\b(?:than|for|within|after|over|about|under|on)\s+)\b(?:an?|each|every)\s+$/i;
+const TIME_UNIT = /^(?:hour|day|night|week|month|year)$/;
+const NO_RATE_AFTER = /^\s+(?:ago|earlier|before|later|on|from)\b/i;
+const COUNT_ASKED = /\bhow\s+(?:much|many)\b/i;
+
+/** Whether the term is a unit of time "how much / how many" asks a value for each of (see `RATE_BEFORE`). */
+function isTimeRateAsked(question: string, t: ResolvedTerm): boolean {
+  return (
+    TIME_UNIT.test(t.token.folded) &&
+    COUNT_ASKED.test(question) &&
+    RATE_BEFORE.test(question.slice(0, t.token.start)) &&
+    !NO_RATE_AFTER.test(question.slice(t.token.start + t.token.surface.length)) &&
+    !qualifiesNext(question, t)
+  );
+}
+
+/** Whether the word after the term is a noun or an adjective it qualifies ("a night shift", "an hour late"). */
+function qualifiesNext(question: string, t: ResolvedTerm): boolean {
+  const next = /^\s+(\p{L}+)/u
+    .exec(question.slice(t.token.start + t.token.surface.length))?.[1]
+    ?.toLowerCase();
+  return next !== undefined && (isMostlyNoun(next) || isMostlyAdjective(next));
+}
+
+/** The stems of the unit the question asks a rate of ("per month", "an hour": month, hour), unless it is a name. */
 export function perUnitAsked(
   question: string,
   terms: readonly ResolvedTerm[],
 ): ReadonlySet<string> | undefined {
-  const unit = terms.find((t) => PER.test(question.slice(0, t.token.start)));
+  const unit = terms.find((t) => PER.test(question.slice(0, t.token.start)) || isTimeRateAsked(question, t));
   if (!unit || !isEnglish(unit.token.folded)) return undefined;
   return new Set([unit.token.stem, ...unit.matches.map((m) => m.stem)]);
 }
@@ -58,6 +87,7 @@ export function givesRateOf(text: string, unit: ReadonlySet<string>): boolean {
   const tokens = tokenize(text);
   const isUnit = (t: Token) => termsOf(t).some((s) => unit.has(s));
   const timeRates = [...unit].flatMap((s) => TIME_RATES[s] ?? []);
+  if (unit.has('year') && ONE_YEAR.test(text)) return true;
   return tokens.some(
     (t, i) =>
       RATE_ANY.has(t.folded) ||
