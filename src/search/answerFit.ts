@@ -109,6 +109,10 @@ function titleAfterPronoun(text: string, title: ReadonlySet<string>): boolean {
 const PRONOUN_LEAD = /^(?:He|She|They)\b/;
 const REPORTED_LEAD = /^(?:He|She|They)\s+(?:said|says|added|told)\b/;
 
+// A word that dates a value in time: a year, a month, a season, or one counted back ("earlier", "ago", "since").
+const DATED =
+  /\b(?:last|previous|previously|earlier|ago|before|since|once|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|season|year|years)\b/i;
+
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {
   /** Whether the sentence's story writes the stem as a name. */
@@ -240,6 +244,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;
   const asksLast = asked.relativeTime?.some(([word]) => word === 'last');
   if (asksLast && datedThisWeekOnly(doc.text)) return false;
+  // "How many members did the trust have last year": a sentence naming no time gives the story's own (_the Supporters'
+  // Trust, which has about 2,700 members_), unless the sentence before says "last" (+30 −1).
+  if (asksLast && !DATED.test(doc.text) && !facts.inSentenceBefore(doc, 'last')) return false;
   // "How many reports did Veldmark have last year": a value dated only years before is another year's (_640 reports
   // … in 2019_), unless the sentence also dates it from now ("last season", "this year").
   const lastYear = asked.relativeTime?.some(([word, noun]) => word === 'last' && noun === 'year');

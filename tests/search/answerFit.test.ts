@@ -2505,6 +2505,17 @@ describe('answer: a value asked of last year', () => {
     ).toContain('640 reports');
   });
 
+  it('is not given by a sentence naming no time, which gives the story\'s own ("the Trust, which has about 2,700 members")', () => {
+    const club = libraryOf(loadArticleById('football-club-takeover-fund-fans-protest-corbridge').article);
+    expect(club.answer("how many members did the supporters' trust have last year").answered).toBe(false);
+    const noise = libraryOf(
+      loadArticleById('motorway-noise-barrier-residents-campaign-delayed-wennick').article,
+    );
+    expect(noise.answer('how much was the noise budget last year').excerpts[0]?.text).toContain(
+      'down from 265 million euros last year',
+    );
+  });
+
   it('but may be one the sentence also dates from now ("last season")', () => {
     const transfer = libraryOf(loadArticleById('transfer-record-kingsmere').article);
     expect(transfer.answer('where did aldbridge end up in the table last year').excerpts[0]?.text).toContain(
