@@ -33,7 +33,7 @@ import {
   relativeTimesIn,
   sizedPlaces,
 } from './saidValues.js';
-import { CHANGE_VERBS } from './sentenceFit.js';
+import { CHANGE_VERBS, TITLE_QUALIFIERS } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isStopWord, stem, type Token, termsOf, textBetween, tokenize } from './text.js';
 
@@ -379,7 +379,9 @@ function anotherRoleOnly(
 ): boolean {
   const times = (terms: string) => [...title].reduce((n, stem) => n + occurrences(terms, stem), 0);
   const written = times(doc.terms);
-  if (written === 0) return false;
+  // A quote with no title in its words is of another role when its speaker's is qualified (_Helena Vikström, the
+  // deputy mayor_ for "who is the mayor").
+  if (written === 0) return doc.speaker !== undefined && qualifiedOnly(doc.speakerTerms, title);
   let other = times(doc.fit.qualified);
   if (which && ![...which].some((s) => doc.terms.includes(` ${s} `)))
     other += doc.fit.titled
@@ -390,6 +392,16 @@ function anotherRoleOnly(
         return title.has(term) && !which.has(stem(before)) && isFieldWord(before);
       }).length;
   return other >= written;
+}
+
+// The stems of the words that make a title another's ("deputy mayor"; see `TITLE_QUALIFIERS`).
+const QUALIFIER_STEMS = new Set(TITLE_QUALIFIERS.split('|').map(stem));
+
+/** Whether the stems hold the title, each time after a qualifier ("deputi mayor"). */
+function qualifiedOnly(terms: string, title: ReadonlySet<string>): boolean {
+  const stems = terms.trim().split(' ');
+  const at = stems.flatMap((s, i) => (title.has(s) ? [i] : []));
+  return at.length > 0 && at.every((i) => QUALIFIER_STEMS.has(stems[i - 1] ?? ''));
 }
 
 /** Whether the text writes one of the role's words followed by "of" and a name not among `which` ("mayor of Felden"). */

@@ -1199,6 +1199,11 @@ describe('answer: what a question asks for in particular', () => {
     expect(taxis.answer('who is the depty mayor').excerpts[0]?.text).toContain('Helga Brattvoll');
   });
 
+  it('"who is the mayor" is not answered by a quote of the deputy mayor, whose words do not write the title', () => {
+    const library = libraryOf(loadArticleById('library-late-opening-hours-cuts-marrenby').article);
+    expect(library.answer('who is the mayor of marrenby').answered).toBe(false);
+  });
+
   it('"who is the health minister" is not answered by the justice minister, though health is spoken of beside', () => {
     const prison = libraryOf(
       madeUpArticle(
