@@ -110,8 +110,10 @@ const PRONOUN_LEAD = /^(?:He|She|They)\b/;
 const REPORTED_LEAD = /^(?:He|She|They)\s+(?:said|says|added|told)\b/;
 
 // A word that dates a value in time: a year, a month, a season, or one counted back ("earlier", "ago", "since").
-const DATED =
-  /\b(?:last|previous|previously|earlier|ago|before|since|once|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|season|year|years)\b/i;
+const DATED = new RegExp(
+  `\\b(?:last|previous|previously|earlier|ago|before|since|once|(?:19|20)\\d\\d|${MONTHS.join('|')}|spring|summer|autumn|winter|season|years?)\\b`,
+  'i',
+);
 
 /** What the stories say of a sentence's words beyond the sentence itself: one object per question. */
 export interface StoryFacts {

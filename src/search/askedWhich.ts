@@ -186,7 +186,8 @@ function namedBeside(text: string, stem: string): boolean {
 const ENDS_MODIFIERS = /^(?:the|a|an|one|of|its|his|her|their|our|this|that|to|in|on|at|by|for|from|and|or)$/;
 // How many modifiers may stand between a name and its noun ("the B214 federal road").
 const NAME_MODIFIERS = 2;
-const POSSESSIVE = /^(?:the|its|his|her|their|our)$/;
+// A definite determiner, after which a capitalised word may name the noun (_its MagnaBau range_).
+const DEFINITE = /^(?:the|its|his|her|their|our)$/;
 
 // The ending of a people's or a place's adjective that WordNet may not know ("Estavian", "Valdorese").
 const DEMONYM = /(?:ian|ean|ese|ish)$/;
@@ -211,7 +212,7 @@ function namedOn(text: string, tokens: readonly Token[], i: number): boolean {
       return (
         before !== undefined &&
         !before.isNumber &&
-        (!ENDS_MODIFIERS.test(before.folded) || POSSESSIVE.test(before.folded)) &&
+        (!ENDS_MODIFIERS.test(before.folded) || DEFINITE.test(before.folded)) &&
         /^\s+$/.test(textBetween(text, before, t)) &&
         !NUMBER_WORD.test(t.folded) &&
         !isOfPlace(t.folded)
