@@ -246,9 +246,11 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;
   const asksLast = asked.relativeTime?.some(([word]) => word === 'last');
   if (asksLast && datedThisWeekOnly(doc.text)) return false;
-  // "How many members did the trust have last year": a sentence naming no time gives the story's own (_the Supporters'
-  // Trust, which has about 2,700 members_), unless the sentence before says "last" (+30 −1).
-  if (asksLast && !DATED.test(doc.text) && !facts.inSentenceBefore(doc, 'last')) return false;
+  // "How many members did the trust have last year" (or "a year ago", "the year before"): a sentence naming no time
+  // gives the story's own (_the Supporters' Trust, which has about 2,700 members_), unless the sentence before says
+  // "last" (+30 −1; "a year ago" and the like, +2 −0).
+  if ((asksLast || asked.yearAgo) && !DATED.test(doc.text) && !facts.inSentenceBefore(doc, 'last'))
+    return false;
   // "How many reports did Veldmark have last year": a value dated only years before is another year's (_640 reports
   // … in 2019_), unless the sentence also dates it from now ("last season", "this year").
   const lastYear = asked.relativeTime?.some(([word, noun]) => word === 'last' && noun === 'year');

@@ -131,6 +131,8 @@ export interface AskedFor {
    * gives another season's (_19 percent of calls in winter, against 6 percent in summer_).
    */
   seasons?: readonly string[];
+  /** "A year ago", "the year before", "the previous year": a value of a year before the story's own. */
+  yearAgo?: boolean;
   /** What "who <verb> …" asks the person did ("replaced", "won"), as resolved: the sentence must say it. */
   did?: ReadonlySet<string>;
   /** "Who said / called / described …": the one asked is a sayer, whose words a sentence may report (_He said …_). */
@@ -283,6 +285,7 @@ export function askedFor(
     asked.days = days;
     asked.daysAsOf = days.filter((d) => !namedOnlySince(question, d));
   }
+  if (YEAR_AGO.test(question)) asked.yearAgo = true;
   const seasons = seasonsIn(question);
   if (seasons.length > 0) asked.seasons = seasons;
   // Nor a count someone's words give: "who said traders overestimate how many customers come by car" asks words.
@@ -472,6 +475,8 @@ const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const TO_COME_ASKED =
   /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)|^\W*(?:when|what)\s+will\b/i;
 const WHICH = /^\W*which\b/i;
+const YEAR_AGO =
+  /\b(?:a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
 // "What will the inquiry recommend", "what will happen to the planes": what is to come, which a sentence must say is.
 const WHAT_WILL = /^\W*what\s+will\b/i;
 // "When will the strike end": not a sentence about the strike giving a time past (_… pulled off the road on Tuesday_).

@@ -2521,6 +2521,14 @@ describe('answer: a value asked of last year', () => {
     );
   });
 
+  it('nor is one asked "a year ago" ("how much was an espresso in sarneto a year ago": _costs 1.30 euros_)', () => {
+    const coffee = libraryOf(loadArticleById('coffee-price-rise-cafes-roasters-vellano').article);
+    expect(coffee.answer('how much was an espresso in sarneto a year ago').answered).toBe(false);
+    expect(coffee.answer('how much does an espresso cost in sarneto').excerpts[0]?.text).toContain(
+      '1.30 euros',
+    );
+  });
+
   it('but may be one the sentence also dates from now ("last season")', () => {
     const transfer = libraryOf(loadArticleById('transfer-record-kingsmere').article);
     expect(transfer.answer('where did aldbridge end up in the table last year').excerpts[0]?.text).toContain(
