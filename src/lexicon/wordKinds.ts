@@ -370,6 +370,14 @@ export const placesOfAdjective = remembered((folded: string): string[] => {
   return places;
 }, REMEMBERED_WORDS);
 
+// The ending of a people's or a place's adjective that WordNet may not know ("Estavian", "Valdorese").
+const DEMONYM = /(?:ian|ean|ese|ish)$/;
+
+/** Whether the word is a people's or a place's adjective ("german", "estavian"): its ending or WordNet says so. */
+export function isPlaceAdjective(folded: string): boolean {
+  return DEMONYM.test(folded) || placesOfAdjective(folded).length > 0;
+}
+
 /**
  * The verbs WordNet gives as opposites of a verb's usual senses, or of the verbs they are kinds of: "reopen" (a kind of
  * opening) ends being closed.

@@ -34,7 +34,13 @@ import {
 } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { roleHolder } from './roleHolder.js';
-import { givesPlaceSize, givesPopulation, populationAsPeople } from './saidValues.js';
+import {
+  givesPlaceSize,
+  givesPopulation,
+  populationAsPeople,
+  statesPopulation,
+  statesUnnamedPopulation,
+} from './saidValues.js';
 import type { Candidate, SentenceDoc, SentenceIndex } from './sentenceIndex.js';
 import { sumNear } from './sumNear.js';
 import { englishZipf, termRoles, termWeights } from './termWeights.js';
@@ -344,6 +350,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     inSentenceBefore: (doc, stemmed) => index.sentenceBefore(doc)?.terms.includes(` ${stemmed} `) === true,
     sentenceBefore: (doc) => index.sentenceBefore(doc),
     inHeadline: (doc, stemmed) => index.headlineHas(doc, stemmed),
+    inStoryPlace: (doc, stemmed) => index.storyPlaceHas(doc, stemmed),
     holderOf: (doc) => holder.in(doc.articleId),
   };
   // Sentences naming every group of stems and giving what is asked, though they lack the question's rarer words: read
@@ -364,14 +371,28 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // aged between 19 and 26_).
   const aged = namingAndGiving(asked.ageOf ? [[...asked.ageOf]] : [], (doc) => doc.holds.age);
   // "What is the population of Gravlina": a sentence naming the place and giving a population (_Gravlina, a town of
-  // 6,400 people_), though the place and "people" are too common in its story to pick it by (+3).
-  const populated = namingAndGiving(
-    asked.population ? (asked.places ?? []).map((stems) => [...stems]) : [],
+  // 6,400 people_), though the place and "people" are too common in its story to pick it by (+3); or, of the place
+  // its story is about, giving the population of a place it leaves unnamed (_the town of about 38,000 people_).
+  const placesAsked = asked.population ? (asked.places ?? []) : [];
+  const ofStoryPlace = (doc: SentenceDoc) =>
+    placesAsked.length > 0 &&
+    placesAsked.every((stems) => [...stems].some((s) => index.storyPlaceHas(doc, s))) &&
+    statesUnnamedPopulation(doc.text);
+  const namingPopulated = namingAndGiving(
+    placesAsked.map((stems) => [...stems]),
     (doc) => givesPopulation(doc.text),
   );
+  const namingIds = new Set(namingPopulated.map((c) => c.id));
+  const populated = [
+    ...namingPopulated,
+    ...(placesAsked.length > 0 ? storySentences(index, candidates, ofStoryPlace) : []).filter(
+      (c) => !namingIds.has(c.id),
+    ),
+  ];
   // "What was the vote on the taxi fare rise": news gives the tally in another sentence than the one naming the
   // measure (_The measure passed by 31 votes to 18_), which the question's words do not pick.
-  const tallies = analysed.answerType === 'score' ? storyTallies(index, candidates) : [];
+  const tallies =
+    analysed.answerType === 'score' ? storySentences(index, candidates, (doc) => doc.holds.score) : [];
   // "Was anybody hurt in the blaze": a sentence saying no one was (_No one was hurt._), though it lacks the blaze.
   const undergone = anyoneVerb(text, terms);
   const undergoneStems = undergone ? undergoneTerms(undergone) : new Set<string>();
@@ -493,14 +514,18 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // A measure joined to the thing answers, if the sentence gives what else is asked (names, places, a time).
   const givesMeasure = (r: RankedSentence) => measures(r.doc) && r.proven > 0 && namesSomeone(r);
   // So does a place's size in people, in a sentence naming the place asked, though without the question's word for
-  // them (_Oostveld, a town of 28,000_; _Palmira, a town of about 52,000 residents_).
-  const placesAsked = asked.population ? (asked.places ?? []) : [];
+  // them (_Oostveld, a town of 28,000_; _Palmira, a town of about 52,000 residents_); or a population stated as news
+  // states one (_Dravik, a mostly rural region … with about 410,000 inhabitants_), of the place named or of the
+  // story's place left unnamed (see `ofStoryPlace`).
+  const namesPlacesAsked = (doc: SentenceDoc) =>
+    placesAsked.every((stems) => [...stems].some((s) => doc.terms.includes(` ${s} `)));
   const givesPopulationAsked = (r: RankedSentence) =>
     placesAsked.length > 0 &&
-    r.proven >= ANSWER_THRESHOLD &&
-    placesAsked.every((stems) => [...stems].some((s) => r.doc.terms.includes(` ${s} `))) &&
-    givesPlaceSize(r.doc.text) &&
-    namesSomeone(r);
+    ((r.proven >= ANSWER_THRESHOLD && namesPlacesAsked(r.doc) && givesPlaceSize(r.doc.text)) ||
+      ((namesPlacesAsked(r.doc) || ofStoryPlace(r.doc)) &&
+        statesPopulation(r.doc.text) &&
+        fitsAskedFor(r.doc, asked, facts))) &&
+    (ofStoryPlace(r.doc) || namesSomeone(r));
   // "What did the union leader say", asking nothing else: a quote by the speaker asked answers (see `speaks`), though
   // the words that name them are only WordNet's relatives of the role's ("leader": _head of the union branch_) or
   // stand inside the name of their body (_the European Grooms' Union_).
@@ -604,12 +629,16 @@ function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {
   return t.via !== 'wordnet' && t.matches.some((m) => vocabulary.isNameAnywhere(m.stem));
 }
 
-/** The tallies of the candidates' stories (see `SentenceIndex.talliesOf`), not candidates themselves. */
-function storyTallies(index: SentenceIndex, candidates: readonly Candidate[]): Candidate[] {
+/** The sentences of the candidates' stories that `gives` accepts, not candidates themselves. */
+function storySentences(
+  index: SentenceIndex,
+  candidates: readonly Candidate[],
+  gives: (doc: SentenceDoc) => boolean,
+): Candidate[] {
   const ids = new Set(candidates.map((c) => c.id));
   const stories = new Set(candidates.flatMap((c) => index.doc(c.id)?.articleId ?? []));
   return [...stories]
-    .flatMap((id) => index.talliesOf(id))
+    .flatMap((id) => index.sentencesOf(id, gives))
     .filter((doc) => !ids.has(doc.id))
     .map((doc) => ({ id: doc.id, score: 0 }));
 }

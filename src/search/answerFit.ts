@@ -32,6 +32,8 @@ import {
   placesAsAsked,
   relativeTimesIn,
   sizedPlaces,
+  statesPopulation,
+  statesUnnamedPopulation,
 } from './saidValues.js';
 import { CHANGE_VERBS, TITLE_QUALIFIERS } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -131,6 +133,8 @@ export interface StoryFacts {
   sentenceBefore(doc: SentenceDoc): SentenceDoc | undefined;
   /** Whether the headline of the sentence's story holds the stem. */
   inHeadline(doc: SentenceDoc, stemmed: string): boolean;
+  /** Whether the stem names the place the sentence's story is about (in its headline or dateline). */
+  inStoryPlace(doc: SentenceDoc, stemmed: string): boolean;
   /** The surname (stem) of the one person the sentence's story quotes in the role "how old is the <role>" asks of. */
   holderOf(doc: SentenceDoc): string | undefined;
 }
@@ -170,12 +174,14 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   // A population of "the town" or "the country" is that of the place the story's headline names, in a sentence that
   // names no other; so is anything else said of "the town" or "the country" (+2), or of the place the sentence before
   // names when it names none itself ("In the neighbouring town of Kleinhagen, a wolf was spotted … Instead, the town
-  // hired two escorts"; +5 −2).
+  // hired two escorts"; +5 −2). The population of a place left unnamed is that of the story's place, in its headline
+  // or dateline (_the town of about 38,000 people_, see `statesUnnamedPopulation`).
   const placeIn = (stem: string) =>
     inText(stem) ||
     doc.fit.countries.includes(` ${stem} `) ||
     (PLACE_BEFORE.test(doc.text) && facts.inContext(doc, stem)) ||
     (asked.population === true && facts.inHeadline(doc, stem) && namesNothing(doc, facts)) ||
+    (asked.population === true && facts.inStoryPlace(doc, stem) && statesUnnamedPopulation(doc.text)) ||
     (THE_PLACE.test(doc.text) &&
       (facts.inHeadline(doc, stem) || (!doc.fit.placed && facts.inSentenceBefore(doc, stem))));
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
@@ -305,7 +311,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     return false;
   if (speaker && (speaker.length === 0 || !speaker.every((stems) => speaks(doc, stems, speaker, facts))))
     return false;
-  if (!countsAsked(doc.fit, asked)) return false;
+  // A population stated counts the people asked, though in no word for them (_a population of about 41,000_).
+  if (!countsAsked(doc.fit, asked) && !(asked.population && statesPopulation(doc.text))) return false;
   if (otherThan) {
     const { lead } = doc.fit;
     // "Who called the reform a death sentence": _He called the reform "a death sentence …"_ names whom the sentence

@@ -12,9 +12,9 @@ import {
   isMostlyVerb,
   isPastVerbOnly,
   isPersonNoun,
+  isPlaceAdjective,
   isPlaceNoun,
   isSingularInS,
-  placesOfAdjective,
 } from '../lexicon/wordKinds.js';
 import { wordNet } from '../lexicon/wordnet.js';
 import { isTimeWord } from './answerTypes.js';
@@ -127,7 +127,7 @@ function headNoun(question: string, at: number): Token | undefined {
     const next = words[head + 1];
     // "Which rider's handlebar" asks the rider.
     if (/['’]s$/i.test(word.surface)) break;
-    const ofPlace = isOfPlace(word.folded);
+    const ofPlace = isPlaceAdjective(word.folded);
     if (
       !next ||
       AUXILIARY.test(next.folded) ||
@@ -189,10 +189,6 @@ const NAME_MODIFIERS = 2;
 // A definite determiner, after which a capitalised word may name the noun (_its MagnaBau range_).
 const DEFINITE = /^(?:the|its|his|her|their|our)$/;
 
-// The ending of a people's or a place's adjective that WordNet may not know ("Estavian", "Valdorese").
-const DEMONYM = /(?:ian|ean|ese|ish)$/;
-const isOfPlace = (folded: string) => DEMONYM.test(folded) || placesOfAdjective(folded).length > 0;
-
 /**
  * Whether the word at `i` is written as (part of) a name, capitalised past the sentence's first word ("the 1996
  * Olympics"), or after a code, an ordinal or a name, past a modifier or two: "the N348 access road", "Route 76",
@@ -215,7 +211,7 @@ function namedOn(text: string, tokens: readonly Token[], i: number): boolean {
         (!ENDS_MODIFIERS.test(before.folded) || DEFINITE.test(before.folded)) &&
         /^\s+$/.test(textBetween(text, before, t)) &&
         !NUMBER_WORD.test(t.folded) &&
-        !isOfPlace(t.folded)
+        !isPlaceAdjective(t.folded)
       );
   }
   return false;

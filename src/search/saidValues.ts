@@ -55,7 +55,9 @@ const LIVING = /^(?:live[sd]?|living)$/;
 export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
 // "A town of 28,000": a place's size given as a bare number of people, ended by punctuation or a word that starts
 // what follows ("a town of 4,800 with its own bus links"), not by a unit ("an area of 3,000 square kilometres").
-const PLACE_OF = String.raw`\b(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?`;
+export const PLACE_NOUN = String.raw`(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)`;
+const ABOUT = String.raw`(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?`;
+const PLACE_OF = String.raw`\b${PLACE_NOUN}\s+of\s+${ABOUT}`;
 const BARE_PEOPLE = String.raw`(?=\s*[,;:)–—](?:\s|$)|\.(?:\s|$)|\s+(?:whose|which|that|where|with|and|but)\b)`;
 // A population as news gives it: people living somewhere, a count of inhabitants or residents, "home to", "houses",
 // "a town of 28,000 (people)", with a number near; not "about 300 people gathered outside the courthouse", nor
@@ -66,11 +68,9 @@ const POPULATION_SAID = new RegExp(
   String.raw`\d[^.;\d]{0,40}?\b(?:live[sd]?|living|population|home to)\b|\b(?:live[sd]?|living|population|home to|houses|housing)\b[^.;]{0,40}?\d|[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b|${PLACE_SIZE}`,
   'i',
 );
+const COUNT = String.raw`[\d,.]+(?:\s+(?:million|thousand))?`;
 // The number of "a town of 28,000" (at its end), which counts the people living there.
-const BARE_POPULATION = new RegExp(
-  String.raw`${PLACE_OF}([\d,.]+(?:\s+(?:million|thousand))?)${BARE_PEOPLE}`,
-  'gi',
-);
+const BARE_POPULATION = new RegExp(String.raw`${PLACE_OF}(${COUNT})${BARE_PEOPLE}`, 'gi');
 const PLACE_SIZE_SAID = new RegExp(PLACE_SIZE, 'i');
 
 // "Mossgiel, a town of about 3,800 people": the place whose size is given, named right before it.
@@ -85,6 +85,35 @@ const SIZED_PLACE = new RegExp(
  */
 export function sizedPlaces(text: string): string[] {
   return [...text.matchAll(SIZED_PLACE)].flatMap((m) => tokenize(m[1] ?? '').flatMap(termsOf));
+}
+
+// A population as news states one of a place: "a town of 28,000 (people)", "a population of about 41,000", "Estmar's
+// 52,000 residents", "its 9,400 residents", "which has about 410,000 residents", "with about 1,900 residents", "home
+// to about 9,800 people"; not "More than 1,400 residents of Tarnfield have signed", nor "300 people gathered".
+const PEOPLE = String.raw`(?:(?:permanent|year-round)\s+)?(?:people|inhabitants|residents|citizens)\b`;
+const STATED_POPULATION = new RegExp(
+  String.raw`${PLACE_SIZE}|\bpopulation\s+of\s+${ABOUT}\d|(?:['’]s|\b(?:its|has|have|had|with|home\s+to))\s+${ABOUT}${COUNT}\s+${PEOPLE}`,
+  'i',
+);
+// Such a population of a place the sentence leaves unnamed, which is then the one its story is about: "the town of
+// about 38,000 people", "in a town of 26,000", "the village's population of about 650", "the town's 72,000
+// residents", "its 9,400 residents".
+const UNNAMED_POPULATION = new RegExp(
+  String.raw`\b(?:the|a|an|this|that|our)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?${PLACE_SIZE}|\b(?:(?:the\s+)?${PLACE_NOUN}['’]s|its)\s+(?:population\s+of\s+${ABOUT}\d|${ABOUT}${COUNT}\s+${PEOPLE})`,
+  'iu',
+);
+
+/** Whether the text states a place's population (see `STATED_POPULATION`). */
+export function statesPopulation(text: string): boolean {
+  return STATED_POPULATION.test(text);
+}
+
+/**
+ * Whether the text states the population of a place it leaves unnamed ("the town of about 38,000 people"), and of no
+ * place it names (_Mossgiel, a town of 3,800_).
+ */
+export function statesUnnamedPopulation(text: string): boolean {
+  return UNNAMED_POPULATION.test(text) && sizedPlaces(text).length === 0;
 }
 
 /** Whether the text gives a place's size in people: "a town of 28,000 (people)", "a city of about 1.2 million". */

@@ -4,6 +4,7 @@ import { IndexedSentence, type StoryContext } from './indexedSentence.js';
 import { addPosting, meanWith, meanWithout, postingCount, scorePostings, withoutDocs } from './postings.js';
 import { ScoreBoard } from './scoreBoard.js';
 import type { SentenceFit } from './sentenceFit.js';
+import { speaksOfPlaceUnnamed } from './storyPlace.js';
 import { contentTokens, indexTokens, type Token, termsOf, tokenize } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -61,6 +62,8 @@ export const FIELD_WEIGHT: Record<SearchField, number> = { text: 1, speaker: 0.9
 export class SentenceIndex {
   /** Each story's headline terms (space-padded): what all its sentences are about. */
   private readonly headlines = new Map<string, string>();
+  /** The dateline place terms (space-padded) of each story whose headline speaks of its place without naming it. */
+  private readonly datelines = new Map<string, string>();
   /** Each stem of the headlines, with the stories whose headline has it (one entry for a word many headlines share). */
   private readonly headlineStories = new Map<string, Set<string>>();
   /** Each story's speakers, by their surname's stem: the terms of their name and role (space-padded). */
@@ -84,6 +87,8 @@ export class SentenceIndex {
     const headline = contentTokens(article.headline);
     const headlineTerms = stems(headline);
     this.headlines.set(article.id, headlineTerms);
+    if (speaksOfPlaceUnnamed(article.headline))
+      this.datelines.set(article.id, stems(contentTokens(article.dateline)));
     for (const term of headline.flatMap(termsOf)) {
       const stories = this.headlineStories.get(term) ?? new Set<string>();
       this.headlineStories.set(term, stories.add(article.id));
@@ -145,6 +150,7 @@ export class SentenceIndex {
       if (stories?.delete(articleId) && stories.size === 0) this.headlineStories.delete(stemmed);
     }
     this.headlines.delete(articleId);
+    this.datelines.delete(articleId);
     this.speakerRoles.delete(articleId);
   }
 
@@ -159,6 +165,13 @@ export class SentenceIndex {
   /** Whether the headline of the sentence's story has the stem: its subject, which every sentence of it is about. */
   headlineHas(doc: SentenceDoc, stemmed: string): boolean {
     return this.headlines.get(doc.articleId)?.includes(` ${stemmed} `) === true;
+  }
+
+  /** Whether the stem names the place the sentence's story is about: in its headline, or its dateline's (see `speaksOfPlaceUnnamed`). */
+  storyPlaceHas(doc: SentenceDoc, stemmed: string): boolean {
+    return (
+      this.headlineHas(doc, stemmed) || this.datelines.get(doc.articleId)?.includes(` ${stemmed} `) === true
+    );
   }
 
   doc(id: number): SentenceDoc | undefined {
@@ -390,11 +403,11 @@ export class SentenceIndex {
     return fields;
   }
 
-  /** The sentences of a story that give a vote's tally (_The measure passed by 19 votes to 12_). */
-  talliesOf(articleId: string): SentenceDoc[] {
+  /** The sentences of a story that `gives` accepts. */
+  sentencesOf(articleId: string, gives: (doc: SentenceDoc) => boolean): SentenceDoc[] {
     return (this.byArticle.get(articleId) ?? []).flatMap((id) => {
       const doc = this.docs[id];
-      return doc?.holds.score ? [doc] : [];
+      return doc && gives(doc) ? [doc] : [];
     });
   }
 
