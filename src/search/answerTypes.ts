@@ -80,8 +80,23 @@ const SEASON_TO_COME = new RegExp(
 const QUARTER_OF_YEAR =
   /\b(?:first|second|third|fourth|final|last|next|this|current)\s+quarter\b(?!\s+of\s+(?!the\s+year))/i;
 
+// "Twice" counting times, not a multiple ("twice as long", "twice the price").
+const TWICE = String.raw`\btwice\b(?!\s+(?:as|the|that|this|its|their|his|her|what|than|over)\b)`;
+// "Once" counting times: "once a week", "once every two years", "only once"; not "once the plan is approved".
+const ONCE = String.raw`\bonce\s+(?:a|an|per|every|each|in\s+(?:a|an|the|\d))\b|\b(?:only|just|at\s+least|more\s+than|exactly|than)\s+once\b`;
+const HOW_MANY = String.raw`(?:\d[\d,.]*|${SMALL_NUMBERS}|few|couple\s+of)`;
+const EVERY_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|seasons?|summers?|winters?|mornings?|evenings?|kilomet(?:re|er)s?|miles?|metres?|meters?)`;
+// How often something happens, as news says it: "twice a week", "three evenings a week", "every 40 minutes", "every
+// six years", "every two to four years", "every Friday", "weekly", "on three occasions", "eight times", "one tag in
+// seven", "on 19 percent of calls", "rarely" (see `givesFrequency`).
+const FREQUENCY = new RegExp(
+  String.raw`\bthrice\b|${TWICE}|${ONCE}|\b(?:\d[\d,.]*|${SMALL_NUMBERS}|several|many|few|dozens\s+of|hundreds\s+of|a\s+handful\s+of|a\s+dozen)\s+times\b|\bevery\s+(?:other\s+|single\s+)?(?:${HOW_MANY}(?:\s+(?:to|or)\s+${HOW_MANY})?[\s-]+)?(?:${EVERY_UNIT}|${WEEKDAYS.join('|')}|weekday|weekend)\b|\b(?:one|\d+)\s+(?:[\p{L}-]+\s+)?in\s+(?:every\s+)?(?:\d+|${SMALL_NUMBERS})\b|\d\s?(?:%|percent\b|per\s+cent\b)\s+of\b|\b(?:${WEEKDAYS.join('|')})s\b|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially)\b|\b(?:\d[\d,.]*|${SMALL_NUMBERS}|one|several)\s+(?:[\p{L}-]+\s+)?(?:a|per|each)\s+(?:day|week|month|year|shift|night|hour|minute|season|fortnight)\b|\b(?:each|per)\s+(?:day|week|month|year|shift|night|hour|season)\b|\bon\s+(?:\d[\d,.]*|${SMALL_NUMBERS}|several|many)\s+occasions\b|\b(?:rarely|seldom|occasionally|infrequently|frequently|regularly|routinely)\b`,
+  'iu',
+);
+
+// A number in words, or a count of times ("twice", "once a week", "only once"; not "once the plan is approved").
 const NUMBER_WRITTEN = new RegExp(
-  `\\b(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\\b`,
+  `\\b(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter|thrice)\\b|${TWICE}|${ONCE}`,
   'i',
 );
 
@@ -359,6 +374,14 @@ export function givesCause(text: string): boolean {
   return CAUSE_WORDS.test(text);
 }
 
+/**
+ * Whether a sentence can say how often something happens: "how often does the band rehearse" is answered by _The band
+ * rehearses twice a week_, not by _Marr said the band could store its equipment in the building until August_.
+ */
+export function givesFrequency(text: string): boolean {
+  return FREQUENCY.test(text);
+}
+
 // All of a text's words of causing (`matchAll` works on a copy of it, so one serves every call).
 const EVERY_CAUSE_WORD = new RegExp(CAUSE_WORDS.source, 'gi');
 // The words of causing that are verbs: the cause may stand before them ("a faulty cable caused the fire") or after
@@ -398,6 +421,7 @@ export function holdsAnswerType(holds: SentenceFeatures, answerType: AnswerType)
     case 'age':
       return holds.age;
     case 'cause':
+    case 'frequency':
       return true;
     // "When did forecasters issue the watch": "at 2:15 p.m." answers, as a day does.
     case 'date':

@@ -25,7 +25,7 @@ import { speakerAsked } from './askedSpeaker.js';
 import { valueAsked } from './askedValue.js';
 import { eventVerb, passiveVerb, spelt, sumEventVerb } from './askedVerb.js';
 import { thingsAsked } from './askedWhich.js';
-import { namedOnlySince } from './clauseFit.js';
+import { namedOnlyBefore, namedOnlySince } from './clauseFit.js';
 import { directionAsked } from './direction.js';
 import { countedTerm, partNamed } from './howMany.js';
 import { type NamedKind, namedKindAsked } from './namedKind.js';
@@ -161,6 +161,8 @@ export interface AskedFor {
   years?: readonly string[];
   /** Those it gives after "since" ("how far has the level fallen since 2015"), which a sentence's "since" gives too. */
   yearsSince?: readonly string[];
+  /** Those it gives after "before" ("how many times was it hit before 2021"), which a sentence's "since" does not give. */
+  yearsBefore?: readonly string[];
   /** "Why did X <verb>": the question's words, as resolved; the sentence's cause must follow them (`causeAfter`). */
   causeOf?: ReadonlySet<string>;
   /**
@@ -279,6 +281,7 @@ export function askedFor(
   if (years.length > 0 && (VALUE_ASKED.has(answerType) || answerType === 'cause')) {
     asked.years = years;
     asked.yearsSince = years.filter((y) => namedOnlySince(question, y));
+    asked.yearsBefore = years.filter((y) => namedOnlyBefore(question, y));
   }
   const days = calendarWords(question);
   if (days.length > 0) {

@@ -48,6 +48,8 @@ export function saysOfYear(text: string, asked: AskedFor): boolean {
   // clause tells what happened then.
   const asOf = years.filter((y) => yearsSaid.has(y) && !asked.yearsSince?.includes(y));
   if (asOf.length > 0 && asOf.every((y) => namedOnlySince(text, y))) return false;
+  // "How many times was the bridge hit before 2021" is not answered by _struck only twice since 2021, when …_.
+  if (asked.yearsBefore?.some((y) => yearsSaid.has(y) && namedOnlyAfter(text, y))) return false;
   if (yearsSaid.size < 2) return true;
   const isValue = (t: Token) => (t.isNumber && !isYearToken(t)) || NUMBER_WORD.test(t.folded);
   let before: readonly string[] = [];
@@ -60,6 +62,28 @@ export function saysOfYear(text: string, asked: AskedFor): boolean {
     if (asked.causeOf) return givesCause(clause);
     return tokens.some(isValue) && countsAsked(sentenceFit(tokens, clause), asked);
   });
+}
+
+// The date's words before a year: "March", "early", "Nov. 14,".
+const DATE_BEFORE_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?$`;
+// A year after "before" ("before 2021", "before March 2021").
+const BEFORE_YEAR = new RegExp(String.raw`\b(?:before|until|till|prior\s+to)\s+${DATE_BEFORE_YEAR}`, 'iu');
+// A year after "since", "after" or "from".
+const AFTER_YEAR = new RegExp(String.raw`\b(?:since|after|from)\s+${DATE_BEFORE_YEAR}`, 'iu');
+
+/** Whether every mention of the word in the text is after "before" ("how many were there before 2021"). */
+export function namedOnlyBefore(text: string, word: string): boolean {
+  return everyMentionAfter(text, word, BEFORE_YEAR);
+}
+
+/** Whether every mention of the word in the text is after "since", "after" or "from" (a "when" clause or not). */
+function namedOnlyAfter(text: string, word: string): boolean {
+  return everyMentionAfter(text, word, AFTER_YEAR);
+}
+
+function everyMentionAfter(text: string, word: string, before: RegExp): boolean {
+  const at = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'giu'))].map((m) => m.index ?? 0);
+  return at.length > 0 && at.every((i) => before.test(text.slice(Math.max(0, i - 30), i)));
 }
 
 // "since 2016", "since March 2023", "since early 2021", "since Nov. 14, 2024".

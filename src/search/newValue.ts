@@ -8,14 +8,23 @@ import { type Token, tokenize } from './text.js';
 
 const SCALE = /^(?:hundred|thousand|million|billion)s?$/;
 const FRACTION = /^(?:half|halves|thirds?|quarters?)$/;
+// "Twice", "thrice": a count of times ("how many times did he email the director": _emailed … twice_), not a multiple
+// ("twice as long", "twice the price").
+const TIMES = new Map([
+  ['twice', '2'],
+  ['thrice', '3'],
+]);
+const MULTIPLE_NEXT = /^(?:as|the|that|this|its|their|his|her|what|than|over)$/;
 
 /**
  * A value a token gives: a number, in digits or words (by its digits, so "five-day" gives the 5 of "five days"), or,
  * when a date or time is asked, a word that places an event in time ("November", "Monday", "yesterday").
  */
-function valueGiven(t: Token, dated: boolean): string | undefined {
+function valueGiven(t: Token, dated: boolean, next?: Token): string | undefined {
   if (t.isNumber) return t.folded;
   if (t.lemma !== undefined && /^\d/.test(t.lemma)) return t.lemma;
+  const times = TIMES.get(t.folded);
+  if (times !== undefined) return MULTIPLE_NEXT.test(next?.folded ?? '') ? undefined : times;
   if (NUMBER_WORD.test(t.folded) || FRACTION.test(t.folded) || (dated && isTimeWord(t.folded)))
     return t.folded;
   return undefined;
@@ -40,7 +49,7 @@ export function givesNewValue(
   dated: boolean,
   { money = false, counting = false }: { money?: boolean; counting?: boolean } = {},
 ): boolean {
-  const given = new Set(question.flatMap((t) => valueGiven(t, dated) ?? []));
+  const given = new Set(question.flatMap((t, i) => valueGiven(t, dated, question[i + 1]) ?? []));
   // Most questions give no value: any the sentence gives is new, and a date may be given in words.
   if (given.size === 0 && dated) return true;
   const values = money
@@ -65,7 +74,7 @@ const countsIn = remembered((sentence: string): string[] => {
   return tokens.flatMap((t, i) => {
     if (isOrdinalCount(tokens, i)) return [t.folded];
     if (isYearToken(t) || (SCALE.test(t.folded) && tokens[i - 1]?.isNumber)) return [];
-    const value = valueGiven(t, false);
+    const value = valueGiven(t, false, tokens[i + 1]);
     return value === undefined || sums.has(value) ? [] : [value];
   });
 }, REMEMBERED_SENTENCES);
@@ -74,7 +83,7 @@ const countsIn = remembered((sentence: string): string[] => {
 // questions.
 const valuesIn = remembered((sentence: string) => {
   const tokens = tokenize(sentence);
-  const values = (dated: boolean) => tokens.flatMap((t) => valueGiven(t, dated) ?? []);
+  const values = (dated: boolean) => tokens.flatMap((t, i) => valueGiven(t, dated, tokens[i + 1]) ?? []);
   const years = new Set(tokens.filter(isYearToken).map((t) => t.folded));
   const plain = values(false);
   return { plain, plainButYears: plain.filter((v) => !years.has(v)), dated: values(true) };

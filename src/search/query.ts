@@ -19,6 +19,7 @@ export type AnswerType =
   | 'date'
   | 'future'
   | 'cause'
+  | 'frequency'
   | 'speech'
   | 'person'
   | 'place'
@@ -185,6 +186,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   ],
   // "Why did it fail", "what caused the fire": a cause, which a sentence gives in words of causing ("because of").
   [/^\W*(?:\S+\s+)?(?:why\b|how\s+come\b|what\s+(?:caused|triggered|sparked|prompted|led\s+to)\b)/i, 'cause'],
+  // "How often does the band rehearse": a frequency ("twice a week", "every six years"; see `givesFrequency`).
+  [/^\W*(?:\S+\s+)?how\s+(?:often|frequently)\b/i, 'frequency'],
   [
     /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time|deadline)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?deadline\b/iu,
     'date',

@@ -1,4 +1,4 @@
-import { givesCause, givesLength, holdsAnswerType, placesInTime } from './answerTypes.js';
+import { givesCause, givesFrequency, givesLength, holdsAnswerType, placesInTime } from './answerTypes.js';
 import { commonestFormZipf, RARE_WORD_ZIPF } from './english.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
@@ -158,7 +158,8 @@ export function rankCandidates(
       : (answerType === 'length' && !givesLength(doc.holds, doc.text)) ||
         (answerType === 'time' && !doc.holds.time) ||
         (answerType === 'future' && !placesInTime(doc.holds, doc.text)) ||
-        (answerType === 'cause' && !givesCause(doc.text));
+        (answerType === 'cause' && !givesCause(doc.text)) ||
+        (answerType === 'frequency' && !givesFrequency(doc.text));
     const proven =
       fitting && !lacksNumber && !lacksKind ? (asked > 0 ? provenCovered / asked : 0) * typeFactor + bm25 : 0;
     ranked.push({ doc, coverage, typeMatch, score, proven, content, matchedStems });
