@@ -393,6 +393,10 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // measure (_The measure passed by 31 votes to 18_), which the question's words do not pick.
   const tallies =
     analysed.answerType === 'score' ? storySentences(index, candidates, (doc) => doc.holds.score) : [];
+  // "What time did the bridge collapse": news gives the time in a sentence of its own words (_fell into the river at
+  // 7:42 a.m._, _They forced a rear fire door at about 3:40 a.m._), which the question's words do not pick.
+  const timed =
+    analysed.answerType === 'time' ? storySentences(index, candidates, (doc) => doc.holds.time) : [];
   // "Was anybody hurt in the blaze": a sentence saying no one was (_No one was hurt._), though it lacks the blaze.
   const undergone = anyoneVerb(text, terms);
   const undergoneStems = undergone ? undergoneTerms(undergone) : new Set<string>();
@@ -406,6 +410,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
       ...aged,
       ...populated,
       ...tallies,
+      ...timed,
       ...saidOfNoOne,
     ],
     terms,

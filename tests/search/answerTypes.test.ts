@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { givesLength, placesInTime, sentenceFeatures } from '../../src/search/answerTypes.js';
 import { contentTokens, tokenize } from '../../src/search/text.js';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const holds = (sentence: string) =>
@@ -435,6 +436,14 @@ describe('answerTypes: "what time"', () => {
     expect(
       withTime.answer('what time did the first fire engine reach the plant').excerpts[0]?.text,
     ).toContain('9:25');
+  });
+
+  it("reads every sentence of the story that gives a time, though the question's rarer words pick others", () => {
+    // _The 82-metre crane buckled and toppled across the quay at about 6:40 a.m._: "crane" is in many of its sentences.
+    const crane = libraryOf(loadArticleById('harbour-crane-collapse-port-workers-injured-belmoor').article);
+    expect(crane.answer('what time did the crane collapse').excerpts[0]?.text).toContain('6:40 a.m.');
+    const main = libraryOf(loadArticleById('water-main-burst-city-centre-flooding-carvelle').article);
+    expect(main.answer('what time did the water main burst').excerpts[0]?.text).toContain('4:40 a.m.');
   });
 });
 
