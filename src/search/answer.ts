@@ -342,6 +342,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   );
   const facts: StoryFacts = {
     isName: (doc, stemmed) => index.vocabulary.isName(doc.articleId, stemmed),
+    isNameWhereTold: (doc, stemmed) => index.vocabulary.isNameWhereTold(doc.articleId, stemmed),
     inContext: (doc, stemmed) => index.fieldsWith(doc, stemmed).includes('context'),
     besideItsSpeaker: (doc, stemmed) =>
       index.quotedAlike(doc).some((other) => index.fieldsWith(other, stemmed).some((f) => f !== 'speaker')),

@@ -131,6 +131,8 @@ export interface StoryFacts {
   inSentenceBefore(doc: SentenceDoc, stemmed: string): boolean;
   /** The sentence before it, even across a paragraph. */
   sentenceBefore(doc: SentenceDoc): SentenceDoc | undefined;
+  /** Whether the sentence's story writes the stem as a name, a surname opening its sentences too (`isNameWhereTold`). */
+  isNameWhereTold(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the headline of the sentence's story holds the stem. */
   inHeadline(doc: SentenceDoc, stemmed: string): boolean;
   /** Whether the stem names the place the sentence's story is about (in its headline or dateline). */
@@ -294,7 +296,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   } else {
     // Not a place's name ("how old is the Brunwil mayor": _In Brunnwil, mayor Thomas Aebi, 61, said_).
     const aged =
-      ageOf && new Set([...ageOf].filter((s) => facts.isName(doc, s) && !namedAsPlace(doc.text, s)));
+      ageOf && new Set([...ageOf].filter((s) => facts.isNameWhereTold(doc, s) && !namedAsPlace(doc.text, s)));
     if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
   }
   const { someName, someone } = asked;

@@ -16,6 +16,11 @@ export interface StoryStats {
   docFreq: Map<string, number>;
   /** Sentences where the stem is capitalised past the sentence's start: a name there. */
   capitalised: Map<string, number>;
+  /**
+   * Sentences a word rare in English opens, capitalised as any first word is: no sign either way (_Hendriksen said …_
+   * of a surname the story writes mid-sentence elsewhere).
+   */
+  opening: Map<string, number>;
   /** Sentences where the stem is written only inside a longer name, not as its last word ("Food" of "Food and Drug Administration"). */
   insideNames: Map<string, number>;
   /** For those stems, the other stems of the names they are written in, with in how many sentences. */
@@ -29,6 +34,7 @@ export function newStoryStats(): StoryStats {
     sentences: 0,
     docFreq: new Map(),
     capitalised: new Map(),
+    opening: new Map(),
     insideNames: new Map(),
     nameMates: new Map(),
     firstNames: new Map(),
@@ -55,6 +61,16 @@ export function countSentence(
       (i > 0 || zipfFrequency(t.folded) < EVERYDAY_OPENING_ZIPF),
   );
   for (const s of new Set(capitalised.map((t) => t.stem))) bump(story.capitalised, s, delta);
+  const first = tokens[0];
+  // A rare word opening it, as a surname does (_Hendriksen said …_), not an everyday one (_Police said …_).
+  if (
+    first?.start === 0 &&
+    first.capitalised &&
+    !first.isNumber &&
+    !capitalised.includes(first) &&
+    zipfFrequency(first.folded) < EVERYDAY_OPENING_ZIPF
+  )
+    bump(story.opening, first.stem, delta);
   countInsideNames(story, tokens, delta);
 }
 

@@ -121,6 +121,17 @@ export class Vocabulary {
   }
 
   /**
+   * Whether the story writes the stem as a name in most sentences that have it past their first word, which tells
+   * nothing: a surname that mostly opens its sentences (_Hendriksen, 58, said …_, _Hendriksen said …_) is one.
+   */
+  isNameWhereTold(storyId: string, stemmed: string): boolean {
+    const story = this.stories.get(storyId);
+    const capitalised = story?.capitalised.get(stemmed) ?? 0;
+    const opening = story?.opening.get(stemmed) ?? 0;
+    return capitalised > 0 && capitalised >= NAME_SHARE * ((story?.docFreq.get(stemmed) ?? 0) - opening);
+  }
+
+  /**
    * When the story writes the stem only inside longer names and never as their last word ("food" only in "Food and
    * Drug Administration"), the other words of those names; undefined otherwise. Such a word found alone in a question
    * is another matter than the name.

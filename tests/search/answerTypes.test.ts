@@ -341,6 +341,24 @@ describe('answerTypes: ages', () => {
     expect(holds('Founded by Cistercian monks in 1147, the abbey survived.').age).toBe(true);
   });
 
+  it('reads an age in words that opens the sentence ("Nine-year-old Isla Carver")', () => {
+    expect(holds('Nine-year-old Isla Carver was among those admitted to hospital.').age).toBe(true);
+    const milk = libraryOf(
+      madeUpArticle(
+        'milk',
+        'Raw milk sales banned after children fall ill',
+        'Nine-year-old Isla Carver was among those admitted to hospital.',
+        'Her mother, Rebecca Carver, said they had bought milk at the farm shop every week.',
+      ),
+    );
+    expect(milk.answer('how old is isla carver').excerpts[0]?.text).toContain('Nine-year-old');
+  });
+
+  it("reads the age set off after a surname that opens most of the story's sentences naming it", () => {
+    const canal = libraryOf(loadArticleById('fish-kill-canal-oxygen-haarlem-vaart').article);
+    expect(canal.answer('how old is joris hendriksen').excerpts[0]?.text).toContain('Hendriksen, 58,');
+  });
+
   it('reads an age told otherwise: "now 81", "then 24", of oneself or one\'s own, "at the age of nine"', () => {
     expect(holds('Vollmer, now 81, told Reuters at her flat.').age).toBe(true);
     expect(holds("The museum's night guard, then 24, was questioned.").age).toBe(true);

@@ -66,6 +66,22 @@ describe('Vocabulary.isName', () => {
     expect(quoting.isName('story', stem('people'))).toBe(false);
     expect(quoting.isName('story', stem('svanen'))).toBe(true);
   });
+
+  it('knows a surname the story writes inside one sentence as a name where told, though it opens more of them', () => {
+    const surname = new Vocabulary();
+    for (const sentence of [
+      '"It is a textbook collapse," said Joris Hendriksen, a freshwater ecologist.',
+      'Hendriksen, 58, said an overflow had probably washed organic matter into the canal.',
+      'Hendriksen said cities would need to plant more shade trees.',
+      'Fish died along the canal.',
+    ]) {
+      surname.add('story', contentTokens(sentence));
+    }
+    expect(surname.isNameWhereTold('story', stem('hendriksen'))).toBe(true);
+    expect(surname.isNameWhereTold('story', stem('fish'))).toBe(false);
+    // Capitalised inside one sentence of three, it is no name by that count.
+    expect(surname.isName('story', stem('hendriksen'))).toBe(false);
+  });
 });
 
 describe('Vocabulary.resolve: slips of the fingers', () => {
