@@ -142,11 +142,11 @@ function timesOfDay(text: string): [number, number][] {
   return [...text.matchAll(TIME_OF_DAY_ALL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-// A result as sport writes it ("6-4", "7-6(5)"), or a vote's tally ("voted 27 to 19", "by 19 votes to 12", "by five
-// votes to three").
+// A result as sport writes it ("6-4", "7-6(5)", "5–4"), or a vote's tally ("voted 27 to 19", "by 19 votes to 12", "by
+// five votes to three", "a vote of 14 to 3").
 const TALLY = `(?:\\d{1,3}|${SMALL_NUMBERS})`;
 const SCORE = new RegExp(
-  `(?<![\\d.,-])\\d{1,2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?![\\d-])|\\b(?:voted|by)\\s+${TALLY}\\s+(?:votes?\\s+)?to\\s+${TALLY}\\b|\\b${TALLY}\\s+votes?\\s+to\\s+${TALLY}\\b`,
+  `(?<![\\d.,–-])\\d{1,2}[–-]\\d{1,2}(?:\\(\\d{1,2}\\))?(?![\\d–-])|\\b(?:voted|by|votes?\\s+of)\\s+${TALLY}\\s+(?:votes?\\s+)?to\\s+${TALLY}\\b|\\b${TALLY}\\s+votes?\\s+to\\s+${TALLY}\\b`,
 );
 
 /** One's own before the age told of them: "My mother is" of _My mother is 84_ (not the speaker's; see `askedPerson.ts`). */

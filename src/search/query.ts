@@ -1,6 +1,14 @@
 import { distance } from 'fastest-levenshtein';
+import lemmatizer from 'wink-lemmatizer';
 import { isKnownName } from '../lexicon/namesLexicon.js';
-import { isAdjectiveOrAdverb, isMostlyVerb, isPastVerbOnly, isThingNoun } from '../lexicon/wordKinds.js';
+import {
+  isAdjectiveOrAdverb,
+  isGroupNoun,
+  isMostlyVerb,
+  isPastVerbOnly,
+  isPersonNoun,
+  isThingNoun,
+} from '../lexicon/wordKinds.js';
 import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
@@ -95,7 +103,19 @@ const SIZE_ASKED = /\bhow (big|large)\b|\bhow much (weight)\b/i;
 const VOTE_RESULT =
   /\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+)?(?:(result|outcome|tally)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?vote\b|(vote)\s+(?:on|in|over)\b)/iu;
 
-const ANSWER_TYPES: [RegExp, AnswerType][] = [
+// "How did the councillors / the board vote": the tally of a body or of several people (_voted 9 to 4_), not how one
+// person voted ("how did the mayor vote": for or against).
+const TALLY_ASKED =
+  /^\W*how\s+(?:did|do|does|will|would)\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(\p{L}[\p{L}'’-]*)\s+vote\b/iu;
+
+function asksTally(question: string): boolean {
+  const voters = TALLY_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (voters === undefined) return false;
+  const one = lemmatizer.noun(voters);
+  return isGroupNoun(voters) || (one !== voters && isPersonNoun(one));
+}
+
+const ANSWER_TYPES: [{ test: (text: string) => boolean }, AnswerType][] = [
   // "What did the mayor say about how much notice they gave": words, whatever the question after "about" asks.
   [
     /^\W*(?:\S+\s+)?what\s+(?:did|does|do|has|have|had|will|would)\b.*?\b(?:say|said|tell|told)\s+(?:about|on)\s+(?:how|when|why|what|where|who|which)\b/i,
@@ -176,6 +196,7 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bwhat(?:'s|s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|full\s+)?scores?\b|\bby what score\b/i, 'score'],
   // "What was the result of the council vote": the tally ("voted 27 to 19", "passed by 19 votes to 12").
   [VOTE_RESULT, 'score'],
+  [{ test: asksTally }, 'score'],
   // "What time": a time of day ("at 11:07 a.m."), preferred in the ranking; "when" then serves as well.
   [/\bwhat time\b/i, 'time'],
   // "When will it reopen": a date still to come, which a sentence gives with some date, time or word of time.

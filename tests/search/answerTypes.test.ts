@@ -169,6 +169,33 @@ describe('answerTypes: the result of a vote', () => {
       '27 votes to 19',
     );
   });
+
+  it('reads a tally written with a dash or as "a vote of N to M"', () => {
+    expect(holds('The council voted 5–4 in November to back the project.').score).toBe(true);
+    expect(holds('The loan was approved in a late-evening vote of 14 to 3.').score).toBe(true);
+  });
+
+  it('answers "how did the councillors / the board vote" with the tally, and declines it without one', () => {
+    const fees = libraryOf(
+      madeUpArticle(
+        'fees',
+        'Town council raises burial fees',
+        'Councillors voted 9 to 4 on Tuesday to raise the price of a new grave to 1,850 euros.',
+        'Councillor Gráinne Moloney, who led the four members voting against the rise, said she would appeal.',
+        'The fee rise takes effect on April 1.',
+      ),
+    );
+    expect(fees.answer('how did the councillors vote on the fee rise').excerpts[0]?.text).toContain('9 to 4');
+    const plan = libraryOf(
+      madeUpArticle(
+        'plan',
+        'Council to vote on allotment plan',
+        'Under the plan, which will go to a full council vote on April 2, the council would spend 4.6 million pounds.',
+        'Residents have asked for more allotments since 2019.',
+      ),
+    );
+    expect(plan.answer('how did the council vote on april 2').answered).toBe(false);
+  });
 });
 
 describe('answerTypes: causes', () => {
