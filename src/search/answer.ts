@@ -404,6 +404,21 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   const noOne = (doc: SentenceDoc) =>
     undergone !== undefined && saysNoOne(doc.text, doc.terms, undergoneStems);
   const saidOfNoOne = namingAndGiving(undergone ? [[...undergoneStems]] : [], noOne);
+  // "How much is the toll for trucks with three axles", "who are the other two members": a number written in words
+  // must be in the sentence, in words or figures, as one in figures must (+39 −23; not of "what did X say about the
+  // two sides", whose quote need not write it, nor of "the two suspects", which names whom it asks of: +33 −6).
+  const countedInWords = new Set(
+    analysed.answerType === 'speech'
+      ? []
+      : terms.filter(
+          (t) =>
+            !t.token.isNumber &&
+            /^\d+$/.test(t.token.lemma ?? '') &&
+            !/\bthe\s+$/i.test(text.slice(0, t.token.start)) &&
+            // Nor "two hundred", which is no 2.
+            !SCALE_NEXT.test(text.slice(t.token.start + t.token.surface.length)),
+        ),
+  );
   const ranked = rankCandidates(
     [
       ...candidates,
@@ -430,6 +445,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     },
     (doc) => fitsAskedFor(doc, asked, facts),
     !PAST_ASKED.test(text) && !ASKED_OF_THE_PAST.has(analysed.answerType),
+    countedInWords,
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
   // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a
@@ -629,6 +645,9 @@ function inHeadline(index: SentenceIndex, token: Token, allowed: (articleId: str
 function isKnownNameTyped(token: Token): boolean {
   return isKnownName(token.folded) && (token.capitalised || !isMostlyVerb(token.folded));
 }
+
+// A scale word after a number word ("two hundred"): the number is another.
+const SCALE_NEXT = /^[\s-]+(?:hundred|thousand|million|billion|dozen)\b/i;
 
 /** Whether the term is written as a name by a story that has it (capitalised inside its sentences). */
 function isStoryName(vocabulary: Vocabulary, t: ResolvedTerm): boolean {

@@ -74,6 +74,8 @@ export function rankCandidates(
   fits: (doc: SentenceDoc) => boolean,
   /** Whether the question is about the story's own events (see `BACKGROUND_FACTOR`). */
   aboutNow = false,
+  /** The question's numbers in words that a sentence must give, as it must those in figures (see `answer.ts`). */
+  countedInWords: ReadonlySet<ResolvedTerm> = new Set(),
 ): RankedSentence[] {
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   // "What did Lekkas say": being the speaker is what is asked, as much as being named in the sentence.
@@ -100,14 +102,14 @@ export function rankCandidates(
     let covered = 0;
     let provenCovered = 0;
     let contentCovered = 0;
-    // A number the question gives ("type 1 diabetes", "in 2019"), or a designation ("HELIX-1"), must be in the
-    // sentence itself for it to prove anything: "type 2 diabetes" is another matter.
+    // A number the question gives ("type 1 diabetes", "in 2019", "with three axles"), or a designation ("HELIX-1"),
+    // must be in the sentence itself for it to prove anything: "type 2 diabetes" is another matter.
     let lacksNumber = false;
     terms.forEach((term, i) => {
       let best = 0;
       let proof = 0;
       if (
-        (term.token.isNumber || isDesignation(term.token)) &&
+        (term.token.isNumber || isDesignation(term.token) || countedInWords.has(term)) &&
         !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text'))
       ) {
         lacksNumber = true;
