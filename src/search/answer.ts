@@ -467,15 +467,27 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // A quote may have them beside another quote of its speaker ("what did the Weg & Wagen director say": Blom's
   // second quote, after one whose paragraph names the group), or in the paragraph before it, which names whose title
   // the speaker's is (see `speaks`: "what did the ceo of rheintal wohnbau say", +1).
+  // "The company, founded in 1868 …, employs 340 people", "Its shares fell 7.3%": a sentence opening with a word for
+  // a body, or "its", is about the one a sentence a little before names.
+  const namedShortlyBefore = (doc: SentenceDoc) => {
+    if (!BODY_OPENING.test(doc.text)) return false;
+    let earlier = index.sentenceBefore(doc);
+    for (let back = 0; earlier && back < BODY_REACH; back++) {
+      if (nameIn(earlier)) return true;
+      earlier = index.sentenceBefore(earlier);
+    }
+    return false;
+  };
   const namesSomeone = (r: RankedSentence) => {
     if (named.length >= NAMES_TO_BE_NAMED)
       return (
         nameIn(r.doc) ||
+        namedShortlyBefore(r.doc) ||
         (analysed.answerType === 'speech' &&
           (index.quotedAlike(r.doc).some(nameIn) || index.paragraphBefore(r.doc).some(nameIn)))
       );
     if (named.length === 0 || !seldomNamed(r.doc) || nameIn(r.doc)) return true;
-    return nameIn(index.sentenceBefore(r.doc));
+    return nameIn(index.sentenceBefore(r.doc)) || namedShortlyBefore(r.doc);
   };
   // "What did Vondrackova say about Sulc": the name the words are about is in the sentence or beside it; a quote may
   // be about the one its story's headline names without writing it ("what did Laura Benedetti say about talks with
@@ -645,6 +657,12 @@ function inHeadline(index: SentenceIndex, token: Token, allowed: (articleId: str
 function isKnownNameTyped(token: Token): boolean {
   return isKnownName(token.folded) && (token.capitalised || !isMostlyVerb(token.folded));
 }
+
+// A sentence opening with a word for a body or its possessive ("The company", "The firm's", "Its").
+const BODY_OPENING =
+  /^(?:(?:The|That|This)\s+(?:company|firm|group|business|maker|producer|operator|airline|carrier|bank|insurer|retailer|chain|club|society|charity|trust|association|union|cooperative|co-operative|manufacturer|supplier|developer|brewery|council|authority|agency|regulator)(?:['’]s)?|Its)\b/;
+// How many sentences back the body it stands for may be named.
+const BODY_REACH = 4;
 
 // A scale word after a number word ("two hundred"): the number is another.
 const SCALE_NEXT = /^[\s-]+(?:hundred|thousand|million|billion|dozen)\b/i;
