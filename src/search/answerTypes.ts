@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isPersonNoun } from '../lexicon/wordKinds.js';
-import { ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
+import { AFTER_A_MULTIPLE, ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import { type Token, tokenize } from './text.js';
 
@@ -81,7 +81,7 @@ const QUARTER_OF_YEAR =
   /\b(?:first|second|third|fourth|final|last|next|this|current)\s+quarter\b(?!\s+of\s+(?!the\s+year))/i;
 
 // "Twice" counting times, not a multiple ("twice as long", "twice the price").
-const TWICE = String.raw`\btwice\b(?!\s+(?:as|the|that|this|its|their|his|her|what|than|over)\b)`;
+const TWICE = String.raw`\btwice\b(?!\s+(?:${AFTER_A_MULTIPLE})\b)`;
 // "Once" counting times: "once a week", "once every two years", "only once"; not "once the plan is approved".
 const ONCE = String.raw`\bonce\s+(?:a|an|per|every|each|in\s+(?:a|an|the|\d))\b|\b(?:only|just|at\s+least|more\s+than|exactly|than)\s+once\b`;
 const HOW_MANY = String.raw`(?:\d[\d,.]*|${SMALL_NUMBERS}|few|couple\s+of)`;

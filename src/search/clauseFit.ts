@@ -87,7 +87,7 @@ function everyMentionAfter(text: string, word: string, before: RegExp): boolean 
 }
 
 // "since 2016", "since March 2023", "since early 2021", "since Nov. 14, 2024".
-const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
+const SINCE_BEFORE = new RegExp(String.raw`\bsince\s+${DATE_BEFORE_YEAR}`, 'iu');
 // The rest of a date after its month or day, then "when": "since June 2019, when 45,200 people were on the list",
 // "since March last year, when 10,300 people were waiting".
 const WHEN_AFTER_DATE =

@@ -2,7 +2,7 @@
 
 import { remembered } from '../remembered.js';
 import { isTimeWord, isYearToken } from './answerTypes.js';
-import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
+import { AFTER_A_MULTIPLE, isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { sumsIn } from './sumNear.js';
 import { type Token, tokenize } from './text.js';
 
@@ -14,7 +14,7 @@ const TIMES = new Map([
   ['twice', '2'],
   ['thrice', '3'],
 ]);
-const MULTIPLE_NEXT = /^(?:as|the|that|this|its|their|his|her|what|than|over)$/;
+const MULTIPLE_NEXT = new RegExp(`^(?:${AFTER_A_MULTIPLE})$`);
 
 /**
  * A value a token gives: a number, in digits or words (by its digits, so "five-day" gives the 5 of "five days"), or,

@@ -4,6 +4,9 @@
 export const SMALL_NUMBERS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
+/** The words after "twice" that make it a multiple ("twice as long", "twice the price"), not a count of times. */
+export const AFTER_A_MULTIPLE = 'as|the|that|this|its|their|his|her|what|than|over';
+
 /** A number word, or a word for a large round number ("hundreds of strikers"). */
 export const NUMBER_WORD = new RegExp(
   `^(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?)$`,
