@@ -81,9 +81,20 @@ function namedOnlyAfter(text: string, word: string): boolean {
   return everyMentionAfter(text, word, AFTER_YEAR);
 }
 
-function everyMentionAfter(text: string, word: string, before: RegExp): boolean {
+/**
+ * Whether every mention of the word in the text has `before` in the 30 characters before it, and no `unlessAfter`
+ * right after it.
+ */
+function everyMentionAfter(text: string, word: string, before: RegExp, unlessAfter?: RegExp): boolean {
   const at = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'giu'))].map((m) => m.index ?? 0);
-  return at.length > 0 && at.every((i) => before.test(text.slice(Math.max(0, i - 30), i)));
+  return (
+    at.length > 0 &&
+    at.every(
+      (i) =>
+        before.test(text.slice(Math.max(0, i - 30), i)) &&
+        !(unlessAfter?.test(text.slice(i + word.length)) ?? false),
+    )
+  );
 }
 
 // "since 2016", "since March 2023", "since early 2021", "since Nov. 14, 2024".
@@ -98,13 +109,5 @@ const WHEN_AFTER_DATE =
  * "when" clause after it: "have fallen 31% since June 12 and closed at 17.85 euros" gives no close of June 12.
  */
 export function namedOnlySince(text: string, word: string): boolean {
-  const at = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'giu'))].map((m) => m.index ?? 0);
-  return (
-    at.length > 0 &&
-    at.every(
-      (i) =>
-        SINCE_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
-        !WHEN_AFTER_DATE.test(text.slice(i + word.length)),
-    )
-  );
+  return everyMentionAfter(text, word, SINCE_BEFORE, WHEN_AFTER_DATE);
 }

@@ -115,9 +115,7 @@ export class Vocabulary {
 
   /** Whether the story writes the stem as a name: capitalised inside most sentences that have it ("Kohler", "Turin"). */
   isName(storyId: string, stemmed: string): boolean {
-    const story = this.stories.get(storyId);
-    const capitalised = story?.capitalised.get(stemmed) ?? 0;
-    return capitalised > 0 && capitalised >= NAME_SHARE * (story?.docFreq.get(stemmed) ?? 0);
+    return this.writtenAsName(storyId, stemmed, false);
   }
 
   /**
@@ -125,9 +123,14 @@ export class Vocabulary {
    * nothing: a surname that mostly opens its sentences (_Hendriksen, 58, said …_, _Hendriksen said …_) is one.
    */
   isNameWhereTold(storyId: string, stemmed: string): boolean {
+    return this.writtenAsName(storyId, stemmed, true);
+  }
+
+  /** Capitalised past their first word in at least `NAME_SHARE` of the sentences that have it (or that it does not open). */
+  private writtenAsName(storyId: string, stemmed: string, notOpening: boolean): boolean {
     const story = this.stories.get(storyId);
     const capitalised = story?.capitalised.get(stemmed) ?? 0;
-    const opening = story?.opening.get(stemmed) ?? 0;
+    const opening = notOpening ? (story?.opening.get(stemmed) ?? 0) : 0;
     return capitalised > 0 && capitalised >= NAME_SHARE * ((story?.docFreq.get(stemmed) ?? 0) - opening);
   }
 
