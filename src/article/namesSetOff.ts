@@ -51,6 +51,21 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
   });
 }
 
+// A surname alone opening a sentence, set off by an age, perhaps with the time it was theirs ("Frame, now 59 and a
+// sheep farmer near Glenbrae, was …").
+const SURNAME_AGED = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+)(${NAME_WORD}), (?:(?:now|then|still) )?\\d{1,3}(?:,| and (?:a|an|the)\\b)`,
+  'gu',
+);
+
+/**
+ * Surnames that open a sentence set off by an age ("Frame, now 59, …"): a person, whom the story may have named in
+ * full where nothing said so ("the record set by Dougal Frame in 2015"), and whom a later "he said" may mean.
+ */
+export function surnamesSetOffByAge(text: string): string[] {
+  return [...text.matchAll(SURNAME_AGED)].map((m) => m[1] ?? '');
+}
+
 // "The Mayor of Merrowby, Councillor Ravi Oduya, 44,": a role (up to three words, the last a role word), what it is of
 // (a body or place: capitalised words, perhaps after "the" or with "of" between), then the name set off by commas,
 // perhaps after a title.

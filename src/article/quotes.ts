@@ -8,7 +8,12 @@ import {
   subjectBefore,
   VIEW_VERB,
 } from './names.js';
-import { firstNamesAfterRoles, namesAfterRolesOfBodies, namesSetOff } from './namesSetOff.js';
+import {
+  firstNamesAfterRoles,
+  namesAfterRolesOfBodies,
+  namesSetOff,
+  surnamesSetOffByAge,
+} from './namesSetOff.js';
 import { People } from './people.js';
 import { findQuoteSpans, type QuoteSpan, quoteText } from './quoteMarks.js';
 import type { SentenceSpan } from './sentences.js';
@@ -77,6 +82,7 @@ export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly
     for (const { name, role } of namesAfterRolesOfBodies(prose)) people.add(name, role);
     for (const { name, role } of firstNamesAfterRoles(prose)) people.add(name, role);
     for (const name of namesByFirstName(prose)) people.add(name);
+    for (const surname of surnamesSetOffByAge(prose)) surnames.add(surname);
     // Speech verbs name speakers, quoted or not ("Stoltenberg said that …", "declared Dmitro Kouleba").
     for (const m of prose.matchAll(SPEECH_VERB)) {
       const at = m.index ?? 0;

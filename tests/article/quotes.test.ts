@@ -414,6 +414,15 @@ describe('quote attribution', () => {
     expect(said(a).at(-1)).toEqual([4, 'Mathilde Ravenaz', 'We will get through February somehow']);
   });
 
+  it('a surname opening a sentence set off by an age ("Frame, now 59 and a sheep farmer,") is the person named in full before, whom "he said" means', () => {
+    const a = article(
+      'Tane Whitlock beat the previous record of 398 set by Dougal Frame in 2015. "My back hurts," said Whitlock, whose employer, Ridgeline Shearing, had entered five shearers.',
+      'Judges from the national body counted each lamb.',
+      'Frame, now 59 and a sheep farmer near Glenbrae, was among the first to shake the winner\'s hand. "Records are there to be broken," he said.',
+    );
+    expect(said(a).at(-1)).toEqual([3, 'Dougal Frame', 'Records are there to be broken']);
+  });
+
   it('a role of a body set off before the name ("The Mayor of Merrowby, Councillor Ravi Oduya,") is their role', () => {
     const a = article(
       'The Mayor of Merrowby, Councillor Ravi Oduya, 44, presented her with a bouquet of yellow tulips.',

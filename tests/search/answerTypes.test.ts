@@ -397,6 +397,9 @@ describe('answerTypes: ages', () => {
     expect(holds('The price, then 1,200 euros, rose.').age).toBe(false);
     expect(holds('The oldest person detained was 81 and the youngest 17.').age).toBe(true);
     expect(holds('The oldest bridge has 4 lanes.').age).toBe(false);
+    // Set off by "and" and what the person is.
+    expect(holds('Frame, now 59 and a sheep farmer near Glenbrae, was among the first.').age).toBe(true);
+    expect(holds('Of the 120 staff, 59 and their families moved.').age).toBe(false);
   });
 });
 
