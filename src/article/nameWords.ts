@@ -2,7 +2,7 @@
  * The words names and roles are made of, for the attribution grammar (names.ts): tests on one word, by its spelling,
  * and for a role word WordNet's too.
  */
-import { isMostlyNoun, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isNounAsOftenAsNot, isPersonNoun } from '../lexicon/wordKinds.js';
 
 // Jobs and titles that precede a name ("NATO Secretary General", "Kremlin spokesman") or head a description.
 const ROLE = new Set(
@@ -50,12 +50,12 @@ const TITLE_ABBREVIATIONS = new Set(
 );
 /**
  * A word for what someone is: a title or a role of the list above, or a lower-case word WordNet files as a noun for
- * people and uses mostly as a noun ("prosecutor", "administrator", "curator", "commentator"; not "senior", mostly an
- * adjective, nor "have", which WordNet also lists as a noun for the rich).
+ * people and uses as a noun at least as often as otherwise ("prosecutor", "administrator", "curator", "auctioneer";
+ * not "senior", mostly an adjective, nor "have", which WordNet also lists as a noun for the rich).
  */
 export const isRole = (w: string): boolean => {
   const bare = clean(w).toLowerCase().replace(/\.$/, '');
-  return ROLE.has(bare) || (/^\p{Ll}+$/u.test(clean(w)) && isMostlyNoun(bare) && isPersonNoun(bare));
+  return ROLE.has(bare) || (/^\p{Ll}+$/u.test(clean(w)) && isNounAsOftenAsNot(bare) && isPersonNoun(bare));
 };
 const isAcronym = (w: string): boolean =>
   /^\p{Lu}[\p{Lu}.]+$/u.test(clean(w)) && clean(w).replace(/\./g, '').length >= 2;

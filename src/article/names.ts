@@ -5,7 +5,7 @@
  */
 
 import { firstNameSex } from '../lexicon/namesLexicon.js';
-import { isMostlyNoun, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isMostlyVerb, isNounAsOftenAsNot, isPersonNoun } from '../lexicon/wordKinds.js';
 import {
   clean,
   DETERMINERS,
@@ -61,7 +61,7 @@ function titleLength(name: readonly string[]): number {
 /** A capitalised title WordNet uses mostly for a person, and no first name ("Prosecutor", "Councillor", "Resident"). */
 export const isTitleWord = (w: string): boolean => {
   const lower = w.toLowerCase();
-  return firstNameSex(w) === undefined && isMostlyNoun(lower) && isPersonNoun(lower);
+  return firstNameSex(w) === undefined && isNounAsOftenAsNot(lower) && isPersonNoun(lower);
 };
 
 // An age standing for a person: "the 61-year-old".
@@ -134,12 +134,19 @@ export function subjectAfter(text: string): Attribution | undefined {
       .join(' ');
     if (named?.kind === 'name') return { ...named, role: [role, named.role].filter(Boolean).join(' ') };
   }
+  // "said the Reverend Margaret Ashdown, 61,": a title after "the" opens a name that ends its phrase (`splitRole` takes
+  // the title off; not "said the Santa Aurelia experience showed").
+  const titled =
+    first === 'the' &&
+    isTitleWord(clean(words[1] ?? '')) &&
+    NAME_ENDING_PHRASE.test(words.slice(2, 6).join(' '));
+  const named = titled ? words.slice(1) : words;
   const taken: string[] = [];
-  for (const [i, w] of words.slice(0, 8).entries()) {
+  for (const [i, w] of named.slice(0, 8).entries()) {
     const bare = clean(w);
     const joinsRoles = bare === 'of' && isRole(taken[taken.length - 1] ?? '');
     // A lower-case word may say what the role is of: "said union chairman Jonas Hedlund".
-    const qualifiesRole = /^\p{Ll}+$/u.test(w) && isRole(words[i + 1] ?? '');
+    const qualifiesRole = /^\p{Ll}+$/u.test(w) && isRole(named[i + 1] ?? '');
     const ok = isCapitalised(w) || isRole(w) || PARTICLES.has(bare) || joinsRoles || qualifiesRole;
     if (!ok) break;
     taken.push(bare);
@@ -148,7 +155,7 @@ export function subjectAfter(text: string): Attribution | undefined {
   const { name, role } = splitRole(taken.join(' '));
   if (name !== '') {
     // "said Angeliki Rousou, a maritime safety expert at …": the description after the name is a role too.
-    const described = words[taken.length - 1]?.endsWith(',') ? describedAs(words.slice(taken.length)) : '';
+    const described = named[taken.length - 1]?.endsWith(',') ? describedAs(named.slice(taken.length)) : '';
     return { kind: 'name', name, role: [role, described].filter(Boolean).join(' ') };
   }
   if (DETERMINERS.has(first)) {
@@ -161,6 +168,9 @@ export function subjectAfter(text: string): Attribution | undefined {
   }
   return undefined;
 }
+
+// Up to three capitalised words, the last ending the phrase ("Margaret Ashdown,").
+const NAME_ENDING_PHRASE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*[,.;:]/u;
 
 // How many words a role set off before the name after a verb of saying may take ("said Castelnovo's deputy mayor,").
 const ROLE_BEFORE_NAME_WORDS = 5;

@@ -187,18 +187,26 @@ const SUBJECT_REACH = 80;
 
 /**
  * Who the sentence before a quote says something, when it opens with them: the subject of its first verb of saying
- * ("Hollerer, standing by the fence, said she would …"), and where that verb is.
+ * ("Hollerer, standing by the fence, said she would …"), and where that verb is. Or the person it says how they spoke,
+ * named before "was" ("Okafor, the harbour master, was blunt. "…""): the quote is theirs.
  */
 function saidBefore(p: QuoteInput, sentence: number): { who: Attribution; at: number } | undefined {
   const prev = p.sentences[sentence - 1];
   if (!prev) return undefined;
   const text = p.text.slice(prev.start, prev.end);
   if (findQuoteSpans(text).length > 0) return undefined;
-  const verb = SPEECH_VERB_ONCE.exec(text.slice(0, SUBJECT_REACH));
+  const verb =
+    SPEECH_VERB_ONCE.exec(text.slice(0, SUBJECT_REACH)) ?? DESCRIBED_AS.exec(text.slice(0, SUBJECT_REACH));
   if (!verb || /^according to$/i.test(verb[0])) return undefined;
   const who = subjectBefore(text.slice(0, verb.index));
-  return who && who.kind !== 'description' ? { who, at: prev.start + verb.index } : undefined;
+  const described = verb[0].toLowerCase() === 'was';
+  return who && (described ? who.kind === 'name' : who.kind !== 'description')
+    ? { who, at: prev.start + verb.index }
+    : undefined;
 }
+
+// The verb of a sentence saying how someone was ("was blunt", "was cautious about promising more").
+const DESCRIBED_AS = /\bwas\b/i;
 
 /** Text after a quote: "…,” declared X", "…,” X said", "…” necessary, X said", "…,” he said. declared X". */
 function attributionAfter(text: string): { who: Attribution; offset: number } | undefined {

@@ -47,9 +47,14 @@ export function targetWords(wn: WordNet, pointer: Pointer): readonly string[] {
  * Whether WordNet uses the word mostly as this part of speech, by its tag counts over the senses of all the given
  * forms of it; with `onlyAsWritten`, senses of that part of speech count only for the word as written (adverbs are
  * not inflected). Each sense counts a little even when never tagged, so that a word WordNet knows only as a verb is
- * one.
+ * one; with `orAsOften`, a tie counts too.
  */
-function usedMostlyAs(pos: PartOfSpeech, forms: readonly string[], onlyAsWritten?: string): boolean {
+function usedMostlyAs(
+  pos: PartOfSpeech,
+  forms: readonly string[],
+  onlyAsWritten?: string,
+  orAsOften = false,
+): boolean {
   let balance = 0;
   for (const form of new Set(forms)) {
     for (const sense of wordNet().senses(form)) {
@@ -58,7 +63,7 @@ function usedMostlyAs(pos: PartOfSpeech, forms: readonly string[], onlyAsWritten
       else if (onlyAsWritten === undefined || form === onlyAsWritten) balance += weight;
     }
   }
-  return balance > 0;
+  return orAsOften ? balance >= 0 : balance > 0;
 }
 
 /** The word as written and as the base form of a noun, a verb and an adjective. */
@@ -121,6 +126,15 @@ export const isAdjectiveOrAdverb = remembered(
  */
 export const isMostlyNoun = remembered(
   (folded: string): boolean => usedMostlyAs('noun', formsOf(folded)),
+  REMEMBERED_WORDS,
+);
+
+/**
+ * Whether the word is used as a noun at least as often as otherwise: "auctioneer", as much a verb as a noun to WordNet
+ * (neither sense ever tagged), is one; "senior" and "have" are not.
+ */
+export const isNounAsOftenAsNot = remembered(
+  (folded: string): boolean => usedMostlyAs('noun', formsOf(folded), undefined, true),
   REMEMBERED_WORDS,
 );
 

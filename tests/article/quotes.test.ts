@@ -312,15 +312,18 @@ describe('quote attribution', () => {
     });
   });
 
-  it('a word WordNet files as a noun for people is a role word ("prosecutor", "commentator", "administrator")', () => {
+  it('a word WordNet files as a noun for people is a role word ("prosecutor", "commentator", "auctioneer", "administrator")', () => {
     const a = article(
       '"We are satisfied that the court accepted our evidence in full," chief anti-corruption prosecutor Marek Zelenka told reporters.',
       '"Nobody expected this," said commentator Vasco Albuquerque.',
+      '"People simply stopped breathing," said auctioneer Gwen Penhallow.',
       'The court appointed insolvency administrator Rui Mendes on Monday. "There are assets here worth saving," Mendes said.',
     );
     expect(a.paragraphs.map((p) => p.sentences.at(-1)?.speakerRole)).toEqual([
       'prosecutor',
       'commentator',
+      // As much a verb as a noun to WordNet, and never tagged either way.
+      'auctioneer',
       'administrator',
     ]);
     // A noun for people that is mostly a verb is no role ("have" is also WordNet's noun for the rich).
@@ -421,6 +424,32 @@ describe('quote attribution', () => {
       'Frame, now 59 and a sheep farmer near Glenbrae, was among the first to shake the winner\'s hand. "Records are there to be broken," he said.',
     );
     expect(said(a).at(-1)).toEqual([3, 'Dougal Frame', 'Records are there to be broken']);
+  });
+
+  it('a quote opening its sentence after one saying how a person named was ("NAME, the union\'s secretary, was blunt.") is theirs', () => {
+    const a = article(
+      'Marta Vilaverde, the union\'s regional secretary, was blunt. "The profits went up by half."',
+      'Dittmer was cautious about promising more. "The mill belongs to all of us."',
+      // Not a description's, nor a body's.
+      'The mayor was blunt. "Nobody asked us."',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Marta Vilaverde', 'The profits went up by half.'],
+      [2, 'Dittmer', 'The mill belongs to all of us.'],
+      [3, 'Dittmer', 'Nobody asked us.'],
+    ]);
+  });
+
+  it('"said the Reverend NAME, 61,": a title after "the" opens the name; "said the Santa Aurelia experience …" names no one', () => {
+    const a = article(
+      '"We had been so close," said the Reverend Margaret Ashdown, 61, the vicar of St Aldhelm\'s. "When I walked in, I cried."',
+      'Xavier Roig said the Santa Aurelia experience showed that fewer visitors need not mean less income. "Visitors who sleep here spend more," he said.',
+    );
+    expect(said(a)).toEqual([
+      [1, 'Margaret Ashdown', 'We had been so close'],
+      [1, 'Margaret Ashdown', 'When I walked in, I cried.'],
+      [2, 'Xavier Roig', 'Visitors who sleep here spend more'],
+    ]);
   });
 
   it('a role of a body set off before the name ("The Mayor of Merrowby, Councillor Ravi Oduya,") is their role', () => {
