@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isGroupNoun, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isGroupNoun, isKindOf, isPersonNoun } from '../lexicon/wordKinds.js';
 import { AFTER_A_MULTIPLE, ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import { type Token, tokenize } from './text.js';
@@ -107,10 +107,29 @@ const MONEY =
 // A currency named by its country's adjective: "68 million Danish crowns" (case-sensitive: a capital, not "gold").
 const NATIONAL_MONEY = /\d(?:\s+(?:million|billion|thousand))?\s+[A-Z][a-z]+\s+crowns?\b/;
 
+// A number and the word after it, which may be a currency WordNet knows ("1.1 billion shillings", "400 naira").
+const NUMBER_AND_WORD = /\d(?:[\s-]+(?:million|billion|thousand))?[\s-]+(\p{Ll}+)\b/gu;
+
 /** Where the sums of money in a text are: the offsets where their currency signs and names end. */
 export function moneyAt(text: string): number[] {
   const all = (re: RegExp) => text.matchAll(new RegExp(re.source, `${re.flags}g`));
-  return [...all(MONEY), ...all(NATIONAL_MONEY)].map((m) => (m.index ?? 0) + m[0].length - 1);
+  const ends = [...all(MONEY), ...all(NATIONAL_MONEY), ...currenciesAfterNumbers(text)].map(
+    (m) => (m.index ?? 0) + m[0].length - 1,
+  );
+  return [...new Set(ends)].sort((a, b) => a - b);
+}
+
+/** Whether the text gives a sum of money (see `moneyAt`). */
+function givesMoney(text: string): boolean {
+  return MONEY.test(text) || NATIONAL_MONEY.test(text) || currenciesAfterNumbers(text).length > 0;
+}
+
+/**
+ * A number and a currency the list above lacks, which WordNet files as a kind of monetary unit ("1.1 billion
+ * shillings", "18,000 kwacha"); after a number only, as the ambiguous ones above.
+ */
+function currenciesAfterNumbers(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(NUMBER_AND_WORD)].filter((m) => isKindOf(m[1] ?? '', 'monetary unit'));
 }
 
 // A number and a unit of general English (SI and imperial, or pages for a text), written out or short ("12-metre",
@@ -264,7 +283,7 @@ export function sentenceFeatures(
     longPast: past && years.every((y) => y < (year ?? 0) - 1),
     background: past && BACKGROUND.test(text),
     upcoming: yearToCome || timeWord || SEASON_TO_COME.test(text),
-    money: MONEY.test(text) || NATIONAL_MONEY.test(text),
+    money: givesMoney(text),
     measure: MEASURE.test(text),
     share: SHARE.test(text),
     duration: DURATION.test(text),

@@ -14,6 +14,16 @@ describe('answerTypes: sums of money', () => {
     expect(holds('The thieves took 12 gold crowns from the museum.').money).toBe(false);
   });
 
+  it('reads a currency the list lacks, which WordNet files as a monetary unit, after a number', () => {
+    expect(
+      holds('A nine-day stoppage cost growers an estimated 1.1 billion shillings in lost output.').money,
+    ).toBe(true);
+    expect(holds('She had borrowed 45,000 shillings from a village savings group.').money).toBe(true);
+    expect(holds('Each household was paid 18,000 kwacha.').money).toBe(true);
+    expect(holds('Pupils scored 12 marks out of 20.').money).toBe(false);
+    expect(holds('The Shilling Trust met on Monday.').money).toBe(false);
+  });
+
   it('reads currencies in the plural and those whose name is an English word only after a number', () => {
     expect(holds('Vistrochem had spent 86 million zlotys on safety upgrades.').money).toBe(true);
     expect(holds('The fine was 40 million forints.').money).toBe(true);

@@ -14,6 +14,21 @@ describe('sumNear: the sum a question asks for stands beside what it names', () 
     expect(sumNear('The tiara was found in a box.', new Set(['tiara']))).toBe(false);
   });
 
+  it('answers "how much did the 2017 stoppage cost growers" in a currency WordNet knows (shillings)', () => {
+    const tea = libraryOf(
+      madeUpArticle(
+        'tea',
+        'Tea estate workers strike over wages',
+        'Workers on tea estates around Kerimundi went on strike on Monday over daily wages.',
+        'The strike is the largest in the region since 2017, when a nine-day stoppage over housing conditions cost growers an estimated 1.1 billion shillings in lost output.',
+        'The growers said they would meet the union on Friday.',
+      ),
+    );
+    expect(tea.answer('how much did the 2017 stoppage cost growers').excerpts[0]?.text).toContain(
+      '1.1 billion shillings',
+    );
+  });
+
   it('declines "how much does X charge for a checked bag" when the only sum is far from the bag', () => {
     const airline = libraryOf(
       madeUpArticle(
