@@ -11,7 +11,7 @@ import {
   isVerbInSomeSense,
   placesOfAdjective,
 } from '../lexicon/wordKinds.js';
-import { isTimeWord, YEAR } from './answerTypes.js';
+import { isTimeWord, isYearToken, YEAR } from './answerTypes.js';
 import { isOrdinalCount, NUMBER_WORD } from './numberWords.js';
 import { barePopulationsAt, POPULATION_COUNTS } from './saidValues.js';
 import { isStopWord, stem, type Token, termsOf, textBetween } from './text.js';
@@ -241,6 +241,8 @@ function isShareOfNothing(tokens: readonly Token[], at: number, text: string): b
   return tokens[next]?.folded !== 'of';
 }
 
+const ARTICLE = /^(?:a|an|the)$/;
+
 /** The sentence's fit, from its text and all its tokens (stop words included: "hundreds of strikers"). */
 export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit {
   const counted: string[] = [];
@@ -266,6 +268,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     const numberOf =
       NUMBER_OF.test(t.folded) && tokens[i + 1]?.folded === 'of' && numberFollows(tokens, i, text);
     if (!(numberOf || isNumeral(t) || isOrdinalCount(tokens, i))) return;
+    // "A 1924 steam locomotive", "the 1998 flood": a year after an article describes what follows; it counts nothing.
+    if (isYearToken(t) && ARTICLE.test(tokens[i - 1]?.folded ?? '')) return;
     // "enrolled about 1,246 adults": the word before the number (and its hedge) may be what was done to them.
     let before = i - 1;
     while (before >= 0 && HEDGE.test(tokens[before]?.folded ?? '') && !placesAt(tokens, before)) before--;

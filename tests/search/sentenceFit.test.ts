@@ -13,6 +13,14 @@ describe('sentenceFit: what a number counts', () => {
     ).toEqual(expect.arrayContaining(['ct', 'machines']));
   });
 
+  it('counts nothing by a year after an article ("A 1924 steam locomotive", "the 1998 flood")', () => {
+    const lead =
+      'A 1924 steam locomotive pulled its first passenger train on Saturday, when it hauled six carriages along the valley railway.';
+    expect(countedIn(lead)).not.toContain('locomotive');
+    expect(countedIn(lead)).toContain('carriages');
+    expect(countedIn('The 1998 flood damaged 40 homes.')).not.toContain('flood');
+  });
+
   it('counts what rose to it, over a phrase set off before the verb and back to what it is about', () => {
     expect(
       countedIn(
