@@ -84,7 +84,8 @@ const ASKED_OF_THE_PAST = new Set<AnswerType | null>(['date', 'age', 'speech']);
 const MISSING_WORD_ZIPF = 4.5;
 // What may follow the thing priced: "how much is a day pass", "how much will the repairs cost", "how much is the
 // merger worth" (not "how much is the union seeking", whose noun is who asks).
-const PRICE_ENDS = /^\s*(?:cost|costs|worth)?\W*$/i;
+const PRICE_ENDS =
+  /^\s*(?:cost|costs|worth)?(?:\s+(?:at|in)\s+(?!(?:its|their|his|her)\b)(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?(?:\s+(?:cost|costs|worth|earn|earns|charge|charges))?\W*$/iu;
 
 // Longer questions are declined before any analysis: every pattern run over a question then stays cheap, whoever
 // calls (the bot's option allows 200 characters, the CLI 300).

@@ -282,6 +282,14 @@ describe('a price asked of a thing ("how much is a ticket")', () => {
     expect(sauna.answer('how much is the merger worth').excerpts[0]?.text).toContain('40 million');
   });
 
+  it('so it does when where the thing is follows it ("how much does a ticket cost at the Kranenveen rink")', () => {
+    const rink = libraryOf(loadArticleById('ice-skating-rink-energy-costs-closure-veldmark').article);
+    expect(rink.answer('how much does a ticket cost at the kranenveen rink').answered).toBe(false);
+    expect(rink.answer('how much does a slot cost at the kranenveen rink').excerpts[0]?.text).toContain(
+      '640 euros',
+    );
+  });
+
   it('reads the thing up to the verb after "do", so a story naming it answers', () => {
     expect(festival().answer('how much did the electricity bill go up').excerpts[0]?.text).toContain('9,000');
     expect(
