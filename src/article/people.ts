@@ -41,6 +41,9 @@ const SAYS = new RegExp(SPEECH_VERB.source, 'i');
 // paragraph's end, so a paragraph of many sentences costs linear time.
 const SENTENCE_END = /[.!?]["”’]?(?:\s|$)/g;
 
+// A verb of saying right after a name ("Rosli said", "Faridah told").
+const SAID_NEXT = /^\s+(?:said|says|told|added|tells)\b/;
+
 // How far back a pronoun looks (in mentions): bounds the work on pathological input.
 const LOOKBACK = 200;
 
@@ -50,6 +53,8 @@ export class People {
   private readonly bySurname = new Map<string, string>();
   /** Every full name by its last word. */
   private readonly byLastWord = new Map<string, string[]>();
+  /** Every full name by its first word. */
+  private readonly byFirstName = new Map<string, string[]>();
   private mentions: Mention[] = [];
 
   add(name: string, role = ''): void {
@@ -65,6 +70,9 @@ export class People {
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, name);
     const named = this.byLastWord.get(surname) ?? [];
     if (!named.includes(name)) this.byLastWord.set(surname, [...named, name]);
+    const first = name.split(' ')[0] ?? name;
+    const firstNamed = this.byFirstName.get(first) ?? [];
+    if (!firstNamed.includes(name)) this.byFirstName.set(first, [...firstNamed, name]);
   }
 
   /** Puts `role`, where the person has it, as `instead` ("His lawyer" -> "Tomas Valdris's lawyer"). */
@@ -85,14 +93,24 @@ export class People {
    */
   expand(name: string): string {
     if (!name.includes(' ')) {
-      const full = this.bySurname.get(name);
+      const full = this.bySurname.get(name) ?? this.byFirstNameAlone(name);
       return full === undefined ? name : this.expand(full);
     }
     if (!PARTICLES.has(name.split(' ')[0]?.toLowerCase() ?? '')) return name;
+    // "De Wit" opening a sentence is "Sanne de Wit".
     const longer = (this.byLastWord.get(name.split(' ').at(-1) ?? name) ?? []).filter((n) =>
-      n.endsWith(` ${name}`),
+      n.toLowerCase().endsWith(` ${name.toLowerCase()}`),
     );
     return longer.length === 1 ? (longer[0] as string) : name;
+  }
+
+  /**
+   * The one full name a word opens, when it is no one's surname: where a story calls someone by their given name
+   * ("Faridah Osman" then "Faridah said", as Malay names are used).
+   */
+  private byFirstNameAlone(word: string): string | undefined {
+    const named = this.byFirstName.get(word);
+    return named?.length === 1 && !this.byLastWord.has(word) ? named[0] : undefined;
   }
 
   /** Indexes every mention (full name or surname) in the paragraphs in one pass per paragraph, skipping quotes. */
@@ -114,7 +132,16 @@ export class People {
         const full = (byFirstWord.get(m[0]) ?? []).find(
           (n) => p.text.startsWith(n, pos) && !isLetter(p.text[pos + n.length]),
         );
-        const name = full ?? (isLetter(p.text[pos + m[0].length]) ? undefined : this.bySurname.get(m[0]));
+        // A given name alone is someone only as the subject of a verb of saying ("Rosli said he would …"): a body's
+        // first word is no person however the story wrote its name ("Nordbahn raised drivers' pay").
+        const givenName = () =>
+          SAID_NEXT.test(p.text.slice(pos + m[0].length, pos + m[0].length + 12))
+            ? this.byFirstNameAlone(m[0])
+            : undefined;
+        const alone = isLetter(p.text[pos + m[0].length])
+          ? undefined
+          : (this.bySurname.get(m[0]) ?? givenName());
+        const name = full ?? alone;
         const single = this.roles.has(m[0]) ? m[0] : undefined;
         const found = name ?? single;
         if (!found || (!full && PLACE_BEFORE.test(p.text.slice(Math.max(0, pos - 8), pos)))) continue;

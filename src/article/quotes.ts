@@ -195,8 +195,7 @@ function saidBefore(p: QuoteInput, sentence: number): { who: Attribution; at: nu
   if (!prev) return undefined;
   const text = p.text.slice(prev.start, prev.end);
   if (findQuoteSpans(text).length > 0) return undefined;
-  const verb =
-    SPEECH_VERB_ONCE.exec(text.slice(0, SUBJECT_REACH)) ?? DESCRIBED_AS.exec(text.slice(0, SUBJECT_REACH));
+  const verb = SPEECH_VERB_ONCE.exec(text.slice(0, SUBJECT_REACH)) ?? DESCRIBED_AS.exec(text);
   if (!verb || /^according to$/i.test(verb[0])) return undefined;
   const who = subjectBefore(text.slice(0, verb.index));
   const described = verb[0].toLowerCase() === 'was';
@@ -205,8 +204,9 @@ function saidBefore(p: QuoteInput, sentence: number): { who: Attribution; at: nu
     : undefined;
 }
 
-// The verb of a sentence saying how someone was ("was blunt", "was cautious about promising more").
-const DESCRIBED_AS = /\bwas\b/i;
+// The verb of a sentence saying how someone was ("was blunt", "was cautious about promising more"): a few words end it,
+// however long the subject's description before ("Jurgen Mollema, who has coached the team for nine years, was blunt").
+const DESCRIBED_AS = /\bwas(?=(?:\s+[\p{L}'’-]+){1,5}[.:]?\s*$)/iu;
 
 /** Text after a quote: "…,” declared X", "…,” X said", "…” necessary, X said", "…,” he said. declared X". */
 function attributionAfter(text: string): { who: Attribution; offset: number } | undefined {

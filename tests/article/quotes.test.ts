@@ -440,6 +440,40 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('…however long the description between the name and "was" ("NAME, who has coached the team for nine years, was blunt.")', () => {
+    const a = article(
+      'Jurgen Mollema, who has coached the Veldmark Beavers ice hockey team for nine years, was blunt. "Without ice we don\'t have a team."',
+    );
+    expect(said(a)).toEqual([[1, 'Jurgen Mollema', "Without ice we don't have a team."]]);
+  });
+
+  it('a given name alone is the one person the story named in full with it ("Faridah said", "Rosli said he would …")', () => {
+    const a = article(
+      'The package was announced in Kuala Lumpur by Plantation and Commodities Minister Faridah Osman.',
+      '"We are not asking for charity," said Rosli Hamzah, 58, a tapper who has worked the same plot for 31 years.',
+      '"This is not a rescue of rubber. It is a rescue of the families who grew it," Faridah said.',
+      'Back in Lubok Tebu, Rosli said he would keep tapping his remaining trees. "My father planted these with his own hands," he added.',
+    );
+    expect(said(a).slice(1)).toEqual([
+      [3, 'Faridah Osman', 'This is not a rescue of rubber. It is a rescue of the families who grew it'],
+      [4, 'Rosli Hamzah', 'My father planted these with his own hands'],
+    ]);
+  });
+
+  it("…but not a body's first word, and a surname opening with a capital particle is the name written with a small one", () => {
+    const a = article(
+      'Nordbahn Schulverkehr GmbH, which has held the school transport contract since 2019, said 23 of its 71 drivers had left.',
+      '"We cannot put a driver behind every wheel," said managing director Helmut Brandauer, 58, at the depot.',
+      'Brandauer rejected suggestions that the company had been slow. Nordbahn raised drivers\' pay by 8% in September, he said. "The money alone does not solve it," he said.',
+      'The figure skating school is run by former national junior champion Sanne de Wit.',
+      '"The ice there is fine for recreation but not for jumps," said De Wit, 34.',
+    );
+    expect(said(a).slice(1)).toEqual([
+      [3, 'Helmut Brandauer', 'The money alone does not solve it'],
+      [5, 'Sanne de Wit', 'The ice there is fine for recreation but not for jumps'],
+    ]);
+  });
+
   it('"said the Reverend NAME, 61,": a title after "the" opens the name; "said the Santa Aurelia experience …" names no one', () => {
     const a = article(
       '"We had been so close," said the Reverend Margaret Ashdown, 61, the vicar of St Aldhelm\'s. "When I walked in, I cried."',
