@@ -218,9 +218,10 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
   return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
 }, 2_000);
 
-// "… about the crash": one word after "about" and perhaps a determiner, ending the question.
+// "… about the crash": one word after "about" and perhaps a determiner, ending the question, or a part of what the
+// next names ("about the moment of the crash", "about the noise of the fall": +4, nothing lost).
 const ABOUT_ONE_WORD =
-  /\babout\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+)?([\p{L}-]+)(?:['’]s?)?\W*$/iu;
+  /\babout\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+)?([\p{L}-]+)(?:['’]s?)?(?:\s+of\s+(?:the|his|her|their|its|this|that)\s+[\p{L}-]+)?\W*$/iu;
 
 /**
  * Whether any quote of the speaker the question names answers it, though it lacks the words of what it is asked

@@ -576,8 +576,19 @@ describe('"what did <name> say about …": a quote of the person named', () => {
     expect(turbine.answer('what did gunnar alm say he heard that night').answered).toBe(true);
   });
 
+  it('…and about a moment or a part of one ("about the moment of the crash", "about the noise of the fall")', () => {
+    const cliff = libraryOf(loadArticleById('cliff-fall-coastal-path-closed-saltcombe').article);
+    expect(
+      cliff.answer('what did maureen tregarth say about the noise of the fall').excerpts[0]?.text,
+    ).toContain('It sounded like the whole hillside was coming down');
+    expect(collapse.answer('what did marta kowalczyk say about the moment of the collapse').answered).toBe(
+      true,
+    );
+  });
+
   it('declines when it asks about a thing or a sum their words never name', () => {
     expect(turbine.answer('what did eva nystrom say about the bolts').answered).toBe(false);
+    expect(turbine.answer('what did eva nystrom say about the price of the bolts').answered).toBe(false);
     expect(collapse.answer('what did marta kowalczyk say about the compensation').answered).toBe(false);
     expect(collapse.answer('what did marta kowalczyk say about the house prices').answered).toBe(false);
   });
