@@ -51,10 +51,15 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
   });
 }
 
+/** The time an age set off after a name was theirs ("Vollmer, now 81,"). */
+export const AGE_ADVERBS = 'now|then|still';
+/** What ends an age set off after a name: a comma, or "and" and what the person is ("Frame, now 59 and a farmer"). */
+export const AGE_SET_OFF_END = String.raw`(?:,| and (?:a|an|the)\b)`;
+
 // A surname alone opening a sentence, set off by an age, perhaps with the time it was theirs ("Frame, now 59 and a
 // sheep farmer near Glenbrae, was …").
 const SURNAME_AGED = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+)(${NAME_WORD}), (?:(?:now|then|still) )?\\d{1,3}(?:,| and (?:a|an|the)\\b)`,
+  `(?:^|[.!?]["”’]?\\s+)(${NAME_WORD}), (?:(?:${AGE_ADVERBS}) )?\\d{1,3}${AGE_SET_OFF_END}`,
   'gu',
 );
 

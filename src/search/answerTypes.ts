@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../article/calendar.js';
+import { AGE_ADVERBS, AGE_SET_OFF_END } from '../article/namesSetOff.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isKindOf, isPersonNoun } from '../lexicon/wordKinds.js';
 import { AFTER_A_MULTIPLE, ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
@@ -186,12 +187,10 @@ const AGE_WRITTEN = new RegExp(
 );
 // Two capitalised words set off by an age: a person's name, however unknown ("Duarte Lobo, 58,").
 const NAME_AND_AGE = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+, \d{1,3},/u;
-/** The time an age set off after a name was theirs ("Vollmer, now 81,"). */
-export const AGE_ADVERBS = 'now|then|still';
 // An age set off after a name, perhaps with the time it was theirs ("Vollmer, now 81,"; "The night guard, then 24,";
 // "Frame, now 59 and a sheep farmer").
 const AGE_SET_OFF = new RegExp(
-  `\\p{Lu}\\p{Ll}+, (?:(?:${AGE_ADVERBS})\\s+)?\\d{1,3}(?:,|\\.$| and (?:a|an|the)\\b)|\\p{L}, (?:now|then) \\d{1,3},(?!\\d)`,
+  `\\p{Lu}\\p{Ll}+, (?:(?:${AGE_ADVERBS})\\s+)?\\d{1,3}(?:${AGE_SET_OFF_END}|\\.$)|\\p{L}, (?:now|then) \\d{1,3},(?!\\d)`,
   'u',
 );
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971",

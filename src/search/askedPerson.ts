@@ -5,16 +5,10 @@
 
 import lemmatizer from 'wink-lemmatizer';
 import { RELATIVE } from '../article/names.js';
+import { AGE_ADVERBS } from '../article/namesSetOff.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isKindOf, isMostlyAdjective, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
-import {
-  AGE_ADVERBS,
-  beganBefore,
-  isTimeWord,
-  personAgedOtherwise,
-  RELATIVE_IS,
-  YEARS_OLD,
-} from './answerTypes.js';
+import { beganBefore, isTimeWord, personAgedOtherwise, RELATIVE_IS, YEARS_OLD } from './answerTypes.js';
 import { areAdjacent } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
