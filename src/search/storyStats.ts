@@ -67,7 +67,6 @@ export function countSentence(
     first?.start === 0 &&
     first.capitalised &&
     !first.isNumber &&
-    !capitalised.includes(first) &&
     zipfFrequency(first.folded) < EVERYDAY_OPENING_ZIPF
   )
     bump(story.opening, first.stem, delta);
