@@ -170,6 +170,15 @@ function changedSubject(tokens: readonly Token[], at: number, text: string): Tok
   return subject && !subject.isNumber && !DETERMINER.has(subject.folded) ? subject : undefined;
 }
 
+const INDEFINITE = /^(?:a|an)$/;
+
+/** The noun of "a staff of nine", "a crew of 12" before the number at `at`. */
+function sizedBody(tokens: readonly Token[], at: number): Token | undefined {
+  const body = tokens[at - 2];
+  if (tokens[at - 1]?.folded !== 'of' || !INDEFINITE.test(tokens[at - 3]?.folded ?? '')) return undefined;
+  return body && !body.isNumber && !isStopWord(body.folded) ? body : undefined;
+}
+
 const VOTED = /^(?:voted|vote|votes)$/;
 
 /**
@@ -347,6 +356,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     // "from" (not _prices ranging from 18 to 65 euros_, which count their unit).
     if (counted.length === countedBefore)
       for (const word of changedFrom(tokens, i, text)) changed.push(...termsOf(word));
+    // "will keep a staff of nine to run its archive": a number counting nothing after it counts the body it sizes.
+    if (counted.length === countedBefore) count(sizedBody(tokens, i));
   });
   // "Of the altered records, 385 belonged to pupils in Velmora and 52 to …": the numbers after an opening "of the …"
   // count parts of what it names (up to a preposition: not the hospitals of "Of the 96 theatres in its hospitals").

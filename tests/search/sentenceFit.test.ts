@@ -113,6 +113,11 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('The suspects, 11 in all, were charged.')).toContain('suspects');
   });
 
+  it('reads "a staff of nine" as counting the body a number sizes, when it counts nothing after it', () => {
+    expect(countedIn('The company will keep a staff of nine to run its archive.')).toContain('staff');
+    expect(countedIn('The ship carries a crew of 12 sailors.')).not.toContain('crew');
+  });
+
   it('reads "X is one of N" as counting X ("The station is one of 21 along the coast")', () => {
     expect(countedIn("The station is one of 21 along the state's coast.")).toContain('station');
     expect(
