@@ -408,3 +408,23 @@ export const verbOpposites = remembered((folded: string): readonly string[] => {
   );
   return [...new Set(opposites)];
 }, REMEMBERED_WORDS);
+
+// How many levels of broader verbs an ending may be up: "expire" is _run out_, a kind of discontinuing, of ending.
+const ENDING_DEPTH = 2;
+
+/**
+ * Whether one of the verb's usual senses is, or is a kind of, ending ("end", "expire" as _run out_, "close" as _cease
+ * operating_): what lasts "until" a date ends then.
+ */
+export const isEndingVerb = remembered((folded: string): boolean => {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.verb(folded)).filter((s) => s.pos === 'verb'));
+  let synsets = senses.flatMap((s) => wn.synset(s.offset, 'verb') ?? []);
+  for (let level = 0; level <= ENDING_DEPTH; level++) {
+    if (synsets.some((synset) => synset.words.includes('end'))) return true;
+    synsets = synsets.flatMap((synset) =>
+      synset.pointers.filter((p) => p.symbol === '@').flatMap((p) => wn.synset(p.offset, 'verb') ?? []),
+    );
+  }
+  return false;
+}, REMEMBERED_WORDS);

@@ -327,13 +327,14 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // Words the kind of answer says already: the verb of paying ("how much did they pay": a sum), that of a change one
   // way ("how much did Tainova shares rise": a sentence must say it went up, _closed 2.7% higher_), and the "long" of
   // "how long" (or "far" …) where a story has it, which a span may write (_118 metres long_) or not (_has lived there
-  // for 40 years_; +19 −5).
+  // for 40 years_; +19 −5), and the verb of an ending, which "until" says (see `AskedFor.endingVerb`).
   const kindWords = [
     ...(analysed.payingVerb ? [analysed.payingVerb] : []),
     ...(analysed.measureWord ? [analysed.measureWord] : []),
     ...terms.filter((t) => t.token.start === changeAt).map((t) => t.token),
     ...(qualifier ? [qualifier.token] : []),
     ...terms.filter((t) => t.token.start === howWordAt).map((t) => t.token),
+    ...(asked.endingVerb ? [asked.endingVerb] : []),
   ];
   // "How old is the mayor": the age of the one person the story quotes as mayor, given by their name (_Carvalhal, 54_).
   const holder = roleHolder(

@@ -284,7 +284,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (
     asked.event &&
     !saysDone(asked.event) &&
-    !(UNTIL.test(doc.text) && [...(asked.eventEnds ?? [])].some(inText))
+    !(UNTIL.test(doc.text) && (asked.endingVerb !== undefined || [...(asked.eventEnds ?? [])].some(inText)))
   )
     return false;
   // "How old is the mayor", of a sentence naming the one person quoted as mayor but not the role (_Carvalhal, 54_):

@@ -2,6 +2,7 @@
 
 import {
   doersOf,
+  isEndingVerb,
   isGroupNoun,
   isMostlyVerb,
   isPersonNoun,
@@ -157,6 +158,11 @@ export interface AskedFor {
    * a date gives when the event comes ("schools will stay closed until at least March 24").
    */
   eventEnds?: ReadonlySet<string>;
+  /**
+   * The event's verb, when it is an ending ("when does the consultation end"): what lasts "until" a date ends then
+   * (_runs until March 27_), which need not write the verb.
+   */
+  endingVerb?: Token;
   /** The years a question gives when it asks a value or a cause: see `saysOfYear`. */
   years?: readonly string[];
   /** Those it gives after "since" ("how far has the level fallen since 2015"), which a sentence's "since" gives too. */
@@ -386,6 +392,9 @@ export function askedFor(
   if (event) {
     asked.event = verbStems(event, storiesHave);
     asked.eventEnds = new Set(verbOpposites(spelt(event)).flatMap(indexTerms).filter(storiesHave));
+    // (Not "how did the dispute end", which asks how.)
+    const asksWhen = answerType === 'date' || answerType === 'time' || answerType === 'future';
+    if (asksWhen && isEndingVerb(spelt(event))) asked.endingVerb = event.token;
   }
   if (asksWho) {
     asked.otherThan = own;

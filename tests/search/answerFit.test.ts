@@ -1809,6 +1809,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(reactor.answer('why did the ferry sink').excerpts[0]?.text).toContain('cargo shifted');
   });
 
+  it('"when does X end" is answered by what lasts "until" a date, the verb unwritten; "how did X end" is not', () => {
+    const ban = libraryOf(
+      madeUpArticle(
+        'ban',
+        'Chess player banned for cheating',
+        'The association banned the grandmaster for three years on Wednesday.',
+        'The ban runs until January 13, 2029, and applies to all rated events.',
+        'A consultation on the rules closed in March.',
+      ),
+    );
+    expect(ban.answer('when does the ban end').excerpts[0]?.text).toContain('runs until January 13');
+    expect(ban.answer('when does the ban expire').excerpts[0]?.text).toContain('runs until January 13');
+    expect(ban.answer('how did the ban end').answered).toBe(false);
+  });
+
   it('"when will X <verb>" wants the verb, or its synonym, said: another event\'s date is no answer', () => {
     const slide = libraryOf(
       madeUpArticle(
