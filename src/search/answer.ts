@@ -80,6 +80,9 @@ const DATED_TYPES = new Set<AnswerType | null>(['date', 'future', 'time', 'lengt
 const PAST_ASKED =
   /\b(?:1[89]\d\d|20\d\d|previous(?:ly)?|last|earlier|before|ago|history|historic|ever|first|since|record|former|once|past|then|decades?|years?)\b/i;
 const ASKED_OF_THE_PAST = new Set<AnswerType | null>(['date', 'age', 'speech']);
+// "Since when has …", and the "since" of a sentence that answers it.
+const SINCE_WHEN = /^\W*since\s+when\b/i;
+const SINCE = /\bsince\b/i;
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
 // What may follow the thing priced: "how much is a day pass", "how much will the repairs cost", "how much is the
@@ -601,8 +604,12 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     asked.personName === true &&
     (asked.roles?.size ?? 0) > 0 &&
     [...(asked.roles ?? [])].every((stem) => r.doc.terms.includes(` ${stem} `));
+  // "Since when had the planetarium been closed": a sentence saying since when (_had been closed since July 2025_)
+  // before one dating the event otherwise (_until it closed in 1998_).
+  const asksSince = SINCE_WHEN.test(text);
+  const saysSince = (r: RankedSentence) => asksSince && SINCE.test(r.doc.text);
   const first = (r: RankedSentence) =>
-    saysAllAbout(r) || givesMeasure(r) || writesWholeName(r) || writesTitle(r);
+    saysAllAbout(r) || givesMeasure(r) || writesWholeName(r) || writesTitle(r) || saysSince(r);
   // Then the speaker's own words, quoted, before words reported of them, which cover more of the question's words by
   // repeating them: ""This was a failure of procedure," Lundgaard said" before "Agency director Peter Lundgaard said
   // the bacteria had most likely entered …" (+11 −1: a quote about prices before the CFO's reported words about

@@ -98,6 +98,22 @@ describe('answer: words the article does not use', () => {
     );
   });
 
+  it('"since when" puts a sentence saying since when before one dating the event otherwise', () => {
+    const dome = libraryOf(
+      madeUpArticle(
+        'dome',
+        'Planetarium reopens after repairs',
+        'The Eastwick planetarium reopened on Saturday with a new projector.',
+        'The dome of the planetarium had been closed since July 2025 after its old projector broke down during a school show.',
+        'Planetarium donors included the Wendell family, whose brickworks closed in 1998.',
+      ),
+    );
+    expect(dome.answer('since when had the planetarium been closed').excerpts[0]?.text).toContain(
+      'since July 2025',
+    );
+    expect(dome.answer('when did the brickworks close').excerpts[0]?.text).toContain('1998');
+  });
+
   it('takes an adjective for which thing is asked, not a missing topic ("the maximum prison sentence")', () => {
     const avalanche = libraryOf(
       madeUpArticle(
