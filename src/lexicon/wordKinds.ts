@@ -111,6 +111,12 @@ export const isPastVerbOnly = remembered((folded: string): boolean => {
   );
 }, REMEMBERED_WORDS);
 
+/** Whether WordNet knows the word, in all its forms, only as a noun ("bison", "officers"; not "protest"). */
+export const isNounOnly = remembered((folded: string): boolean => {
+  const senses = formsOf(folded).flatMap((form) => wordNet().senses(form));
+  return senses.length > 0 && senses.every((sense) => sense.pos === 'noun');
+}, REMEMBERED_WORDS);
+
 /** Whether WordNet knows the word (as written) as an adjective or an adverb in any sense ("deep", "soon"). */
 export const isAdjectiveOrAdverb = remembered(
   (folded: string): boolean =>

@@ -6,6 +6,7 @@ import {
   isMostlyAdjective,
   isMostlyAdverb,
   isMostlyVerb,
+  isNounOnly,
   isPersonNoun,
   isPlainPlural,
   isVerbInSomeSense,
@@ -328,6 +329,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     for (let k = from; k < last; k++) {
       const next = tokens[k] as Token;
       const gap = text.slice(end, next.start);
+      // "Forty-two plains bison": a number written in two words is one number.
+      if (gap === '-' && end === t.start + t.surface.length && isNumeral(next)) {
+        end = next.start + next.surface.length;
+        continue;
+      }
       // "7.8 million twenty-foot equivalent units (TEU)": the acronym in brackets names what was counted.
       if (counted.length > countedBefore && gap === ' (' && isAcronym(next, text)) {
         count(next);
@@ -482,6 +488,8 @@ function endsAtPlural(taken: readonly string[], from: number, next: Token, gap: 
     last !== undefined &&
     isPlainPlural(last) &&
     next.folded !== 'of' &&
+    // "plains bison", "customs officers": a plural before a word that is only ever a noun describes it.
+    (next.capitalised || !isNounOnly(next.folded)) &&
     gap !== ' (' &&
     !JOINS.test(next.folded)
   );

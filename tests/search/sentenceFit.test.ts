@@ -113,6 +113,15 @@ describe('sentenceFit: what a number counts', () => {
     expect(countedIn('The suspects, 11 in all, were charged.')).toContain('suspects');
   });
 
+  it('reads a number in two words as one ("Forty-two plains bison") and a plural describing a noun-only word', () => {
+    const bison = countedIn('Forty-two plains bison were released onto a fenced stretch of grassland.');
+    expect(bison).toContain('bison');
+    expect(bison).not.toContain('two');
+    expect(countedIn('About 40 customs officers searched the port.')).toContain('officers');
+    // A word that may be a verb ends the phrase: "protest" is what the workers do.
+    expect(countedIn('The union said 300 workers protest every week.')).not.toContain('protest');
+  });
+
   it('reads "a staff of nine" as counting the body a number sizes, when it counts nothing after it', () => {
     expect(countedIn('The company will keep a staff of nine to run its archive.')).toContain('staff');
     expect(countedIn('The ship carries a crew of 12 sailors.')).not.toContain('crew');
