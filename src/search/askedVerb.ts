@@ -77,8 +77,9 @@ export function eventVerb(
   return term && saysWhatHappened(term, question, storiesHave) ? term : undefined;
 }
 
-// "When does …", "how will …": an auxiliary that a main verb must follow, unlike "when is …".
-const AUXILIARY_ASKED = /^\W*(?:when|how)\s+(?:do|does|did|will|would|can|could|should|might|may)\b/i;
+// "When does …", "how will …", "what time does …": an auxiliary that a main verb must follow, unlike "when is …".
+const AUXILIARY_ASKED =
+  /^\W*(?:when|how|what\s+(?:time|date|day))\s+(?:do|does|did|will|would|can|could|should|might|may)\b/i;
 
 /**
  * The question's last word, when it may be a verb and the auxiliary asked needs one: the verb of "when does the strike

@@ -1824,6 +1824,13 @@ describe('answer: what a question asks for in particular', () => {
     expect(ban.answer('how did the ban end').answered).toBe(false);
   });
 
+  it('"what time does the strike end" asks of the last verb, as "when does" does, not of the noun before it', () => {
+    const strike = libraryOf(loadArticleById('airport-strike-security-staff-lindqvarn').article);
+    expect(strike.answer('what time does the strike end').excerpts[0]?.text).toContain(
+      'due to end at 4 a.m.',
+    );
+  });
+
   it('"when will X <verb>" wants the verb, or its synonym, said: another event\'s date is no answer', () => {
     const slide = libraryOf(
       madeUpArticle(
