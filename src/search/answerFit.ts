@@ -80,6 +80,8 @@ const PLACE_NOUNS = 'country|nation|city|town|region|island|village|province|sta
 const THE_PLACE = new RegExp(`\\bthe (?:${PLACE_NOUNS})\\b`, 'i');
 // "The city's chief auditor": a title of the place a story is about.
 const THE_PLACE_OWNS = new RegExp(`\\bthe (?:${PLACE_NOUNS})['’]s\\b`, 'i');
+// "Its operations director, Priya Ramaswamy, said …": of the body or place the sentence before names.
+const ITS_OPENING = /^\W*(?:its|their)\b/i;
 // "there" for a place named before, not the "there" of "there were 12 people".
 const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
@@ -172,7 +174,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     facts.inSentenceBefore(doc, stem);
   if (asked.possessor && ![...asked.possessor].some((s) => inText(s) || possessedBefore(s))) return false;
   // "sold in Portugal": "the Portuguese cement market" names it too.
-  // "Staff there filed only 46 reports": "there" is the place the sentence before it names.
+  // "Staff there filed only 46 reports": "there" is the place the sentence before it names, and so is the "its" a
+  // sentence opens with ("at Northpost": _Its operations director, Priya Ramaswamy, …_).
   // A population of "the town" or "the country" is that of the place the story's headline names, in a sentence that
   // names no other; so is anything else said of "the town" or "the country" (+2), or of the place the sentence before
   // names when it names none itself ("In the neighbouring town of Kleinhagen, a wolf was spotted … Instead, the town
@@ -185,7 +188,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     (asked.population === true && facts.inHeadline(doc, stem) && namesNothing(doc, facts)) ||
     (asked.population === true && facts.inStoryPlace(doc, stem) && statesUnnamedPopulation(doc.text)) ||
     (THE_PLACE.test(doc.text) &&
-      (facts.inHeadline(doc, stem) || (!doc.fit.placed && facts.inSentenceBefore(doc, stem))));
+      (facts.inHeadline(doc, stem) || (!doc.fit.placed && facts.inSentenceBefore(doc, stem)))) ||
+    (ITS_OPENING.test(doc.text) && facts.inSentenceBefore(doc, stem));
   if (places && !places.every((stems) => [...stems].some(placeIn))) return false;
   const { namedKind } = asked;
   const namesKind = (kind: NamedKind) => namesAnotherOfKind(doc.text, kind, (s) => facts.isName(doc, s));

@@ -1824,6 +1824,15 @@ describe('answer: what a question asks for in particular', () => {
     expect(ban.answer('how did the ban end').answered).toBe(false);
   });
 
+  it('"at Northpost" is placed by a sentence opening with "its" after one naming Northpost', () => {
+    const ban = libraryOf(
+      loadArticleById('airport-night-flight-ban-court-ruling-airlines-fenwick-vale').article,
+    );
+    expect(ban.answer('who is the operations director at northpost').excerpts[0]?.text).toContain(
+      'Its operations director, Priya Ramaswamy',
+    );
+  });
+
   it('"what time does the strike end" asks of the last verb, as "when does" does, not of the noun before it', () => {
     const strike = libraryOf(loadArticleById('airport-strike-security-staff-lindqvarn').article);
     expect(strike.answer('what time does the strike end').excerpts[0]?.text).toContain(
