@@ -8,7 +8,13 @@ import { MONTHS } from '../article/calendar.js';
 import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
-import { describesSomeoneAged, givesAgeOf, givesOccupation, namesBeside } from './askedPerson.js';
+import {
+  describesSomeone,
+  describesSomeoneAged,
+  givesAgeOf,
+  givesOccupation,
+  namesBeside,
+} from './askedPerson.js';
 import { speaks } from './askedSpeaker.js';
 import {
   namesBodyOtherThan,
@@ -332,7 +338,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
       (before !== undefined && namesSomeoneElse(before, otherThan)) ||
       (lead !== '' && facts.isName(doc, lead) && !otherThan.has(lead)) ||
       saysDoerOf(doc.text, otherThan) ||
-      (!asked.roles && describesSomeoneAged(doc.text))
+      (!asked.roles && (describesSomeoneAged(doc.text) || describesSomeone(doc.text)))
     );
   }
   return true;

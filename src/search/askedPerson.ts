@@ -280,6 +280,20 @@ const SOMEONE_AGED = new RegExp(`(?<!,\\s*)\\b(?:a|an)\\s+${YEARS_OLD}\\b`, 'gi'
 // 64-year-old retired ferry mechanic"): the words after the age, up to three.
 const DESCRIBED_AGED = new RegExp(`\\b(?:a|an)\\s+${YEARS_OLD}((?:\\s+\\p{L}+){1,3})`, 'giu');
 
+// Someone described by a word for a person, opening the sentence or after "by" or "from" ("A groundsman discovered
+// the damage", "given to the town in 1921 by a local mill owner"): the words after "a", up to three.
+const DESCRIBED = /(?:^\W*|\b(?:by|from)\s+)(?:a|an)((?:\s+[\p{Ll}'’-]+){1,3})/giu;
+
+/** Whether the text describes someone by a word for a person where a doer stands, though it names no one. */
+export function describesSomeone(text: string): boolean {
+  return [...text.matchAll(DESCRIBED)].some((m) =>
+    (m[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .some((w) => isPersonNoun(w)),
+  );
+}
+
 /** Whether the text describes someone by their age and a word for a person, though it names no one. */
 export function describesSomeoneAged(text: string): boolean {
   return [...text.matchAll(DESCRIBED_AGED)].some((m) =>

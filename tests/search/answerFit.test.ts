@@ -326,6 +326,24 @@ describe('answer: what a question asks for in particular', () => {
     ).toContain('Joost Verhaegen');
   });
 
+  it('"who" is answered by someone described by a word for a person where the doer stands, though unnamed', () => {
+    const green = libraryOf(
+      madeUpArticle(
+        'green',
+        'Vandals wreck bowling green',
+        'Vandals dug up the bowling green at Fairleigh on Saturday night, forcing the club to move a tournament.',
+        'A groundsman discovered the damage shortly after 7 a.m. when he arrived to cut the grass.',
+        'The club said repairs would cost about 18,000 pounds.',
+        'The pavilion was given to the club in 1921 by a local mill owner.',
+      ),
+    );
+    expect(green.answer('who discovered the damage').excerpts[0]?.text).toContain('A groundsman');
+    expect(green.answer('who gave the pavilion to the club').excerpts[0]?.text).toContain(
+      'a local mill owner',
+    );
+    expect(green.answer('who will pay for the repairs').answered).toBe(false);
+  });
+
   it('"who" is answered by someone described by age, though unnamed, unless a role is asked', () => {
     const bells = libraryOf(
       madeUpArticle(
