@@ -5,6 +5,7 @@
 
 import lemmatizer from 'wink-lemmatizer';
 import { MONTHS } from '../article/calendar.js';
+import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
@@ -307,7 +308,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     // Not a place's name ("how old is the Brunwil mayor": _In Brunnwil, mayor Thomas Aebi, 61, said_).
     const aged =
       ageOf && new Set([...ageOf].filter((s) => facts.isNameWhereTold(doc, s) && !namedAsPlace(doc.text, s)));
-    if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged)) return false;
+    const ofPerson = [...(ageOf ?? [])].some(isKnownFirstName);
+    if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged, ofPerson)) return false;
   }
   const { someName, someone } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;

@@ -7,7 +7,13 @@ import lemmatizer from 'wink-lemmatizer';
 import { RELATIVE } from '../article/names.js';
 import { AGE_ADVERBS } from '../article/namesSetOff.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isKindOf, isMostlyAdjective, isMostlyVerb, isPersonNoun } from '../lexicon/wordKinds.js';
+import {
+  isKindOf,
+  isMostlyAdjective,
+  isMostlyNoun,
+  isMostlyVerb,
+  isPersonNoun,
+} from '../lexicon/wordKinds.js';
 import { beganBefore, isTimeWord, personAgedOtherwise, RELATIVE_IS, YEARS_OLD } from './answerTypes.js';
 import { areAdjacent } from './nounPhrase.js';
 import type { SentenceDoc } from './sentenceIndex.js';
@@ -209,9 +215,9 @@ export function possessorOf(
  * Whether the sentence can give the age of one of these names. An age set off by commas belongs to the name before
  * it: "Kresnik, 51, admitted … to Vostrel" gives Kresnik's, not Vostrel's; "a 12-year-old" not set off after a name is
  * someone unnamed's. A sentence with no age, or with one written otherwise ("Eder, a 47-year-old mother", "aged 57",
- * "founded in 1921"), is not judged here.
+ * "founded in 1921"), is not judged here. `ofPerson`: the question asks a person's age (by a first name).
  */
-export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolean {
+export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>, ofPerson = false): boolean {
   const tokens = tokenize(doc.text);
   // "Vollmer, 81," or "Vollmer, now 81,".
   const aged = tokens.filter((t, i) => {
@@ -226,7 +232,13 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>): boolea
   });
   const ownAge = (aged: string, name: string) =>
     tokenize(name).some((w) => termsOf(w).some((s) => names.has(s))) ? aged : '';
-  const text = doc.text.replace(SOMEONE_AGED, '').replace(RELATIVE_AGED, '').replace(AGED_NAME, ownAge);
+  // A person (`ofPerson`) is not as old as a thing beside them (_Gareth Ollerenshaw, who runs Ollerenshaw & Daughters,
+  // a 140-year-old basket firm_); a thing's age answers for a thing ("how old is the Lhota brewery").
+  const text = doc.text
+    .replace(SOMEONE_AGED, '')
+    .replace(RELATIVE_AGED, '')
+    .replace(AGED_NAME, ownAge)
+    .replace(AGED_THING, (aged, words: string) => (ofPerson && isThingDescribed(words) ? '' : aged));
   if (personAgedOtherwise(text)) return true;
   // No age set off after a name, nor written otherwise: the year a thing began is the age only of what it names
   // (_Brookside, which opened in 1998_ gives none for "how old is Orla Fennessy"; +8, nothing lost), and unnamed
@@ -275,6 +287,15 @@ const AGED_NAME = new RegExp(
 // "the attention of a 12-year-old": someone unnamed, not the person asked about ("Eder, a 47-year-old mother," is
 // set off after her name, and gives hers).
 const SOMEONE_AGED = new RegExp(`(?<!,\\s*)\\b(?:a|an)\\s+${YEARS_OLD}\\b`, 'gi');
+
+// "a 140-year-old basket firm", "the 600-year-old tower": the age of a thing, which the words after it say, up to three.
+const AGED_THING = new RegExp(`\\b${YEARS_OLD}((?:\\s+[\\p{Ll}-]+){1,3})`, 'gu');
+
+/** Whether the words after an age describe a thing: a noun for no person among them, and none for one. */
+function isThingDescribed(words: string): boolean {
+  const nouns = words.trim().split(/\s+/);
+  return !nouns.some((w) => isPersonNoun(w)) && nouns.some((w) => isMostlyNoun(w));
+}
 
 // Someone described by age and a word for a person ("A 47-year-old man and a 29-year-old woman were arrested", "a
 // 64-year-old retired ferry mechanic"): the words after the age, up to three.

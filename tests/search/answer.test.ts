@@ -664,6 +664,22 @@ describe("answer: how old is someone's mother, daughter", () => {
     expect(fox.answer('how old is ruth keane').answered).toBe(false);
   });
 
+  it("does not give a thing's age beside a person as theirs (_a 140-year-old basket firm_), but as the thing's", () => {
+    const willow = libraryOf(
+      madeUpArticle(
+        'willow',
+        'Basket makers run short of willow',
+        'A wet year has left basket makers around Sedgemoor short of willow.',
+        'Gareth Ollerenshaw, who runs Ollerenshaw & Daughters, a 140-year-old basket firm in Stoke Wyndham, has laid off two of his nine staff.',
+        'Growers expect a better harvest next winter.',
+      ),
+    );
+    expect(willow.answer('how old is gareth ollerenshaw').answered).toBe(false);
+    expect(willow.answer('how old is the basket firm').excerpts[0]?.text).toContain(
+      '140-year-old basket firm',
+    );
+  });
+
   it('does not give the age of someone of the same surname but another first name (_Margaret Hollis, 67_)', () => {
     const shop = libraryOf(
       madeUpArticle(
