@@ -42,6 +42,19 @@ export interface SentenceFeatures {
   quote: boolean;
 }
 
+// A month, written out or short ("Dec."), right before a day of it or right after ("on December 9", "9 Dec.").
+const MONTH_NAMES = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].join('|');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
+
+/** Whether the number is a day of a month ("December 9"): a date, not an amount. */
+function isDayOfMonth(t: Token, text: string): boolean {
+  if (!/^\d{1,2}$/.test(t.surface) || Number(t.surface) > 31) return false;
+  return (
+    MONTH_BEFORE.test(text.slice(0, t.start)) || MONTH_AFTER.test(text.slice(t.start + t.surface.length))
+  );
+}
+
 // General English, nothing of any one story: month and day names (and their short forms), and words that place an
 // event in time.
 const TIME_WORDS = new Set([
@@ -274,7 +287,7 @@ export function sentenceFeatures(
     // A year on its own is a date, not an amount: "renewed in 2011" does not say how much shares fell; nor is a time of
     // day ("reopened at 4 p.m.").
     number:
-      tokens.some((t) => t.isNumber && !isYearToken(t) && !inTime(t)) ||
+      tokens.some((t) => t.isNumber && !isYearToken(t) && !inTime(t) && !isDayOfMonth(t, text)) ||
       NUMBER_WRITTEN.test(text) ||
       ORDINAL_COUNT.test(text),
     date: years.length > 0 || timeWord || SEASON.test(text),

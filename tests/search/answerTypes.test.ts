@@ -110,6 +110,12 @@ describe('answerTypes: numbers in words', () => {
     expect(holds('The fire was put out at 10:45 a.m., and 12 people were treated.').number).toBe(true);
   });
 
+  it('reads a day of a month as no amount ("on December 9", "9 Dec."), a number after one as one', () => {
+    expect(holds('The EU will announce its contribution at a meeting on December 9.').number).toBe(false);
+    expect(holds('Talks resume on 9 Dec. in Brussels.').number).toBe(false);
+    expect(holds('By December, 40 families had left.').number).toBe(true);
+  });
+
   it('does not answer "how much" with a sentence whose only number is a time of day', () => {
     const storm = libraryOf(
       madeUpArticle(
