@@ -18,12 +18,15 @@ const SAYS_RISE = new RegExp(
   'i',
 );
 
+/** "How much rain fell", "how much snow has fallen": the measure of what came down, no change in it. */
+export const AMOUNT_FALLEN = /\bhow much\s+\p{L}+\s+(?:(?:has|had|have)\s+)?(?:fell|fall|fallen)\b/iu;
+
 /**
  * What a sentence must say of the way a change went, when a question asks its amount ("how much did prices fall")
  * one way only.
  */
 export function directionAsked(question: string): RegExp | undefined {
-  if (!/\bhow much\b/i.test(question)) return undefined;
+  if (!/\bhow much\b/i.test(question) || AMOUNT_FALLEN.test(question)) return undefined;
   const falling = ASKED_FALL.test(question) || ASKED_CHEAPER.test(question);
   const rising = ASKED_RISE.test(question) || ASKED_COSTLIER.test(question);
   return falling === rising ? undefined : falling ? SAYS_FALL : SAYS_RISE;

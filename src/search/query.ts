@@ -10,6 +10,7 @@ import {
   isThingNoun,
 } from '../lexicon/wordKinds.js';
 import { isWordNetLemma } from '../lexicon/wordnet.js';
+import { AMOUNT_FALLEN } from './direction.js';
 import { zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
 import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } from './text.js';
@@ -129,6 +130,8 @@ const ANSWER_TYPES: [{ test: (text: string) => boolean }, AnswerType][] = [
     /^\W*(?:\S+\s+)?who\s+(?:called|calls|described|describes|dubbed|branded|labelled|labeled)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:(?!(?:on|in|at|to|for|from|after|before|during|about|over)\b)[\p{L}'’-]+\s+){1,4}(?:as\s+|(?=(?:a|an|the)\s))/iu,
     'speech',
   ],
+  // "How much rain fell": a measure of what came down (_287 millimetres_), no change.
+  [AMOUNT_FALLEN, 'measure'],
   // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
   // fall": a share, perhaps), whatever word of change follows ("… after the 2022 power cut").
   [

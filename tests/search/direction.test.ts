@@ -18,6 +18,24 @@ describe('directionAsked', () => {
     expect(directionAsked('how much did the plant cost')).toBeUndefined();
     expect(directionAsked('how many shares fell')).toBeUndefined();
     expect(directionAsked('how much did sales rise and profit fall')).toBeUndefined();
+    // What came down is measured, no change: "how much rain fell".
+    expect(directionAsked('how much rain fell in the district')).toBeUndefined();
+  });
+
+  it('answers "how much rain fell" by a measure (_287 millimetres_), not by a change', () => {
+    const millet = libraryOf(
+      madeUpArticle(
+        'millet',
+        'Poor rains cut millet harvest',
+        'Poor rains have cut the millet harvest around Dosso Bara.',
+        'Rainfall in the district between June and September reached only 287 millimetres, against an average of 462 millimetres.',
+        'Millet prices at the market rose 40% in a month.',
+      ),
+    );
+    expect(
+      millet.answer('how much rain fell in the district between june and september').excerpts[0]?.text,
+    ).toContain('287 millimetres');
+    expect(millet.answer('how much did millet prices rise').excerpts[0]?.text).toContain('rose 40%');
   });
 });
 
