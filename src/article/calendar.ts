@@ -14,4 +14,7 @@ export const MONTHS = [
   'december',
 ];
 
+/** The months and their short forms, lower case ("december", "dec", "sept"). */
+export const MONTH_FORMS = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'];
+
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -404,11 +404,8 @@ export function isPlaceAdjective(folded: string): boolean {
  */
 export const verbOpposites = remembered((folded: string): readonly string[] => {
   const wn = wordNet();
-  const senses = usualSenses(wn.senses(lemmatizer.verb(folded)).filter((s) => s.pos === 'verb'));
-  const synsets = senses.flatMap((s) => wn.synset(s.offset, 'verb') ?? []);
-  const broader = synsets.flatMap((synset) =>
-    synset.pointers.filter((p) => p.symbol === '@').flatMap((p) => wn.synset(p.offset, 'verb') ?? []),
-  );
+  const synsets = usualVerbSynsets(folded);
+  const broader = broaderVerbs(synsets);
   const opposites = [...synsets, ...broader].flatMap((synset) =>
     synset.pointers.filter((p) => p.symbol === '!').flatMap((p) => targetWords(wn, p)),
   );
@@ -423,14 +420,25 @@ const ENDING_DEPTH = 2;
  * operating_): what lasts "until" a date ends then.
  */
 export const isEndingVerb = remembered((folded: string): boolean => {
-  const wn = wordNet();
-  const senses = usualSenses(wn.senses(lemmatizer.verb(folded)).filter((s) => s.pos === 'verb'));
-  let synsets = senses.flatMap((s) => wn.synset(s.offset, 'verb') ?? []);
+  let synsets = usualVerbSynsets(folded);
   for (let level = 0; level <= ENDING_DEPTH; level++) {
     if (synsets.some((synset) => synset.words.includes('end'))) return true;
-    synsets = synsets.flatMap((synset) =>
-      synset.pointers.filter((p) => p.symbol === '@').flatMap((p) => wn.synset(p.offset, 'verb') ?? []),
-    );
+    synsets = broaderVerbs(synsets);
   }
   return false;
 }, REMEMBERED_WORDS);
+
+/** The synsets of the verb's usual senses. */
+function usualVerbSynsets(folded: string): Synset[] {
+  const wn = wordNet();
+  const senses = usualSenses(wn.senses(lemmatizer.verb(folded)).filter((s) => s.pos === 'verb'));
+  return senses.flatMap((s) => wn.synset(s.offset, 'verb') ?? []);
+}
+
+/** The verbs these are kinds of, one level up. */
+function broaderVerbs(synsets: readonly Synset[]): Synset[] {
+  const wn = wordNet();
+  return synsets.flatMap((synset) =>
+    synset.pointers.filter((p) => p.symbol === '@').flatMap((p) => wn.synset(p.offset, 'verb') ?? []),
+  );
+}

@@ -4,7 +4,7 @@
  */
 
 import lemmatizer from 'wink-lemmatizer';
-import { MONTHS } from '../article/calendar.js';
+import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
@@ -49,9 +49,7 @@ import { isStopWord, stem, type Token, termsOf, textBetween, tokenize } from './
 // A day given without a year after a word that starts or ends something ("fares from May 1", "by Nov. 13"): still to
 // come, though the sentence names a past year too (_… below the 32 crowns charged before the trial began in March
 // 2024_: +1, nothing lost).
-const MONTH_WRITTEN = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].map(
-  (m) => `${m[0]?.toUpperCase()}${m.slice(1)}`,
-);
+const MONTH_WRITTEN = MONTH_FORMS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`);
 // "It will hold 38,000 spectators, compared with … which opened in 1957": what is to come, whatever else is past; so
 // is what someone said would be (_The ministry said it would spend 1.2 million euros this year_; +4, nothing lost).
 const SAYS_TO_COME = /\b(?:will|shall|would)\b(?!\s+have\b)/i;

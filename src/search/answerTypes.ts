@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from '../article/calendar.js';
+import { MONTH_FORMS, MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { AGE_ADVERBS, AGE_SET_OFF_END } from '../article/namesSetOff.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isGroupNoun, isKindOf, isPersonNoun } from '../lexicon/wordKinds.js';
@@ -43,7 +43,7 @@ export interface SentenceFeatures {
 }
 
 // A month, written out or short ("Dec."), right before a day of it or right after ("on December 9", "9 Dec.").
-const MONTH_NAMES = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].join('|');
+const MONTH_NAMES = MONTH_FORMS.join('|');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 
@@ -58,9 +58,7 @@ function isDayOfMonth(t: Token, text: string): boolean {
 // General English, nothing of any one story: month and day names (and their short forms), and words that place an
 // event in time.
 const TIME_WORDS = new Set([
-  ...MONTHS,
-  ...MONTHS.map((m) => m.slice(0, 3)),
-  'sept',
+  ...MONTH_FORMS,
   ...WEEKDAYS,
   ...'today yesterday tomorrow tonight year month week day decade century earlier later ago since until'.split(
     ' ',

@@ -307,17 +307,17 @@ const DESCRIBED = /(?:^\W*|\b(?:by|from)\s+)(?:a|an)((?:\s+[\p{Ll}'’-]+){1,3})
 
 /** Whether the text describes someone by a word for a person where a doer stands, though it names no one. */
 export function describesSomeone(text: string): boolean {
-  return [...text.matchAll(DESCRIBED)].some((m) =>
-    (m[1] ?? '')
-      .trim()
-      .split(/\s+/)
-      .some((w) => isPersonNoun(w)),
-  );
+  return describesAPerson(text, DESCRIBED);
 }
 
 /** Whether the text describes someone by their age and a word for a person, though it names no one. */
 export function describesSomeoneAged(text: string): boolean {
-  return [...text.matchAll(DESCRIBED_AGED)].some((m) =>
+  return describesAPerson(text, DESCRIBED_AGED);
+}
+
+/** Whether a word for a person is among the words a description (`described`, its first group) gives. */
+function describesAPerson(text: string, described: RegExp): boolean {
+  return [...text.matchAll(described)].some((m) =>
     (m[1] ?? '')
       .trim()
       .split(/\s+/)
