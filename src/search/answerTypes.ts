@@ -47,11 +47,16 @@ const MONTH_NAMES = MONTH_FORMS.join('|');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 
+// How far around a day the month is looked for: the longest month, a full stop and a few spaces.
+const MONTH_REACH = 20;
+
 /** Whether the number is a day of a month ("December 9"): a date, not an amount. */
 function isDayOfMonth(t: Token, text: string): boolean {
   if (!/^\d{1,2}$/.test(t.surface) || Number(t.surface) > 31) return false;
+  const end = t.start + t.surface.length;
   return (
-    MONTH_BEFORE.test(text.slice(0, t.start)) || MONTH_AFTER.test(text.slice(t.start + t.surface.length))
+    MONTH_BEFORE.test(text.slice(Math.max(0, t.start - MONTH_REACH), t.start)) ||
+    MONTH_AFTER.test(text.slice(end, end + MONTH_REACH))
   );
 }
 
