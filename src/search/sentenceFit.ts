@@ -488,10 +488,10 @@ function endsAtPlural(taken: readonly string[], from: number, next: Token, gap: 
     last !== undefined &&
     isPlainPlural(last) &&
     next.folded !== 'of' &&
-    // "plains bison", "customs officers": a plural before a word that is only ever a noun describes it.
-    (next.capitalised || !isNounOnly(next.folded)) &&
     gap !== ' (' &&
-    !JOINS.test(next.folded)
+    !JOINS.test(next.folded) &&
+    // "plains bison", "customs officers": a plural before a word that is only ever a noun describes it.
+    (next.capitalised || isStopWord(next.folded) || !isNounOnly(next.folded))
   );
 }
 
