@@ -360,10 +360,11 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     }
     // "cut its beds from 20 to 16": both figures of a change from one to the other count what changed, written before
     // "from" (not _prices ranging from 18 to 65 euros_, which count their unit).
-    if (counted.length === countedBefore)
-      for (const word of changedFrom(tokens, i, text)) changed.push(...termsOf(word));
     // "will keep a staff of nine to run its archive": a number counting nothing after it counts the body it sizes.
-    if (counted.length === countedBefore) count(sizedBody(tokens, i));
+    if (counted.length === countedBefore) {
+      for (const word of changedFrom(tokens, i, text)) changed.push(...termsOf(word));
+      count(sizedBody(tokens, i));
+    }
   });
   // "Of the altered records, 385 belonged to pupils in Velmora and 52 to …": the numbers after an opening "of the …"
   // count parts of what it names (up to a preposition: not the hospitals of "Of the 96 theatres in its hospitals").
@@ -378,7 +379,7 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   }
   const indefinite: string[] = [];
   tokens.forEach((t, i) => {
-    if (t.folded !== 'a' && t.folded !== 'an') return;
+    if (!INDEFINITE.test(t.folded)) return;
     let end = t.start + t.surface.length;
     for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
       if (endsPhrase(next, text.slice(end, next.start))) break;
