@@ -5,7 +5,7 @@
  */
 
 import { firstNameSex } from '../lexicon/namesLexicon.js';
-import { isMostlyVerb, isNounAsOftenAsNot, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isInstanceNounOnly, isMostlyVerb, isNounAsOftenAsNot, isPersonNoun } from '../lexicon/wordKinds.js';
 import {
   clean,
   DETERMINERS,
@@ -58,10 +58,18 @@ function titleLength(name: readonly string[]): number {
   return length;
 }
 
-/** A capitalised title WordNet uses mostly for a person, and no first name ("Prosecutor", "Councillor", "Resident"). */
+/**
+ * A capitalised title WordNet uses mostly for a person, and no first name ("Prosecutor", "Councillor", "Resident"; not
+ * "Freya", whom WordNet knows only as the goddess).
+ */
 export const isTitleWord = (w: string): boolean => {
   const lower = w.toLowerCase();
-  return firstNameSex(w) === undefined && isNounAsOftenAsNot(lower) && isPersonNoun(lower);
+  return (
+    firstNameSex(w) === undefined &&
+    isNounAsOftenAsNot(lower) &&
+    isPersonNoun(lower) &&
+    !isInstanceNounOnly(lower)
+  );
 };
 
 // An age standing for a person: "the 61-year-old".

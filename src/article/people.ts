@@ -1,5 +1,5 @@
 import { firstNameSex } from '../lexicon/namesLexicon.js';
-import { SPEECH_VERB } from './names.js';
+import { isTitleWord, SPEECH_VERB } from './names.js';
 import { isRole, PARTICLES } from './nameWords.js';
 import { findQuoteSpans, spanCursor } from './quoteMarks.js';
 
@@ -55,6 +55,8 @@ export class People {
   private readonly byLastWord = new Map<string, string[]>();
   /** Every full name by its first word. */
   private readonly byFirstName = new Map<string, string[]>();
+  /** Every full name of three words or more by a word inside it ("Fernández" of "Lucía Fernández Villca"). */
+  private readonly byInnerWord = new Map<string, string[]>();
   private mentions: Mention[] = [];
 
   add(name: string, role = ''): void {
@@ -73,6 +75,12 @@ export class People {
     const first = name.split(' ')[0] ?? name;
     const firstNamed = this.byFirstName.get(first) ?? [];
     if (!firstNamed.includes(name)) this.byFirstName.set(first, [...firstNamed, name]);
+    // Only a person's name, opened by a known first name, has surnames inside ("Orvanto Beverage Association" none).
+    const inside = firstNameSex(first) === undefined ? [] : name.split(' ').slice(1, -1);
+    for (const inner of inside) {
+      const innerNamed = this.byInnerWord.get(inner) ?? [];
+      if (!innerNamed.includes(name)) this.byInnerWord.set(inner, [...innerNamed, name]);
+    }
   }
 
   /** Puts `role`, where the person has it, as `instead` ("His lawyer" -> "Tomas Valdris's lawyer"). */
@@ -93,15 +101,50 @@ export class People {
    */
   expand(name: string): string {
     if (!name.includes(' ')) {
-      const full = this.bySurname.get(name) ?? this.byFirstNameAlone(name);
+      const full = this.fullNameOf(name) ?? this.byFirstNameAlone(name);
       return full === undefined ? name : this.expand(full);
     }
-    if (!PARTICLES.has(name.split(' ')[0]?.toLowerCase() ?? '')) return name;
-    // "De Wit" opening a sentence is "Sanne de Wit".
-    const longer = (this.byLastWord.get(name.split(' ').at(-1) ?? name) ?? []).filter((n) =>
-      n.toLowerCase().endsWith(` ${name.toLowerCase()}`),
+    const titled = this.titledSurname(name);
+    if (titled !== undefined) return titled;
+    const first = name.split(' ')[0] ?? '';
+    if (!PARTICLES.has(first.toLowerCase()) && firstNameSex(first) !== undefined) return name;
+    // "De Wit" opening a sentence is "Sanne de Wit"; "Castro Vidal", two surnames, is "Helena Castro Vidal".
+    // Not a title before the same name ("Inspector Dalia Roskova", where the title was read as a name word).
+    const longer = (this.byLastWord.get(name.split(' ').at(-1) ?? name) ?? []).filter(
+      (n) => n.toLowerCase().endsWith(` ${name.toLowerCase()}`) && !isTitle(n.split(' ')[0] ?? ''),
     );
     return longer.length === 1 ? (longer[0] as string) : name;
+  }
+
+  /**
+   * The full name a surname stands for: the one ending with it, or else the one full name holding it inside, where a
+   * story calls someone by the first of two surnames ("Fernández" for "Lucía Fernández Villca", as Spanish names are
+   * used); not a given name inside one ("María" of "Ana María López").
+   */
+  private fullNameOf(word: string): string | undefined {
+    const surnamed = this.bySurname.get(word);
+    if (surnamed !== undefined || firstNameSex(word) !== undefined) return surnamed;
+    const inside = this.byInnerWord.get(word);
+    return inside?.length === 1 ? inside[0] : undefined;
+  }
+
+  /**
+   * The one other full name of someone called by a title and surname ("Father Bellandi" for "Enzo Bellandi", named
+   * "the parish priest, Father Enzo Bellandi"), or undefined.
+   */
+  private titledSurname(name: string): string | undefined {
+    if (!this.isTitledSurname(name)) return undefined;
+    const surname = name.split(' ')[1] ?? '';
+    const others = [...(this.byLastWord.get(surname) ?? []), ...(this.byInnerWord.get(surname) ?? [])].filter(
+      (n) => !this.isTitledSurname(n),
+    );
+    return others.length === 1 ? others[0] : undefined;
+  }
+
+  /** Whether a name is a title and one more word ("Father Bellandi", "Mr Osei"). */
+  private isTitledSurname(name: string): boolean {
+    const [title = '', ...rest] = name.split(' ');
+    return rest.length === 1 && isTitle(title);
   }
 
   /**
@@ -140,7 +183,7 @@ export class People {
             : undefined;
         const alone = isLetter(p.text[pos + m[0].length])
           ? undefined
-          : (this.bySurname.get(m[0]) ?? givenName());
+          : (this.fullNameOf(m[0]) ?? givenName());
         const name = full ?? alone;
         const single = this.roles.has(m[0]) ? m[0] : undefined;
         const found = name ?? single;
@@ -230,6 +273,8 @@ export class People {
     return lo - 1;
   }
 }
+
+const isTitle = (word: string): boolean => isTitleWord(word) || isRole(word);
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 const isWordStart = (text: string, pos: number): boolean => !isLetter(text[pos - 1]);

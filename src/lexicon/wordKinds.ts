@@ -240,6 +240,19 @@ const broaderNouns = remembered((folded: string): Set<string> => {
   return found;
 }, REMEMBERED_WORDS);
 
+/**
+ * Whether WordNet knows the noun only as named ones, never as a kind of thing: each of its senses is an instance
+ * ("Freya", the goddess; "Lincoln"), which a story's capitalised word is as a name, not as a title.
+ */
+export const isInstanceNounOnly = remembered((folded: string): boolean => {
+  const wn = wordNet();
+  const senses = wn.senses(folded).filter((s) => s.pos === 'noun');
+  return (
+    senses.length > 0 &&
+    senses.every((s) => wn.synset(s.offset, 'noun')?.pointers.some((p) => p.symbol === '@i') === true)
+  );
+}, REMEMBERED_WORDS);
+
 // WordNet's lexicographer file of nouns for people ("noun.person").
 export const NOUN_PERSON = 18;
 

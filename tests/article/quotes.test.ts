@@ -474,6 +474,29 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('a person called by the first of two surnames, by title and surname, or by both surnames is the one named in full', () => {
+    const a = article(
+      "About 60% of exports go to the United States, said Lucía Fernández Villca, the federation's export manager.",
+      'Fernández said two buyers had cut their orders. "We cannot compete on price this year," she said.',
+      'The roof bill is 46,000 euros, said the parish priest, Father Enzo Bellandi.',
+      'Father Bellandi said the diocese would ask for a grant. "We waited 500 years for this painting," he said.',
+      "The union's leader, Helena Castro Vidal, called the closure a blow.",
+      '"It is not just a factory closing," said Castro Vidal.',
+      'Freya Lindqvist, who turned 17 in March, crossed the line at noon.',
+      '"I just want a bath," Lindqvist said.',
+      'Her father, Anders Lindqvist, met her on the quay.',
+      'Workers of the Food and Beverage Union, not the Orvanto Beverage Association, marched. "Nobody asked us," Sorvik said.',
+    );
+    expect(said(a)).toEqual([
+      [2, 'Lucía Fernández Villca', 'We cannot compete on price this year'],
+      [4, 'Enzo Bellandi', 'We waited 500 years for this painting'],
+      [6, 'Helena Castro Vidal', 'It is not just a factory closing'],
+      [8, 'Freya Lindqvist', 'I just want a bath'],
+      [10, 'Sorvik', 'Nobody asked us'],
+    ]);
+    expect(a.paragraphs[3]?.sentences[1]?.speakerRole).toContain('parish priest');
+  });
+
   it('"said the Reverend NAME, 61,": a title after "the" opens the name; "said the Santa Aurelia experience …" names no one', () => {
     const a = article(
       '"We had been so close," said the Reverend Margaret Ashdown, 61, the vicar of St Aldhelm\'s. "When I walked in, I cried."',
