@@ -55,7 +55,7 @@ const LIVING = /^(?:live[sd]?|living)$/;
 export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
 // "A town of 28,000": a place's size given as a bare number of people, ended by punctuation or a word that starts
 // what follows ("a town of 4,800 with its own bus links"), not by a unit ("an area of 3,000 square kilometres").
-export const PLACE_NOUN = String.raw`(?:town|city|village|region|country|island|municipality|province|district|community|suburb|estate|port|area|capital)`;
+export const PLACE_NOUN = String.raw`(?:town|city|village|hamlet|region|country|county|island|municipality|borough|parish|township|commune|canton|province|prefecture|district|community|neighbou?rhood|suburb|estate|port|area|capital)`;
 const ABOUT = String.raw`(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?`;
 const PLACE_OF = String.raw`\b${PLACE_NOUN}\s+of\s+${ABOUT}`;
 const BARE_PEOPLE = String.raw`(?=\s*[,;:)–—](?:\s|$)|\.(?:\s|$)|\s+(?:whose|which|that|where|with|and|but)\b)`;

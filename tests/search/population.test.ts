@@ -11,6 +11,11 @@ describe('a population as news states it', () => {
     );
     expect(statesPopulation("About 38 percent of Estmar's 52,000 residents speak Swedish.")).toBe(true);
     expect(statesPopulation('Hjortsø, home to about 9,800 people, voted yes.')).toBe(true);
+    // Any word for a place people live in: a county, a parish, a borough.
+    expect(statesPopulation('Hwasan, a county of about 41,000 people set in hills, grows ginseng.')).toBe(
+      true,
+    );
+    expect(statesPopulation('Ledbury, a parish of 2,300, has one shop.')).toBe(true);
     expect(statesPopulation('More than 1,400 residents of Tarnfield have signed a petition.')).toBe(false);
     expect(statesPopulation('About 300 people gathered outside the courthouse.')).toBe(false);
   });
