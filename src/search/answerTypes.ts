@@ -161,9 +161,12 @@ const MEASURE = new RegExp(
 // A number of per cent ("118%", "6.8 percent").
 const SHARE = /\d\s?(?:%|percent\b|per cent\b)/i;
 
-// A number, in digits or words, of units of time ("40 hours", "four-year", "two months").
+// A number, in digits or words, of units of time ("40 hours", "four-year", "two months", "two and a half years",
+// "half an hour"); not a sum counted in time's pay ("a fine of one and a half months' gross salary").
+const TIME_UNIT =
+  "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!['’]\\s+(?:[a-z]+\\s+)?(?:salary|salaries|pay|wages?|income|earnings|rent)\\b)";
 const DURATION = new RegExp(
-  `(?:(?<![\\d,.])\\d[\\d,.]*|\\b(?:${SMALL_NUMBERS}|several|few))\\s*-?\\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`,
+  `(?:(?<![\\d,.])\\d[\\d,.]*|\\b(?:${SMALL_NUMBERS}|several|few))(?:\\s+and\\s+a\\s+half)?\\s*-?\\s*${TIME_UNIT}\\b|\\bhalf\\s+an?\\s+${TIME_UNIT}\\b`,
   'i',
 );
 

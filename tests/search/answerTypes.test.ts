@@ -99,6 +99,12 @@ describe('answerTypes: numbers in words', () => {
     expect(holds('Thirty-one people were injured.').number).toBe(true);
   });
 
+  it('reads "two and a half years" and "half an hour" as durations, not "one and a half months\' gross salary"', () => {
+    expect(holds('Customers wait on average about two and a half years for delivery.').duration).toBe(true);
+    expect(holds('The ferry crossing takes half an hour.').duration).toBe(true);
+    expect(holds("Drivers usually face a fine of one and a half months' gross salary.").duration).toBe(false);
+  });
+
   it('reads a number with a thousands comma as a count, never a year ("1,850 wraps"), and a time of day as no amount', () => {
     const wraps = holds('The stall sold about 1,850 wraps between noon and 10 p.m. on Saturday.');
     expect(wraps.number).toBe(true);
