@@ -464,7 +464,7 @@ function titledBare(text: string, roles: ReadonlySet<string>): boolean {
 // What a sentence says is still to come: the verb after "will", "would", "is due to", and its next three words within
 // the clause.
 const TO_COME_MARK =
-  /\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going|poised|planning)\s+to|plans?\s+to|intends?\s+to)\s+(?!have\b)(?:(?:not|also|then|now|soon|only|still|be)\s+)*([^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})/gi;
+  /\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going|poised|planning)\s+to|plans?\s+to|intends?\s+to|(?:still|yet)\s+to)\s+(?!have\b)(?:(?:not|also|then|now|soon|only|still|be)\s+)*([^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})/gi;
 
 // A verb's past form, as the lemmatizer reads it ("was", "found", "published"), not its present ("is", "says"); or
 // one of the verbs English writes alike in both ("which cost 1.49 euros in 2023", "set a target in 2020").

@@ -504,7 +504,8 @@ const OWNER_NAMED =
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const OUTCOME_ASKED = /^\W*(?:did|will)\s/i;
-const PAST_ASKED = /\bdid\b/i;
+const PAST_ASKED =
+  /\bdid\b|^\W*(?:how|what|which|who)\b(?!.*\b(?:do|does|did)\b).*\b(?:has|have)\s+(?!to\b)(?!.*\bbeen\s+\w+ing\b)/i;
 // Words of what is foreseen, planned or said, after which a verb need not have been done.
 const FORESEEN_ASKED = new RegExp(
   `\\b(?:will|would|shall|due|expect\\w*|plan\\w*|going to|supposed|set to|schedul\\w*|promis\\w*|want\\w*|hop\\w*|estimat\\w*|forecast\\w*|predict\\w*|intend\\w*|think|thought|believe\\w*)\\b|${SAYING.source}|\\b(?:say|tell)\\b`,

@@ -2816,6 +2816,19 @@ describe('answer: what came of an event the story says is still to come', () => 
     );
   });
 
+  it('asks "how many bells has the foundry cast" of what was done, not of what is "still to be cast"', () => {
+    const foundry = libraryOf(
+      madeUpArticle(
+        'foundry',
+        'Bell foundry to close after 300 years',
+        "The foundry's order book shows 14 bells still to be cast, the largest of them a tenor for St Aldhelm's.",
+        'It has cast more than 8,000 bells since 1724, some shipped as far as Canada.',
+        'Its bells still ring in 312 churches across England.',
+      ),
+    );
+    expect(foundry.answer('how many bells has the foundry cast').excerpts[0]?.text).toContain('8,000 bells');
+  });
+
   it('still answers when the vote is to be held, and what the plan was said to cost', () => {
     expect(council.answer('when will the council vote on the footbridge plan').excerpts[0]?.text).toContain(
       'March 12',
