@@ -504,6 +504,8 @@ const OWNER_NAMED =
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const OUTCOME_ASKED = /^\W*(?:did|will)\s/i;
+// A question of what was done: "did", or a perfect ("how many bells has the foundry cast"), not "have" as the verb
+// ("how many staff does the firm have") nor an ongoing "have been looking".
 const PAST_ASKED =
   /\bdid\b|^\W*(?:how|what|which|who)\b(?!.*\b(?:do|does|did)\b).*\b(?:has|have)\s+(?!to\b)(?!.*\bbeen\s+\w+ing\b)/i;
 // Words of what is foreseen, planned or said, after which a verb need not have been done.
