@@ -213,9 +213,10 @@ const AGE_SET_OFF = new RegExp(
   'u',
 );
 // The year something began: "Founded in 1921", "built in 1977", "Founded on April 4, 1949", "born in Lyon in 1971",
-// "Founded by Cistercian monks in 1147".
+// "Founded by Cistercian monks in 1147", "founded by his grandfather Hendrik Veldhuis in 1931" (60 characters between:
+// +2 −1 at 30 characters' reach, the −1 a person's age, see `givesAgeOf`).
 const BEGAN_IN =
-  /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,30}?\b(?:1\d|20)\d\d\b/iu;
+  /\b(?:founded|established|created|formed|built|opened|launched|started|set up|incorporated|born|dates? (?:back )?(?:to|from))\b[^.;]{0,60}?\b(?:1\d|20)\d\d\b/iu;
 
 /** A verb of saying, as reported speech writes it ("said", "told", "according to"). */
 export const SAYING =

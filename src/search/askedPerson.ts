@@ -242,9 +242,10 @@ export function givesAgeOf(doc: SentenceDoc, names: ReadonlySet<string>, ofPerso
   if (personAgedOtherwise(text)) return true;
   // No age set off after a name, nor written otherwise: the year a thing began is the age only of what it names
   // (_Brookside, which opened in 1998_ gives none for "how old is Orla Fennessy"; +8, nothing lost), and unnamed
-  // people's is no one's asked about.
+  // people's is no one's asked about; nor is it a person's (_The shop, Ashdown Typewriters, was opened by his father
+  // Walter Ashdown in April 1968_ gives none for "how old was Walter Ashdown").
   if (aged.length === 0) {
-    const began = text === doc.text ? beganBefore(text) : undefined;
+    const began = text === doc.text && !ofPerson ? beganBefore(text) : undefined;
     return began !== undefined && tokenize(began).some((w) => termsOf(w).some((s) => names.has(s)));
   }
   // The age follows the surname; the question may name the person by any word of the name ("how old is priya"), but

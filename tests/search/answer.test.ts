@@ -680,6 +680,20 @@ describe("answer: how old is someone's mother, daughter", () => {
     );
   });
 
+  it("gives the year a thing began, however far its founder stands between, as its age, not a person's", () => {
+    const clogs = libraryOf(
+      madeUpArticle(
+        'clogs',
+        'Last clog maker swamped with orders',
+        'Gerrit Veldhuis carves wooden clogs by hand in the village of Hoornwijk.',
+        'His workshop, De Houten Voet, was founded by his grandfather Hendrik Veldhuis in 1931, when the village had seven clog makers.',
+        'The shop, Veldhuis Klompen, was opened by his father Walter Veldhuis in April 1968 next to the church.',
+      ),
+    );
+    expect(clogs.answer('when was the workshop founded').excerpts[0]?.text).toContain('in 1931');
+    expect(clogs.answer('how old was walter veldhuis').answered).toBe(false);
+  });
+
   it('does not give the age of someone of the same surname but another first name (_Margaret Hollis, 67_)', () => {
     const shop = libraryOf(
       madeUpArticle(
