@@ -9,12 +9,14 @@ const ASKED_RISE =
 // ("raised the price by 2 euros"), and "cheaper imports" in a sentence is no fall.
 const ASKED_COSTLIER = /\b(?:pricier|costlier|dearer)\b/i;
 const ASKED_CHEAPER = /\bcheaper\b/i;
+// A comparative by so much says the change, though alone it does not: "about 9% cheaper", "2 euros dearer".
+const BY_SO_MUCH = String.raw`\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+))?\s+`;
 const SAYS_FALL = new RegExp(
-  `${ASKED_FALL.source}|\\b(?:falling|dropping|declining|sliding|slid|los(?:e|es|t|ing)|cut|cuts|reduc(?:e|es|ed|ing)|lower(?:ed)?|eas(?:e|ed|ing)|down|fewer|less)\\b`,
+  `${ASKED_FALL.source}|${BY_SO_MUCH}cheaper\\b|\\b(?:falling|dropping|declining|sliding|slid|los(?:e|es|t|ing)|cut|cuts|reduc(?:e|es|ed|ing)|lower(?:ed)?|eas(?:e|ed|ing)|down|fewer|less)\\b`,
   'i',
 );
 const SAYS_RISE = new RegExp(
-  `${ASKED_RISE.source}|\\b(?:rising|climbing|gain(?:s|ed|ing)?|increasing|growing|surging|soaring|rais(?:e|ed|ing)|hik(?:e|ed|ing)|up|higher|more)\\b`,
+  `${ASKED_RISE.source}|${BY_SO_MUCH}(?:pricier|costlier|dearer)\\b|\\b(?:rising|climbing|gain(?:s|ed|ing)?|increasing|growing|surging|soaring|rais(?:e|ed|ing)|hik(?:e|ed|ing)|up|higher|more)\\b`,
   'i',
 );
 

@@ -76,6 +76,16 @@ describe('answer: a change one way', () => {
   it('is asked by a comparative too ("how much pricier"), which the answer need not write', () => {
     expect(directionAsked('how much pricier has hail cover gotten')?.test('premiums rose 40%')).toBe(true);
     expect(directionAsked('how much cheaper are the tickets')?.test('premiums rose 40%')).toBe(false);
+    // A comparative by so much says it; alone it does not ("cheaper imports").
+    expect(
+      directionAsked('how much cheaper was the german bid')?.test('The German bid was about 9% cheaper'),
+    ).toBe(true);
+    expect(directionAsked('how much cheaper are the tickets')?.test('Cheaper imports hurt growers')).toBe(
+      false,
+    );
+    expect(directionAsked('how much dearer is the new pass')?.test('It is 2 euros dearer than before')).toBe(
+      true,
+    );
     const hail = libraryOf(
       madeUpArticle(
         'hail',
