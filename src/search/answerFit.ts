@@ -287,7 +287,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.numbersJoined && !asked.numbersJoined.every((joined) => joined.test(doc.text))) return false;
   const saysDone = (stems: ReadonlySet<string>) =>
     [...stems].some((s) => inText(s) || facts.inContext(doc, s));
-  if (asked.doneTo && !saysDone(asked.doneTo)) return false;
+  if (asked.doneTo && !saysDone(asked.doneTo) && !(asked.obliged && OBLIGATION.test(doc.text))) return false;
   if (asked.causeOf && !causeAfter(doc.text, asked.causeOf)) return false;
   if (asked.years && !saysOfYear(doc.text, asked)) return false;
   if (
@@ -460,6 +460,9 @@ function titledBare(text: string, roles: ReadonlySet<string>): boolean {
     );
   });
 }
+
+// An obligation, which says what is required: "must complete", "have to", "is required to", "mandatory".
+const OBLIGATION = /\b(?:must|ha(?:ve|s|d)\s+to|need(?:s|ed)?\s+to|required|obliged|mandatory|compulsory)\b/i;
 
 // What a sentence says is still to come: the verb after "will", "would", "is due to", and its next three words within
 // the clause.

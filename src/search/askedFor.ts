@@ -1,5 +1,6 @@
 /** What a question asks for beyond its kind of answer (`AskedFor`), read once per question; see answerFit.ts. */
 
+import lemmatizer from 'wink-lemmatizer';
 import {
   doersOf,
   isEndingVerb,
@@ -148,6 +149,11 @@ export interface AskedFor {
    * it must say it ("eleven flights were diverted" counts other flights).
    */
   doneTo?: ReadonlySet<string>;
+  /**
+   * "How many hours of test flights are required": `doneTo` is a verb of necessity, which a sentence may say by
+   * obligation instead (_each airship must complete 40 hours of supervised test flights_).
+   */
+  obliged?: true;
   /**
    * What "when will the road reopen" asks the date or time of, as resolved: the sentence or one beside it must say it
    * ("The SP27 road was closed" gives the date of something else).
@@ -376,6 +382,7 @@ export function askedFor(
   Object.assign(asked, speakerAsked(question, terms));
   const doneTo = many && passiveVerb(question, terms, many.index, storiesHave);
   if (doneTo) asked.doneTo = verbStems(doneTo, storiesHave);
+  if (doneTo && NECESSITY.test(lemmatizer.verb(doneTo.token.folded))) asked.obliged = true;
   const event = eventVerb(question, terms, storiesHave);
   // "Why …": the question's words, as the stories have them surely (a WordNet relative may stand anywhere).
   if (answerType === 'cause')
@@ -504,6 +511,8 @@ const OWNER_NAMED =
 // "Who is / was / will be / is going to be …": who holds a role.
 const WHO_IS = /^\W*who(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be|is\s+going\s+to\s+be))\b/i;
 const OUTCOME_ASKED = /^\W*(?:did|will)\s/i;
+// Verbs of necessity, whose passive ("are required", "is needed") an obligation says too.
+const NECESSITY = /^(?:require|need)$/;
 // A question of what was done: "did", or a perfect ("how many bells has the foundry cast"), not "have" as the verb
 // ("how many staff does the firm have") nor an ongoing "have been looking".
 const PAST_ASKED =

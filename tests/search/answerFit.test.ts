@@ -2816,6 +2816,22 @@ describe('answer: what came of an event the story says is still to come', () => 
     );
   });
 
+  it('finds what "how many hours … are required" asks in an obligation (_must complete 40 hours_), not in any count', () => {
+    const airship = libraryOf(
+      madeUpArticle(
+        'airship',
+        'Airship cargo trial approved for northern mines',
+        'The authority said each airship must complete 40 hours of supervised test flights before it may carry freight.',
+        'The crews logged 12 hours of test flights over the fjord in March.',
+        'No permit was required for the earlier balloon flights.',
+      ),
+    );
+    expect(
+      airship.answer('how many hours of supervised test flights are required').excerpts[0]?.text,
+    ).toContain('must complete 40 hours');
+    expect(airship.answer('how many hours of test flights were cancelled').answered).toBe(false);
+  });
+
   it('asks "how many bells has the foundry cast" of what was done, not of what is "still to be cast"', () => {
     const foundry = libraryOf(
       madeUpArticle(
