@@ -195,18 +195,24 @@ function saidBefore(p: QuoteInput, sentence: number): { who: Attribution; at: nu
   if (!prev) return undefined;
   const text = p.text.slice(prev.start, prev.end);
   if (findQuoteSpans(text).length > 0) return undefined;
-  const verb = SPEECH_VERB_ONCE.exec(text.slice(0, SUBJECT_REACH)) ?? DESCRIBED_AS.exec(text);
+  const said = SPEECH_VERB_ONCE.exec(text.slice(0, SUBJECT_REACH)) ?? DESCRIBED_AS.exec(text);
+  const setOff = said ? undefined : SET_OFF_PREDICATE.exec(text);
+  const verb = said ?? setOff;
   if (!verb || /^according to$/i.test(verb[0])) return undefined;
-  const who = subjectBefore(text.slice(0, verb.index));
-  const described = verb[0].toLowerCase() === 'was';
+  const at = setOff ? verb.index + verb[0].indexOf(setOff[1] ?? '') : verb.index;
+  const who = subjectBefore(text.slice(0, at));
+  const described = verb[0].toLowerCase() === 'was' || setOff !== undefined;
   return who && (described ? who.kind === 'name' : who.kind !== 'description')
-    ? { who, at: prev.start + verb.index }
+    ? { who, at: prev.start + at }
     : undefined;
 }
 
 // The verb of a sentence saying how someone was ("was blunt", "was cautious about promising more"): a few words end it,
 // however long the subject's description before ("Jurgen Mollema, who has coached the team for nine years, was blunt").
 const DESCRIBED_AS = /\bwas(?=(?:\s+[\p{L}'’-]+){1,5}[.:]?\s*$)/iu;
+// Or a few words after the subject's set-off description end it ("Annelies Timmer, 72, who has lived three doors
+// from the workshop for 40 years, put it plainly."): the words after its last comma.
+const SET_OFF_PREDICATE = /,\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)[.:]?\s*$/u;
 
 /** Text after a quote: "…,” declared X", "…,” X said", "…” necessary, X said", "…,” he said. declared X". */
 function attributionAfter(text: string): { who: Attribution; offset: number } | undefined {

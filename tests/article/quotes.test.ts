@@ -447,6 +447,22 @@ describe('quote attribution', () => {
     expect(said(a)).toEqual([[1, 'Jurgen Mollema', "Without ice we don't have a team."]]);
   });
 
+  it('…or a few words after the description set off after the name ("NAME, 72, …, put it plainly.")', () => {
+    const a = article(
+      'Annelies Timmer, 72, who has lived three doors from the workshop for 40 years, put it plainly. "But I did not retire to live inside a postcard."',
+      'Tolmie, a retired ferryman, did not hide his relief. "For twenty years we were told there was no money."',
+      // Not a sentence whose last words after a comma follow no name.
+      'The vote, held on Monday, passed easily. "It is a good day," the mayor said.',
+      'After the vote, on Monday, nothing changed. "Nobody asked us."',
+    );
+    expect(said(a).map(([n, who]) => [n, who])).toEqual([
+      [1, 'Annelies Timmer'],
+      [2, 'Tolmie'],
+      [3, 'The mayor'],
+      [4, 'The mayor'],
+    ]);
+  });
+
   it('a given name alone is the one person the story named in full with it ("Faridah said", "Rosli said he would …")', () => {
     const a = article(
       'The package was announced in Kuala Lumpur by Plantation and Commodities Minister Faridah Osman.',
