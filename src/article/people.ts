@@ -95,9 +95,11 @@ export class People {
   }
 
   /**
-   * "Stoltenberg" -> "Jens Stoltenberg" when the article gave the full name; a surname opened by a particle too ("De
-   * Wulf" -> "Katrien De Wulf"), when one full name alone ends with it. (Not any shorter name: a title read as part of
-   * a name, "Executive Henrik Dahlqvist", would take over "Henrik Dahlqvist".)
+   * "Stoltenberg" -> "Jens Stoltenberg" when the article gave the full name; a surname opened by a particle ("De
+   * Wulf" -> "Katrien De Wulf") or two surnames ("Castro Vidal" -> "Helena Castro Vidal") too, when one full name alone
+   * ends with it and no title opens that; and a title and surname ("Father Bellandi", see `titledSurname`). (Not a
+   * name opened by a first name: a title read as part of a name, "Executive Henrik Dahlqvist", would take over "Henrik
+   * Dahlqvist".)
    */
   expand(name: string): string {
     if (!name.includes(' ')) {
@@ -108,8 +110,8 @@ export class People {
     if (titled !== undefined) return titled;
     const first = name.split(' ')[0] ?? '';
     if (!PARTICLES.has(first.toLowerCase()) && firstNameSex(first) !== undefined) return name;
-    // "De Wit" opening a sentence is "Sanne de Wit"; "Castro Vidal", two surnames, is "Helena Castro Vidal".
-    // Not a title before the same name ("Inspector Dalia Roskova", where the title was read as a name word).
+    // "De Wit" opening a sentence is "Sanne de Wit"; not a title before the same name ("Inspector Dalia Roskova",
+    // where the title was read as a name word).
     const longer = (this.byLastWord.get(name.split(' ').at(-1) ?? name) ?? []).filter(
       (n) => n.toLowerCase().endsWith(` ${name.toLowerCase()}`) && !isTitle(n.split(' ')[0] ?? ''),
     );
