@@ -72,6 +72,9 @@ export const isTitleWord = (w: string): boolean => {
   );
 };
 
+/** A word for what someone is, opening a name as its title: a role word or a title WordNet knows ("Father"). */
+export const isTitleOrRole = (w: string): boolean => isRole(w) || isTitleWord(w);
+
 // An age standing for a person: "the 61-year-old".
 const AGED = /^\d+-year-old$/;
 

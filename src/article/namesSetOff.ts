@@ -1,5 +1,5 @@
 import { isMostlyAdjective } from '../lexicon/wordKinds.js';
-import { describedAs, isArticle, isTitleWord, RELATIVE } from './names.js';
+import { describedAs, isArticle, isTitleOrRole, RELATIVE } from './names.js';
 import { isCapitalised, isRole, PARTICLES } from './nameWords.js';
 
 // A capitalised word of a name, perhaps with a capital inside ("MacRae", "O'Rourke").
@@ -41,7 +41,7 @@ export function namesSetOff(text: string): { name: string; role: string }[] {
     const words = (m[1] ?? '').split(' ');
     while (!aged && words.length > 0 && !isCapitalised(words[0] ?? '')) words.shift();
     // Nor is a title before it ("Infrastructure Minister Sofie van Aalst, who flew …", "Councillor Denise Marlow").
-    while (words.length > 2 && (isRole(words[0] ?? '') || isTitleWord(words[0] ?? ''))) words.shift();
+    while (words.length > 2 && isTitleOrRole(words[0] ?? '')) words.shift();
     // A possessive before the name says whose they are ("Norway's Eirik Vassbotn, 29,"), not who.
     while (words.length > 2 && /['’]s$/.test(words[0] ?? '')) words.shift();
     const described = describedAs(after).split(' ');
@@ -91,8 +91,7 @@ export function namesAfterRolesOfBodies(text: string): { name: string; role: str
     const roleWords = before.slice(from);
     const words = (m[4] ?? '').split(' ');
     const titles: string[] = [];
-    while (words.length > 2 && (isRole(words[0] ?? '') || isTitleWord(words[0] ?? '')))
-      titles.push(words.shift() ?? '');
+    while (words.length > 2 && isTitleOrRole(words[0] ?? '')) titles.push(words.shift() ?? '');
     if (words.length < 2 || words.some((w) => !isCapitalised(w))) return [];
     const role = [...roleWords, m[2], m[3]].join(' ');
     return [{ name: words.join(' '), role: titles.length > 0 ? `${role}, ${titles.join(' ')}` : role }];

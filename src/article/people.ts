@@ -1,5 +1,5 @@
 import { firstNameSex } from '../lexicon/namesLexicon.js';
-import { isTitleWord, SPEECH_VERB } from './names.js';
+import { isTitleOrRole, SPEECH_VERB } from './names.js';
 import { isRole, PARTICLES } from './nameWords.js';
 import { findQuoteSpans, spanCursor } from './quoteMarks.js';
 
@@ -113,7 +113,7 @@ export class People {
     // "De Wit" opening a sentence is "Sanne de Wit"; not a title before the same name ("Inspector Dalia Roskova",
     // where the title was read as a name word).
     const longer = (this.byLastWord.get(name.split(' ').at(-1) ?? name) ?? []).filter(
-      (n) => n.toLowerCase().endsWith(` ${name.toLowerCase()}`) && !isTitle(n.split(' ')[0] ?? ''),
+      (n) => n.toLowerCase().endsWith(` ${name.toLowerCase()}`) && !isTitleOrRole(n.split(' ')[0] ?? ''),
     );
     return longer.length === 1 ? (longer[0] as string) : name;
   }
@@ -146,7 +146,7 @@ export class People {
   /** Whether a name is a title and one more word ("Father Bellandi", "Mr Osei"). */
   private isTitledSurname(name: string): boolean {
     const [title = '', ...rest] = name.split(' ');
-    return rest.length === 1 && isTitle(title);
+    return rest.length === 1 && isTitleOrRole(title);
   }
 
   /**
@@ -275,8 +275,6 @@ export class People {
     return lo - 1;
   }
 }
-
-const isTitle = (word: string): boolean => isTitleWord(word) || isRole(word);
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 const isWordStart = (text: string, pos: number): boolean => !isLetter(text[pos - 1]);
