@@ -244,6 +244,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const seasons = asked.seasons && seasonsIn(doc.text);
   if (seasons && seasons.length > 0 && !asked.seasons?.some((s) => seasons.includes(s))) return false;
   if (asked.direction && !asked.direction.test(doc.text)) return false;
+  if (asked.unit && !asked.unit.test(doc.text)) return false;
   if (asked.valueNoun && ![...asked.valueNoun].some(inText)) return false;
   if (asked.perUnit && !givesRateOf(doc.text, asked.perUnit)) return false;
   if (

@@ -153,7 +153,7 @@ function currenciesAfterNumbers(text: string): RegExpMatchArray[] {
 // "300 km/h", "64-page", "17 nautical miles", "three miles"). Tried only where a run of digits or a word starts, so a
 // long run costs linear time, not quadratic.
 const UNIT =
-  '(?:(?:nautical|square|cubic)\\s+)?(?:(?:k|c|m)?m|km\\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?|°?c|°f|pages?)';
+  '(?:(?:nautical|square|cubic)\\s+)?(?:(?:k|c|m)?m|km\\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?|°?c|°f|pages?|decibels?|db)';
 const MEASURE = new RegExp(
   `(?:(?<![\\d,.])\\d[\\d,.]*(?:\\s+(?:thousand|million|billion))?\\s*-?\\s*${UNIT}|\\b(?:${SMALL_NUMBERS})\\s+(?!m\\b)${UNIT})\\b`,
   'i',

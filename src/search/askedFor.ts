@@ -121,6 +121,8 @@ export interface AskedFor {
   valueNoun?: ReadonlySet<string>;
   /** The words a sentence must have of the way a change went ("how much did prices fall": fell, dropped, lost …). */
   direction?: RegExp;
+  /** The unit a measure asked is in ("how loud": decibels): a sentence measuring in others measures something else. */
+  unit?: RegExp;
   /**
    * The days and months the question names ("what did the shares close at on Thursday"): a sentence that names other
    * ones only is of another day ("fell 17% on Wednesday").
@@ -229,6 +231,11 @@ function isPersonWord(t: ResolvedTerm): boolean {
   return isPersonNoun(t.token.folded) || t.matches.some((m) => isPersonNoun(m.stem));
 }
 
+// "How loud were the blasts": a sound level, in decibels (_put the blasts at 128 decibels_), not the distance a
+// sentence about the noise gives (_30 km south_).
+const LOUDNESS_ASKED = /\bhow\s+loud\b/i;
+const DECIBELS = /\b(?:decibels?|dB)\b/;
+
 export function askedFor(
   question: string,
   terms: readonly ResolvedTerm[],
@@ -267,6 +274,7 @@ export function askedFor(
   const valueNoun = valueAsked(question, terms, answerType);
   if (valueNoun) asked.valueNoun = new Set(valueNoun.matches.map((m) => m.stem));
   asked.direction = directionAsked(question);
+  if (LOUDNESS_ASKED.test(question)) asked.unit = DECIBELS;
   // A value asked as it is now ("how many members does NATO have now") is not one of the past either.
   const asksNow = NOW_ASKED.test(question) && VALUE_ASKED.has(answerType);
   if (VALUE_TO_COME.test(question) || TO_COME_ASKED.test(question) || asksNow) asked.toCome = true;

@@ -297,3 +297,24 @@ describe('a price asked of a thing ("how much is a ticket")', () => {
     ).toContain('34 francs');
   });
 });
+
+describe('a sound level asked ("how loud")', () => {
+  const shoot = () =>
+    libraryOf(
+      madeUpArticle(
+        'anvil',
+        'Village keeps its anvil-firing tradition',
+        'A parish council voted on Tuesday to keep its anvil-firing tradition, cutting the shots from 11 to seven.',
+        'A resident with a handheld meter put the blasts at 128 decibels at a distance of 40 metres.',
+        'In Portnavie, 30 km along the coast, a foghorn was fitted with a baffle that cut its sound by about 40%.',
+      ),
+    );
+
+  it('is answered in decibels', () => {
+    expect(shoot().answer('how loud were the blasts').excerpts[0]?.text).toContain('128 decibels');
+  });
+
+  it('is not answered by another measure of a sentence about the sound', () => {
+    expect(shoot().answer('how loud is the portnavie foghorn').answered).toBe(false);
+  });
+});
