@@ -70,6 +70,8 @@ const placesAt = (tokens: readonly Token[], k: number) =>
 const CLAUSE_BREAK = /[,;:()]/;
 // Words that join words describing what a number counts ("240 Aster and Lumen owners").
 const JOINS = /^(?:and|or)$/;
+// Words that count others besides those named, right after a number ("four other dairies", "3,000 more troops").
+const BESIDES = /^(?:other|more|further)$/;
 // What "N of them" counts: anything a question may count.
 export const ANY_COUNTED = '*';
 // "Of the altered records, …", "Of the 41 people injured, …": a part of them is what the sentence goes on to count.
@@ -345,7 +347,8 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
       }
       // A hyphenated word is one word of the gap: "3,000 well-paid factory workers"; "and" or "or" joining words that
       // describe what is counted is none: "240 Aster and Lumen owners", "1,400 counter and delivery staff".
-      if (gap !== '-' && !JOINS.test(next.folded)) words++;
+      // "Four other Omani camel dairies": "other" or "more" right after the number is no word of the gap either.
+      if (gap !== '-' && !JOINS.test(next.folded) && !(k === from && BESIDES.test(next.folded))) words++;
       if (
         endsPhrase(next, gap) ||
         (words > COUNT_GAP && !endsLongPhrase(countedWords.slice(wordsBefore), next, words)) ||

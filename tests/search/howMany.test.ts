@@ -257,3 +257,22 @@ describe('answer: a number standing for what the sentence before named', () => {
     );
   });
 });
+
+describe('a number counting others besides ("four other dairies")', () => {
+  const dairies = () =>
+    libraryOf(
+      madeUpArticle(
+        'camel',
+        'Camel dairy wins first export licence',
+        'A family-run camel dairy shipped 21,600 litres of frozen milk to the Netherlands on Sunday.',
+        'Four other Omani camel dairies have applied for export licences, the ministry said.',
+      ),
+    );
+
+  it('counts the noun after "other" and three words describing it', () => {
+    expect(
+      dairies().answer('how many other omani camel dairies have applied for export licences').excerpts[0]
+        ?.text,
+    ).toContain('Four other Omani camel dairies');
+  });
+});
