@@ -17,6 +17,7 @@ import { anyQuoteAnswers, isEverydayPerson, speakerTerms } from './askedSpeaker.
 import { kindAsked, kindOfName } from './askedWhich.js';
 import { COMMON_SHARE, pickCandidates, withOthers } from './candidates.js';
 import { directionVerbAt } from './direction.js';
+import { openingPlace } from './elsewhere.js';
 import { asMeant, likelySpelling } from './english.js';
 import { citeExcerpts } from './excerpts.js';
 import { asksLengthOf, givesMeasureOf, measuredThing, pricedThing, sentencesHolding } from './measureOf.js';
@@ -424,6 +425,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
             !SCALE_NEXT.test(text.slice(t.token.start + t.token.surface.length)),
         ),
   );
+  const questionStems = new Set(terms.flatMap((t) => [t.token.stem, ...t.matches.map((m) => m.stem)]));
   const ranked = rankCandidates(
     [
       ...candidates,
@@ -451,6 +453,17 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     (doc) => fitsAskedFor(doc, asked, facts),
     !PAST_ASKED.test(text) && !ASKED_OF_THE_PAST.has(analysed.answerType),
     countedInWords,
+    // A place the sentence opens with that is not its story's: background, as a past year is, to a question that
+    // names none of the sentence's names (_In neighbouring Torrebruna, … nine buildings, compared with 58 in
+    // Montecalvo_ for "how many buildings were declared unsafe in montecalvo").
+    (doc) => {
+      const place = openingPlace(doc.text);
+      return (
+        place.length > 0 &&
+        !place.some((w) => index.storyPlaceHas(doc, w.stem)) &&
+        !tokenize(doc.text).some((w) => w.capitalised && questionStems.has(w.stem))
+      );
+    },
   );
   // Whether the article covers the question is judged on sure matches alone; related words only order the answers.
   // A question about two or more of the stories' names ("how much did Kolberg pay Wierzbicki") is not answered by a

@@ -76,6 +76,8 @@ export function rankCandidates(
   aboutNow = false,
   /** The question's numbers in words that a sentence must give, as it must those in figures (see `answer.ts`). */
   countedInWords: ReadonlySet<ResolvedTerm> = new Set(),
+  /** Whether the sentence tells of another place than its story's, which the question does not name. */
+  elsewhere: (doc: SentenceDoc) => boolean = () => false,
 ): RankedSentence[] {
   const topBm25 = Math.max(candidates[0]?.score ?? 1, 1e-9);
   // "What did Lekkas say": being the speaker is what is asked, as much as being named in the sentence.
@@ -143,7 +145,7 @@ export function rankCandidates(
     // "What did X say": X's own words, quoted, before the sentence that reports them ("X said that …"), when both
     // cover the question alike.
     const quoted = answerType === 'speech' && doc.holds.quote ? QUOTE_SHARE : 0;
-    const background = aboutNow && doc.holds.background ? BACKGROUND_FACTOR : 1;
+    const background = aboutNow && (doc.holds.background || elsewhere(doc)) ? BACKGROUND_FACTOR : 1;
     const score = (coverage * (typeMatch ? 1 : RANK_MISMATCH_FACTOR) + bm25 + quoted) * background;
     // "How many / how much" is not answered by a sentence without a number ("how much does it cost to fill a
     // pool" by "filling pools will be banned"), nor "how much did it cost" by one without a sum of money, nor "what
