@@ -488,7 +488,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // "The company, founded in 1868 …, employs 340 people", "Its shares fell 7.3%": a sentence opening with a word for
   // a body, or "its", is about the one a sentence a little before names.
   const namedShortlyBefore = (doc: SentenceDoc) => {
-    if (!BODY_OPENING.test(doc.text)) return false;
+    if (!BODY_OPENING.test(doc.text) && !THEIR_BODY.test(doc.text)) return false;
     let earlier = index.sentenceBefore(doc);
     for (let back = 0; earlier && back < BODY_REACH; back++) {
       if (nameIn(earlier)) return true;
@@ -683,6 +683,9 @@ function isKnownNameTyped(token: Token): boolean {
 // A sentence opening with a word for a body or its possessive ("The company", "The firm's", "Its").
 const BODY_OPENING =
   /^(?:(?:The|That|This)\s+(?:company|firm|group|business|maker|producer|operator|airline|carrier|bank|insurer|retailer|chain|club|society|charity|trust|association|union|cooperative|co-operative|manufacturer|supplier|developer|brewery|council|authority|agency|regulator)(?:['’]s)?|Its)\b/;
+// "She added that her group had recorded at least 312 deaths": the body of someone the sentences before name.
+const THEIR_BODY =
+  /\b(?:his|her|their)\s+(?:group|organi[sz]ation|company|firm|union|association|charity|party|agency|ministry|department|council|club|network|campaign)\b/i;
 // How many sentences back the body it stands for may be named.
 const BODY_REACH = 4;
 

@@ -31,4 +31,15 @@ describe('a sentence opening with a word for a body', () => {
     );
     expect(mills.answer('how many people does halla-puu employ').answered).toBe(false);
   });
+
+  it('reads "her company", "his company" as the body of someone named just before', () => {
+    const taxis = libraryOf(loadArticleById('taxi-fare-rise-approved-city-council-dornvik').article);
+    expect(taxis.answer('how many cars does citytaxi dornvik have on its books').excerpts[0]?.text).toContain(
+      'Her company has 410 cars',
+    );
+    const beetles = libraryOf(loadArticleById('bark-beetle-outbreak-forest-felling-hohenwald').article);
+    expect(beetles.answer('how many people does holzwerke reisegger employ').excerpts[0]?.text).toContain(
+      'His company, which employs 740 people',
+    );
+  });
 });
