@@ -62,6 +62,7 @@ const ENDS_COUNT = new Set([
 // Adverbs that are a count of times.
 const HOW_OFTEN = /^(?:once|twice|thrice)$/;
 const NUMBER_OF = /^numbers?$/;
+const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?)$/;
 // Words that hedge a number ("about", "more than", "at least", "up to"), between it and a verb before it.
 const HEDGE = /^(?:about|around|nearly|almost|some|roughly|approximately|over|than|more|least|at|up|to)$/;
 /** Whether the token is an "at" that places what comes before ("cabin crew at two other carriers"), not "at least". */
@@ -279,7 +280,10 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     // "reduced the number of stewards to 142": what "the number of" names is counted by a number after it.
     const numberOf =
       NUMBER_OF.test(t.folded) && tokens[i + 1]?.folded === 'of' && numberFollows(tokens, i, text);
-    if (!(numberOf || isNumeral(t) || isOrdinalCount(tokens, i))) return;
+    // "Only about a third of the village's growers have …": a part of what follows, as "40 of the growers" is, when
+    // it is the subject (not "accounted for a fifth of its loans", nor "half of them", which names nothing).
+    const fractionOf = isFractionSubject(tokens, i, text);
+    if (!(numberOf || fractionOf || isNumeral(t) || isOrdinalCount(tokens, i))) return;
     // "A 1924 steam locomotive", "the 1998 flood": a year after an article describes what follows; it counts nothing.
     if (isYearToken(t) && ARTICLE.test(tokens[i - 1]?.folded ?? '')) return;
     // "enrolled about 1,246 adults": the word before the number (and its hedge) may be what was done to them.
@@ -536,6 +540,22 @@ function numberFollows(tokens: readonly Token[], i: number, text: string): boole
     if (isNumeral(next)) return true;
   }
   return false;
+}
+
+// What may stand before a fraction that is the subject: a hedge, its article ("only about a third of").
+const BEFORE_FRACTION =
+  /^(?:a|one|only|about|around|roughly|nearly|almost|some|just|over|under|than|more|less)$/;
+
+/** Whether the word at `i` is a fraction "of" something named, opening its clause (see `FRACTION`). */
+function isFractionSubject(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i] as Token;
+  if (!FRACTION.test(t.folded) || tokens[i + 1]?.folded !== 'of') return false;
+  if (/^(?:them|those|these|us|you)$/.test(tokens[i + 2]?.folded ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && BEFORE_FRACTION.test(tokens[k]?.folded ?? '')) k--;
+  const opening = tokens[k + 1] as Token;
+  const before = tokens[k];
+  return before === undefined || before.folded === 'that' || /,\s*$/.test(text.slice(0, opening.start));
 }
 
 /** A number in digits or in words ("142", "forty", "hundreds"). */

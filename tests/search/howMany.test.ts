@@ -276,3 +276,28 @@ describe('a number counting others besides ("four other dairies")', () => {
     ).toContain('Four other Omani camel dairies');
   });
 });
+
+describe('a fraction that is the subject ("only about a third of the growers have …")', () => {
+  const growers = () =>
+    libraryOf(
+      madeUpArticle(
+        'hail',
+        'Hail storm shreds vineyards before harvest',
+        'A hail storm damaged about 1,400 hectares of vines around Montclaire on Saturday.',
+        "Only about a third of the village's growers have crop insurance, the chamber of agriculture said.",
+        'The withdrawn titles had accounted for nearly a fifth of its e-book loans, the library said.',
+        '"Half of them now commute more than an hour," the union said of hotel staff.',
+      ),
+    );
+
+  it('counts what it is a part of', () => {
+    expect(growers().answer('how many growers have crop insurance').excerpts[0]?.text).toContain(
+      'a third of the village',
+    );
+  });
+
+  it('but not as an object, nor as a part of "them"', () => {
+    expect(growers().answer('how many e-book loans did the library have').answered).toBe(false);
+    expect(growers().answer('how many hotel rooms are there').answered).toBe(false);
+  });
+});
