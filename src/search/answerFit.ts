@@ -92,8 +92,9 @@ const PLACE_BEFORE =
   /\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|'s|’s)\b)/i;
 
 // A name given as such: "a three-year-old male named Juniper", "a female called Saffi", "a petition titled “Keep
-// Wren & Quill”".
-const GIVES_NAME = /\b(?:named|called|nicknamed|dubbed|titled|entitled)\s+["“]?\p{Lu}/u;
+// Wren & Quill”", "the mural, known locally as “Der lange Fluss”".
+const GIVES_NAME =
+  /\b(?:named|called|nicknamed|dubbed|titled|entitled|known\s+(?:\p{L}+ly\s+)?as)\s+["“]?\p{Lu}/u;
 
 /** The terms (space-padded) of the clause of the text that gives a name (see `GIVES_NAME`), up to a semicolon. */
 function clauseGivingName(text: string): string | undefined {

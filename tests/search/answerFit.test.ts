@@ -2890,3 +2890,20 @@ describe('answer: "who called the reform …", asked of a sentence led by "he" o
     expect(farmers().answer('who is going to buy the 60-bed lodge').answered).toBe(false);
   });
 });
+
+describe('a name given as what a thing is "known as"', () => {
+  const mural = () =>
+    libraryOf(
+      madeUpArticle(
+        'mural',
+        'Council apologises after workers paint over mural',
+        'The council of Dorrenbach apologised on Thursday after contractors painted over a 60-metre mural.',
+        'The mural, known locally as "Der lange Fluss", covered the flood wall along the river for 22 years.',
+        'By Wednesday night a petition calling for the mural to be restored had gathered 8,000 signatures.',
+      ),
+    );
+
+  it('answers "what was it called"', () => {
+    expect(mural().answer('what was the mural called').excerpts[0]?.text).toContain('known locally as');
+  });
+});
