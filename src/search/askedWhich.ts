@@ -23,6 +23,7 @@ import { likelySpelling } from './english.js';
 import { areAdjacent } from './nounPhrase.js';
 import { NUMBER_WORD } from './numberWords.js';
 import { AUXILIARY_VERBS, isMeasureNoun } from './query.js';
+import { isSure } from './rank.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { type Token, termsOf, textBetween, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
@@ -53,8 +54,8 @@ export function kindOfName(question: string, terms: readonly ResolvedTerm[]): Re
 const KIND_ASKED = /^\W*(?:what|which)\s+(?:(?:kind|kinds|type|types|sort)\s+of\s+)?([\p{L}-]+)\s+(?!of\b)/iu;
 
 /**
- * The noun of "what colour …" or "which vehicle …" when the stories do not hold it in any form and WordNet lists it as
- * a noun: the answer names a kind of it (see `namesKindOf`).
+ * The noun of "what colour …" or "which vehicle …" when the stories hold it in no form (but perhaps a broader or
+ * narrower word of it: _lorry_) and WordNet lists it as a noun: the answer names a kind of it (see `namesKindOf`).
  */
 export function kindAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const asked = KIND_ASKED.exec(question);
@@ -64,7 +65,9 @@ export function kindAsked(question: string, terms: readonly ResolvedTerm[]): Res
   const term = terms.find((t) => t.token.start === at);
   // Not a measure ("what altitude": a number says it), nor a word before a noun of the stories, which heads the
   // phrase ("which construction company").
-  if (!term || term.matches.length > 0 || isMeasureNoun(term.token.folded)) return undefined;
+  // Nor one the stories hold (only a broader or narrower WordNet word of it is not: "vehicle" ~ _lorry_).
+  if (!term || (term.matches.length > 0 && isSure(term)) || isMeasureNoun(term.token.folded))
+    return undefined;
   const next = terms[terms.indexOf(term) + 1];
   const headed = next !== undefined && next.matches.length > 0 && areAdjacent(question, term, next);
   return !headed && isWordNetNoun(term.token.folded) ? term : undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadArticleById } from '../eval/articles.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 describe('"which <person or group>" wants someone named', () => {
@@ -166,6 +167,21 @@ describe('"which <thing>" wants the one thing named', () => {
     const called = depot('A group calling itself Black Lantern claimed responsibility for the damage.');
     expect(called.answer('which group claimed responsibility for the damage').excerpts[0]?.text).toContain(
       'Black Lantern',
+    );
+  });
+});
+
+describe('"what kind of vehicle": a kind asked that the story writes only as a narrower word', () => {
+  it('is answered by the sentence naming a kind of it', () => {
+    const setts = libraryOf(
+      loadArticleById('paving-stones-stolen-market-square-repairs-ravensbrook').article,
+    );
+    expect(setts.answer('what kind of vehicle did the thieves use').excerpts[0]?.text).toContain(
+      'flatbed lorry',
+    );
+    const pesticide = libraryOf(loadArticleById('pesticide-ban-bee-deaths-valdorne').article);
+    expect(pesticide.answer('what pesticide did aldaria ban').excerpts[0]?.text).toContain(
+      'banned the insecticide clothrazine',
     );
   });
 });
