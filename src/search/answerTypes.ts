@@ -221,8 +221,11 @@ const BEGAN_IN =
 /** A verb of saying, as reported speech writes it ("said", "told", "according to"). */
 export const SAYING =
   /\b(?:said|says|told|stressed|added|declared|warned|noted|insisted|argued|explained|announced|claim(?:s|ed)?|according to|sp(?:oke|eaks|eaking|oken))\b/i;
-// Reported speech: quotation marks or a verb of saying.
-const SPEECH_CUE = new RegExp(`["“”]|${SAYING.source}`, 'i');
+// A figure put on something, as a source states it: "Organisers put the crowd at 70,000".
+const PUT_AT =
+  /\bput(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d/u;
+// Reported speech: quotation marks, a verb of saying, or a figure put on something.
+const SPEECH_CUE = new RegExp(`["“”]|${SAYING.source}|${PUT_AT.source}`, 'iu');
 
 // An age set off after a word for a person written in lower case ("the ship's Ukrainian captain, 58, has been …").
 const WORD_AND_AGE = /\b(\p{Ll}+), \d{1,3},(?!\d)/gu;

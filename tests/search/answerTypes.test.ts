@@ -588,3 +588,20 @@ describe('answer: "how fast did …" asks how long it took, or a speed', () => {
     expect(library.answer('how fast does the smoke rise').excerpts[0]?.text).toContain('2 metres a second');
   });
 });
+
+describe('a figure put on something, as its source states it', () => {
+  it('reports what they say ("Organisers put the crowd at 70,000")', () => {
+    const march = libraryOf(
+      madeUpArticle(
+        'march',
+        'Teachers march for pay in Valderejo',
+        'About 45,000 people marched through Valderejo on Saturday, according to police.',
+        'Organisers put the crowd at 70,000.',
+        'The deal also cuts the maximum class size from 25 to 22 pupils by 2027.',
+      ),
+    );
+    expect(march.answer('what did the organisers say the crowd size was').excerpts[0]?.text).toBe(
+      'Organisers put the crowd at 70,000.',
+    );
+  });
+});
