@@ -69,11 +69,12 @@ export const AUXILIARY_VERBS = 'is|was|are|were|does|do|did|has|have|had|will|wo
 // "fast" or "heavy" is still asked. Not "how far behind / above / in …", a difference ("41 seconds behind", "how far
 // in the red"), nor "how far did they get", how far something went. "What was the average journey length", "whats
 // the flight distance": a measure too, the noun ending a few words after "what is the" (not "the length of the
-// strike", a duration; +2, nothing lost). "What speeds does it reach": as "how fast". "How loud": a sound level, in
-// decibels only (see `unit` in askedFor.ts; +3, nothing lost).
+// strike", a duration; +2, nothing lost). "What speeds does it reach": as "how fast"; so are "what is the top speed
+// of …" and "what's the speed limit on …" (+10 −1, ten unanswerable declined). "How loud": a sound level, in decibels
+// only (see `unit` in askedFor.ts; +3, nothing lost).
 const MEASURE_NOUNS = 'altitude|height|depth|elevation|distance|width|length|temperature';
 const MEASURE_ASKED = new RegExp(
-  `\\b(?:what|which)\\s+(altitude|height|depth|elevation|distance|width|temperature)\\b|\\b(?:what|which)\\s+(?:top\\s+|maximum\\s+|average\\s+)?speeds?\\b|^\\W*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){1,3}?(${MEASURE_NOUNS})\\b(?!\\s+of\\b)|\\bhow (?:heavy|fast)\\b|\\bhow (tall|high|deep|wide|thick|loud|far(?!\\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\\b)(?!.*\\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\\b))\\b`,
+  `\\b(?:what|which)\\s+(altitude|height|depth|elevation|distance|width|temperature)\\b|\\b(?:what|which)\\s+(?:top\\s+|maximum\\s+|average\\s+)?speeds?\\b|^\\W*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will\\s+be)\\s+(?:the\\s+|its\\s+)?(?:top\\s+|maximum\\s+|average\\s+|cruising\\s+)?(speeds?)\\b|^\\W*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){1,3}?(${MEASURE_NOUNS})\\b(?!\\s+of\\b)|\\bhow (?:heavy|fast)\\b|\\bhow (tall|high|deep|wide|thick|loud|far(?!\\s+(?:behind|ahead|above|below|along|in|into|over|under|short|off|back)\\b)(?!.*\\b(?:get|gets|got|gotten|go|goes|gone|went|come|came|make|made|advanced?|progress(?:ed)?)\\b))\\b`,
   'iu',
 );
 // "How high did gas prices go", "how high will public debt reach": a level, which a share or a sum may give as well

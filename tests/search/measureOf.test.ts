@@ -318,3 +318,29 @@ describe('a sound level asked ("how loud")', () => {
     expect(shoot().answer('how loud is the portnavie foghorn').answered).toBe(false);
   });
 });
+
+describe('"what is the top speed of …", "what\'s the speed limit on …": a speed, as "what top speed" asks', () => {
+  const ride = () =>
+    libraryOf(
+      madeUpArticle(
+        'coaster',
+        'Roller coaster derails at theme park',
+        'A car on the Tormenta roller coaster derailed on Saturday afternoon, injuring 14 riders.',
+        'The park said the Tormenta roller coaster had passed its annual inspection in March.',
+        'Riders on the zipline reach speeds of up to 95 kilometres per hour.',
+      ),
+    );
+
+  it('is answered by a speed', () => {
+    expect(ride().answer('what is the top speed on the zipline').excerpts[0]?.text).toContain(
+      '95 kilometres per hour',
+    );
+  });
+
+  it('is declined when the story gives none of the thing asked', () => {
+    const coaster = libraryOf(
+      loadArticleById('roller-coaster-derailment-theme-park-closed-inquiry-valmoria').article,
+    );
+    expect(coaster.answer('what is the top speed of the tormenta roller coaster').answered).toBe(false);
+  });
+});
