@@ -134,6 +134,10 @@ const ANSWER_TYPES: [{ test: (text: string) => boolean }, AnswerType][] = [
   ],
   // "How much rain fell": a measure of what came down (_287 millimetres_), no change.
   [AMOUNT_FALLEN, 'measure'],
+  // "How much of the miners' legal costs must the department pay": a part, often a share (_70% of the miners' legal
+  // costs_), as well as a sum; not of a sum the question gives ("how much of the 186,000 euros"), which the sentence
+  // giving it would answer.
+  [/\bhow much of (?:the|its|their|his|her|this|that|[\p{L}-]+['’]s)\s(?![\d$€£])/iu, 'number'],
   // "How much compensation / state aid did they get": a sum, the noun after "how much" (not "how much did profit
   // fall": a share, perhaps), whatever word of change follows ("… after the 2022 power cut").
   [

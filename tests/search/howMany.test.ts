@@ -301,3 +301,21 @@ describe('a fraction that is the subject ("only about a third of the growers hav
     expect(growers().answer('how many hotel rooms are there').answered).toBe(false);
   });
 });
+
+describe('"how much of the …": a part, often a share', () => {
+  it("is answered by a share of it (_70% of the miners' legal costs_)", () => {
+    const opal = libraryOf(
+      loadArticleById('opal-field-claims-dispute-court-ruling-miners-marrindee').article,
+    );
+    expect(
+      opal.answer("how much of the miners' legal costs must the department pay").excerpts[0]?.text,
+    ).toContain("pay 70% of the miners' legal costs");
+  });
+
+  it('but not of a sum the question gives, by the sentence giving it', () => {
+    const drones = libraryOf(loadArticleById('national-park-drone-ban-fines-kaldera').article);
+    expect(drones.answer('how much of the 186,000 euros did the environment ministry pay').answered).toBe(
+      false,
+    );
+  });
+});
