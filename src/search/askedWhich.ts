@@ -63,9 +63,9 @@ export function kindAsked(question: string, terms: readonly ResolvedTerm[]): Res
   if (!asked || !noun) return undefined;
   const at = asked.index + asked[0].lastIndexOf(noun);
   const term = terms.find((t) => t.token.start === at);
-  // Not a measure ("what altitude": a number says it), nor a word before a noun of the stories, which heads the
+  // Not one the stories hold (a broader or narrower WordNet word of it alone is no holding: "vehicle" ~ _lorry_),
+  // nor a measure ("what altitude": a number says it), nor a word before a noun of the stories, which heads the
   // phrase ("which construction company").
-  // Nor one the stories hold (only a broader or narrower WordNet word of it is not: "vehicle" ~ _lorry_).
   if (!term || (term.matches.length > 0 && isSure(term)) || isMeasureNoun(term.token.folded))
     return undefined;
   const next = terms[terms.indexOf(term) + 1];

@@ -62,6 +62,7 @@ const ENDS_COUNT = new Set([
 // Adverbs that are a count of times.
 const HOW_OFTEN = /^(?:once|twice|thrice)$/;
 const NUMBER_OF = /^numbers?$/;
+// A part "of" what follows, as a number "of" it is ("a third of the growers"; see `isFractionSubject`).
 const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?)$/;
 // Words that hedge a number ("about", "more than", "at least", "up to"), between it and a verb before it.
 const HEDGE = /^(?:about|around|nearly|almost|some|roughly|approximately|over|than|more|least|at|up|to)$/;
@@ -546,7 +547,7 @@ function numberFollows(tokens: readonly Token[], i: number, text: string): boole
 const BEFORE_FRACTION =
   /^(?:a|one|only|about|around|roughly|nearly|almost|some|just|over|under|than|more|less)$/;
 
-/** Whether the word at `i` is a fraction "of" something named, opening its clause (see `FRACTION`). */
+/** Whether the word at `i` is a fraction "of" something named, opening its clause or after "that". */
 function isFractionSubject(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i] as Token;
   if (!FRACTION.test(t.folded) || tokens[i + 1]?.folded !== 'of') return false;
