@@ -21,6 +21,7 @@ import { openingPlace } from './elsewhere.js';
 import { asMeant, likelySpelling } from './english.js';
 import { citeExcerpts } from './excerpts.js';
 import { asksLengthOf, givesMeasureOf, measuredThing, pricedThing, sentencesHolding } from './measureOf.js';
+import { callsByHead, headOfName, namesWithHead } from './nameHead.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
 import { isRatePer } from './perUnit.js';
@@ -486,12 +487,19 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // second quote, after one whose paragraph names the group), or in the paragraph before it, which names whose title
   // the speaker's is (see `speaks`: "what did the ceo of rheintal wohnbau say", +1).
   // "The company, founded in 1868 …, employs 340 people", "Its shares fell 7.3%": a sentence opening with a word for
-  // a body, or "its", is about the one a sentence a little before names.
+  // a body, or "its", is about the one a sentence a little before names. So is one calling a thing by the noun the
+  // question's name heads (_The 640-bed infirmary_ for "Bradwell Royal Infirmary"), when a sentence a little before
+  // writes the name with it (+7, nothing lost; +9 −4 after any sentence naming the name: _from Prague_ is not Prague
+  // airport).
+  const nameHead = headOfName(text, named, terms);
   const namedShortlyBefore = (doc: SentenceDoc) => {
-    if (!BODY_OPENING.test(doc.text) && !THEIR_BODY.test(doc.text)) return false;
+    const asBody = BODY_OPENING.test(doc.text) || THEIR_BODY.test(doc.text);
+    const byHead = !asBody && nameHead !== undefined && callsByHead(doc.text, nameHead);
+    if (!asBody && !byHead) return false;
     let earlier = index.sentenceBefore(doc);
     for (let back = 0; earlier && back < BODY_REACH; back++) {
-      if (nameIn(earlier)) return true;
+      if (asBody ? nameIn(earlier) : nameHead !== undefined && namesWithHead(earlier.text, nameHead))
+        return true;
       earlier = index.sentenceBefore(earlier);
     }
     return false;
