@@ -126,6 +126,19 @@ describe('"what did <someone> say": who the speaker is', () => {
     ).toContain('This was a failure of procedure');
   });
 
+  it('counts reported words that quote some of theirs as quoted ("called the allowance "too little, too late"")', () => {
+    const doctors = libraryOf(
+      loadArticleById('anaesthetist-shortage-operations-cancelled-kelbourne').article,
+    );
+    expect(
+      doctors.answer('what did helena vasko say about the retention allowance').excerpts[0]?.text,
+    ).toContain('too little, too late');
+    const clock = libraryOf(loadArticleById('town-clock-stopped-repairs-funding-row-bellminster').article);
+    expect(
+      clock.answer("what did the clockmaker say about the clock's condition").excerpts[0]?.text,
+    ).toContain('running on borrowed time');
+  });
+
   it('knows the company the paragraph before a quote names for a bare title ("Chief Executive Marta Oliver")', () => {
     const rent = libraryOf(
       madeUpArticle(
