@@ -265,6 +265,12 @@ export const isPersonNoun = remembered(
   REMEMBERED_WORDS,
 );
 
+/** Whether the noun names a relative, by WordNet: a kind of relative or of parent ("husband", "sons", "mother"). */
+export const isKinNoun = remembered(
+  (folded: string): boolean => isKindOf(folded, 'relative') || isKindOf(folded, 'parent'),
+  REMEMBERED_WORDS,
+);
+
 /**
  * The nouns for a person WordNet derives from the verb's usual senses, the one who does it: "lead" -> leader, head,
  * guide; "own" -> owner; "found" -> founder.

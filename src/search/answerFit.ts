@@ -13,6 +13,7 @@ import {
   describesSomeone,
   describesSomeoneAged,
   givesAgeOf,
+  givesKinAge,
   givesOccupation,
   namesBeside,
 } from './askedPerson.js';
@@ -311,6 +312,9 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     const ofPerson = [...(ageOf ?? [])].some(isKnownFirstName);
     if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged, ofPerson)) return false;
   }
+  // "How old is Hkawn Nu's husband", of a sentence with the husband in it: his age, not hers beside him (+9, nothing
+  // lost; the same for any person's word after a possessive, "the airline's boss": +10 −6).
+  if (asked.kinAged && ageOf && [...ageOf].some(inText) && !givesKinAge(doc.text, ageOf)) return false;
   const { someName, someone } = asked;
   if (someName && !namesOtherThan(doc, someName)) return false;
   // Names of people and bodies, not places: "the unions that organised the strike in Korvena" names no union.

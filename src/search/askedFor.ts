@@ -5,6 +5,7 @@ import {
   doersOf,
   isEndingVerb,
   isGroupNoun,
+  isKinNoun,
   isMostlyVerb,
   isPersonNoun,
   isThingNoun,
@@ -114,6 +115,11 @@ export interface AskedFor {
   named?: ReadonlySet<string>;
   /** The question's words when it asks "how old": those the story names must have their age in the sentence. */
   ageOf?: ReadonlySet<string>;
+  /**
+   * "How old is Hkawn Nu's husband": the age must be written of the relative asked (`ageOf`), not only of the one named
+   * (_said Hkawn Nu, 29, whose husband has not been found_).
+   */
+  kinAged?: boolean;
   /**
    * What "what was the total cost / Brava's revenue" asks the value of, as resolved: the sentence must name it (a sum
    * in a sentence that does not is the value of something else).
@@ -265,6 +271,10 @@ export function askedFor(
         terms.some((u) => u.token.start > t.token.start && u.token.start <= last && isPersonWord(u)),
     );
     const from = possessive ? possessive.token.start + 1 : after;
+    const kin = terms.some(
+      (t) => t.token.start >= from && t.token.start <= last && isKinNoun(t.token.folded),
+    );
+    if (possessive && kin) asked.kinAged = true;
     asked.ageOf = new Set(
       terms
         .filter((t) => t.token.start >= from && t.token.start <= last && !isAtPlace(question, t))

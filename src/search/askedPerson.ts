@@ -277,6 +277,28 @@ function nameEndingIn(text: string, tokens: readonly Token[], last: Token): Toke
   return name;
 }
 
+/**
+ * Whether the sentence writes an age of someone it calls by one of the kin words (stems): _his 12-year-old son_, _her
+ * husband, 45,_, _two sons, aged 9 and 12_, _My daughter is 12_.
+ */
+export function givesKinAge(text: string, kin: ReadonlySet<string>): boolean {
+  return tokenize(text).some(
+    (t) =>
+      termsOf(t).some((s) => kin.has(s)) &&
+      (AGED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+        AGED_AFTER.test(text.slice(t.start + t.surface.length))),
+  );
+}
+
+// An age just before the word, perhaps with a word between: "12-year-old son", "two-year-old twin daughters".
+const AGED_BEFORE = new RegExp(`${YEARS_OLD}\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+// An age set off just after it, perhaps after a name: "husband, 45", "mother, Gemma Marsh, 31", "sons, aged 9",
+// "is 12", "mother, who is 78".
+const AGED_AFTER = new RegExp(
+  `^(?:,?\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s*,\\s*(?:(?:${AGE_ADVERBS})\\s+)?|,?\\s+aged\\s+|(?:,\\s*who)?\\s+(?:is|was)\\s+)\\d{1,3}\\b`,
+  'u',
+);
+
 const AGE_ADVERB = new RegExp(`^(?:${AGE_ADVERBS})$`);
 // "My daughter is 12": the age of the speaker's own, not the speaker's.
 const RELATIVE_AGED = new RegExp(`${RELATIVE_IS}\\s+\\d{1,2}\\b`, 'gu');

@@ -828,6 +828,15 @@ describe('answer: what a question asks for in particular', () => {
     expect(zoo.answer('how old is saffi').excerpts[0]?.text).toContain('nine-year-old');
   });
 
+  it('"how old is X\'s husband": the relative\'s age, not the age of X beside them', () => {
+    const mine = libraryOf(loadArticleById('jade-mine-landslide-rescue-licences-suspended-lanmaw').article);
+    expect(mine.answer("how old is hkawn nu's husband").answered).toBe(false);
+    const pardon = libraryOf(
+      loadArticleById('presidential-pardon-journalist-released-prison-morvania').article,
+    );
+    expect(pardon.answer("how old is halas's mother").excerpts[0]?.text).toContain('who is 78');
+  });
+
   it('"how old is X": an age set off after the name that ends the sentence ("Lucy Garside, 34.")', () => {
     const home = libraryOf(
       madeUpArticle(
