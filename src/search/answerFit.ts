@@ -6,7 +6,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
+import { isFieldWord, isKindOf, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import {
@@ -202,6 +202,17 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const namesKind = (kind: NamedKind) => namesAnotherOfKind(doc.text, kind, (s) => facts.isName(doc, s));
   if (namedKind && ![...namedKind.name].some(inText) && namesKind(namedKind)) return false;
   if (named && [...named].some((stem) => namesNone(doc, stem))) return false;
+  // "Which hospital …" of a sentence without the word (+11 −1: _The outdoor slides and the children's lagoon tested
+  // negative_ for "which parts of the park"; +14 −16 for "what <noun>" as well, which often asks hours or a kind).
+  const { whichNamed } = asked;
+  if (
+    named &&
+    whichNamed &&
+    ![...named].some(inText) &&
+    !namesOtherThan(doc, whichNamed.own) &&
+    !namesKindOf(doc.text, whichNamed.noun)
+  )
+    return false;
   if (asked.did && ![...asked.did].some(inText)) return false;
   if (asked.happened && saysOnlyToCome(doc.text, asked.happened)) return false;
   if (asked.roles && [...asked.roles].some((stem) => namesNone(doc, stem))) return false;

@@ -113,6 +113,12 @@ export interface AskedFor {
    * only counts them ("slots at 17 European airports") or writes one after "a" ("sold to a rival") does not say which.
    */
   named?: ReadonlySet<string>;
+  /**
+   * "Which hospital treated the passengers": the question's own stems and the noun asked. A sentence without the noun
+   * must name something else (_Tollhaven General Hospital_, _bought by Acme_) or a kind of it (_dead trout_ for "which
+   * fish"); _four passengers were checked by paramedics_ does not say which.
+   */
+  whichNamed?: { own: ReadonlySet<string>; noun: string };
   /** The question's words when it asks "how old": those the story names must have their age in the sentence. */
   ageOf?: ReadonlySet<string>;
   /**
@@ -383,6 +389,8 @@ export function askedFor(
   // "What speeds does it reach" asks a measure, not which speeds.
   const namedTerm = answerType === 'measure' ? undefined : thingsAsked(question, terms);
   if (namedTerm && namedTerm.matches.length > 0) asked.named = new Set(namedTerm.matches.map((m) => m.stem));
+  if (namedTerm && asked.named && WHICH.test(question) && !SAYS.test(question))
+    asked.whichNamed = { own: ownStems(terms), noun: namedTerm.token.folded };
   const kind = namedTerm?.token.folded ?? '';
   if (WHICH.test(question) && (isPersonNoun(kind) || isGroupNoun(kind))) asked.someone = ownStems(terms);
   // "Which company did the maintenance work": a body, which a sentence naming only people does not name (+3 declined).
@@ -512,6 +520,8 @@ const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const TO_COME_ASKED =
   /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)|^\W*(?:when|what)\s+will\b/i;
 const WHICH = /^\W*which\b/i;
+// A verb of saying: "which official said …" asks a speaker, whom the speaker rules find.
+const SAYS = new RegExp(`\\b(?:${SAYING_VERBS})\\b`, 'i');
 const YEAR_AGO =
   /\b(?:a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
 // "What will the inquiry recommend", "what will happen to the planes": what is to come, which a sentence must say is.

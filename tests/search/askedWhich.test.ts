@@ -169,6 +169,24 @@ describe('"which <thing>" wants the one thing named', () => {
       'Black Lantern',
     );
   });
+
+  it('is not answered by a sentence without the word that names nothing else nor a kind of it', () => {
+    const hospital = 'Ambulances were sent from the hospital on the ring road.';
+    const checked = depot(
+      'The driver and two passers-by were checked by paramedics for minor cuts.',
+      hospital,
+    );
+    expect(checked.answer('which hospital treated the driver for minor cuts').answered).toBe(false);
+    const bought = depot(
+      'The driver and two passers-by were taken to Delhaven General for minor cuts.',
+      hospital,
+    );
+    expect(bought.answer('which hospital treated the driver for minor cuts').excerpts[0]?.text).toContain(
+      'Delhaven General',
+    );
+    const fish = depot('Dead trout and grayling were found in the flooded cellar of the van owner.');
+    expect(fish.answer('which fish were found in the flooded cellar').excerpts[0]?.text).toContain('trout');
+  });
 });
 
 describe('"what kind of vehicle": a kind asked that the story writes only as a narrower word', () => {
