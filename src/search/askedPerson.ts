@@ -151,12 +151,14 @@ export function namesBeside(
       (titled !== undefined && isName(titled) && !apart(titled, t)) ||
       tokens
         .slice(after, Math.min(after + NAME_AFTER, to < 0 ? tokens.length : to))
-        .some((b) => isName(b) && !apart(last, b))
+        .some((b) => isName(b) && !apart(last, b) && !POSSESSIVE.test(b.surface))
     );
   });
 }
 
 const INDEFINITE = /^(?:a|an)$/;
+// A name that owns what follows it is not the one named: _A spokesman for Fairlie's department_ (+1, nothing lost).
+const POSSESSIVE = /['’]s?$/;
 // Not "for" or "of", which names hold (_Institute for Mediterranean Climate Studies_).
 const PREPOSITION = /^(?:in|at|from|near|on|to|with|by|into|outside)$/;
 

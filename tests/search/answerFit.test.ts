@@ -114,6 +114,11 @@ describe('answer: what a question asks for in particular', () => {
     expect(school.answer('what was the name of the inspection firm that did the survey').answered).toBe(
       false,
     );
+    // A name owning what follows (_A spokesman for Fairlie's department said …_).
+    const crabs = libraryOf(
+      loadArticleById('crab-fishery-closure-toxin-fishermen-compensation-lesmorrow').article,
+    );
+    expect(crabs.answer('what is the name of the rural affairs department spokesman').answered).toBe(false);
   });
 
   it('"the name of the main carrier" is a first word set off by a comma before the description, not a surname', () => {
