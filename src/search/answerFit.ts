@@ -33,6 +33,7 @@ import { type NamedKind, namesAnotherOfKind } from './namedKind.js';
 import { givesRateOf } from './perUnit.js';
 import {
   datedThisWeekOnly,
+  givesPlaceSize,
   givesPopulation,
   givesRateOnly,
   givesSpan,
@@ -42,8 +43,9 @@ import {
   sizedPlaces,
   statesPopulation,
   statesUnnamedPopulation,
+  withoutPlaceSizes,
 } from './saidValues.js';
-import { CHANGE_VERBS, TITLE_QUALIFIERS } from './sentenceFit.js';
+import { CHANGE_VERBS, sentenceFit, TITLE_QUALIFIERS } from './sentenceFit.js';
 import type { SentenceDoc } from './sentenceIndex.js';
 import { isStopWord, stem, type Token, termsOf, textBetween, tokenize } from './text.js';
 
@@ -342,6 +344,13 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     return false;
   // A population stated counts the people asked, though in no word for them (_a population of about 41,000_).
   if (!countsAsked(doc.fit, asked) && !(asked.population && statesPopulation(doc.text))) return false;
+  // Nor does a place's size count people asked otherwise (_Saint-Armel, a village of about 2,300 people_ for "how many
+  // people work at the Saint-Armel warehouse"; +15, nothing lost; +15 −2 of questions naming a place too: "how many
+  // peple are in the town of Elsmere Haven").
+  if (asked.notPlaceSize && givesPlaceSize(doc.text)) {
+    const rest = withoutPlaceSizes(doc.text);
+    if (!countsAsked(sentenceFit(tokenize(rest), rest), asked)) return false;
+  }
   if (otherThan) {
     const { lead } = doc.fit;
     // "Who called the reform a death sentence": _He called the reform "a death sentence …"_ names whom the sentence

@@ -41,6 +41,7 @@ import {
   asksTotal,
   numbersJoinedIn,
   ordinalsIn,
+  PLACE_NOUN,
   type Placing,
   POPULATION_COUNTS,
   relativeTimesIn,
@@ -210,6 +211,11 @@ export interface AskedFor {
   relativeTime?: readonly Placing[];
   /** "How many people live in X": a population, which a sentence gives with words of living there. */
   population?: boolean;
+  /**
+   * "How many people work at the warehouse", asking of no place: people counted otherwise than as a place's size,
+   * which _Saint-Armel, a village of about 2,300 people_ gives.
+   */
+  notPlaceSize?: boolean;
   /** Number words the question joins to a noun ("one-bedroom"), as patterns a sentence must match. */
   numbersJoined?: readonly RegExp[];
   /** "How many of the …": a part of a group is counted. */
@@ -342,6 +348,7 @@ export function askedFor(
       asked.counted = new Set(counted.matches.map((m) => m.stem));
       // "How many people live in Palmira": people, inhabitants and residents alike (_a town of 52,000 residents_).
       if (asked.population) asked.counted = new Set([...asked.counted, ...POPULATION_COUNTS]);
+      else if (!PLACE_NOUN_ASKED.test(question)) asked.notPlaceSize = true;
     }
   }
   const person = personAsked(question, terms);
@@ -520,6 +527,8 @@ const VALUE_TO_COME = /^\W*how (?:much|many)\b.*\bwill\b/i;
 const TO_COME_ASKED =
   /^\W*(?:when|what\s+(?:time|date|day))\b[^?]*\bnext\b(?!\s+to\b)|^\W*(?:when|what)\s+will\b/i;
 const WHICH = /^\W*which\b/i;
+// A word for a place, whose size in people may be what a count asks ("how many people are in the town of Elsmere").
+const PLACE_NOUN_ASKED = new RegExp(String.raw`\b${PLACE_NOUN}\b`, 'i');
 // A verb of saying: "which official said …" asks a speaker, whom the speaker rules find.
 const SAYS = new RegExp(`\\b(?:${SAYING_VERBS})\\b`, 'i');
 const YEAR_AGO =

@@ -121,6 +121,13 @@ export function givesPlaceSize(text: string): boolean {
   return PLACE_SIZE_SAID.test(text);
 }
 
+/** The text without its places' sizes in people ("a village of about 2,300 people"), which count no one else. */
+export function withoutPlaceSizes(text: string): string {
+  return text.replace(PLACE_SIZES, '');
+}
+
+const PLACE_SIZES = new RegExp(PLACE_SIZE, 'gi');
+
 /** Where the text gives a population as a bare number ("a town of 28,000"): the offsets its numbers start at. */
 export function barePopulationsAt(text: string): number[] {
   return [...text.matchAll(BARE_POPULATION)].map((m) => (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0));

@@ -1722,6 +1722,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(strike.answer('how many people live in valmora').answered).toBe(false);
   });
 
+  it('"how many people work at X" is not answered by a place\'s size in people ("a village of about 2,300 people")', () => {
+    const depot = (...sentences: string[]) =>
+      libraryOf(madeUpArticle('depot', 'Syrup reserve released', ...sentences));
+    const sized = depot(
+      'The syrup is stored in a warehouse on the edge of Saint-Armel, a village of about 2,300 people, where 74,000 barrels were stacked in May.',
+    );
+    expect(sized.answer('how many people work at the saint-armel warehouse').answered).toBe(false);
+    const employs = depot(
+      'The warehouse in Saint-Armel, a village of about 2,300 people, employs 41 people year-round.',
+    );
+    expect(employs.answer('how many people work at the saint-armel warehouse').excerpts[0]?.text).toContain(
+      'employs 41 people',
+    );
+  });
+
   it('"how many people live in X" is answered by a population given without the verb ("a town of 28,000 people")', () => {
     // Enough sentences that "live" is a rare word and "Orbeza" and "people" are not: candidates come from rare words.
     const kidnap = libraryOf(
