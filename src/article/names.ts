@@ -119,6 +119,14 @@ export function subjectBefore(text: string): Attribution | undefined {
   const of = words[start - 1] === 'the' ? start - 2 : start - 1;
   if (words[of] === 'of' && isNameWord(words[of - 1] ?? ''))
     return subjectBefore(words.slice(0, of).join(' '));
+  // "Rachel Okonedo, 44, of North Hallam Police told": past an age set off after the name.
+  if (words[of] === 'of' && /^\d{1,3},$/.test(words[of - 1] ?? '') && (words[of - 2] ?? '').endsWith(','))
+    return subjectBefore(
+      words
+        .slice(0, of - 1)
+        .join(' ')
+        .replace(/,$/, ''),
+    );
   const phrase = words.slice(start, end).join(' ');
   const { name, role } = splitRole(phrase);
   if (name !== '') return { kind: 'name', name, role };

@@ -697,6 +697,13 @@ describe('quote attribution', () => {
     expect(said(a)).toEqual([[1, 'Dana Holm', 'He should go today']]);
   });
 
+  it('“…,” TITLE NAME, AGE, of the BODY told …', () => {
+    const a = article(
+      '"This was not an opportunistic break-in," Detective Inspector Rachel Okonedo, 44, of North Hallam Police told reporters.',
+    );
+    expect(said(a)).toEqual([[1, 'Rachel Okonedo', 'This was not an opportunistic break-in']]);
+  });
+
   it('According to NAME, “…”', () => {
     expect(said(article('According to Ana Lima, “the talks failed.”'))).toEqual([
       [1, 'Ana Lima', 'the talks failed.'],
