@@ -256,8 +256,9 @@ function determinerPhrase(words: readonly string[]): Attribution | undefined {
   let start = words.length;
   while (start > 0 && !/[.!?;:]$/.test(words[start - 1] ?? '')) start--;
   const clause = words.slice(start).map(clean);
-  // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause.
-  const relative = clause.findIndex((w, i) => i > 0 && RELATIVE.test(w));
+  // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause,
+  // or its infinitive ("the first diver to reach the hull,").
+  const relative = clause.findIndex((w, i) => i > 0 && (RELATIVE.test(w) || (i > 1 && w === 'to')));
   const phrase = relative > 0 ? clause.slice(0, relative) : clause;
   // "Tierhilfe Rudenfeld's chief executive,": the possessive may end a name of several words.
   const owner = phrase.findIndex((w) => POSSESSIVE_NAME.test(w));

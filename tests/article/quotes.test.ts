@@ -623,6 +623,13 @@ describe('quote attribution', () => {
     expect(said(a)).toEqual([[1, 'Juergen Maltzahn', 'a line of old pipes']]);
   });
 
+  it('a description set off before a name ends at its infinitive ("the first diver to reach the hull, Nikos Palamidis")', () => {
+    const a = article(
+      '"Your torch hits a wall of jars," the first diver to reach the hull, Nikos Palamidis, said.',
+    );
+    expect(said(a)).toEqual([[1, 'Nikos Palamidis', 'Your torch hits a wall of jars']]);
+  });
+
   it('a title before a name set off is no part of the name, and the name still opens its sentence', () => {
     const a = article(
       '"We lost everything," said Elsa Lindqvist, a retired schoolteacher.',
