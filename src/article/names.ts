@@ -98,6 +98,20 @@ export function subjectBefore(text: string): Attribution | undefined {
   if (/^(?:also|later|then|again|further|previously|earlier|once|separately|\p{Ll}+ly)$/u.test(last)) end--;
   const head = words[end - 1] ?? '';
   if (head.endsWith(',')) return apposition(words.slice(0, end));
+  // "Annika Strand, chief executive of Kellbrook Metrolink, apologised to passengers and said:": the subject of the
+  // verb before "and".
+  if (head === 'and') {
+    let start = end - 1;
+    while (start > 0 && !/[.!?;:]$/.test(words[start - 1] ?? '')) start--;
+    const verb = words.findIndex(
+      (w, j) =>
+        j > start &&
+        j < end - 1 &&
+        /^\p{Ll}+ed$/u.test(w) &&
+        /(?:,|^\p{Lu}\p{L}*)$/u.test(words[j - 1] ?? ''),
+    );
+    return verb > 0 ? subjectBefore(words.slice(0, verb).join(' ')) : undefined;
+  }
   if (head === '' || endsClause(head)) return undefined; // a clause boundary, not a subject
   const lower = clean(head).toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower };

@@ -711,6 +711,13 @@ describe('quote attribution', () => {
     expect(said(a)).toEqual([[1, 'Rachel Okonedo', 'This was not an opportunistic break-in']]);
   });
 
+  it('NAME, ROLE, VERBED … and said: “…”', () => {
+    const a = article(
+      'Annika Strand, chief executive of Kellbrook Metrolink, apologised to passengers and said: "Our thoughts are with everyone who was hurt."',
+    );
+    expect(said(a)).toEqual([[1, 'Annika Strand', 'Our thoughts are with everyone who was hurt.']]);
+  });
+
   it('According to NAME, “…”', () => {
     expect(said(article('According to Ana Lima, “the talks failed.”'))).toEqual([
       [1, 'Ana Lima', 'the talks failed.'],
