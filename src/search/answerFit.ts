@@ -6,7 +6,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isFieldWord, isKindOf, isListedInAnyForm } from '../lexicon/wordKinds.js';
+import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import {

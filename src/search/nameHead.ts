@@ -5,13 +5,14 @@
  */
 
 import { isMostlyNoun, isNounOnly, isSingularInS } from '../lexicon/wordKinds.js';
+import { AUXILIARY_VERBS } from './query.js';
 import { type Token, termsOf, tokenize } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
 // The words that make a noun after them a known thing: "the", "its", "their".
 const DEFINITE = new Set(['the', 'its', 'their']);
-// Words after which the name is the subject of a verb to come.
-const AUXILIARY = new Set('did does do will would can could has have had is was are were'.split(' '));
+// Words after which the name is the subject of a verb to come ("did Kestlow record").
+const AUXILIARY = new Set(AUXILIARY_VERBS.split('|'));
 // How many words may stand between that word and the noun (_The 640-bed infirmary_, _the old stone bridge_).
 const BETWEEN = 2;
 
@@ -40,7 +41,7 @@ export function headOfName(
   // After "did Kestlow" a word that may be a verb is one ("record"), where "did Marrenburg airport handle" names the
   // airport.
   const afterVerb = AUXILIARY.has(tokens[firstNameAt(tokens, named, at) - 1]?.folded ?? '');
-  if (afterVerb ? !isNounOnly(next.folded) : !isThingNoun(next.folded)) return undefined;
+  if (afterVerb ? !isNounOnly(next.folded) : !namesOneThing(next.folded)) return undefined;
   return { name: new Set(last.matches.map((m) => m.stem)), head: new Set(head.matches.map((m) => m.stem)) };
 }
 
@@ -66,7 +67,7 @@ function firstNameAt(tokens: readonly Token[], named: readonly ResolvedTerm[], l
 }
 
 // A noun naming one thing, as a name's head does ("bridge", "mill"; not "regions").
-function isThingNoun(folded: string): boolean {
+function namesOneThing(folded: string): boolean {
   return isMostlyNoun(folded) && (!folded.endsWith('s') || isSingularInS(folded));
 }
 
