@@ -21,9 +21,12 @@ import {
 export const SPEECH_VERB =
   /\b(?:according to|pointed out|said|says|say|told|tells|declared|declares|stressed|stresses|added|adds|warned|warns|noted|notes|explained|explains|insisted|insists|asked|asks|replied|replies|wrote|writes|argued|argues|continued|recalled|stated|states|announced|announces|acknowledged|admitted|admits|emphasi[sz]ed|underlined|underscored|claimed|claims|observed|remarked|urged|urges|confirmed|commented|concluded|repeated|reiterated|affirmed|assured|lamented|indicated|tweeted|posted|suggested|predicted|promised|vowed|cautioned|conceded|responded|answered|exclaimed|shouted|quipped|complained)\b/gi;
 
-/** Verbs of holding a view, for the owner of a scare-quoted fragment ("Moscow says … believes that …"). */
+/**
+ * Verbs of holding a view, for the owner of a scare-quoted fragment ("Moscow says … believes that …", "Castells welcomed
+ * the vote as "a first step"").
+ */
 export const VIEW_VERB =
-  /\b(?:says|said|say|believes?|believed|considers?|considered|calls?|called|describes?|described|accuses?|accused|denounces|denounced|claims|claimed|argues|argued|insists|insisted|views|viewed|sees|regards|regarded|dubbed|dubs|labels|labelled|labeled|terms|termed|warns|warned)\b/gi;
+  /\b(?:says|said|say|believes?|believed|considers?|considered|calls?|called|describes?|described|accuses?|accused|denounces|denounced|claims|claimed|argues|argued|insists|insisted|views|viewed|sees|regards|regarded|dubbed|dubs|labels|labelled|labeled|terms|termed|warns|warned|welcomed|welcomes)\b/gi;
 
 export type Attribution =
   | { kind: 'name'; name: string; role: string }

@@ -821,6 +821,15 @@ describe('scare-quoted fragments', () => {
     ]);
   });
 
+  it('one who "welcomed" something holds the view quoted after it ("welcomed the vote as "a first step"")', () => {
+    const a = article(
+      'Irene Castells, 37, coordinator of the environmental group Mar Neta, welcomed the vote as "a first step, not the finish line".',
+    );
+    expect(a.quotes).toEqual([
+      { text: 'a first step, not the finish line', speaker: 'Irene Castells', paragraph: 1, fragment: true },
+    ]);
+  });
+
   it('a plural subject holds a view too', () => {
     expect(article('Critics call the process a "governing by crisis" habit.').quotes[0]).toMatchObject({
       speaker: 'Critics',
