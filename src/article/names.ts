@@ -22,8 +22,8 @@ export const SPEECH_VERB =
   /\b(?:according to|pointed out|said|says|say|told|tells|declared|declares|stressed|stresses|added|adds|warned|warns|noted|notes|explained|explains|insisted|insists|asked|asks|replied|replies|wrote|writes|argued|argues|continued|recalled|stated|states|announced|announces|acknowledged|admitted|admits|emphasi[sz]ed|underlined|underscored|claimed|claims|observed|remarked|urged|urges|confirmed|commented|concluded|repeated|reiterated|affirmed|assured|lamented|indicated|tweeted|posted|suggested|predicted|promised|vowed|cautioned|conceded|responded|answered|exclaimed|shouted|quipped|complained)\b/gi;
 
 /**
- * Verbs of holding a view, for the owner of a scare-quoted fragment ("Moscow says … believes that …", "Castells welcomed
- * the vote as "a first step"").
+ * Verbs of holding a view, for the owner of a scare-quoted fragment ("Moscow says … believes that …", "Castells
+ * welcomed the vote as "a first step"").
  */
 export const VIEW_VERB =
   /\b(?:says|said|say|believes?|believed|considers?|considered|calls?|called|describes?|described|accuses?|accused|denounces|denounced|claims|claimed|argues|argued|insists|insisted|views|viewed|sees|regards|regarded|dubbed|dubs|labels|labelled|labeled|terms|termed|warns|warned|welcomed|welcomes)\b/gi;
@@ -104,8 +104,7 @@ export function subjectBefore(text: string): Attribution | undefined {
   // "Annika Strand, chief executive of Kellbrook Metrolink, apologised to passengers and said:": the subject of the
   // verb before "and".
   if (head === 'and') {
-    let start = end - 1;
-    while (start > 0 && !/[.!?;:]$/.test(words[start - 1] ?? '')) start--;
+    const start = clauseStart(words, end - 1);
     const verb = words.findIndex(
       (w, j) =>
         j > start &&
@@ -264,15 +263,20 @@ const DETERMINER_PHRASE_WORDS = 6;
 // A name's possessive opens one as "his" does: "Velkov's lawyer, Stefan Grech, said".
 const POSSESSIVE_NAME = /^(\p{Lu}\p{L}*)['’]s$/u;
 
+/** Where the clause holding the words before `end` starts: just after the last sentence or clause boundary. */
+function clauseStart(words: readonly string[], end: number): number {
+  let start = end;
+  while (start > 0 && !/[.!?;:]$/.test(words[start - 1] ?? '')) start--;
+  return start;
+}
+
 /**
  * "A lifelong Korvath fisherman," before a name set off by commas: a description of whoever follows, whatever its
  * noun (the role words are few; a fisherman, a nurse, a farmer are as many as there are trades). Read from the last
  * sentence or clause boundary, it must open with a determiner or a name's possessive.
  */
 function determinerPhrase(words: readonly string[]): Attribution | undefined {
-  let start = words.length;
-  while (start > 0 && !/[.!?;:]$/.test(words[start - 1] ?? '')) start--;
-  const clause = words.slice(start).map(clean);
+  const clause = words.slice(clauseStart(words, words.length)).map(clean);
   // "A retired schoolteacher who lives across the square from the castle,": the description ends at its relative clause,
   // or its infinitive ("the first diver to reach the hull,").
   const relative = clause.findIndex((w, i) => i > 0 && (RELATIVE.test(w) || (i > 1 && w === 'to')));

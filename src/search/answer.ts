@@ -491,7 +491,9 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // question's name heads (_The 640-bed infirmary_ for "Bradwell Royal Infirmary"), when a sentence a little before
   // writes the name with it (+7, nothing lost; +9 −4 after any sentence naming the name: _from Prague_ is not Prague
   // airport).
-  const nameHead = headOfName(text, named, terms);
+  // The question's tokens, read here and by the value checks below.
+  const questionTokens = tokenize(text);
+  const nameHead = headOfName(questionTokens, named, terms);
   const namedShortlyBefore = (doc: SentenceDoc) => {
     const asBody = BODY_OPENING.test(doc.text) || THEIR_BODY.test(doc.text);
     const byHead = !asBody && nameHead !== undefined && callsByHead(doc.text, nameHead);
@@ -546,7 +548,6 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
       (pricedStems.size === 0 ||
         [...pricedStems].some((s) => index.fieldsWith(doc, s).some((f) => f !== 'speaker'))));
   // A value is asked beyond those the question gives (see `givesNewValue`).
-  const questionTokens = tokenize(text);
   const dated = DATED_TYPES.has(analysed.answerType);
   const counting = /\bhow many\b/i.test(text);
   const newValue = (doc: SentenceDoc) =>

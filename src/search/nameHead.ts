@@ -22,9 +22,9 @@ export interface NameHead {
   head: ReadonlySet<string>;
 }
 
-/** The question's last name and the word right after it, when that is a noun the stories have. */
+/** The last name among the question's `tokens` and the word right after it, when that is a noun the stories have. */
 export function headOfName(
-  question: string,
+  tokens: readonly Token[],
   named: readonly ResolvedTerm[],
   terms: readonly ResolvedTerm[],
 ): NameHead | undefined {
@@ -33,7 +33,6 @@ export function headOfName(
     undefined,
   );
   if (!last) return undefined;
-  const tokens = tokenize(question);
   const at = tokens.findIndex((t) => t.start === last.token.start);
   const next = tokens[at + 1];
   const head = next && terms.find((t) => t.token.start === next.start && !named.includes(t));
