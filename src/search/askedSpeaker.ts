@@ -1,6 +1,7 @@
 import { findQuoteSpans } from '../article/quoteMarks.js';
 import {
   isGroupNoun,
+  isKindOf,
   isMostlyVerb,
   isPersonNoun,
   isThingSumOrGroupNoun,
@@ -220,6 +221,12 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
 
 // "… about the crash": one word after "about" and perhaps a determiner, ending the question, or a part of what the
 // next names ("about the moment of the crash", "about the noise of the fall": +4, nothing lost).
+// "… about how the virus spread", "… about when he found out": what happened, which a quote tells in its own words.
+const ABOUT_HOW = /\babout\s+(?:how|why|when|where|whether|what)\b/i;
+// "… about the night it collapsed", "… about the moment the eagle landed": a time told by what happened then (not "the
+// sat nav", whose "sat" WordNet knows as Saturday).
+const ABOUT_THE_TIME =
+  /\babout\s+(?:the|that)\s+(\p{L}+)\s+(?:when|that|the|a|an|it|he|she|they|we|i|you|his|her|their|its|our)\b/iu;
 const ABOUT_ONE_WORD =
   /\babout\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+)?([\p{L}-]+)(?:['’]s?)?(?:\s+of\s+(?:the|his|her|their|its|this|that)\s+[\p{L}-]+)?\W*$/iu;
 
@@ -228,10 +235,15 @@ const ABOUT_ONE_WORD =
  * about: in a story, someone's words are about its happenings and people ("what did Marta Kowalczyk say about the
  * collapse": _We heard a sound like thunder, and then the kitchen floor simply tilted_), but not about a thing, a
  * sum or a group, which they must name ("about the bolts", "about the dividend", "about the patrol"), nor about
- * anything said in more words ("about the share price", "about paying the ransom").
+ * anything said in more words ("about the share price", "about paying the ransom"), but for what happened, asked by
+ * how, why or when it did ("about how the virus spread": _It went through the ship like wildfire_) or by its time
+ * ("about the day the projector failed"; +17, nothing lost).
  */
 export function anyQuoteAnswers(question: string): boolean {
   if (!/\babout\b/i.test(question)) return true;
+  if (ABOUT_HOW.test(question)) return true;
+  const time = ABOUT_THE_TIME.exec(question)?.[1]?.toLowerCase();
+  if (time !== undefined && isKindOf(time, 'time period')) return true;
   const word = ABOUT_ONE_WORD.exec(question)?.[1]?.toLowerCase();
   return word !== undefined && !isThingSumOrGroupNoun(word);
 }

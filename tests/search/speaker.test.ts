@@ -680,3 +680,29 @@ describe('"what did <name> say …": the quotes of the person named', () => {
     );
   });
 });
+
+describe('"what did <name> say about …": a quote of theirs in other words', () => {
+  const cruise = libraryOf(
+    madeUpArticle(
+      'cruise',
+      'Norovirus outbreak on cruise ship',
+      'More than 200 passengers fell ill with a stomach virus on the Velanne cruise ship, the operator said on Monday.',
+      'The operator said it would refund every passenger who fell ill and disinfect the ship in Lisbon.',
+      '"It went through the ship like wildfire," said Janet Ollerby, 64, a retired teacher from Leeds.',
+      'The ship docked in Lisbon on Sunday night, two days later than planned.',
+    ),
+  );
+
+  it('answers what happened, asked by how, why or when it did, or by its time', () => {
+    expect(
+      cruise.answer('what did janet ollerby say about how the virus spread').excerpts[0]?.text,
+    ).toContain('like wildfire');
+    expect(
+      cruise.answer('what did janet ollerby say about the night the ship docked').excerpts[0]?.text,
+    ).toContain('like wildfire');
+  });
+
+  it('does not answer what she was asked about a thing her words do not name', () => {
+    expect(cruise.answer('what did janet ollerby say about the cabins').answered).toBe(false);
+  });
+});
