@@ -1920,6 +1920,20 @@ describe('answer: what a question asks for in particular', () => {
     expect(strike.answer('when does the hunting season end').answered).toBe(false);
   });
 
+  it('"when was the croquet club founded": the participle ending a passive is the event, not a word before it', () => {
+    const club = libraryOf(
+      madeUpArticle(
+        'croquet',
+        'Badgers dig up croquet lawns before tournament',
+        'Badgers dug up two of the three lawns at the Saltinge Croquet Club over the weekend, days before its tournament.',
+        '"It looked as though someone had gone over it with a rotavator," said the groundsman, Tom Arkwright.',
+        'The club, which was founded in 1908 and has 86 members, plays on a former bowling green.',
+        'The groundsman said the lawns would be reseeded in 2027.',
+      ),
+    );
+    expect(club.answer('when was the saltinge croquet club founded').excerpts[0]?.text).toContain('1908');
+  });
+
   it('"how did X <verb>" wants the verb said too: what else happened to X is no answer', () => {
     const tram = libraryOf(
       madeUpArticle(
