@@ -116,10 +116,17 @@ export const spellingsOf = remembered((folded: string): readonly string[] => {
   // "one" is commoner (+1 typo, nothing lost).
   const letters = sortedLetters(folded);
   const swapped = (word: string) => Number(word.length === folded.length && sortedLetters(word) === letters);
-  return [...found].sort((a, b) => swapped(b[0]) - swapped(a[0]) || b[1] - a[1]).map(([word]) => word);
+  // So does a doubled consonant typed once, the commonest slip of all ("staf": staff, not the commoner "stay"; "los":
+  // loss; +6 −1 over all questions), but not a doubled vowel ("refs" is no slip of _reefs_).
+  const doubled = (word: string) =>
+    Number(word.length === folded.length + 1 && undoubled(word) === undoubled(folded));
+  return [...found]
+    .sort((a, b) => swapped(b[0]) - swapped(a[0]) || doubled(b[0]) - doubled(a[0]) || b[1] - a[1])
+    .map(([word]) => word);
 }, 5_000);
 
 const sortedLetters = (word: string): string => [...word].sort().join('');
+const undoubled = (word: string): string => word.replace(/([b-df-hj-np-tv-z])\1/g, '$1');
 
 function lookUpZipf(folded: string): number {
   wordCounts ??= loadWordCounts();

@@ -77,6 +77,14 @@ describe('spelledZipf', () => {
     expect(likelySpelling('acording')).toBe('according');
   });
 
+  it('takes a doubled consonant typed once over a commoner word one letter away ("staf": staff, not stay)', () => {
+    expect(likelySpelling('staf')).toBe('staff');
+    expect(likelySpelling('los')).toBe('loss');
+    expect(likelySpelling('crosed')).toBe('crossed');
+    // Not a doubled vowel: "refs" is no slip of _reefs_.
+    expect(spellingsOf('refs')[0]).not.toBe('reefs');
+  });
+
   it('reads a word of three letters, and a rare word one typo from one ten times commoner, as a typo', () => {
     expect(spellingsOf('egs')).toContain('eggs');
     expect(likelySpelling('meting')).toBe('meeting');
