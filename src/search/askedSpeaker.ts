@@ -223,6 +223,9 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
 // next names ("about the moment of the crash", "about the noise of the fall": +4, nothing lost).
 // "… about how the virus spread", "… about when he found out": what happened, which a quote tells in its own words.
 const ABOUT_HOW = /\babout\s+(?:how|why|when|where|whether|what)\b/i;
+// So is it by what came to pass: "… about the park closing", "… about being stuck on the train" (+4, nothing lost).
+const ABOUT_DOING = /\babout\s+(?:the|his|her|their|its|our|my)\s+\p{L}+\s+\p{L}+ing\W*$/iu;
+const ABOUT_BEING = /\babout\s+(?:being|having|getting)\b/iu;
 // "… about the night it collapsed", "… about the moment the eagle landed": a time told by what happened then (not "the
 // sat nav", whose "sat" WordNet knows as Saturday).
 const ABOUT_THE_TIME =
@@ -236,12 +239,13 @@ const ABOUT_ONE_WORD =
  * collapse": _We heard a sound like thunder, and then the kitchen floor simply tilted_), but not about a thing, a
  * sum or a group, which they must name ("about the bolts", "about the dividend", "about the patrol"), nor about
  * anything said in more words ("about the share price", "about paying the ransom"), but for what happened, asked by
- * how, why or when it did ("about how the virus spread": _It went through the ship like wildfire_) or by its time
- * ("about the day the projector failed"; +17, nothing lost).
+ * how, why or when it did ("about how the virus spread": _It went through the ship like wildfire_), by its time
+ * ("about the day the projector failed"; +17, nothing lost) or as what came to pass ("about the park closing").
  */
 export function anyQuoteAnswers(question: string): boolean {
   if (!/\babout\b/i.test(question)) return true;
   if (ABOUT_HOW.test(question)) return true;
+  if (ABOUT_DOING.test(question) || ABOUT_BEING.test(question)) return true;
   const time = ABOUT_THE_TIME.exec(question)?.[1]?.toLowerCase();
   if (time !== undefined && isKindOf(time, 'time period')) return true;
   const word = ABOUT_ONE_WORD.exec(question)?.[1]?.toLowerCase();

@@ -702,6 +702,15 @@ describe('"what did <name> say about …": a quote of theirs in other words', ()
     ).toContain('like wildfire');
   });
 
+  it('answers what came to pass ("about the ship docking", "about having to stay on the ship")', () => {
+    expect(cruise.answer('what did janet ollerby say about the ship docking').excerpts[0]?.text).toContain(
+      'like wildfire',
+    );
+    expect(
+      cruise.answer('what did janet ollerby say about having to stay on the ship').excerpts[0]?.text,
+    ).toContain('like wildfire');
+  });
+
   it('does not answer what she was asked about a thing her words do not name', () => {
     expect(cruise.answer('what did janet ollerby say about the cabins').answered).toBe(false);
   });
