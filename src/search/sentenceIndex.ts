@@ -162,6 +162,23 @@ export class SentenceIndex {
     return false;
   }
 
+  /** The lede of each story `inStory` accepts whose headline has one of the stems and the lede does not (`limit` at most). */
+  ledesHeadlined(
+    stems: Iterable<string>,
+    inStory: (articleId: string) => boolean,
+    limit: number,
+  ): SentenceDoc[] {
+    const ledes = new Map<string, SentenceDoc>();
+    for (const stemmed of stems) {
+      for (const story of this.headlineStories.get(stemmed) ?? []) {
+        const lede = this.docs[this.byArticle.get(story)?.[0] ?? -1];
+        if (lede && inStory(story) && !lede.terms.includes(` ${stemmed} `)) ledes.set(story, lede);
+        if (ledes.size >= limit) return [...ledes.values()];
+      }
+    }
+    return [...ledes.values()];
+  }
+
   /** Whether the headline of the sentence's story has the stem: its subject, which every sentence of it is about. */
   headlineHas(doc: SentenceDoc, stemmed: string): boolean {
     return this.headlines.get(doc.articleId)?.includes(` ${stemmed} `) === true;

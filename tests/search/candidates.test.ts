@@ -27,4 +27,28 @@ describe('candidates: the sentences a question is ranked over', () => {
       '96 turbines',
     );
   });
+
+  it("include a story's lede for a rare word of its headline, which the lede restates in other words", () => {
+    const rooms = libraryOf(
+      madeUpArticle(
+        'rooms',
+        'Swedish town shuts escape rooms after inspectors find locked fire exits',
+        'Authorities in the Swedish town of Lindqvarn ordered seven of its nine escape rooms to close on Wednesday.',
+        'Escape rooms, in which players are shut inside themed rooms, have spread across Europe.',
+        'Inspectors found locked fire exits at five of the escape rooms in Lindqvarn.',
+        'The owners of Lindqvarn escape rooms said they would appeal.',
+        'Fire officers in Lindqvarn said no one had been hurt in the escape rooms.',
+        'Two of the escape rooms in Lindqvarn had no working smoke alarms.',
+        'Lindqvarn had one escape room in 2019.',
+        'A Lindqvarn escape room owner said the rules were unclear.',
+        'The inspections in Lindqvarn began after a fire in Uppsala.',
+        'Lindqvarn officials said the escape rooms could reopen once exits were fixed.',
+        'Players booked for the weekend in Lindqvarn were offered refunds.',
+        'The agency said other towns might check their escape rooms too.',
+      ),
+    );
+    expect(rooms.answer('how many escape rooms were shut in lindqvarn').excerpts[0]?.text).toContain(
+      'seven of its nine',
+    );
+  });
 });
