@@ -338,6 +338,41 @@ function usualNounSynsets(folded: string): Synset[] {
   );
 }
 
+/**
+ * Whether two different nouns name sibling kinds of a thing, by WordNet's direct hypernyms of their usual senses
+ * ("mackerel" and "herring" are both food fish); a word is no sibling of itself or of its synonyms.
+ */
+export const areSiblingKinds = (a: string, b: string): boolean => {
+  const mine = directKinds(a);
+  if (lemmatizer.noun(a) === lemmatizer.noun(b) || mine.size === 0) return false;
+  // Not another word for the same thing ("lab", "laboratory").
+  const theirs = new Set(nounSynsets(b).map((s) => s.offset));
+  if (nounSynsets(a).some((s) => theirs.has(s.offset))) return false;
+  for (const kind of directKinds(b)) if (mine.has(kind)) return true;
+  return false;
+};
+
+const directKinds = remembered((folded: string): Set<number> => {
+  const kinds = new Set<number>();
+  for (const synset of usualNounSynsets(folded)) {
+    if (!THING_KINDS.has(synset.lexFile)) continue;
+    for (const p of synset.pointers) if (p.symbol === '@') kinds.add(p.offset);
+  }
+  return kinds;
+}, REMEMBERED_WORDS);
+// WordNet's files of the kinds a story tells apart: animals, artifacts, foods, people, plants, substances and times
+// ("mackerel" and "herring", "men" and "women", "autumn" and "spring"); not groups, phenomena or acts, where
+// siblings are often the same thing in other words ("union" and "federation", "energy" and "electricity").
+const THING_KINDS = new Set([5, 6, 13, 18, 20, 27, 28]);
+
+function nounSynsets(folded: string): Synset[] {
+  const wn = wordNet();
+  return wn
+    .senses(lemmatizer.noun(folded))
+    .filter((s) => s.pos === 'noun')
+    .flatMap((s) => wn.synset(s.offset, 'noun') ?? []);
+}
+
 /** Whether one of the word's usual noun senses names a group ("union", "company", "party"). */
 export const isGroupNoun = remembered(
   (folded: string): boolean => usualNounIn(folded, NOUN_GROUP),

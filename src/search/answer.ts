@@ -24,6 +24,7 @@ import { asksLengthOf, givesMeasureOf, measuredThing, pricedThing, sentencesHold
 import { callsByHead, headOfName, namesWithHead } from './nameHead.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
+import { namesOtherKind } from './otherKind.js';
 import { isRatePer } from './perUnit.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import {
@@ -604,8 +605,12 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     fitsAskedFor(r.doc, asked, facts) &&
     namesSomeone(r);
   const saysOfNoOne = (r: RankedSentence) => noOne(r.doc) && namesSomeone(r);
+  // A sentence about another kind of the thing asked proves nothing (see `namesOtherKind`; +6, nothing lost: five
+  // unanswerable questions declined, "who won the men's race" no longer answered by the women's winner).
+  const otherKind = remembered((doc: SentenceDoc) => namesOtherKind(text, questionTokens, doc.text));
   const proves = (r: RankedSentence) =>
-    provesByWords(r) || givesMeasure(r) || givesPopulationAsked(r) || quotesSpeaker(r) || saysOfNoOne(r);
+    (provesByWords(r) || givesMeasure(r) || givesPopulationAsked(r) || quotesSpeaker(r) || saysOfNoOne(r)) &&
+    !otherKind(r.doc);
   // A sentence that shows the article covers the question comes before one that only shares more of its words
   // ("how many votes did Nation First get": the count, before "depended on Nation First votes").
   // Judged once each: the proof of a "how much" question tokenizes the sentence (see `sumNear`).
