@@ -142,6 +142,14 @@ describe('answerTypes: measures', () => {
     expect(holds('The 17 nautical charts were sold.').measure).toBe(false);
   });
 
+  it('reads half a unit as a measure ("sand deposits up to half a metre deep")', () => {
+    expect(holds('Sand deposits up to half a metre deep would leave some fields unusable.').measure).toBe(
+      true,
+    );
+    expect(holds('The stone was found half a mile from the farm.').measure).toBe(true);
+    expect(holds('Half a team turned up.').measure).toBe(false);
+  });
+
   it('reads degrees written as a unit\'s letter as a measure ("highs of around 31C", "minus 3 °C")', () => {
     expect(holds('Temperatures will ease on Thursday, with highs of around 31C.').measure).toBe(true);
     expect(holds('It was minus 3 °C at the airfield.').measure).toBe(true);
