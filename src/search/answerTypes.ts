@@ -150,8 +150,8 @@ function currenciesAfterNumbers(text: string): RegExpMatchArray[] {
 }
 
 // A number and a unit of general English (SI and imperial, or pages for a text), written out or short ("12-metre",
-// "300 km/h", "64-page", "17 nautical miles", "three miles", "half a metre"). Tried only where a run of digits or a word starts, so a
-// long run costs linear time, not quadratic.
+// "300 km/h", "64-page", "17 nautical miles", "three miles", "half a metre"). Tried only where a run of digits or a
+// word starts, so a long run costs linear time, not quadratic.
 const UNIT =
   '(?:(?:nautical|square|cubic)\\s+)?(?:(?:k|c|m)?m|km\\/h|kph|mph|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|yards?|kg|kilos?|kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|knots?|hectares?|acres?|storeys?|floors?|degrees?|°?c|°f|pages?|decibels?|db)';
 const MEASURE = new RegExp(

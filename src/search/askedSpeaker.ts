@@ -219,8 +219,6 @@ const attributionTerms = remembered((doc: SentenceDoc): string => {
   return ` ${tokenize(`${before} ${after}`).flatMap(termsOf).join(' ')} `;
 }, 2_000);
 
-// "… about the crash": one word after "about" and perhaps a determiner, ending the question, or a part of what the
-// next names ("about the moment of the crash", "about the noise of the fall": +4, nothing lost).
 // "… about how the virus spread", "… about when he found out": what happened, which a quote tells in its own words.
 const ABOUT_HOW = /\babout\s+(?:how|why|when|where|whether|what)\b/i;
 // So is it by what came to pass: "… about the park closing", "… about being stuck on the train" (+4, nothing lost).
@@ -230,6 +228,8 @@ const ABOUT_BEING = /\babout\s+(?:being|having|getting)\b/iu;
 // sat nav", whose "sat" WordNet knows as Saturday).
 const ABOUT_THE_TIME =
   /\babout\s+(?:the|that)\s+(\p{L}+)\s+(?:when|that|the|a|an|it|he|she|they|we|i|you|his|her|their|its|our)\b/iu;
+// "… about the crash": one word after "about" and perhaps a determiner, ending the question, or a part of what the
+// next names ("about the moment of the crash", "about the noise of the fall": +4, nothing lost).
 const ABOUT_ONE_WORD =
   /\babout\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+)?([\p{L}-]+)(?:['’]s?)?(?:\s+of\s+(?:the|his|her|their|its|this|that)\s+[\p{L}-]+)?\W*$/iu;
 

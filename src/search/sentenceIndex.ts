@@ -162,7 +162,7 @@ export class SentenceIndex {
     return false;
   }
 
-  /** The lede of each story `inStory` accepts whose headline has one of the stems and the lede does not (`limit` at most). */
+  /** The ledes (`limit` at most) of the stories `inStory` accepts whose headline has a stem their lede lacks. */
   ledesHeadlined(
     stems: Iterable<string>,
     inStory: (articleId: string) => boolean,
