@@ -87,24 +87,16 @@ const AUXILIARY_ASKED =
  * end", whose subject before it ("strike") is mostly a verb too.
  */
 function lastVerb(question: string, terms: readonly ResolvedTerm[], after: number): ResolvedTerm | undefined {
-  if (!AUXILIARY_ASKED.test(question)) return undefined;
-  const last = terms.at(-1);
-  if (!last || last.token.start < after || terms.length < 2) return undefined;
-  const word = spelt(last);
-  const ending = question.slice(last.token.start + last.token.surface.length);
+  if (!AUXILIARY_ASKED.test(question) || terms.length < 2) return undefined;
+  const last = endingVerb(question, terms, after);
+  if (!last || isStopWord(spelt(last))) return undefined;
   // After "be", or after the subject's noun: not the noun of an object ("publish its report", "run on the new line",
   // "tear a hole in Ellery's roof").
   const before = /(\S+)\s+$/.exec(question.slice(0, last.token.start))?.[1]?.toLowerCase() ?? '';
   const afterSubject =
     /^(?:be|been|being)$/.test(before) ||
     (/^\p{L}+$/u.test(before) && !isStopWord(before) && !isMostlyAdjective(before));
-  return afterSubject &&
-    /^[\s?.!]*$/.test(ending) &&
-    !TIMING_VERBS.test(word) &&
-    !isStopWord(word) &&
-    isVerbInSomeSense(word)
-    ? last
-    : undefined;
+  return afterSubject ? last : undefined;
 }
 
 // "When was …", "when were …": a passive, whose participle ends the question ("when was the club founded").
@@ -121,14 +113,25 @@ function endingParticiple(
   after: number,
 ): ResolvedTerm | undefined {
   if (!WHEN_PASSIVE.test(question)) return undefined;
+  const last = endingVerb(question, terms, after);
+  const word = last && spelt(last);
+  return word && (word.endsWith('ed') || lemmatizer.verb(word) !== word) ? last : undefined;
+}
+
+/**
+ * The question's last word, after `after`, when nothing but punctuation follows it and it may be a verb of what
+ * happens (not one of timing): what `lastVerb` and `endingParticiple` read further.
+ */
+function endingVerb(
+  question: string,
+  terms: readonly ResolvedTerm[],
+  after: number,
+): ResolvedTerm | undefined {
   const last = terms.at(-1);
   if (!last || last.token.start < after) return undefined;
   const word = spelt(last);
   const ending = question.slice(last.token.start + last.token.surface.length);
-  const participle = word.endsWith('ed') || lemmatizer.verb(word) !== word;
-  return participle && /^[\s?.!]*$/.test(ending) && !TIMING_VERBS.test(word) && isVerbInSomeSense(word)
-    ? last
-    : undefined;
+  return /^[\s?.!]*$/.test(ending) && !TIMING_VERBS.test(word) && isVerbInSomeSense(word) ? last : undefined;
 }
 
 /**
