@@ -332,10 +332,19 @@ function usualNounIn(folded: string, lexFile: number): boolean {
 
 /** The synsets of the word's usual senses as a noun (of its base form as a noun). */
 function usualNounSynsets(folded: string): Synset[] {
+  return synsetsOf(usualSenses(nounSenses(folded)));
+}
+
+/** The word's senses as a noun (of its base form as a noun). */
+function nounSenses(folded: string): Sense[] {
+  return wordNet()
+    .senses(lemmatizer.noun(folded))
+    .filter((s) => s.pos === 'noun');
+}
+
+function synsetsOf(senses: readonly Sense[]): Synset[] {
   const wn = wordNet();
-  return usualSenses(wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun')).flatMap(
-    (s) => wn.synset(s.offset, 'noun') ?? [],
-  );
+  return senses.flatMap((s) => wn.synset(s.offset, 'noun') ?? []);
 }
 
 /**
@@ -346,8 +355,8 @@ export const areSiblingKinds = (a: string, b: string): boolean => {
   const mine = directKinds(a);
   if (lemmatizer.noun(a) === lemmatizer.noun(b) || mine.size === 0) return false;
   // Not another word for the same thing ("lab", "laboratory").
-  const theirs = new Set(nounSynsets(b).map((s) => s.offset));
-  if (nounSynsets(a).some((s) => theirs.has(s.offset))) return false;
+  const theirs = new Set(nounSenses(b).map((s) => s.offset));
+  if (nounSenses(a).some((s) => theirs.has(s.offset))) return false;
   for (const kind of directKinds(b)) if (mine.has(kind)) return true;
   return false;
 };
@@ -364,14 +373,6 @@ const directKinds = remembered((folded: string): Set<number> => {
 // ("mackerel" and "herring", "men" and "women", "autumn" and "spring"); not groups, phenomena or acts, where
 // siblings are often the same thing in other words ("union" and "federation", "energy" and "electricity").
 const THING_KINDS = new Set([5, 6, 13, 18, 20, 27, 28]);
-
-function nounSynsets(folded: string): Synset[] {
-  const wn = wordNet();
-  return wn
-    .senses(lemmatizer.noun(folded))
-    .filter((s) => s.pos === 'noun')
-    .flatMap((s) => wn.synset(s.offset, 'noun') ?? []);
-}
 
 /** Whether one of the word's usual noun senses names a group ("union", "company", "party"). */
 export const isGroupNoun = remembered(
@@ -411,7 +412,7 @@ const NAMED_KINDS: ReadonlySet<number> = new Set([
  */
 export const isThingSumOrGroupNoun = remembered((folded: string): boolean => {
   const wn = wordNet();
-  const senses = wn.senses(lemmatizer.noun(folded)).filter((s) => s.pos === 'noun');
+  const senses = nounSenses(folded);
   const top = Math.max(0, ...senses.map((s) => s.tagCount));
   const mostTagged = senses.filter((s) => s.tagCount === top).sort((a, b) => a.senseNumber - b.senseNumber);
   const judged = top <= 1 ? mostTagged.slice(0, 1) : usualSenses(senses);
