@@ -24,7 +24,7 @@ import { asksLengthOf, givesMeasureOf, measuredThing, pricedThing, sentencesHold
 import { callsByHead, headOfName, namesWithHead } from './nameHead.js';
 import { fieldsNaming, nameMatesOf } from './naming.js';
 import { givesNewValue } from './newValue.js';
-import { namesOtherKind } from './otherKind.js';
+import { kindsAsked, namesOtherKind } from './otherKind.js';
 import { isRatePer } from './perUnit.js';
 import { inPhrasalVerb, withPhrasalSynonyms } from './phrasalVerbs.js';
 import {
@@ -607,7 +607,8 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   const saysOfNoOne = (r: RankedSentence) => noOne(r.doc) && namesSomeone(r);
   // A sentence about another kind of the thing asked proves nothing (see `namesOtherKind`; +6, nothing lost: five
   // unanswerable questions declined, "who won the men's race" no longer answered by the women's winner).
-  const otherKind = remembered((doc: SentenceDoc) => namesOtherKind(text, questionTokens, doc.text));
+  const kinds = kindsAsked(text, questionTokens);
+  const otherKind = (doc: SentenceDoc) => namesOtherKind(kinds, doc.text);
   const proves = (r: RankedSentence) =>
     (provesByWords(r) || givesMeasure(r) || givesPopulationAsked(r) || quotesSpeaker(r) || saysOfNoOne(r)) &&
     !otherKind(r.doc);

@@ -283,10 +283,11 @@ export function askedFor(
         terms.some((u) => u.token.start > t.token.start && u.token.start <= last && isPersonWord(u)),
     );
     const from = possessive ? possessive.token.start + 1 : after;
-    const kin = terms.some(
-      (t) => t.token.start >= from && t.token.start <= last && isKinNoun(t.token.folded),
-    );
-    if (possessive && kin) asked.kinAged = true;
+    if (
+      possessive &&
+      terms.some((t) => t.token.start >= from && t.token.start <= last && isKinNoun(t.token.folded))
+    )
+      asked.kinAged = true;
     asked.ageOf = new Set(
       terms
         .filter((t) => t.token.start >= from && t.token.start <= last && !isAtPlace(question, t))

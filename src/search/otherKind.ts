@@ -7,42 +7,49 @@
 import { areSiblingKinds, isMostlyNoun } from '../lexicon/wordKinds.js';
 import { isStopWord, type Token, textBetween, tokenize } from './text.js';
 
+/** A noun of the question and the noun the question writes right before it, naming its kind ("mackerel quota"). */
+export interface KindOfNoun {
+  kind: Token;
+  noun: Token;
+}
+
+/** The question's nouns written right after another noun (`KindOfNoun`), read once per question. */
+export function kindsAsked(question: string, questionTokens: readonly Token[]): KindOfNoun[] {
+  return questionTokens.flatMap((kind, i) => {
+    const noun = questionTokens[i + 1];
+    return noun &&
+      describes(kind) &&
+      describes(noun) &&
+      isMostlyNoun(kind.folded) &&
+      isMostlyNoun(noun.folded) &&
+      textBetween(question, kind, noun) === ' '
+      ? [{ kind, noun }]
+      : [];
+  });
+}
+
 /**
- * Whether the sentence writes, right before a noun the question writes, a sibling kind (see `areSiblingKinds`) of the
- * word the question writes right before it, and not that word itself.
+ * Whether the sentence writes, right before a noun the question writes after its kind (`kindsAsked`), a sibling kind
+ * (see `areSiblingKinds`) of that word, and not that word itself.
  */
-export function namesOtherKind(
-  question: string,
-  questionTokens: readonly Token[],
-  sentence: string,
-): boolean {
-  let tokens: Token[] | undefined;
-  for (let i = 0; i + 1 < questionTokens.length; i++) {
-    const kind = questionTokens[i] as Token;
-    const noun = questionTokens[i + 1] as Token;
-    if (
-      !describes(kind) ||
-      !describes(noun) ||
-      !isMostlyNoun(kind.folded) ||
-      !isMostlyNoun(noun.folded) ||
-      textBetween(question, kind, noun) !== ' '
-    )
-      continue;
-    tokens ??= tokenize(sentence);
-    if (tokens.some((t) => t.stem === kind.stem)) continue;
-    for (let j = 1; j < tokens.length; j++) {
-      const before = tokens[j - 1] as Token;
-      if (
-        (tokens[j] as Token).stem === noun.stem &&
-        textBetween(sentence, before, tokens[j] as Token) === ' ' &&
-        describes(before) &&
-        isMostlyNoun(before.folded) &&
-        areSiblingKinds(kind.folded, before.folded)
-      )
-        return true;
-    }
-  }
-  return false;
+export function namesOtherKind(kinds: readonly KindOfNoun[], sentence: string): boolean {
+  if (kinds.length === 0) return false;
+  const tokens = tokenize(sentence);
+  return kinds.some(
+    ({ kind, noun }) =>
+      !tokens.some((t) => t.stem === kind.stem) &&
+      tokens.some((t, j) => {
+        const before = tokens[j - 1];
+        return (
+          before !== undefined &&
+          t.stem === noun.stem &&
+          textBetween(sentence, before, t) === ' ' &&
+          describes(before) &&
+          isMostlyNoun(before.folded) &&
+          areSiblingKinds(kind.folded, before.folded)
+        );
+      }),
+  );
 }
 
 const describes = (t: Token) => !t.isNumber && !isStopWord(t.folded);

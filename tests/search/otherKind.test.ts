@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { areSiblingKinds } from '../../src/lexicon/wordKinds.js';
 import { loadEnglishResources } from '../../src/search/english.js';
-import { namesOtherKind } from '../../src/search/otherKind.js';
+import { kindsAsked, namesOtherKind } from '../../src/search/otherKind.js';
 import { tokenize } from '../../src/search/text.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 loadEnglishResources();
 
 const otherKind = (question: string, sentence: string) =>
-  namesOtherKind(question, tokenize(question), sentence);
+  namesOtherKind(kindsAsked(question, tokenize(question)), sentence);
 
 describe('another kind of the thing asked', () => {
   it('knows sibling kinds of things, but not a word and its synonym, nor groups said in other words', () => {
