@@ -13,8 +13,12 @@ import { AUXILIARY_VERBS } from './query.js';
 import { textBetween } from './text.js';
 import type { ResolvedTerm } from './vocabulary.js';
 
-// The question's own verb right after a word ("… calls did they get").
-const BEFORE_AUXILIARY = new RegExp(`^\\s+(?:${AUXILIARY_VERBS})\\b`, 'i');
+// The question's own verb right after a word ("… calls did they get"), or after the particle hyphened to it, a stop
+// word no story indexes ("how many rescue call-outs were there": call; "break-ins", "lay-offs").
+const BEFORE_AUXILIARY = new RegExp(
+  `^(?:-(?:out|in|up|off|down|over|on|back|away|through)s?)?\\s+(?:${AUXILIARY_VERBS})\\b`,
+  'i',
+);
 
 /**
  * The noun a phrase ends in, from a position: the last of the words that follow one after the other, past a number

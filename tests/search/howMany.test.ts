@@ -146,6 +146,20 @@ describe('answer: "how many <noun> <noun> did …" counts the noun before the ve
         ?.text,
     ).toContain('1,200 calls');
   });
+
+  it('and a noun hyphened to a particle before the verb ("how many rescue call-outs were there")', () => {
+    const rescues = libraryOf(
+      madeUpArticle(
+        'rescues',
+        'Dry summer keeps mountain rescuers busy',
+        'Mountain rescue teams said they had answered 41 call-outs since June 1, up from 23 in the same period of 2025.',
+        'About 60 volunteers serve with the rescue service.',
+      ),
+    );
+    expect(
+      rescues.answer('how many rescue call-outs were there in the same period of 2025').excerpts[0]?.text,
+    ).toContain('up from 23');
+  });
 });
 
 describe('answer: "how many <noun> <preposition> …" counts the noun before the preposition', () => {
