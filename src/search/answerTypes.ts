@@ -1,10 +1,11 @@
 import { MONTH_FORMS, MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { AGE_ADVERBS, AGE_SET_OFF_END } from '../article/namesSetOff.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isGroupNoun, isKindOf, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isGroupNoun, isKindOf, isListedInAnyForm, isPersonNoun } from '../lexicon/wordKinds.js';
+import { commonestFormZipf } from './english.js';
 import { AFTER_A_MULTIPLE, ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
-import { type Token, tokenize } from './text.js';
+import { isStopWord, type Token, tokenize } from './text.js';
 
 /** The kinds of answer a sentence can give, found once at index time from its words. */
 export interface SentenceFeatures {
@@ -143,10 +144,25 @@ function givesMoney(text: string): boolean {
 
 /**
  * A number and a currency the list above lacks, which WordNet files as a kind of monetary unit ("1.1 billion
- * shillings", "18,000 kwacha"); after a number only, as the ambiguous ones above.
+ * shillings", "18,000 kwacha"), or a word English does not know at all ("6.2 billion ariary", "540 lusars"): what a
+ * story counts in a word of no English is a local currency far more often than a thing; after a number only, as the
+ * ambiguous ones above.
  */
 function currenciesAfterNumbers(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(NUMBER_AND_WORD)].filter((m) => isKindOf(m[1] ?? '', 'monetary unit'));
+  return [...text.matchAll(NUMBER_AND_WORD)].filter((m) => {
+    const word = m[1] ?? '';
+    return isKindOf(word, 'monetary unit') || (isUnknownWord(word) && endsPhrase(text, m));
+  });
+}
+
+const isUnknownWord = (folded: string) => commonestFormZipf(folded) === 0 && !isListedInAnyForm(folded);
+// What ends a noun phrase: punctuation, the text's end, or a small word ("540 lusars had", "3 million lorvs a day",
+// "60,000 korun per breach"), not a noun the word describes ("12 unstaffed book-exchange lockers").
+const NOUN_PHRASE_END = /^\s*(?:$|[,.;:)(–—]|(\p{L}+))/u;
+function endsPhrase(text: string, m: RegExpMatchArray): boolean {
+  const next = NOUN_PHRASE_END.exec(text.slice((m.index ?? 0) + m[0].length));
+  const word = next?.[1]?.toLowerCase();
+  return next !== null && (word === undefined || word === 'per' || isStopWord(word));
 }
 
 // A number and a unit of general English (SI and imperial, or pages for a text), written out or short ("12-metre",

@@ -24,6 +24,14 @@ describe('answerTypes: sums of money', () => {
     expect(holds('The Shilling Trust met on Monday.').money).toBe(false);
   });
 
+  it('reads a word English does not know, after a number and ending its phrase, as a local currency', () => {
+    expect(holds('The project would cost an estimated 6.2 billion ariary.').money).toBe(true);
+    expect(holds('Her monthly pension of 540 lusars had not risen since 2023.').money).toBe(true);
+    expect(holds('The law allows fines of up to 60,000 korun per breach.').money).toBe(true);
+    expect(holds('The council plans 12 unstaffed book-exchange lockers in village shops.').money).toBe(false);
+    expect(holds('The council plans 12 lockers in village shops.').money).toBe(false);
+  });
+
   it('reads currencies in the plural and those whose name is an English word only after a number', () => {
     expect(holds('Vistrochem had spent 86 million zlotys on safety upgrades.').money).toBe(true);
     expect(holds('The fine was 40 million forints.').money).toBe(true);

@@ -29,6 +29,21 @@ describe('sumNear: the sum a question asks for stands beside what it names', () 
     );
   });
 
+  it('answers "how much would the project cost" in a currency English does not know ("6.2 billion ariary")', () => {
+    const cloves = libraryOf(
+      madeUpArticle(
+        'cloves',
+        'Clove growers plan a distillery',
+        'The cooperative wants to build a distillery for clove oil near the port.',
+        'The project would cost an estimated 6.2 billion ariary, and the board has asked a bank for a loan.',
+        'About 4,000 growers belong to the cooperative.',
+      ),
+    );
+    expect(cloves.answer('how much would the distillery project cost').excerpts[0]?.text).toContain(
+      '6.2 billion ariary',
+    );
+  });
+
   it('declines "how much does X charge for a checked bag" when the only sum is far from the bag', () => {
     const airline = libraryOf(
       madeUpArticle(
