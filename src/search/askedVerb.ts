@@ -73,7 +73,9 @@ export function eventVerb(
   // A word right before the last, which may be a verb, is the subject's noun: "when does the strike end".
   const first = verbs.find((t) => !beforeVerb(t));
   const last = lastVerb(question, terms, after);
-  const passive = endingParticiple(question, terms, after);
+  // A participle after "be" ends a passive: "when will the fundraising concert be held" (not _fundraising_).
+  const afterBe = last !== undefined && /\b(?:be|been|being)\s+$/i.test(question.slice(0, last.token.start));
+  const passive = endingParticiple(question, terms, after) ?? (afterBe ? last : undefined);
   const term = passive ?? (!first || (last && terms[terms.indexOf(first) + 1] === last) ? last : first);
   return term && saysWhatHappened(term, question, storiesHave) ? term : undefined;
 }

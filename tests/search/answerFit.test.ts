@@ -1934,6 +1934,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(club.answer('when was the saltinge croquet club founded').excerpts[0]?.text).toContain('1908');
   });
 
+  it('"when will the fundraising concert be held": so is a participle after "be", not an "-ing" word before it', () => {
+    const school = libraryOf(
+      madeUpArticle(
+        'sitar',
+        'Music school plans concert after rent rise',
+        'A sitar school in Hebbleton said on Wednesday it will stage a fundraising concert next month after its landlord raised the rent.',
+        'About 140 pupils learn at the school, which opened in 1994.',
+        'The concert will be held on Saturday, April 18, at the town hall.',
+      ),
+    );
+    expect(school.answer('when will the fundraising concert be held').excerpts[0]?.text).toContain(
+      'April 18',
+    );
+  });
+
   it('"how did X <verb>" wants the verb said too: what else happened to X is no answer', () => {
     const tram = libraryOf(
       madeUpArticle(
