@@ -212,12 +212,12 @@ const OWN_AGE = `(?:\\bI(?:'m|’m| am| was)|${RELATIVE_IS}|\\b[Ww]hen\\s+(?:he|
 // An age as news writes it: "47-year-old", "310 years old", "14 months old", "eight weeks old", "aged 57", "the
 // oldest was 81"; or set off by commas after a name ("Martina Eder, 44,", or ending the sentence: "said her
 // granddaughter, Lucy Garside, 34."), which belongs to that name (see `askedPerson.ts`). Years old may be written in
-// words: "a nine-year-old giraffe", "thirty-one-year-old".
+// words: "a nine-year-old giraffe", "thirty-one-year-old", "aged seven".
 // The number may open the sentence: "Nine-year-old Isla Carver was among those admitted".
 const OPENING_NUMBERS = SMALL_NUMBERS.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 export const YEARS_OLD = `(?:\\d{1,3}|(?:${SMALL_NUMBERS}|${OPENING_NUMBERS})(?:-(?:${SMALL_NUMBERS}))?)-year-old`;
 const AGE_WRITTEN = new RegExp(
-  `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b(?:\\d{1,3}|${SMALL_NUMBERS}) (?:years?|months?|weeks?|days?) old\\b|\\baged (?:between )?\\d{1,3}\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?(?:\\d{1,3}\\b(?![.,:]\\d|%)|(?:${SMALL_NUMBERS})\\b)|${OWN_AGE}`,
+  `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b(?:\\d{1,3}|${SMALL_NUMBERS}) (?:years?|months?|weeks?|days?) old\\b|\\baged (?:between )?(?:\\d{1,3}|(?:${SMALL_NUMBERS})(?:-(?:${SMALL_NUMBERS}))?)\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?(?:\\d{1,3}\\b(?![.,:]\\d|%)|(?:${SMALL_NUMBERS})\\b)|${OWN_AGE}`,
   'u',
 );
 // Two capitalised words set off by an age: a person's name, however unknown ("Duarte Lobo, 58,").

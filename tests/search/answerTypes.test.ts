@@ -406,6 +406,14 @@ describe('answerTypes: ages', () => {
     expect(holds('Founded by Cistercian monks in 1147, the abbey survived.').age).toBe(true);
   });
 
+  it('reads an age after "aged", in figures or in words ("aged seven")', () => {
+    expect(holds('Mehta started tabla lessons at the school aged seven, when it had 40 pupils.').age).toBe(
+      true,
+    );
+    expect(holds('She joined the club aged 12.').age).toBe(true);
+    expect(holds('The school aged badly after the fire of 1990.').age).toBe(false);
+  });
+
   it('reads an age in words that opens the sentence ("Nine-year-old Isla Carver")', () => {
     expect(holds('Nine-year-old Isla Carver was among those admitted to hospital.').age).toBe(true);
     const milk = libraryOf(
