@@ -71,10 +71,14 @@ export function extractQuotes(paragraphs: readonly QuoteInput[]): {
 /** The people named in the article (speakers, "Role Name" phrases), indexed for pronoun resolution. */
 export function collectPeople(paragraphs: readonly QuoteInput[], found: readonly Found[] = []): People {
   const people = new People();
-  for (const q of found)
-    if (q.attribution?.kind === 'name') people.add(q.attribution.name, q.attribution.role);
-  const proses = paragraphs.map((p) => outsideQuotes(p.text));
   const surnames = new Set<string>();
+  for (const q of found) {
+    if (q.attribution?.kind !== 'name') continue;
+    people.add(q.attribution.name, q.attribution.role);
+    // A quote given to a surname ("Qadir was blunt … "A phased rise …"") is the full name's the article gives.
+    if (!q.attribution.name.includes(' ')) surnames.add(q.attribution.name);
+  }
+  const proses = paragraphs.map((p) => outsideQuotes(p.text));
   const owned: OwnedRole[] = [];
   for (const [i, prose] of proses.entries()) {
     for (const { name, role } of namesAfterRoles(prose)) people.add(name, role);

@@ -278,6 +278,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('so is one whose quote follows, with no verb of saying, a sentence about them ("Qadir was blunt. "…"")', () => {
+    const a = article(
+      'The appeal was organised by Nasreen Qadir, whose two daughters learn sitar at the school. Qadir was blunt about the offer. "A phased rise is still a rise."',
+    );
+    expect(said(a)).toEqual([[1, 'Nasreen Qadir', 'A phased rise is still a rise.']]);
+  });
+
   it('a speaker called by a surname that opens with a particle ("De Wulf") is the one person named in full with it', () => {
     const a = article(
       'Flemish environment minister Katrien De Wulf, who will take the final decision, will rule within 90 days.',
