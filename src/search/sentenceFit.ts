@@ -459,10 +459,21 @@ function placeNames(tokens: readonly Token[]): Set<Token> {
         !isDemonym(before.folded)) ||
       BEFORE_PLACE.has(before?.folded ?? '') ||
       (before?.folded === 'the' && BEFORE_PLACE.has(beforeThat?.folded ?? '')) ||
+      atOneWordName(tokens, i) ||
       (before?.folded === 'of' && beforeThat !== undefined && isKindOf(beforeThat.folded, 'region'));
     if (placed) places.add(t);
   });
   return places;
+}
+
+/**
+ * Whether the word is a name of one word after "at" (a "the" between): a place ("taken to a treatment site at
+ * Oldcross", "parked at Garrowby fire station"); a longer name there is more often a body's ("a retail analyst at
+ * Nordbank Markets", "taught at Nordre Lokka primary school").
+ */
+function atOneWordName(tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i - 1]?.folded === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return at?.folded === 'at' && tokens[i + 1]?.capitalised !== true;
 }
 
 /**

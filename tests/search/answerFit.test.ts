@@ -1073,6 +1073,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(heist.answer('where were the two suspects arrested').excerpts[0]?.text).toContain('Osterby');
   });
 
+  it('"where": a name of one word after "at" is a place ("taken to a treatment site at Oldcross")', () => {
+    const sewer = libraryOf(
+      madeUpArticle(
+        'sewer',
+        'Workers clear fatberg under city centre',
+        'Sewer workers in Kettering Vale have spent seven weeks hacking at a congealed mass of fat and waste that is blocking a sewer under the city centre.',
+        'The removed waste is lifted out through a manhole and taken by tanker to a treatment site at Oldcross.',
+      ),
+    );
+    expect(sewer.answer('where is the waste taken').excerpts[0]?.text).toContain('Oldcross');
+  });
+
   it('"what time" prefers a time of day', () => {
     const launch = libraryOf(
       madeUpArticle(
