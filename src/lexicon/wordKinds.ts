@@ -374,6 +374,22 @@ const directKinds = remembered((folded: string): Set<number> => {
 // siblings are often the same thing in other words ("union" and "federation", "energy" and "electricity").
 const THING_KINDS = new Set([5, 6, 13, 18, 20, 27, 28]);
 
+/**
+ * Whether the noun's most tagged sense names a person: "executive" (whose other usual sense is the executive branch),
+ * not "board" or "police".
+ */
+export const isMostlyPersonNoun = remembered(
+  (folded: string): boolean =>
+    synsetsOf(mostTagged(nounSenses(folded)).slice(0, 1)).some((synset) => synset.lexFile === NOUN_PERSON),
+  REMEMBERED_WORDS,
+);
+
+/** The senses WordNet's tagged corpus met most often, in WordNet's order. */
+function mostTagged(senses: readonly Sense[]): Sense[] {
+  const top = Math.max(0, ...senses.map((s) => s.tagCount));
+  return senses.filter((s) => s.tagCount === top).sort((a, b) => a.senseNumber - b.senseNumber);
+}
+
 /** Whether one of the word's usual noun senses names a group ("union", "company", "party"). */
 export const isGroupNoun = remembered(
   (folded: string): boolean => usualNounIn(folded, NOUN_GROUP),
@@ -414,8 +430,7 @@ export const isThingSumOrGroupNoun = remembered((folded: string): boolean => {
   const wn = wordNet();
   const senses = nounSenses(folded);
   const top = Math.max(0, ...senses.map((s) => s.tagCount));
-  const mostTagged = senses.filter((s) => s.tagCount === top).sort((a, b) => a.senseNumber - b.senseNumber);
-  const judged = top <= 1 ? mostTagged.slice(0, 1) : usualSenses(senses);
+  const judged = top <= 1 ? mostTagged(senses).slice(0, 1) : usualSenses(senses);
   return judged.some((s) => NAMED_KINDS.has(wn.synset(s.offset, 'noun')?.lexFile ?? -1));
 }, REMEMBERED_WORDS);
 

@@ -2,6 +2,7 @@ import { findQuoteSpans } from '../article/quoteMarks.js';
 import {
   isGroupNoun,
   isKindOf,
+  isMostlyPersonNoun,
   isMostlyVerb,
   isPersonNoun,
   isThingSumOrGroupNoun,
@@ -84,7 +85,10 @@ const LEADING_TITLES = [
  * farmers union president", whose role writes "the union's president" (+3 who-said with the compounds).
  */
 function bodyWords(asker: readonly ResolvedTerm[], known: readonly ResolvedTerm[]): Set<ResolvedTerm> {
-  const body = new Set(asker.filter((t) => isGroupNoun(t.token.folded)));
+  // Not a word mostly for a person ("chief executive": the executive branch is a group too).
+  const body = new Set(
+    asker.filter((t) => isGroupNoun(t.token.folded) && !isMostlyPersonNoun(t.token.folded)),
+  );
   asker.forEach((t, i) => {
     const next = asker[i + 1];
     if (next && isGroupNoun(`${t.token.folded}_${next.token.folded}`)) body.add(t).add(next);

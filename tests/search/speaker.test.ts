@@ -313,6 +313,21 @@ describe('"what did <someone> say", asking nothing else', () => {
     );
   });
 
+  it('is answered by the title of a body the paragraph before names ("the chief executive of Fjellhonning")', () => {
+    const honey = libraryOf(
+      madeUpArticle(
+        'honey',
+        'Beekeepers lose colonies after mild winter',
+        "Fjellhonning, the regional cooperative that packs most of the district's honey, took in 410 tonnes in 2025.",
+        'Its chief executive, Rune Aasheim, said: "Imported honey has been selling at close to half our price."',
+      ),
+    );
+    // "Executive" names a group too (the executive branch), but mostly a person: it is the title, not whose it is.
+    expect(honey.answer('what did the chief executive of fjellhonning say').excerpts[0]?.text).toContain(
+      'Imported honey',
+    );
+  });
+
   it('not by a quote whose speaker lacks a word the question requires of them', () => {
     const bridge = libraryOf(loadArticleById('island-bridge-closed-repairs-ferry-stopgap-holmsey').article);
     expect(bridge.answer('what did the pilots union leader say').answered).toBe(false);

@@ -5,6 +5,7 @@ import {
   doersOf,
   isKindOf,
   isMostlyAdjective,
+  isMostlyPersonNoun,
   isMostlyVerb,
   isPersonNoun,
   verbOpposites,
@@ -120,6 +121,11 @@ describe('relativesOf', () => {
     for (const word of ['stage', 'country', 'bridge', 'name', 'airports'])
       expect(isPersonNoun(word)).toBe(false);
     expect(isKindOf('inspector', 'person')).toBe(false); // five levels up: past what "a kind of" follows
+  });
+
+  it('knows a noun mostly for a person by its most tagged sense ("executive"; not "board" or "police")', () => {
+    for (const word of ['executive', 'executives', 'inspector']) expect(isMostlyPersonNoun(word)).toBe(true);
+    for (const word of ['board', 'police', 'union', 'staff']) expect(isMostlyPersonNoun(word)).toBe(false);
   });
 
   it('knows who does what a verb says in its usual senses ("leads" -> leader, head; "owned" -> owner)', () => {
