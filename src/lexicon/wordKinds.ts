@@ -171,11 +171,12 @@ export function isSingularInS(folded: string): boolean {
 /**
  * Whether the word is only the plural of a noun ("suspects", "records"), not a noun of its own as well ("news",
  * "sales"): where a noun phrase ends, a compound's words before its last being singular ("three suspects | face
- * charges", "shares | changed hands").
+ * charges", "shares | changed hands"). A plural not in -s is one whatever else WordNet lists it as ("the four men |
+ * face charges": _men_ is also the rank and file).
  */
 export const isPlainPlural = remembered(
   (folded: string): boolean =>
-    folded.endsWith('s') && lemmatizer.noun(folded) !== folded && !isWordNetLemma(folded),
+    lemmatizer.noun(folded) !== folded && (!folded.endsWith('s') || !isWordNetLemma(folded)),
   REMEMBERED_WORDS,
 );
 

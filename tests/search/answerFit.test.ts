@@ -483,6 +483,15 @@ describe('answer: what a question asks for in particular', () => {
     expect(hack.answer('what charges do the three suspects face').excerpts[0]?.text).toContain(
       'unauthorised access',
     );
+    const hives = libraryOf(
+      madeUpArticle(
+        'hives',
+        'Beekeepers arrested over hive thefts',
+        'Police arrested four men on Tuesday over the theft of 140 beehives from farms around Sommerfeld.',
+        'The prosecutor said the four men face charges of organised gang theft.',
+      ),
+    );
+    expect(hives.answer('what charges do the four men face').excerpts[0]?.text).toContain('gang theft');
   });
 
   it('"which <things>" wants them named: a sentence that only counts them does not say which', () => {

@@ -148,6 +148,8 @@ describe('sentenceFit: what a number counts', () => {
 
   it('ends what a number counts at a plural, unless "of", "and" or its acronym goes on with it', () => {
     expect(countedIn('The three suspects face charges of unauthorised access.')).toEqual(['suspects']);
+    // A plural not in -s, though WordNet lists "men" as a noun of its own too.
+    expect(countedIn('The four men face charges of organised gang theft.')).toEqual(['men']);
     expect(countedIn('Customs found 3,200 boxes of fake pills.')).toEqual(['boxes', 'of', 'fake']);
     expect(countedIn('About 2,000 drivers and cyclists joined.')).toContain('cyclists');
     expect(countedIn('It handled 7.8 million twenty-foot equivalent units (TEU) last year.')).toContain(
