@@ -105,7 +105,10 @@ const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY_VERBS}|one)\\b)(
  */
 export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const plural = pluralAfterWh(question);
-  if (plural !== undefined) return terms.find((t) => t.token.start === plural);
+  // "What dates does the tournament run": a date says them, not a name.
+  const asked = plural === undefined ? undefined : terms.find((t) => t.token.start === plural);
+  if (asked) return isTimeNoun(asked.token.folded) ? undefined : asked;
+  if (plural !== undefined) return undefined;
   const one = WHICH_THING.exec(question);
   const word = one?.[1]?.toLowerCase() ?? '';
   if (!one || (!isPersonNoun(word) && !isGroupNoun(word) && !isMostlyNoun(word))) return undefined;
@@ -113,6 +116,11 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
   return head && !isTimeWord(head.folded) && !isMeasureNoun(head.folded)
     ? terms.find((t) => t.token.start === head.start)
     : undefined;
+}
+
+/** Whether the noun names days ("dates", "days", "evenings"), which a date or a weekday says. */
+function isTimeNoun(folded: string): boolean {
+  return isKindOf(folded, 'day');
 }
 
 // How many words before it may qualify the noun "which" asks ("which German supermarket chain").

@@ -494,6 +494,18 @@ describe('answer: what a question asks for in particular', () => {
     expect(hives.answer('what charges do the four men face').excerpts[0]?.text).toContain('gang theft');
   });
 
+  it('"which days" wants days, which weekdays or dates name, not names', () => {
+    const tools = libraryOf(
+      madeUpArticle(
+        'tools',
+        'Tool library opens in Fennick',
+        'Residents of Fennick can now borrow a cordless drill from a new tool library run by 14 volunteers.',
+        'The library will open three days a week, on Thursday evenings, Saturdays and Sunday mornings.',
+      ),
+    );
+    expect(tools.answer('which days will the library open').excerpts[0]?.text).toContain('Thursday evenings');
+  });
+
   it('"which <things>" wants them named: a sentence that only counts them does not say which', () => {
     const slots = libraryOf(
       madeUpArticle(
