@@ -255,7 +255,8 @@ function namedAfter(text: string, tokens: readonly Token[], i: number): boolean 
   const names = (at: Token | undefined) => at?.capitalised === true;
   // "41 tonnes of supplies, including insulin, baby formula and diesel": the kinds it lists name them too.
   if (/^\s*,\s*$/.test(between) && /^(?:including|such)$/i.test(next.surface)) return true;
-  if (/^\s*[:,]\s*$/.test(between)) return names(next);
+  // "two tributaries, the Brede and the Aske": a name may follow its "the".
+  if (/^\s*[:,]\s*$/.test(between)) return names(next) || (next.folded === 'the' && names(tokens[i + 2]));
   if (!/^\s+$/.test(between)) return false;
   if (/^(?:of|including)$/i.test(next.surface)) return names(tokens[i + 2]);
   // "A group calling itself Black Lantern", "a boat called Aurora", "a firm known as Veldt".

@@ -111,6 +111,20 @@ describe('"which <things>" past three modifiers', () => {
       'baby formula',
     );
   });
+
+  it('takes names after a comma and their "the" as naming them ("two tributaries, the Brede and the Aske")', () => {
+    const otters = libraryOf(
+      madeUpArticle(
+        'otters',
+        'Otters return to the Wenlow',
+        'The ministry will extend the survey to two tributaries, the Brede and the Aske, from May.',
+        'Otters were last seen on the river in 1978.',
+      ),
+    );
+    expect(otters.answer('which two tributaries will the survey be extended to').excerpts[0]?.text).toContain(
+      'the Brede',
+    );
+  });
 });
 
 describe('"what colour", "which vehicle": a noun the stories lack, whose kind the answer names', () => {
