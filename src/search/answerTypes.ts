@@ -151,7 +151,7 @@ function givesMoney(text: string): boolean {
 function currenciesAfterNumbers(text: string): RegExpMatchArray[] {
   return [...text.matchAll(NUMBER_AND_WORD)].filter((m) => {
     const word = m[1] ?? '';
-    return isKindOf(word, 'monetary unit') || (isUnknownWord(word) && endsPhrase(text, m));
+    return isKindOf(word, 'monetary unit') || (isUnknownWord(word) && endsNounPhrase(text, m));
   });
 }
 
@@ -159,7 +159,7 @@ const isUnknownWord = (folded: string) => commonestFormZipf(folded) === 0 && !is
 // What ends a noun phrase: punctuation, the text's end, or a small word ("540 lusars had", "3 million lorvs a day",
 // "60,000 korun per breach"), not a noun the word describes ("12 unstaffed book-exchange lockers").
 const NOUN_PHRASE_END = /^\s*(?:$|[,.;:)(–—]|(\p{L}+))/u;
-function endsPhrase(text: string, m: RegExpMatchArray): boolean {
+function endsNounPhrase(text: string, m: RegExpMatchArray): boolean {
   const next = NOUN_PHRASE_END.exec(text.slice((m.index ?? 0) + m[0].length));
   const word = next?.[1]?.toLowerCase();
   return next !== null && (word === undefined || word === 'per' || isStopWord(word));

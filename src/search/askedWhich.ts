@@ -105,10 +105,11 @@ const WHICH_THING = new RegExp(`^\\W*which\\s+(?!(?:${AUXILIARY_VERBS}|one)\\b)(
  */
 export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): ResolvedTerm | undefined {
   const plural = pluralAfterWh(question);
-  // "What dates does the tournament run": a date says them, not a name.
-  const asked = plural === undefined ? undefined : terms.find((t) => t.token.start === plural);
-  if (asked) return isTimeNoun(asked.token.folded) ? undefined : asked;
-  if (plural !== undefined) return undefined;
+  if (plural !== undefined) {
+    const asked = terms.find((t) => t.token.start === plural);
+    // "Which days will the library open": a weekday or a date says them, not a name.
+    return asked && !isDayNoun(asked.token.folded) ? asked : undefined;
+  }
   const one = WHICH_THING.exec(question);
   const word = one?.[1]?.toLowerCase() ?? '';
   if (!one || (!isPersonNoun(word) && !isGroupNoun(word) && !isMostlyNoun(word))) return undefined;
@@ -119,7 +120,7 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
 }
 
 /** Whether the noun names days ("dates", "days", "evenings"), which a date or a weekday says. */
-function isTimeNoun(folded: string): boolean {
+function isDayNoun(folded: string): boolean {
   return isKindOf(folded, 'day');
 }
 
