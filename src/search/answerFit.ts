@@ -318,12 +318,14 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   const holder = ageOf && ![...ageOf].some(inText) ? facts.holderOf(doc) : undefined;
   if (holder !== undefined && inText(holder)) {
     if (!doc.holds.age || !givesAgeOf(doc, new Set([holder]))) return false;
-  } else {
-    // Not a place's name ("how old is the Brunwil mayor": _In Brunnwil, mayor Thomas Aebi, 61, said_).
-    const aged =
-      ageOf && new Set([...ageOf].filter((s) => facts.isNameWhereTold(doc, s) && !namedAsPlace(doc.text, s)));
-    const ofPerson = [...(ageOf ?? [])].some(isKnownFirstName);
-    if (aged && aged.size > 0 && doc.holds.age && !givesAgeOf(doc, aged, ofPerson)) return false;
+  } else if (ageOf && doc.holds.age) {
+    // Not a place's name ("how old is the Brunwil mayor": _In Brunnwil, mayor Thomas Aebi, 61, said_); read only of a
+    // sentence giving an age, as it tokenizes the sentence.
+    const aged = new Set(
+      [...ageOf].filter((s) => facts.isNameWhereTold(doc, s) && !namedAsPlace(doc.text, s)),
+    );
+    const ofPerson = [...ageOf].some(isKnownFirstName);
+    if (aged.size > 0 && !givesAgeOf(doc, aged, ofPerson)) return false;
   }
   // "How old is Hkawn Nu's husband", of a sentence with the husband in it: his age, not hers beside him (+9, nothing
   // lost; the same for any person's word after a possessive, "the airline's boss": +10 −6).
