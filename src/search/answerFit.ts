@@ -6,7 +6,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isFieldWord, isListedInAnyForm } from '../lexicon/wordKinds.js';
+import { isFieldWord } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import {
@@ -27,7 +27,7 @@ import {
   occurrences,
 } from './askedWhich.js';
 import { causeAfter, namedOnlySince, saysOfYear } from './clauseFit.js';
-import { zipfFrequency } from './english.js';
+import { isNoEnglishWord } from './english.js';
 import { countsAsked } from './howMany.js';
 import { type NamedKind, namesAnotherOfKind } from './namedKind.js';
 import { givesRateOf } from './perUnit.js';
@@ -408,7 +408,7 @@ function namesNothing(doc: SentenceDoc, facts: StoryFacts): boolean {
  */
 function leadNamesBeside(doc: SentenceDoc, facts: StoryFacts, lead: Token): boolean {
   if (doc.fit.lead === '' || doc.text[lead.start + lead.surface.length] !== ',') return false;
-  return leadIsName(doc, facts) || (zipfFrequency(lead.folded) === 0 && !isListedInAnyForm(lead.folded));
+  return leadIsName(doc, facts) || isNoEnglishWord(lead.folded);
 }
 
 /** Whether the sentence's first word is a name: one the story writes with a capital elsewhere too. */

@@ -1,8 +1,8 @@
 import { MONTH_FORMS, MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { AGE_ADVERBS, AGE_SET_OFF_END } from '../article/namesSetOff.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
-import { isGroupNoun, isKindOf, isListedInAnyForm, isPersonNoun } from '../lexicon/wordKinds.js';
-import { commonestFormZipf } from './english.js';
+import { isGroupNoun, isKindOf, isPersonNoun } from '../lexicon/wordKinds.js';
+import { isNoEnglishWord } from './english.js';
 import { AFTER_A_MULTIPLE, ORDINAL_COUNT, SMALL_NUMBERS } from './numberWords.js';
 import type { AnswerType } from './query.js';
 import { isStopWord, type Token, tokenize } from './text.js';
@@ -151,11 +151,10 @@ function givesMoney(text: string): boolean {
 function currenciesAfterNumbers(text: string): RegExpMatchArray[] {
   return [...text.matchAll(NUMBER_AND_WORD)].filter((m) => {
     const word = m[1] ?? '';
-    return isKindOf(word, 'monetary unit') || (isUnknownWord(word) && endsNounPhrase(text, m));
+    return isKindOf(word, 'monetary unit') || (isNoEnglishWord(word) && endsNounPhrase(text, m));
   });
 }
 
-const isUnknownWord = (folded: string) => commonestFormZipf(folded) === 0 && !isListedInAnyForm(folded);
 // What ends a noun phrase: punctuation, the text's end, or a small word ("540 lusars had", "3 million lorvs a day",
 // "60,000 korun per breach"), not a noun the word describes ("12 unstaffed book-exchange lockers").
 const NOUN_PHRASE_END = /^\s*(?:$|[,.;:)(–—]|(\p{L}+))/u;

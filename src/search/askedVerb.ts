@@ -73,8 +73,8 @@ export function eventVerb(
   // A word right before the last, which may be a verb, is the subject's noun: "when does the strike end".
   const first = verbs.find((t) => !beforeVerb(t));
   const last = lastVerb(question, terms, after);
-  // A participle after "be" ends a passive: "when will the fundraising concert be held" (not _fundraising_).
-  const afterBe = last !== undefined && /\b(?:be|been|being)\s+$/i.test(question.slice(0, last.token.start));
+  // A participle after "be" ends a passive ("when will the fundraising concert be held": _held_).
+  const afterBe = last !== undefined && BE.test(wordBefore(question, last));
   const passive = endingParticiple(question, terms, after) ?? (afterBe ? last : undefined);
   const term = passive ?? (!first || (last && terms[terms.indexOf(first) + 1] === last) ? last : first);
   return term && saysWhatHappened(term, question, storiesHave) ? term : undefined;
@@ -94,12 +94,16 @@ function lastVerb(question: string, terms: readonly ResolvedTerm[], after: numbe
   if (!last || isStopWord(spelt(last))) return undefined;
   // After "be", or after the subject's noun: not the noun of an object ("publish its report", "run on the new line",
   // "tear a hole in Ellery's roof").
-  const before = /(\S+)\s+$/.exec(question.slice(0, last.token.start))?.[1]?.toLowerCase() ?? '';
+  const before = wordBefore(question, last);
   const afterSubject =
-    /^(?:be|been|being)$/.test(before) ||
-    (/^\p{L}+$/u.test(before) && !isStopWord(before) && !isMostlyAdjective(before));
+    BE.test(before) || (/^\p{L}+$/u.test(before) && !isStopWord(before) && !isMostlyAdjective(before));
   return afterSubject ? last : undefined;
 }
+
+const BE = /^(?:be|been|being)$/;
+/** The word right before the term in the question, lower-cased ("" at its start). */
+const wordBefore = (question: string, t: ResolvedTerm) =>
+  /(\S+)\s+$/.exec(question.slice(0, t.token.start))?.[1]?.toLowerCase() ?? '';
 
 // "When was …", "when were …": a passive, whose participle ends the question ("when was the club founded").
 const WHEN_PASSIVE = /^\W*(?:\S+\s+)?when\s+(?:is|are|was|were)\b/i;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import lemmatizer from 'wink-lemmatizer';
 import { isKnownName } from '../lexicon/namesLexicon.js';
+import { isListedInAnyForm } from '../lexicon/wordKinds.js';
 import { isWordNetLemma, wordNet } from '../lexicon/wordnet.js';
 import { remembered } from '../remembered.js';
 
@@ -46,6 +47,11 @@ export const commonestFormZipf = remembered(
     ),
   5_000,
 );
+
+/** Whether English knows the word in none of its forms, neither SUBTLEX nor WordNet (a name, a foreign word). */
+export function isNoEnglishWord(folded: string): boolean {
+  return commonestFormZipf(folded) === 0 && !isListedInAnyForm(folded);
+}
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 // Longer strings are no misspelt English words; each letter costs 54 look-ups.
