@@ -176,6 +176,23 @@ function changedSubject(tokens: readonly Token[], at: number, text: string): Tok
 }
 
 const INDEFINITE = /^(?:a|an)$/;
+// "a few", "a dozen", "a class of": words after "a" that count or class the plural after them.
+const COUNTS_PLURAL = /^(?:of|few|couple|lot|dozen|hundred|thousand|million|billion|handful|score)$/;
+
+/**
+ * Whether the plural at `i`, past the words after "a", heads a phrase of its own rather than the one "a" opens: _a
+ * permit | face fines of up to …_ (a plural ending a phrase; one before a noun describes it: _a sports club_), unless
+ * the word before counts or classes it (_a few fines_, _a class of antibiotics_).
+ */
+function headsOwnPhrase(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    isPlainPlural(word.folded) &&
+    !COUNTS_PLURAL.test(tokens[i - 1]?.folded ?? '') &&
+    (next === undefined || next.capitalised || isStopWord(next.folded) || !isNounOnly(next.folded))
+  );
+}
 
 /** The noun of "a staff of nine", "a crew of 12" before the number at `at`. */
 function sizedBody(tokens: readonly Token[], at: number): Token | undefined {
@@ -389,8 +406,9 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
   tokens.forEach((t, i) => {
     if (!INDEFINITE.test(t.folded)) return;
     let end = t.start + t.surface.length;
-    for (const next of tokens.slice(i + 1, i + 1 + COUNT_GAP)) {
+    for (const [j, next] of tokens.slice(i + 1, i + 1 + COUNT_GAP).entries()) {
       if (endsPhrase(next, text.slice(end, next.start))) break;
+      if (j > 0 && headsOwnPhrase(tokens, i + 1 + j)) break;
       end = next.start + next.surface.length;
       indefinite.push(...termsOf(next));
     }

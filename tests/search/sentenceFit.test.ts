@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFit } from '../../src/search/sentenceFit.js';
-import { tokenize } from '../../src/search/text.js';
+import { stem, tokenize } from '../../src/search/text.js';
 import { libraryOf, madeUpArticle } from './realArticle.js';
 
 const countedIn = (sentence: string) =>
@@ -237,6 +237,21 @@ describe('sentenceFit: what it writes after "a"', () => {
     expect(indefinite.trim().split(' ')).toEqual(expect.arrayContaining(['rival', 'italian', 'court']));
     // "for" ends the phrase: the euro is no rival.
     expect(indefinite).not.toContain(' euro ');
+  });
+
+  it('stops before a plural that heads a phrase of its own, not one counted or classed after "a"', () => {
+    const facing = 'Boats that enter the zone without a permit face fines of up to 250,000 Danish crowns.';
+    const { indefinite } = sentenceFit(tokenize(facing), facing);
+    expect(indefinite).toContain(' permit ');
+    expect(indefinite).not.toContain(` ${stem('fines')} `);
+    for (const sentence of [
+      'It is a class of antibiotics usually held in reserve.',
+      'Inspectors found a few fines unpaid.',
+      'She runs a sports club in the town.',
+    ]) {
+      const plural = sentence.match(/antibiotics|fines|sports/)?.[0] ?? '';
+      expect(sentenceFit(tokenize(sentence), sentence).indefinite, sentence).toContain(` ${stem(plural)} `);
+    }
   });
 });
 
