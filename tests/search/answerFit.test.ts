@@ -1581,6 +1581,18 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(bees.answer('how long has jakob wendl kept bees').excerpts[0]?.text).toContain('half a century');
+    // Or in generations.
+    const geese = libraryOf(
+      madeUpArticle(
+        'geese',
+        'Bird flu cull leaves quill makers short of feathers',
+        'Gareth Mould, 47, whose family has farmed at Hollins Edge for three generations, said the cull took two days.',
+        'He expects to restock with around 1,500 goslings in May.',
+      ),
+    );
+    expect(geese.answer("how long has mould's family farmed at hollins edge").excerpts[0]?.text).toContain(
+      'three generations',
+    );
   });
 
   it('"this year" is not answered by a sentence that names another year counted from now ("last year")', () => {
