@@ -55,14 +55,15 @@ const LIVING = /^(?:live[sd]?|living)$/;
 export const POPULATION_COUNTS: readonly string[] = [stem('people'), stem('inhabitants'), stem('residents')];
 // "A town of 28,000": a place's size given as a bare number of people, ended by punctuation or a word that starts
 // what follows ("a town of 4,800 with its own bus links"), not by a unit ("an area of 3,000 square kilometres").
-export const PLACE_NOUN = String.raw`(?:town|city|village|hamlet|region|country|county|island|municipality|borough|parish|township|commune|canton|province|prefecture|district|community|neighbou?rhood|suburb|estate|port|area|capital)`;
+export const PLACE_NOUN = String.raw`(?:town|city|village|hamlet|region|country|county|island|municipality|borough|parish|township|commune|canton|province|prefecture|district|community|neighbou?rhood|suburb|estate|port|area|capital|settlement|territory|nation|metropolis|enclave|atoll|archipelago)`;
 const ABOUT = String.raw`(?:(?:about|some|around|roughly|nearly|almost|more than|fewer than|just over|just under)\s+)?`;
 const PLACE_OF = String.raw`\b${PLACE_NOUN}\s+of\s+${ABOUT}`;
 const BARE_PEOPLE = String.raw`(?=\s*[,;:)–—](?:\s|$)|\.(?:\s|$)|\s+(?:whose|which|that|where|with|and|but)\b)`;
 // A population as news gives it: people living somewhere, a count of inhabitants or residents, "home to", "houses",
-// "a town of 28,000 (people)", with a number near; not "about 300 people gathered outside the courthouse", nor
-// residents uncounted ("where roughly four in ten residents work in wine"), nor a word of living without a number
-// ("to make way for housing"; +2 with population candidates, see answer.ts).
+// "a town of 28,000 (people)", "a settlement of about 410 people" (+2 −0 with a settlement, a territory …), with a
+// number near; not "about 300 people gathered outside the courthouse", nor residents uncounted ("where roughly four
+// in ten residents work in wine"), nor a word of living without a number ("to make way for housing"; +2 with
+// population candidates, see answer.ts).
 const PLACE_SIZE = String.raw`${PLACE_OF}[\d,.]+(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents)\b|${BARE_PEOPLE})`;
 const POPULATION_SAID = new RegExp(
   String.raw`\d[^.;\d]{0,40}?\b(?:live[sd]?|living|population|home to)\b|\b(?:live[sd]?|living|population|home to|houses|housing)\b[^.;]{0,40}?\d|[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b|${PLACE_SIZE}`,

@@ -1834,6 +1834,16 @@ describe('answer: what a question asks for in particular', () => {
     expect(machines.answer('how many people live in palmira').excerpts[0]?.text).toContain(
       '52,000 residents',
     );
+    // Any kind of inhabited place: a settlement, a territory.
+    const walrus = libraryOf(
+      madeUpArticle(
+        'walrus',
+        'Greenland shuts walrus beach to tourist boats',
+        'Cruise traffic to Ostrevik, a settlement of about 410 people some 90 kilometres north of the nearest airport, has risen.',
+        'Hunters in Ostrevik take walruses each autumn.',
+      ),
+    );
+    expect(walrus.answer('how many people live in ostrevik').excerpts[0]?.text).toContain('410 people');
     // Not a size in units, nor the size of a place the sentence does not name.
     expect(machines.answer('how many people live in kaldmark').answered).toBe(false);
   });
