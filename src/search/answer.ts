@@ -34,6 +34,7 @@ import {
   QUANTITY_TYPES,
   spellAuxiliarySlot,
   spellQuestionWord,
+  spellStopWords,
 } from './query.js';
 import { isSure, type RankedSentence, rankCandidates } from './rank.js';
 import { roleHolder } from './roleHolder.js';
@@ -144,8 +145,14 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
     return notCovered(question, `The question is too long (over ${MAX_QUESTION_CHARS} characters).`);
   }
   const words = index.vocabulary.inStories(allowed);
-  // A misspelt question word ("wich", "wen") or auxiliary ("dose") is read as the one meant.
-  const text = spellAuxiliarySlot(spellQuestionWord(question), (word) => words.has(stem(word)));
+  // A misspelt question word ("wich", "wen"), auxiliary ("dose") or other stop word ("hapen") is read as the one
+  // meant.
+  const matchesStories = (word: string) =>
+    tokenize(word).some((t) => index.vocabulary.resolve(t, words).via !== 'none');
+  const text = spellStopWords(
+    spellAuxiliarySlot(spellQuestionWord(question), (word) => words.has(stem(word))),
+    matchesStories,
+  );
   if (ASKS_ADVICE.test(text)) {
     return notCovered(question, 'The question asks for advice or instructions; the stories report the news.');
   }

@@ -11,7 +11,7 @@ import {
 } from '../lexicon/wordKinds.js';
 import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { AMOUNT_FALLEN } from './direction.js';
-import { zipfFrequency } from './english.js';
+import { likelySpelling, zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
 import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } from './text.js';
 
@@ -396,6 +396,27 @@ function spellAuxiliaries(question: string): string {
     if (meant === undefined || isStopWord(word) || zipfFrequency(word) >= SELDOM_ZIPF) continue;
     if (isWordNetLemma(word) || isKnownName(word)) continue;
     // Earlier words may have changed length ("wil" -> "will").
+    const at = found.index + spelt.length - question.length;
+    spelt = spelt.slice(0, at) + meant + spelt.slice(at + word.length);
+  }
+  return spelt;
+}
+
+/**
+ * The question with each word English lacks (no WordNet lemma nor name, seldom written) that matches no word of the
+ * stories, not even misspelt, spelt as the word it most likely misspells when that is a stop word ("when did the
+ * stampede hapen": happen): a word that only builds the question, not a topic the stories lack. Not a question word
+ * ("whn": why, when?), which `spellQuestionWord` reads only when one is meant.
+ */
+export function spellStopWords(question: string, matchesStories: (word: string) => boolean): string {
+  let spelt = question;
+  for (const found of question.matchAll(/(?<![\p{L}\p{N}])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
+    const word = found[0];
+    if (isStopWord(word) || zipfFrequency(word) >= SELDOM_ZIPF || isWordNetLemma(word) || isKnownName(word))
+      continue;
+    const meant = likelySpelling(word);
+    if (meant === '' || !isStopWord(meant) || WH_WORDS.includes(meant) || matchesStories(word)) continue;
+    // Earlier words may have changed length.
     const at = found.index + spelt.length - question.length;
     spelt = spelt.slice(0, at) + meant + spelt.slice(at + word.length);
   }

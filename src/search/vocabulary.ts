@@ -4,7 +4,7 @@ import { likelySpelling } from './english.js';
 import { bump, type FuzzyMatch, Spellings } from './spellings.js';
 import { bumpIn, countSentence, newStoryStats, type StoryStats } from './storyStats.js';
 import { relativesOf, SYNONYM_WEIGHT } from './synonyms.js';
-import { isDesignation, type Token, termsOf } from './text.js';
+import { isDesignation, isStopWord, type Token, termsOf } from './text.js';
 
 /** A question word mapped onto the stories' own words: exactly, or through a variant, a relative or an acronym. */
 export interface ResolvedTerm {
@@ -235,11 +235,12 @@ export class Vocabulary {
     const completed = last ? spellings.completions(token.folded, has) : [];
     if (completed.length > 0) return { matches: completed, via: 'family' };
     // A misspelt word no story holds is related as the word it most likely misspells ("sweedish": Swedish ~ Sweden);
-    // a name is never read as an English word it resembles.
+    // a name is never read as an English word it resembles, nor is a stop word related ("hapen": happen, not
+    // _triggered_; the question is read with it, see `spellStopWords`).
     const held = heldTerm({ has, hasPhrase });
     let related = this.related(token.folded, isName, held);
     const meant = related.length === 0 && !isName ? likelySpelling(token.folded) : '';
-    if (meant !== '') related = this.related(meant, isName, held);
+    if (meant !== '' && !isStopWord(meant)) related = this.related(meant, isName, held);
     return { matches: related, via: related.length > 0 ? 'wordnet' : 'none' };
   }
 

@@ -454,6 +454,21 @@ describe('answer: a misspelt question word', () => {
       'Nordkvist Kobber',
     );
   });
+
+  it('reads a misspelt stop word as it, not as a word WordNet relates to it ("hapen": happen, not triggered)', () => {
+    const walruses = libraryOf(
+      madeUpArticle(
+        'walruses',
+        'Greenland shuts walrus beach after deadly stampede',
+        'The agency on Tuesday closed the beach, after a stampede triggered by a cruise tender killed 37 walruses earlier this month.',
+        'The stampede happened on the afternoon of Saturday, August 8, when a boat approached the beach.',
+        'Hunters take walruses each autumn.',
+      ),
+    );
+    expect(walruses.answer('what day did the stampede hapen').excerpts[0]?.text).toContain(
+      'Saturday, August 8',
+    );
+  });
 });
 
 describe('answer: designations', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, spellAuxiliarySlot, spellQuestionWord } from '../../src/search/query.js';
+import {
+  analyseQuestion,
+  spellAuxiliarySlot,
+  spellQuestionWord,
+  spellStopWords,
+} from '../../src/search/query.js';
 import { clip, contentTokens, isStopWord, termsOf, tokenize } from '../../src/search/text.js';
 
 describe('tokenize', () => {
@@ -223,6 +228,23 @@ describe('analyseQuestion', () => {
       'how high above sea level is øvre lia',
     ])
       expect(spellQuestionWord(q)).toBe(q);
+  });
+
+  it('reads a word of no English that most likely misspells a stop word as it, unless the stories have it misspelt', () => {
+    const noStory = () => false;
+    expect(spellStopWords('what day did the stampede hapen', noStory)).toBe(
+      'what day did the stampede happen',
+    );
+    expect(spellStopWords('how did the board desribe the service', noStory)).toBe(
+      'how did the board describe the service',
+    );
+    // As written: a word a story has one typo away ("saling": sailing, not "saying"), a slip of a question word
+    // ("whn": when or why?), a word of English.
+    expect(spellStopWords('which saling did she miss', (w) => w === 'saling')).toBe(
+      'which saling did she miss',
+    );
+    for (const q of ['whn was the shop put up for sale', 'how tall was the wall'])
+      expect(spellStopWords(q, noStory)).toBe(q);
   });
 
   it("reads an English word standing where the question's auxiliary must, one typo from it, as it when no story has it", () => {
