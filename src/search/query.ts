@@ -9,11 +9,11 @@ import {
   isPersonNoun,
   isThingNoun,
 } from '../lexicon/wordKinds.js';
-import { isWordNetLemma } from '../lexicon/wordnet.js';
+import { isWordNetLemma, wordNet } from '../lexicon/wordnet.js';
 import { AMOUNT_FALLEN } from './direction.js';
 import { likelySpelling, zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
-import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token } from './text.js';
+import { contentTokens, hyphenJoined, isDesignation, isStopWord, type Token, tokenize } from './text.js';
 
 /** What kind of answer the question asks for; used to prefer sentences that contain one. */
 export type AnswerType =
@@ -246,7 +246,10 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const kindNounAt = kindNoun && noun ? kindNoun.index + kindNoun[0].lastIndexOf(noun) : -1;
   const terms = withDesignations(
     text,
-    dedupe(contentTokens(text)).filter((t) => t.start !== kindNounAt),
+    asBareVerbs(
+      text,
+      dedupe(contentTokens(text)).filter((t) => t.start !== kindNounAt),
+    ),
   );
   const first = text.match(/[\p{L}\p{N}]/u)?.index ?? 0;
   // A capital on the first word says nothing; one later on marks a name (users who type in lower case get none).
@@ -452,6 +455,41 @@ function withDesignations(text: string, terms: Token[]): Token[] {
     designations.some((d) => t.start >= d.start && t.start < d.start + d.surface.length);
   return [...terms.filter((t) => !inOne(t)), ...designations].sort((a, b) => a.start - b.start);
 }
+
+// Words after which a verb is in its bare form ("did the Ellerys found", "plans to found"), and the words of a subject
+// that may stand between (a determiner or pronoun, or a word that is no stop word nor mostly a verb).
+const BARE_VERB_AFTER = /^(?:do|does|did|will|would|can|could|should|may|might|must|to)$/;
+const SUBJECT_WORDS = 3;
+const SUBJECT_STOP_WORDS =
+  /^(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|you|i)$/;
+
+/**
+ * The question's words, each that is mostly another verb's past but stands in a verb's bare form read as the verb it
+ * is as written: "when did the Ellerys found the farm" asks who founded it (_Banda founded the centre in 2017_), not
+ * who found it; "what did police say they found" keeps find.
+ */
+function asBareVerbs(text: string, terms: Token[]): Token[] {
+  if (!terms.some((t) => t.lemmaOnly)) return terms;
+  const tokens = tokenize(text);
+  return terms.map((t) => {
+    if (!t.lemmaOnly || !isVerbLemma(t.folded)) return t;
+    const at = tokens.findIndex((u) => u.start === t.start);
+    for (let i = at - 1; i >= Math.max(0, at - 1 - SUBJECT_WORDS); i--) {
+      const word = (tokens[i] as Token).folded;
+      if (BARE_VERB_AFTER.test(word)) {
+        const { surface, folded, stem, start, isNumber, capitalised } = t;
+        return { surface, folded, stem, start, isNumber, capitalised };
+      }
+      if (!SUBJECT_STOP_WORDS.test(word) && (isStopWord(word) || isMostlyVerb(word))) return t;
+    }
+    return t;
+  });
+}
+
+const isVerbLemma = (folded: string) =>
+  wordNet()
+    .senses(folded)
+    .some((s) => s.pos === 'verb');
 
 function dedupe(tokens: Token[]): Token[] {
   const seen = new Set<string>();

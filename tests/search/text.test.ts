@@ -59,6 +59,16 @@ describe('tokenize', () => {
     expect(terms('ground grounds')).toEqual([['ground', 'grind'], ['ground']]);
   });
 
+  it('reads such a form in a question as the verb it is as written where a verb stands bare ("did X found")', () => {
+    const termsAsked = (q: string) => analyseQuestion(q).terms.map((t) => termsOf(t).join('/'));
+    expect(termsAsked('when did banda found the centre')).toContain('found');
+    expect(termsAsked('when did the ellerys found the farm')).toContain('found');
+    expect(termsAsked('who plans to found a museum')).toContain('found');
+    // Find's past elsewhere: after a verb of its own, or with no "did" before it.
+    expect(termsAsked('what did police say they found')).toContain('find');
+    expect(termsAsked('what was found in the boot')).toContain('find');
+  });
+
   it('does not read a plural in "-es" as a verb that takes only "-s" ("nodes" is no form of "nod")', () => {
     const terms = (text: string) => tokenize(text).map(termsOf);
     expect(terms('nodes modes')).toEqual([['node'], ['mode']]);
