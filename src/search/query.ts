@@ -179,6 +179,11 @@ const ANSWER_TYPES: [{ test: (text: string) => boolean }, AnswerType][] = [
     /^\W*what\s+(?:does|do|did|will|would|could)\b.*\b(?<!\b(?:the|its|a|an|their|his|her|our|of)\s)cost\b/i,
     'money',
   ],
+  // "What price did okra fall to", "what fee do interpreters get": the sum, asked before its verb.
+  [
+    /^\W*what\s+(?:price|fee|fare|rent|toll|salary|wage)s?\s+(?:does|do|did|will|would|could|can|is|are|was|were|has|have|had)\b/i,
+    'money',
+  ],
   [
     /^\W*what(?:'s|s|\s+(?:is|was|are|were|will\s+be))\s+(?!(?:the\s+)?(?:percentage|share|fraction|proportion)\s+of\b)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,3}?(?:price|cost|fine|fee|salary|wage|profit|revenue|turnover|income|earnings|debt|budget|dividend|bonus|compensation)s?\b/iu,
     'money',

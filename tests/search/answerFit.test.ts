@@ -645,6 +645,20 @@ describe('answer: what a question asks for in particular', () => {
       madeUpArticle('metals', 'Miner cuts output', 'Copper prices rose 1.2% in London after the news.'),
     );
     expect(metals.answer('what is the price of copper today').answered).toBe(false);
+    // So does "what price … did": a share's move gives none.
+    const turbines = libraryOf(
+      madeUpArticle(
+        'turbines',
+        'Wind turbine collapses in Sweden',
+        'Tornvik Wind Systems, the Danish company that built the turbine, sent 11 engineers to Hallund.',
+        "Tornvik's shares closed down 4.1% in Copenhagen.",
+        'Okra prices at the wholesale market fell to 6 rupees a kilogram on Monday.',
+      ),
+    );
+    expect(turbines.answer('what price did tornvik shares close at in copenhagen').answered).toBe(false);
+    expect(
+      turbines.answer('what price did okra fall to at the wholesale market').excerpts[0]?.text,
+    ).toContain('6 rupees');
   });
 
   it('"what did <someone> say" wants words of that someone: each word of the name, in the sentence or its speaker', () => {

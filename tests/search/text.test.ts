@@ -127,6 +127,8 @@ describe('analyseQuestion', () => {
     ['how much state aid will growers receive', 'money'],
     ['how much pension will she get when she retires', 'money'],
     ['what does a tonne of grey cement cost in portugal', 'money'],
+    ['what price did okra fall to at the wholesale market', 'money'],
+    ['what fee do interpreters get for the first hour', 'money'],
     ['what did the minister say about the cost of the line', 'speech'],
     ['what did the mayor say about how much notice they gave', 'speech'],
     ['how tall is the dam', 'measure'],
