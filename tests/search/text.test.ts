@@ -129,6 +129,8 @@ describe('analyseQuestion', () => {
     ['what does a tonne of grey cement cost in portugal', 'money'],
     ['what price did okra fall to at the wholesale market', 'money'],
     ['what fee do interpreters get for the first hour', 'money'],
+    ['what fine has the authority proposed', 'money'],
+    ['what price per tonne will egypt pay for the first cargo', 'money'],
     ['what did the minister say about the cost of the line', 'speech'],
     ['what did the mayor say about how much notice they gave', 'speech'],
     ['how tall is the dam', 'measure'],
