@@ -119,9 +119,9 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
     : undefined;
 }
 
-/** Whether the noun names days ("dates", "days", "evenings"), which a date or a weekday says. */
+/** Whether the noun names days or hours ("dates", "days", "evenings", "hours"), which a date, a weekday or a time says. */
 function isDayNoun(folded: string): boolean {
-  return isKindOf(folded, 'day');
+  return isKindOf(folded, 'day') || isKindOf(folded, 'hour');
 }
 
 // How many words before it may qualify the noun "which" asks ("which German supermarket chain").

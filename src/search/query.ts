@@ -215,7 +215,8 @@ const ANSWER_TYPES: [{ test: (text: string) => boolean }, AnswerType][] = [
   [VOTE_RESULT, 'score'],
   [{ test: asksTally }, 'score'],
   // "What time": a time of day ("at 11:07 a.m."), preferred in the ranking; "when" then serves as well.
-  [/\bwhat time\b/i, 'time'],
+  // "What hours are the cameras on": times of day ("from 7 a.m. to 8 p.m.").
+  [/\bwhat time\b|\b(?:what|which)\s+hours\b/i, 'time'],
   // "When will it reopen": a date still to come, which a sentence gives with some date, time or word of time.
   // Not "since when is night hunting allowed", nor "when do the regulations date from": a date past.
   [

@@ -506,6 +506,31 @@ describe('answer: what a question asks for in particular', () => {
     expect(tools.answer('which days will the library open').excerpts[0]?.text).toContain('Thursday evenings');
   });
 
+  it('"what hours" wants times of day, not hours named or counted', () => {
+    const helpline = libraryOf(
+      madeUpArticle(
+        'helpline',
+        'Copper landlines switched off',
+        'Sandgren said the company had set up a free helpline staffed by 35 advisers.',
+        'The helpline has taken 2,300 calls since it opened on Monday.',
+        'Customers can also visit 12 shops.',
+      ),
+    );
+    expect(helpline.answer('what hours is the helpline open').answered).toBe(false);
+    const crematorium = libraryOf(
+      madeUpArticle(
+        'crematorium',
+        'Crematorium plan draws objections',
+        'The company says services at the crematorium would run between 9.30 a.m. and 4.30 p.m. on weekdays.',
+        'Objectors say the chimney would be visible for hours.',
+      ),
+    );
+    const answer = crematorium.answer('what hours would services run at the crematorium');
+    expect(answer.excerpts.map((e) => e.text)).toEqual([
+      expect.stringContaining('between 9.30 a.m. and 4.30 p.m.'),
+    ]);
+  });
+
   it('"which <things>" wants them named: a sentence that only counts them does not say which', () => {
     const slots = libraryOf(
       madeUpArticle(

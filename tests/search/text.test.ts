@@ -128,6 +128,7 @@ describe('analyseQuestion', () => {
     ['how much pension will she get when she retires', 'money'],
     ['what does a tonne of grey cement cost in portugal', 'money'],
     ['what price did okra fall to at the wholesale market', 'money'],
+    ['what hours are the cameras switched on', 'time'],
     ['what fee do interpreters get for the first hour', 'money'],
     ['what fine has the authority proposed', 'money'],
     ['what price per tonne will egypt pay for the first cargo', 'money'],
