@@ -56,6 +56,10 @@ const MONTH_WRITTEN = MONTH_FORMS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)
 // "It will hold 38,000 spectators, compared with … which opened in 1957": what is to come, whatever else is past; so
 // is what someone said would be (_The ministry said it would spend 1.2 million euros this year_; +4, nothing lost).
 const SAYS_TO_COME = /\b(?:will|shall|would)\b(?!\s+have\b)/i;
+// A year: in figures ("in 1623", "a 2017 model", "mid-2019"), or counted from now or from another ("last year", "the
+// year before", "two years ago").
+const GIVES_YEAR =
+  /(?<![\d,.])(?:1[5-9]|20)\d\d(?![\d]|,\d)|\b(?:last|this|next|that|the same|the following|the previous)\s+year\b|\byears?\s+(?:ago|earlier|later|before|after)\b/i;
 // Other words of what is to come: "plans to", "is due to", "is set to", "is expected to", "is to", "is going to".
 const PLANS =
   /\b(?:plans?|planned|planning|intends?|expects?|expected|due|set|scheduled|going|aims?|hopes?|(?:is|are)\s+to)\s+(?:to\s+)?\p{L}/iu;
@@ -274,6 +278,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.willSay && !saysToCome(doc.text)) return false;
   if (asked.whenWill && !saysToCome(doc.text) && !TIME_AHEAD.test(doc.text) && !yearToCome(doc)) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
+  if (asked.year && !GIVES_YEAR.test(doc.text)) return false;
   if (asked.part && ![...asked.part].some(inText)) return false;
   if (asked.ordinals && !placesAsAsked(ordinalsIn(doc.text), asked.ordinals)) return false;
   if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;

@@ -63,6 +63,9 @@ const QUALIFIED_BEFORE = new RegExp(`\\b(?:${TITLE_QUALIFIERS})[\\s-]+$`, 'i');
  * wants a number of troops (not "1958", not "1,250 euros per worker"); "who" wants a name the question does not
  * already give ("who is the battery partner in Spain" is not answered by "a battery partner in Spain").
  */
+// "What year was the mill built", "in which year": a year (not "which year of the war", a year counted).
+const YEAR_ASKED = /\b(?:what|which)\s+year\b(?!\s+of\b)/i;
+
 export interface AskedFor {
   /** The word after "how many": what is asked about, however everyday ("how many people"). */
   countedWord?: Token;
@@ -205,6 +208,8 @@ export interface AskedFor {
   whenWill?: boolean;
   /** "How long has X been …": a span up to now, which a sentence gives from a start ("since 2019") or as a length. */
   soFar?: boolean;
+  /** "What year …": a year, which a sentence gives in figures or counted from now ("last year"), not a day alone. */
+  year?: boolean;
   /** "Its third day": each ordinal with the stem of the noun it places, which the sentence must not place otherwise. */
   ordinals?: readonly Placing[];
   /** "This year", "last season": a time counted from now, which a sentence naming another of its unit does not give. */
@@ -304,6 +309,7 @@ export function askedFor(
   if (WHAT_WILL.test(question)) asked.willSay = true;
   if (WHEN_WILL.test(question)) asked.whenWill = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
+  if (YEAR_ASKED.test(question)) asked.year = true;
   // The first only: "this year" of a question that also says "last year" asks this year's.
   const relativeTime = relativeTimesIn(question).slice(0, 1);
   if (relativeTime.length > 0) asked.relativeTime = relativeTime;

@@ -506,6 +506,24 @@ describe('answer: what a question asks for in particular', () => {
     expect(tools.answer('which days will the library open').excerpts[0]?.text).toContain('Thursday evenings');
   });
 
+  it('"what year" wants a year, in figures or counted from another, not a sentence without one', () => {
+    const mine = libraryOf(
+      madeUpArticle(
+        'mine',
+        'Cyanide spill at gold mine',
+        'Aurelia Mining, founded by two brothers, runs the mine at Varesk.',
+        'The company said an inspection in November had found the structure safe.',
+        'The 24-inch cast-iron pipe, laid in 1958, split open on Monday.',
+        'The smelter first opened two years before the mine.',
+      ),
+    );
+    expect(mine.answer('what year was aurelia mining founded').answered).toBe(false);
+    expect(mine.answer('what year was the pipe laid').excerpts[0]?.text).toContain('laid in 1958');
+    expect(mine.answer('what year did the smelter first open').excerpts[0]?.text).toContain(
+      'two years before',
+    );
+  });
+
   it('"what hours" wants times of day, not hours named or counted', () => {
     const helpline = libraryOf(
       madeUpArticle(
