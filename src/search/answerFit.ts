@@ -4,7 +4,7 @@
  */
 
 import lemmatizer from 'wink-lemmatizer';
-import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
+import { MONTH_FORMS, MONTHS, WEEKDAYS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isFieldWord } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
@@ -56,6 +56,11 @@ const MONTH_WRITTEN = MONTH_FORMS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)
 // "It will hold 38,000 spectators, compared with … which opened in 1957": what is to come, whatever else is past; so
 // is what someone said would be (_The ministry said it would spend 1.2 million euros this year_; +4, nothing lost).
 const SAYS_TO_COME = /\b(?:will|shall|would)\b(?!\s+have\b)/i;
+// A day: by its month ("on March 14", "in early May"), its weekday, or counted from now ("tomorrow", "next week").
+const GIVES_DAY = new RegExp(
+  `\\b(?:${[...MONTH_FORMS, ...WEEKDAYS].join('|')})s?\\b|\\b(?:today|tomorrow|yesterday|tonight)\\b|\\b(?:next|this|last)\\s+(?:week|month)\\b`,
+  'i',
+);
 // A year: in figures ("in 1623", "a 2017 model", "mid-2019"), or counted from now or from another ("last year", "the
 // year before", "two years ago").
 const GIVES_YEAR =
@@ -279,6 +284,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.whenWill && !saysToCome(doc.text) && !TIME_AHEAD.test(doc.text) && !yearToCome(doc)) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
   if (asked.year && !GIVES_YEAR.test(doc.text)) return false;
+  if (asked.date && !GIVES_DAY.test(doc.text)) return false;
   if (asked.part && ![...asked.part].some(inText)) return false;
   if (asked.ordinals && !placesAsAsked(ordinalsIn(doc.text), asked.ordinals)) return false;
   if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;

@@ -65,6 +65,8 @@ const QUALIFIED_BEFORE = new RegExp(`\\b(?:${TITLE_QUALIFIERS})[\\s-]+$`, 'i');
  */
 // "What year was the mill built", "in which year": a year (not "which year of the war", a year counted).
 const YEAR_ASKED = /\b(?:what|which)\s+year\b(?!\s+of\b)/i;
+// "What date will the tunnel reopen": a day.
+const DATE_ASKED = /\b(?:what|which)\s+date\b(?!\s+of\b)/i;
 
 export interface AskedFor {
   /** The word after "how many": what is asked about, however everyday ("how many people"). */
@@ -210,6 +212,8 @@ export interface AskedFor {
   soFar?: boolean;
   /** "What year …": a year, which a sentence gives in figures or counted from now ("last year"), not a day alone. */
   year?: boolean;
+  /** "What date …": a day, which a sentence gives by its month, its weekday or counted from now ("tomorrow"). */
+  date?: boolean;
   /** "Its third day": each ordinal with the stem of the noun it places, which the sentence must not place otherwise. */
   ordinals?: readonly Placing[];
   /** "This year", "last season": a time counted from now, which a sentence naming another of its unit does not give. */
@@ -310,6 +314,7 @@ export function askedFor(
   if (WHEN_WILL.test(question)) asked.whenWill = true;
   if (asksSpanSoFar(question)) asked.soFar = true;
   if (YEAR_ASKED.test(question)) asked.year = true;
+  if (DATE_ASKED.test(question)) asked.date = true;
   // The first only: "this year" of a question that also says "last year" asks this year's.
   const relativeTime = relativeTimesIn(question).slice(0, 1);
   if (relativeTime.length > 0) asked.relativeTime = relativeTime;

@@ -524,6 +524,22 @@ describe('answer: what a question asks for in particular', () => {
     );
   });
 
+  it('"what date" wants a day, by its month, its weekday or counted from now, not a year alone', () => {
+    const tunnel = libraryOf(
+      madeUpArticle(
+        'tunnel',
+        'Tunnel closed after ventilation fault',
+        'Eklund said a decision on reopening the tunnel would come "within days rather than weeks".',
+        'The tunnel, opened in 1998, carries 9,000 vehicles a day.',
+        'The ferry will run extra sailings from Monday.',
+      ),
+    );
+    expect(tunnel.answer('what date will the tunnel reopen').answered).toBe(false);
+    expect(tunnel.answer('what date will the ferry run extra sailings').excerpts[0]?.text).toContain(
+      'from Monday',
+    );
+  });
+
   it('"what hours" wants times of day, not hours named or counted', () => {
     const helpline = libraryOf(
       madeUpArticle(
