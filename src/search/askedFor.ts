@@ -65,8 +65,8 @@ const QUALIFIED_BEFORE = new RegExp(`\\b(?:${TITLE_QUALIFIERS})[\\s-]+$`, 'i');
  */
 // "What year was the mill built", "in which year": a year (not "which year of the war", a year counted).
 const YEAR_ASKED = /\b(?:what|which)\s+year\b(?!\s+of\b)/i;
-// "What date will the tunnel reopen": a day.
-const DATE_ASKED = /\b(?:what|which)\s+date\b(?!\s+of\b)/i;
+// "What date will the tunnel reopen", "what day did the laundrette close": a day (+2 −0 for "what day").
+const DATE_ASKED = /\b(?:what|which)\s+(?:date|day)\b(?!\s+of\b)/i;
 
 export interface AskedFor {
   /** The word after "how many": what is asked about, however everyday ("how many people"). */

@@ -538,6 +538,16 @@ describe('answer: what a question asks for in particular', () => {
     expect(tunnel.answer('what date will the ferry run extra sailings').excerpts[0]?.text).toContain(
       'from Monday',
     );
+    // So does "what day".
+    const bins = libraryOf(
+      madeUpArticle(
+        'bins',
+        'Wendmoor to close libraries',
+        '"We have been handed a choice between books and bin collections in Wendmoor," she said.',
+        'The council will close four libraries.',
+      ),
+    );
+    expect(bins.answer('what day are the bin collections in wendmoor').answered).toBe(false);
   });
 
   it('"what hours" wants times of day, not hours named or counted', () => {
