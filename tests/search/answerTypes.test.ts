@@ -274,6 +274,19 @@ describe('answerTypes: causes', () => {
     );
     expect(fire.answer('why was the man detained').excerpts[0]?.text).toContain('on suspicion of');
     expect(fire.answer('why were the planes grounded').excerpts[0]?.text).toContain('too strong');
+    // A purpose, or a fear the sentence names, says why as well.
+    const town = libraryOf(
+      madeUpArticle(
+        'town',
+        'Marathon moved to June',
+        'The marathon was moved to June to coincide with the town’s 800th anniversary celebrations.',
+        'Fishermen opposed the wind farm over fears it would close their grounds.',
+      ),
+    );
+    expect(town.answer('why was the marathon moved to june').excerpts[0]?.text).toContain('to coincide with');
+    expect(town.answer('why did the fishermen oppose the wind farm').excerpts[0]?.text).toContain(
+      'over fears',
+    );
   });
 
   it('does not take "after" a span of time for a cause: it says when', () => {
