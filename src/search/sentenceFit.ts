@@ -344,6 +344,10 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
         return;
       }
       from += DETERMINER.has(tokens[from + 1]?.folded ?? '') ? 2 : 1;
+      // "four of the country's largest bakery chains": whose they are is a determiner too, no word of the phrase (but
+      // "of the county's 687 road bridges" counts the whole with its own number).
+      const after = tokens[from + 1];
+      if (/['’]s$/.test(tokens[from]?.surface ?? '') && after !== undefined && !isNumeral(after)) from++;
     }
     let end = t.start + t.surface.length;
     const countedBefore = counted.length;

@@ -85,6 +85,21 @@ describe('answer: what a question asks for in particular', () => {
     expect(
       appeal.answer('how many other grounds of appeal did the court reject').excerpts[0]?.text,
     ).toContain('all 11 of');
+    // Past whose they are, to a phrase of its own length: "four of the country's largest bakery chains"; a number
+    // after it counts the whole ("214 of the county's 687 road bridges").
+    const raids = libraryOf(
+      madeUpArticle(
+        'raids',
+        'Bakery chains raided over bread prices',
+        'The regulator said bread prices had risen 30%.',
+        "Investigators raided the offices of four of the country's largest bakery chains on Wednesday.",
+        "An audit found 214 of the county's 687 road bridges were overdue for inspection.",
+      ),
+    );
+    expect(raids.answer('how many bakery chains were raided').excerpts[0]?.text).toContain('four of');
+    expect(
+      raids.answer("how many of the county's 687 road bridges were overdue").excerpts[0]?.text,
+    ).toContain('214 of');
   });
 
   it('"the names of the <things>" wants them named beside the word, people or not', () => {
