@@ -58,16 +58,16 @@ const qualifiedAsResolved = (person: ResolvedTerm, terms: readonly ResolvedTerm[
   terms[terms.indexOf(person) - 1]?.matches.some((m) => QUALIFIER_STEMS.has(m.stem)) === true;
 const QUALIFIED_BEFORE = new RegExp(`\\b(?:${TITLE_QUALIFIERS})[\\s-]+$`, 'i');
 
-/**
- * What a question asks for beyond its kind of answer, checked against each candidate sentence: "how many troops"
- * wants a number of troops (not "1958", not "1,250 euros per worker"); "who" wants a name the question does not
- * already give ("who is the battery partner in Spain" is not answered by "a battery partner in Spain").
- */
 // "What year was the mill built", "in which year": a year (not "which year of the war", a year counted).
 const YEAR_ASKED = /\b(?:what|which)\s+year\b(?!\s+of\b)/i;
 // "What date will the tunnel reopen", "what day did the laundrette close": a day (+2 −0 for "what day").
 const DATE_ASKED = /\b(?:what|which)\s+(?:date|day)\b(?!\s+of\b)/i;
 
+/**
+ * What a question asks for beyond its kind of answer, checked against each candidate sentence: "how many troops"
+ * wants a number of troops (not "1958", not "1,250 euros per worker"); "who" wants a name the question does not
+ * already give ("who is the battery partner in Spain" is not answered by "a battery partner in Spain").
+ */
 export interface AskedFor {
   /** The word after "how many": what is asked about, however everyday ("how many people"). */
   countedWord?: Token;

@@ -107,8 +107,8 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
   const plural = pluralAfterWh(question);
   if (plural !== undefined) {
     const asked = terms.find((t) => t.token.start === plural);
-    // "Which days will the library open": a weekday or a date says them, not a name.
-    return asked && !isDayNoun(asked.token.folded) ? asked : undefined;
+    // "Which days will the library open", "what hours": a weekday, a date or a time says them, not a name.
+    return asked && !isDayOrHourNoun(asked.token.folded) ? asked : undefined;
   }
   const one = WHICH_THING.exec(question);
   const word = one?.[1]?.toLowerCase() ?? '';
@@ -120,7 +120,7 @@ export function thingsAsked(question: string, terms: readonly ResolvedTerm[]): R
 }
 
 /** Whether the noun names days or hours ("dates", "days", "evenings", "hours"), which a date, a weekday or a time says. */
-function isDayNoun(folded: string): boolean {
+function isDayOrHourNoun(folded: string): boolean {
   return isKindOf(folded, 'day') || isKindOf(folded, 'hour');
 }
 

@@ -399,19 +399,11 @@ const SELDOM_ZIPF = 3;
  * stories lack.
  */
 function spellAuxiliaries(question: string): string {
-  let spelt = question;
-  // Whole words only: not the "caf" of "café" ("can").
-  for (const found of question.matchAll(/(?<![\p{L}\p{N}])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
-    const word = found[0];
+  return respellSlips(question, (word) => {
     // The look-ups last: few words are a typo from one of these verbs, and a word new to the bot costs them.
     const meant = AUXILIARIES.includes(word) ? undefined : meantAmong(word, AUXILIARIES);
-    if (meant === undefined || isStopWord(word) || zipfFrequency(word) >= SELDOM_ZIPF) continue;
-    if (isWordNetLemma(word) || isKnownName(word)) continue;
-    // Earlier words may have changed length ("wil" -> "will").
-    const at = found.index + spelt.length - question.length;
-    spelt = spelt.slice(0, at) + meant + spelt.slice(at + word.length);
-  }
-  return spelt;
+    return meant !== undefined && isNoEverydayWord(word) ? meant : undefined;
+  });
 }
 
 /**
@@ -421,16 +413,32 @@ function spellAuxiliaries(question: string): string {
  * ("whn": why, when?), which `spellQuestionWord` reads only when one is meant.
  */
 export function spellStopWords(question: string, matchesStories: (word: string) => boolean): string {
-  let spelt = question;
-  for (const found of question.matchAll(/(?<![\p{L}\p{N}])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
-    const word = found[0];
-    if (isStopWord(word) || zipfFrequency(word) >= SELDOM_ZIPF || isWordNetLemma(word) || isKnownName(word))
-      continue;
+  return respellSlips(question, (word) => {
+    if (!isNoEverydayWord(word)) return undefined;
     const meant = likelySpelling(word);
-    if (meant === '' || !isStopWord(meant) || WH_WORDS.includes(meant) || matchesStories(word)) continue;
-    // Earlier words may have changed length.
+    return meant !== '' && isStopWord(meant) && !WH_WORDS.includes(meant) && !matchesStories(word)
+      ? meant
+      : undefined;
+  });
+}
+
+/** Whether the word is no stop word nor any word English has: seldom written, no WordNet lemma, no known name. */
+function isNoEverydayWord(word: string): boolean {
+  return (
+    !isStopWord(word) && zipfFrequency(word) < SELDOM_ZIPF && !isWordNetLemma(word) && !isKnownName(word)
+  );
+}
+
+/** The question with each whole word in lower case, three letters or more, written as `meantFor` reads it, if it does. */
+function respellSlips(question: string, meantFor: (word: string) => string | undefined): string {
+  let spelt = question;
+  // Whole words only: not the "caf" of "café" ("can").
+  for (const found of question.matchAll(/(?<![\p{L}\p{N}])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
+    const meant = meantFor(found[0]);
+    if (meant === undefined) continue;
+    // Earlier words may have changed length ("wil" -> "will").
     const at = found.index + spelt.length - question.length;
-    spelt = spelt.slice(0, at) + meant + spelt.slice(at + word.length);
+    spelt = spelt.slice(0, at) + meant + spelt.slice(at + found[0].length);
   }
   return spelt;
 }

@@ -27,8 +27,9 @@ export function numbersJoinedIn(question: string): RegExp[] {
 // "How long has Berezin been education minister": a span up to now ("has … got to" asks a time left).
 const HOW_LONG_SO_FAR = /^\W*how\s+long\s+(?:has|have|had)\b(?!.*\bgot\s+to\b)/i;
 // Such a span, from its start ("since 2019", "in 2011", "three weeks earlier", "the 87-year-old auction house") or as
-// a length ("for 31 years", "for three generations", "delayed by 14 months", "pushed back by up to nine weeks", "with 26 years in the cab", "in 22 years in this job", "who has
-// waited 26 months"); "works 60 hours a week", "eight years of work" or "in the past two years" is none.
+// a length ("for 31 years", "for three generations", "delayed by 14 months", "pushed back by up to nine weeks", "with
+// 26 years in the cab", "in 22 years in this job", "who has waited 26 months"); "works 60 hours a week", "eight years
+// of work" or "in the past two years" is none.
 const SPAN_SAID = new RegExp(
   `\\bsince\\b|\\b(?:has|have|had)\\s+(?:been\\s+)?\\p{L}+\\s+(?:(?:more than|almost|nearly|about|around|over|just|only)\\s+)*(?:\\d[\\d,.]*|a|an|half a|${SMALL_NUMBERS})\\s+(?:years?|months?|weeks?|days?|decades?|generations?|century|centuries)\\b(?!\\s+(?:ago|of)\\b)|\\b(?:for|by|with|within)\\s+(?:(?:more than|almost|nearly|about|around|over|just|only|up to|the past|the last)\\s+)*(?:\\d[\\d,.]*|a|an|half a|${SMALL_NUMBERS}|several|many)\\s+(?:consecutive\\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|generations?|century|centuries)\\b|\\bin\\s+(?:\\d+|${SMALL_NUMBERS})\\s+(?:years?|decades?)\\s+(?:in|at|as)\\b|\\d+-year-old\\b|\\b(?:ago|earlier)\\b|\\b(?:in|founded|established|opened|began|started|first)\\s+(?:\\w+\\s+)?(?:1[89]|20)\\d\\d\\b`,
   'iu',
