@@ -4,7 +4,7 @@
  */
 
 import lemmatizer from 'wink-lemmatizer';
-import { MONTH_FORMS, MONTHS, WEEKDAYS } from '../article/calendar.js';
+import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isFieldWord } from '../lexicon/wordKinds.js';
 import { calendarWords, seasonsIn } from './answerTypes.js';
@@ -56,9 +56,10 @@ const MONTH_WRITTEN = MONTH_FORMS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)
 // "It will hold 38,000 spectators, compared with … which opened in 1957": what is to come, whatever else is past; so
 // is what someone said would be (_The ministry said it would spend 1.2 million euros this year_; +4, nothing lost).
 const SAYS_TO_COME = /\b(?:will|shall|would)\b(?!\s+have\b)/i;
-// A day: by its month ("on March 14", "in early May"), its weekday, or counted from now ("tomorrow", "next week").
-const GIVES_DAY = new RegExp(
-  `\\b(?:${[...MONTH_FORMS, ...WEEKDAYS].join('|')})s?\\b|\\b(?:today|tomorrow|yesterday|tonight)\\b|\\b(?:next|this|last)\\s+(?:week|month)\\b`,
+// A day besides its weekday or month (see `givesDay`): a month short before its day ("Feb. 24"), or a day counted
+// from now ("tomorrow", "next week").
+const DAY_OTHERWISE = new RegExp(
+  `\\b(?:${MONTH_FORMS.filter((m) => m.length < 5).join('|')})\\.?\\s+\\d{1,2}\\b|\\b(?:today|tomorrow|yesterday|tonight)\\b|\\b(?:next|this|last)\\s+(?:week|month)\\b`,
   'i',
 );
 // A year: in figures ("in 1623", "a 2017 model", "mid-2019"), or counted from now or from another ("last year", "the
@@ -284,7 +285,7 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
   if (asked.whenWill && !saysToCome(doc.text) && !TIME_AHEAD.test(doc.text) && !yearToCome(doc)) return false;
   if (asked.soFar && !givesSpan(doc.text)) return false;
   if (asked.year && !GIVES_YEAR.test(doc.text)) return false;
-  if (asked.date && !GIVES_DAY.test(doc.text)) return false;
+  if (asked.date && !givesDay(doc.text)) return false;
   if (asked.part && ![...asked.part].some(inText)) return false;
   if (asked.ordinals && !placesAsAsked(ordinalsIn(doc.text), asked.ordinals)) return false;
   if (asked.relativeTime && !placesAsAsked(relativeTimesIn(doc.text), asked.relativeTime)) return false;
@@ -555,6 +556,14 @@ function saysToCome(text: string): boolean {
 /** Whether the sentence names a year that is not before its story's (the story's year known). */
 function yearToCome(doc: SentenceDoc): boolean {
   return doc.holds.upcoming && doc.holds.date && !doc.holds.past && /\b(?:19|20)\d\d\b/.test(doc.text);
+}
+
+/**
+ * Whether the text gives a day: by its weekday or month as `calendarWords` reads them (not the "may" of "it may
+ * reopen"), by a short month before its day ("Feb. 24"), or counted from now.
+ */
+function givesDay(text: string): boolean {
+  return calendarWords(text).length > 0 || DAY_OTHERWISE.test(text);
 }
 
 /** Whether the text writes one of the roles after "the" (perhaps a word between): _The captain, Marta Wilczek_. */

@@ -550,6 +550,17 @@ describe('answer: what a question asks for in particular', () => {
       ),
     );
     expect(tunnel.answer('what date will the tunnel reopen').answered).toBe(false);
+    // Not the "may" of "it may reopen"; a short month before its day is one.
+    const bridge = libraryOf(
+      madeUpArticle(
+        'bridge',
+        'Bridge shut for repairs',
+        'Engineers said the bridge may reopen to cyclists before the footpath.',
+        'Work on the footpath starts on Feb. 24, the council said.',
+      ),
+    );
+    expect(bridge.answer('what date will the bridge reopen to cyclists').answered).toBe(false);
+    expect(bridge.answer('what date does work on the footpath start').excerpts[0]?.text).toContain('Feb. 24');
     expect(tunnel.answer('what date will the ferry run extra sailings').excerpts[0]?.text).toContain(
       'from Monday',
     );
