@@ -86,14 +86,16 @@ export const isMostlyVerb = remembered(
 
 /** Whether WordNet lists the word as a verb in any sense ("end", "start"), as written or as its base form. */
 export const isVerbInSomeSense = remembered(
-  (folded: string): boolean =>
-    [folded, lemmatizer.verb(folded)].some((form) =>
-      wordNet()
-        .senses(form)
-        .some((s) => s.pos === 'verb'),
-    ),
+  (folded: string): boolean => [folded, lemmatizer.verb(folded)].some(isVerbLemma),
   REMEMBERED_WORDS,
 );
+
+/** Whether WordNet lists the form itself, as written, as a verb ("found", "take off"; not "founded"). */
+export function isVerbLemma(form: string): boolean {
+  return wordNet()
+    .senses(form)
+    .some((s) => s.pos === 'verb');
+}
 
 /**
  * Whether the word is a verb's past form that is no noun in any of its forms ("blocked", "fled"): "how many trawlers

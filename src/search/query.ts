@@ -8,8 +8,9 @@ import {
   isPastVerbOnly,
   isPersonNoun,
   isThingNoun,
+  isVerbLemma,
 } from '../lexicon/wordKinds.js';
-import { isWordNetLemma, wordNet } from '../lexicon/wordnet.js';
+import { isWordNetLemma } from '../lexicon/wordnet.js';
 import { AMOUNT_FALLEN } from './direction.js';
 import { likelySpelling, zipfFrequency } from './english.js';
 import { adjacentSwaps } from './spellings.js';
@@ -502,11 +503,6 @@ function asBareVerbs(text: string, terms: Token[]): Token[] {
     return t;
   });
 }
-
-const isVerbLemma = (folded: string) =>
-  wordNet()
-    .senses(folded)
-    .some((s) => s.pos === 'verb');
 
 function dedupe(tokens: Token[]): Token[] {
   const seen = new Set<string>();

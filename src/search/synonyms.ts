@@ -2,6 +2,7 @@ import lemmatizer from 'wink-lemmatizer';
 import {
   isMostlyVerb,
   isPersonNoun,
+  isVerbLemma,
   NOUN_PERSON,
   REMEMBERED_WORDS,
   targetWords,
@@ -218,11 +219,7 @@ function isNationalCapital(wn: WordNet, synset: Synset): boolean {
  */
 export const phrasalVerbOf = remembered((words: string): string | undefined => {
   const [first = '', second = ''] = words.split(' ');
-  const isVerb = (phrase: string) =>
-    wordNet()
-      .senses(phrase)
-      .some((s) => s.pos === 'verb');
-  return [`${lemmatizer.verb(first)} ${second}`, words].find(isVerb);
+  return [`${lemmatizer.verb(first)} ${second}`, words].find(isVerbLemma);
 }, REMEMBERED_WORDS);
 
 /** Whether two words (folded, a space between) form a verb WordNet lists (see `phrasalVerbOf`). */
