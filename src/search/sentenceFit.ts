@@ -190,8 +190,13 @@ function headsOwnPhrase(tokens: readonly Token[], i: number): boolean {
   return (
     isPlainPlural(word.folded) &&
     !COUNTS_PLURAL.test(tokens[i - 1]?.folded ?? '') &&
-    (next === undefined || next.capitalised || isStopWord(next.folded) || !isNounOnly(next.folded))
+    (next === undefined || !isDescribedByPlural(next))
   );
+}
+
+/** Whether a plural right before the word describes it rather than ending its phrase: _plains bison_, _a sports club_. */
+function isDescribedByPlural(next: Token): boolean {
+  return !next.capitalised && !isStopWord(next.folded) && isNounOnly(next.folded);
 }
 
 /** The noun of "a staff of nine", "a crew of 12" before the number at `at`. */
@@ -533,7 +538,7 @@ function endsAtPlural(taken: readonly string[], from: number, next: Token, gap: 
     gap !== ' (' &&
     !JOINS.test(next.folded) &&
     // "plains bison", "customs officers": a plural before a word that is only ever a noun describes it.
-    (next.capitalised || isStopWord(next.folded) || !isNounOnly(next.folded))
+    !isDescribedByPlural(next)
   );
 }
 
