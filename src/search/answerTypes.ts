@@ -80,8 +80,10 @@ export function isYearToken(t: Token): boolean {
 // A year after "in" or "since", a month or "early / late / mid" between ("In February 2012", "since mid-2019").
 const BACKGROUND =
   /\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b/;
-// The month May, with its day or after a word that places it in time ("on May 22", "in May", "since May").
-const MAY_MONTH = /\bMay\s+\d{1,2}\b|\b(?:in|on|by|until|since|from|early|late|mid|next|last|of)\s+May\b/;
+// The month May, with its day or after a word that places it in time ("on May 22", "in May", "since May", "begins
+// around May").
+const MAY_MONTH =
+  /\bMay\s+\d{1,2}\b|\b(?:in|on|by|until|till|since|from|early|late|mid|next|last|of|around|before|after|during|through|this|between)\s+May\b/;
 // A season or a feast of the year placed in time ("next autumn", "in the spring", "by Christmas"), not "the fall in
 // prices" nor a Christmas market; it may be still to come unless "last", "since" or habitual ("in winter", "every
 // spring").

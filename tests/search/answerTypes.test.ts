@@ -310,6 +310,7 @@ describe('answerTypes: the month May', () => {
       sentenceFeatures(sentence, contentTokens(sentence), { people: new Set(), placed: false }).date;
     expect(dated('The federation would stage a protest on May 22.')).toBe(true);
     expect(dated('Work began in May.')).toBe(true);
+    expect(dated('The second harvest, which begins around May, is likely to be smaller.')).toBe(true);
     expect(dated('The federation may stage a protest.')).toBe(false);
   });
 });
