@@ -132,7 +132,7 @@ const HEAD_MODIFIERS = 2;
  * compound ("which product range", "which supermarket chain"), up to `HEAD_MODIFIERS` words.
  */
 function headNoun(question: string, at: number): Token | undefined {
-  const words = tokenize(question.slice(at)).slice(0, HEAD_MODIFIERS + 1);
+  const words = tokenize(question.slice(at)).slice(0, HEAD_MODIFIERS + 2);
   let head = 0;
   while (head < HEAD_MODIFIERS) {
     const word = words[head] as Token;
@@ -140,11 +140,13 @@ function headNoun(question: string, at: number): Token | undefined {
     // "Which rider's handlebar" asks the rider.
     if (/['’]s$/i.test(word.surface)) break;
     const ofPlace = isPlaceAdjective(word.folded);
+    // A noun before the question's auxiliary ends the phrase, though mostly an adjective ("which law firm did …").
+    const endsPhrase = (t: Token) => AUXILIARY.test(words[head + 2]?.folded ?? '') && isWordNetNoun(t.folded);
     if (
       !next ||
       AUXILIARY.test(next.folded) ||
       isMostlyVerb(next.folded) ||
-      !(ofPlace || isMostlyNoun(next.folded))
+      !(ofPlace || isMostlyNoun(next.folded) || endsPhrase(next))
     )
       break;
     if (!/^\s+$/.test(textBetween(question.slice(at), word, next))) break;

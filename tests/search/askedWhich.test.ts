@@ -169,6 +169,13 @@ describe('"which <thing>" wants the one thing named', () => {
     expect(foreign.answer('which german supermarket chain cancelled the order').answered).toBe(false);
   });
 
+  it('asks the last noun before the verb, though mostly an adjective ("which law firm did …")', () => {
+    const hired = depot(
+      'The council said it had hired a Vienna law firm, Gruber & Moos, to handle the case.',
+    );
+    expect(hired.answer('which law firm did the council hire').excerpts[0]?.text).toContain('Gruber & Moos');
+  });
+
   it('is answered by one naming it by a name, a code or an ordinal beside it', () => {
     const named = depot('The van is owned by Hollins Bakery, the police said.');
     expect(named.answer('which bakery owned the van').excerpts[0]?.text).toContain('Hollins');
