@@ -5,6 +5,7 @@ import {
   isKindOf,
   isMostlyAdjective,
   isMostlyAdverb,
+  isMostlyNoun,
   isMostlyVerb,
   isNounOnly,
   isPersonNoun,
@@ -337,7 +338,9 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     // its verb counts what the sentences before named, as "N of them" does (unless the sentence opens by naming the
     // whole it counts parts of: "Of the fines issued, 2,870 were paid").
     if (!partOf && standsForNamed(tokens, i, text)) {
-      counted.push(ANY_COUNTED);
+      // "Baird's tapir … fewer than 4,500 remain": before a verb of its own, what the sentence named before it.
+      if (isAuxiliaryLed(tokens, i)) counted.push(ANY_COUNTED);
+      else for (const word of tokens.slice(0, i)) if (!isStopWord(word.folded)) count(word);
       return;
     }
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
@@ -553,7 +556,11 @@ function standsForNamed(tokens: readonly Token[], i: number, text: string): bool
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!next || textBetween(text, t, next) !== ' ' || t.folded === 'one' || YEAR.test(t.surface)) return false;
-  if (!SUBJECT_VERB.test(next.folded) && !(next.folded === 'of' && tokens[i + 2]?.folded === 'whom'))
+  if (
+    !SUBJECT_VERB.test(next.folded) &&
+    !(next.folded === 'of' && tokens[i + 2]?.folded === 'whom') &&
+    !isOwnVerb(tokens, i, text)
+  )
     return false;
   let b = i - 1;
   while (b >= 0 && HEDGE.test(tokens[b]?.folded ?? '')) b--;
@@ -568,6 +575,31 @@ function standsForNamed(tokens: readonly Token[], i: number, text: string): bool
       isMostlyAdjective(before.folded) ||
       isMostlyAdverb(before.folded) ||
       (isMostlyVerb(before.folded) && !DETERMINER.has(tokens[b - 1]?.folded ?? '')))
+  );
+}
+
+/** Whether the number is followed by an auxiliary or "who" ("22 will close"), not a verb of its own ("400 remain"). */
+const isAuxiliaryLed = (tokens: readonly Token[], i: number) =>
+  SUBJECT_VERB.test(tokens[i + 1]?.folded ?? '') || tokens[i + 1]?.folded === 'of';
+
+/**
+ * Whether a verb of its own follows the number, as its subject: "fewer than 4,500 remain in the wild", "146 came
+ * from New Zealand"; not a participle describing what follows ("1,246 hospitalised adults").
+ */
+function isOwnVerb(tokens: readonly Token[], i: number, text: string): boolean {
+  const verb = tokens[i + 1] as Token;
+  const after = tokens[i + 2];
+  // A plural verb has no -s: "2,340 calls", "312 jars" are counted nouns, though WordNet makes them verbs mostly; nor
+  // is one a compound's first word ("41 call-outs"), an -ing form ("11 teaching posts") or joined to another word
+  // describing what follows ("11 finished or part-built instruments").
+  return (
+    !/(?:s|ing)$/.test(verb.folded) &&
+    isMostlyVerb(verb.folded) &&
+    !isMostlyNoun(verb.folded) &&
+    (!after ||
+      (isStopWord(after.folded) && !JOINS.test(after.folded)) ||
+      /^\s*[,;:.]/.test(textBetween(text, verb, after))) &&
+    !/^-/.test(text.slice(verb.start + verb.surface.length))
   );
 }
 

@@ -272,6 +272,39 @@ describe('answer: a number standing for what the sentence before named', () => {
   });
 });
 
+describe('a number that is the subject of a verb of its own ("fewer than 4,500 remain")', () => {
+  const tapirs = (...sentences: string[]) =>
+    libraryOf(
+      madeUpArticle(
+        'tapirs',
+        'Town builds an underpass for tapirs',
+        'A town in southern Costa Rica has opened an underpass beneath a new highway for wild animals.',
+        ...sentences,
+      ),
+    );
+
+  it('counts what the sentence named before it', () => {
+    const wild = tapirs(
+      "Baird's tapir is listed as endangered, and conservationists estimate fewer than 4,500 remain in the wild.",
+    );
+    expect(wild.answer("how many baird's tapirs remain in the wild").excerpts[0]?.text).toContain(
+      '4,500 remain',
+    );
+  });
+
+  it('counts nothing the sentence did not name', () => {
+    const wild = tapirs('Conservationists estimate fewer than 4,500 remain in the wild.');
+    expect(wild.answer("how many baird's tapirs remain in the wild").answered).toBe(false);
+  });
+
+  it('reads a participle describing what follows as no verb ("11 finished or part-built instruments")', () => {
+    const fire = tapirs('The fire destroyed 11 finished or part-built instruments at a workshop nearby.');
+    expect(fire.answer('how many instruments did the fire destroy').excerpts[0]?.text).toContain(
+      '11 finished',
+    );
+  });
+});
+
 describe('a number counting others besides ("four other dairies")', () => {
   const dairies = () =>
     libraryOf(
