@@ -54,6 +54,7 @@ import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
 /** Thresholds of the answer/abstain decision, on the coverage-based score of the best sentence (0..1). */
 export const ANSWER_THRESHOLD = 0.45;
+const THE_COUNTRY = /\bthe country\b/i;
 // Later excerpts must be close to the best one: a list padded with weak matches is noise.
 const FOLLOWER_SHARE = 0.6;
 // The most sentences of a quote an excerpt cites for "what did X say" (see `citeExcerpts`): a quote is often two, its
@@ -481,10 +482,17 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // seldom names it and a value is asked of it: a count, sum, date or time in a sentence about someone else is
   // theirs ("how many passengers does Alvion carry": "Skyvara, which carried 94 million passengers"). The sentence
   // must then name it, or someone whose role does (+3), or follow one that does.
+  // "The country" names the country of the story's dateline ("KAMITSURUGI, Japan": _with the country receiving about
+  // 40 million overseas visitors last year_ for "how many overseas visitors did Japan receive").
   const nameIn = (doc: SentenceDoc | undefined) =>
     doc !== undefined &&
     named.some((t) =>
-      t.matches.some((m) => index.fieldsWith(doc, m.stem).length > 0 || index.namesSpeakerWith(doc, m.stem)),
+      t.matches.some(
+        (m) =>
+          index.fieldsWith(doc, m.stem).length > 0 ||
+          index.namesSpeakerWith(doc, m.stem) ||
+          (THE_COUNTRY.test(doc.text) && index.datelineCountryHas(doc, m.stem)),
+      ),
     );
   const seldomNamed = (doc: SentenceDoc) =>
     VALUE_TYPES.has(analysed.answerType) &&

@@ -64,6 +64,8 @@ export class SentenceIndex {
   private readonly headlines = new Map<string, string>();
   /** The dateline place terms (space-padded) of each story whose headline speaks of its place without naming it. */
   private readonly datelines = new Map<string, string>();
+  /** Per story, the stems of the country its dateline gives after the town ("KAMITSURUGI, Japan"). */
+  private readonly datelineCountries = new Map<string, string>();
   /** Each stem of the headlines, with the stories whose headline has it (one entry for a word many headlines share). */
   private readonly headlineStories = new Map<string, Set<string>>();
   /** Each story's speakers, by their surname's stem: the terms of their name and role (space-padded). */
@@ -89,6 +91,8 @@ export class SentenceIndex {
     this.headlines.set(article.id, headlineTerms);
     if (speaksOfPlaceUnnamed(article.headline))
       this.datelines.set(article.id, stems(contentTokens(article.dateline)));
+    const country = /,([^,]+)$/.exec(article.dateline)?.[1];
+    if (country) this.datelineCountries.set(article.id, stems(contentTokens(country)));
     for (const term of headline.flatMap(termsOf)) {
       const stories = this.headlineStories.get(term) ?? new Set<string>();
       this.headlineStories.set(term, stories.add(article.id));
@@ -151,6 +155,7 @@ export class SentenceIndex {
     }
     this.headlines.delete(articleId);
     this.datelines.delete(articleId);
+    this.datelineCountries.delete(articleId);
     this.speakerRoles.delete(articleId);
   }
 
@@ -189,6 +194,11 @@ export class SentenceIndex {
     return (
       this.headlineHas(doc, stemmed) || this.datelines.get(doc.articleId)?.includes(` ${stemmed} `) === true
     );
+  }
+
+  /** Whether the stem names the country of the sentence's story's dateline. */
+  datelineCountryHas(doc: SentenceDoc, stemmed: string): boolean {
+    return this.datelineCountries.get(doc.articleId)?.includes(` ${stemmed} `) === true;
   }
 
   doc(id: number): SentenceDoc | undefined {

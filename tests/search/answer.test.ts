@@ -742,3 +742,34 @@ describe('answer: a vote on the measure the story is about', () => {
     expect(tax.answer('what was the vote on the parking charge').answered).toBe(false);
   });
 });
+
+describe('"the country" of a story datelined in one', () => {
+  const village = libraryOf(
+    madeUpArticle(
+      'fireflies',
+      'Mountain village caps visitors to its firefly forest',
+      'KAMITSURUGI, Japan (Reuters) – A village in central Japan will limit nightly visitors to its firefly forest to 400.',
+      'Officials said camera flashes had cut the insects’ numbers by nearly a third in three years.',
+      'Many of the forest’s visitors come on tours from South Korea.',
+      'Visitors must now book a two-hour slot online and pay an entry fee of 1,000 yen.',
+      'Guides will lead groups of 20 along a 1.8-kilometre path beside the river.',
+      'Flash photography and torches without red filters will be banned on the path.',
+      'The insects glow for about three weeks from early June, when the forest is busiest.',
+      'Shuttle buses will run from a new car park beside the old elementary school.',
+      'The village has set aside 48 million yen for the scheme this year.',
+      'Innkeepers said bookings for June had already filled up.',
+      'A biologist at a nearby university will count the insects every night of the season.',
+      'The village is the latest destination to restrict numbers, with the country receiving about 40 million overseas visitors last year.',
+    ),
+  );
+
+  it('names the dateline’s country', () => {
+    expect(
+      village.answer('how many overseas visitors did japan receive last year').excerpts[0]?.text,
+    ).toContain('40 million overseas visitors');
+  });
+
+  it('names no other country', () => {
+    expect(village.answer('how many overseas visitors did korea receive last year').answered).toBe(false);
+  });
+});
