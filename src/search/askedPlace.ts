@@ -14,7 +14,7 @@ const AFTER_IN =
 const POPULATION_OF = /\bpopulation\s+of\s+(?:the\s+)?$/i;
 
 /**
- * The places the question names right after "in", "at", "to" or "population of" (a "the" between, or a word for a
+ * The places the question names right after "in", "at", "to" or "population of", with the name's later words (a "the" between, or a word for a
  * part of it: "in central London", which "shop sales in central Stockholm" does not give): known as such to
  * compromise's lexicon, or a name of the stories that they seldom write ("closing in Ashby", a county a story about
  * Hartwell names once; any name of the stories when a population is asked, which is a place's: "how many people live in
@@ -26,14 +26,26 @@ export function placesAsked(
   storyName: (t: ResolvedTerm) => boolean,
   population = false,
 ): ResolvedTerm[] {
-  return terms.filter(
-    (t) =>
-      t.matches.length > 0 &&
-      (AFTER_IN.test(question.slice(0, t.token.start)) ||
-        POPULATION_OF.test(question.slice(0, t.token.start))) &&
-      (isKnownPlace(t.token.folded) ||
-        (t.via === 'exact' && (population || storyName(t)) && calendarWords(t.token.surface).length === 0)),
-  );
+  const isName = (t: ResolvedTerm) =>
+    t.via === 'exact' && (population || storyName(t)) && calendarWords(t.token.surface).length === 0;
+  const places: ResolvedTerm[] = [];
+  for (const t of terms) {
+    if (t.matches.length === 0) continue;
+    const before = question.slice(0, t.token.start);
+    const last = places.at(-1);
+    // "In Te Puke": the words of a name after the first are the place's too, which _Te Arawhiti_ does not name.
+    const goesOn =
+      last !== undefined &&
+      /^\s+$/.test(question.slice(last.token.start + last.token.surface.length, t.token.start)) &&
+      t.via === 'exact' &&
+      storyName(t);
+    if (
+      goesOn ||
+      ((AFTER_IN.test(before) || POPULATION_OF.test(before)) && (isKnownPlace(t.token.folded) || isName(t)))
+    )
+      places.push(t);
+  }
+  return places;
 }
 
 /** Whether the term follows a word that puts it in a place ("arrested at Kaarvik airport"): no person's name. */

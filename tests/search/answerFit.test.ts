@@ -2213,6 +2213,39 @@ describe('answer: what a question asks for in particular', () => {
     expect(closing('hartwell').excerpts[0]?.text).toContain('38 rural post offices');
   });
 
+  it('a place of several names must be named whole ("in Te Puke" is not _Te Arawhiti_)', () => {
+    const orchards = libraryOf(
+      madeUpArticle(
+        'kiwifruit',
+        'Canker outbreak puts kiwifruit orchards under quarantine',
+        'Regulators placed 212 kiwifruit orchards around Te Arawhiti under quarantine on Tuesday.',
+        'The outbreak revives memories of 2010, when the disease was first found at an orchard in Te Puke.',
+        'Growers said the new strain resisted copper sprays.',
+        'Packhouses in the district employ around 2,300 seasonal workers.',
+        'Inspectors will take leaf samples from every vine.',
+        'The ministry set up three checkpoints on the main highway.',
+        'A court later found the ministry negligent.',
+        'Replanted vines take at least three years to reach full production.',
+        'Exports were worth about NZ$3 billion last year.',
+        'The quarantine will last at least six months.',
+        'Growers must disinfect their boots and tools before leaving an orchard.',
+        'Bees may not be moved out of the zone until further notice.',
+        'The industry body said it would pay for extra testing.',
+        'Some pickers have already left for jobs in other regions.',
+        'A grower said the leaves looked as if someone had flicked coffee on them.',
+        'Scientists are testing whether the strain came in on imported pollen.',
+        'The regulator will publish weekly figures on new cases.',
+        'Banks have offered growers a six-month pause on loan repayments.',
+        'The harvest is due to begin in late March.',
+        'Officials said the risk to other crops was low.',
+      ),
+    );
+    const quarantined = (place: string) =>
+      orchards.answer(`how many orchards in ${place} were placed under quarantine`);
+    expect(quarantined('te puke').answered).toBe(false);
+    expect(quarantined('te arawhiti').excerpts[0]?.text).toContain('212 kiwifruit orchards');
+  });
+
   it('a year, day or month asked is not one a sentence gives after "since", unless the question says "since" too', () => {
     const shares = libraryOf(
       madeUpArticle(
