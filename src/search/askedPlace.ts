@@ -14,11 +14,12 @@ const AFTER_IN =
 const POPULATION_OF = /\bpopulation\s+of\s+(?:the\s+)?$/i;
 
 /**
- * The places the question names right after "in", "at", "to" or "population of", with the name's later words (a "the" between, or a word for a
- * part of it: "in central London", which "shop sales in central Stockholm" does not give): known as such to
- * compromise's lexicon, or a name of the stories that they seldom write ("closing in Ashby", a county a story about
- * Hartwell names once; any name of the stories when a population is asked, which is a place's: "how many people live in
- * Wetterstedt" is not answered by _Dolnowice, a town of 41,000 people_), but not a month or a day ("in October").
+ * The places the question names right after "in", "at", "to" or "population of", with the name's later words (a
+ * "the" between, or a word for a part of it: "in central London", which "shop sales in central Stockholm" does not
+ * give): known as such to compromise's lexicon, or a name of the stories that they seldom write ("closing in Ashby", a
+ * county a story about Hartwell names once; any name of the stories when a population is asked, which is a place's:
+ * "how many people live in Wetterstedt" is not answered by _Dolnowice, a town of 41,000 people_), but not a month or a
+ * day ("in October").
  */
 export function placesAsked(
   question: string,
