@@ -208,8 +208,9 @@ const SCORE = new RegExp(
 /** One's own before the age told of them: "My mother is" of _My mother is 84_ (not the speaker's; see `askedPerson.ts`). */
 export const RELATIVE_IS = '\\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\\s+\\p{Ll}+\\s+(?:is|was)';
 // An age told of oneself or one's own, or of someone when something happened ("I'm 81", "My mother is 84 and goes to
-// dialysis", "when he was 20"): a number alone after the verb, not "I was 300 metres away".
-const OWN_AGE = `(?:\\bI(?:'m|’m| am| was)|${RELATIVE_IS}|\\b[Ww]hen\\s+(?:he|she|I)\\s+was)\\s+\\d{1,2}(?=\\s*(?:[,.;]|and\\b|$))`;
+// dialysis", "when he was 20"), or as it is now ("Ewald Grieshaber, is now 61 and still works there"): a number alone
+// after the verb, not "I was 300 metres away".
+const OWN_AGE = `(?:\\bI(?:'m|’m| am| was)|${RELATIVE_IS}|\\b[Ww]hen\\s+(?:he|she|I)\\s+was|\\b(?:is|was)\\s+now)\\s+\\d{1,2}(?=\\s*(?:[,.;]|and\\b|$))`;
 // An age as news writes it: "47-year-old", "310 years old", "14 months old", "eight weeks old", "aged 57", "the
 // oldest was 81"; or set off by commas after a name ("Martina Eder, 44,", or ending the sentence: "said her
 // granddaughter, Lucy Garside, 34."), which belongs to that name (see `askedPerson.ts`). Years old may be written in

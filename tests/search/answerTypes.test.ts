@@ -452,6 +452,7 @@ describe('answerTypes: ages', () => {
     expect(holds('"My mother is 84 and goes to dialysis," he said.').age).toBe(true);
     expect(holds('"I\'m 81, I don\'t drive," she said.').age).toBe(true);
     expect(holds('Aldbridge signed him in July 2022, when he was 20.').age).toBe(true);
+    expect(holds('The last apprentice, Ewald Grieshaber, is now 61 and still works there.').age).toBe(true);
     expect(holds('She died in 2022 at the age of nine.').age).toBe(true);
     expect(holds('"I was 300 metres away," he said.').age).toBe(false);
     expect(holds('The price, then 1,200 euros, rose.').age).toBe(false);
