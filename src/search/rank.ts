@@ -110,6 +110,7 @@ export function rankCandidates(
     terms.forEach((term, i) => {
       let best = 0;
       let proof = 0;
+      let bySpeaker = false;
       if (
         (term.token.isNumber || isDesignation(term.token) || countedInWords.has(term)) &&
         !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text'))
@@ -124,12 +125,15 @@ export function rankCandidates(
           0,
           ...fields.map(answerType === 'score' && doc.holds.score ? tallyWeight : fieldWeight),
         );
+        if (answerType === 'speech' && fields.includes('speaker')) bySpeaker = true;
         best = Math.max(best, m.weight * where);
         proof = Math.max(proof, (misspelt[i] ? 1 : m.weight) * where);
       }
       if (best === 0 && roles[i] === 'kind') unsaid += weights[i] ?? 0;
       covered += (weights[i] ?? 0) * best;
-      if (isSure(term) && roles[i] !== 'loose') {
+      // "What did the cacique say": a word of a longer name proves who speaks when it is the speaker's (_Cacique
+      // Aritana Mbore_).
+      if (isSure(term) && (roles[i] !== 'loose' || bySpeaker)) {
         provenCovered += (weights[i] ?? 0) * proof;
         if (roles[i] !== 'name') contentCovered += (weights[i] ?? 0) * proof;
       }

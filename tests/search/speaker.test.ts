@@ -730,3 +730,22 @@ describe('"what did <name> say about …": a quote of theirs in other words', ()
     expect(cruise.answer('what did janet ollerby say about the cabins').answered).toBe(false);
   });
 });
+
+describe('"what did the <title> say", the title written only in the speaker\'s name', () => {
+  const raid = libraryOf(
+    madeUpArticle(
+      'mahogany',
+      'Police seize illegal mahogany at a sawmill',
+      'Federal police seized 1,840 cubic metres of illegally felled mahogany at a sawmill on Wednesday.',
+      '"We heard the chainsaws every night," said Cacique Aritana Mbore, 62, the leader of the territory.',
+      '"Today we have some relief," he said. "But the road is still there, and roads bring people back."',
+      'The sawmill manager was arrested and the road into the forest was blocked by police.',
+    ),
+  );
+
+  it('finds the quote of the one whose name holds it ("the cacique")', () => {
+    expect(raid.answer('what did the cacique say about the road').excerpts[0]?.text).toContain(
+      'roads bring people back',
+    );
+  });
+});
