@@ -1,3 +1,4 @@
+import { isMostlyNoun } from '../lexicon/wordKinds.js';
 import { givesCause, givesFrequency, givesLength, holdsAnswerType, placesInTime } from './answerTypes.js';
 import { commonestFormZipf, RARE_WORD_ZIPF } from './english.js';
 import type { AnswerType } from './query.js';
@@ -48,6 +49,8 @@ const NEEDS_ITS_KIND = new Set<AnswerType>(['number', 'money', 'measure', 'level
 // ("how many people were killed in the landslide": "killing at least nine people"). Measured on 84 stories: +10, nothing
 // lost; without "in" or "since" a year, the story's own past ("accepting bribes between 2019 and 2021") lost 2.
 const BACKGROUND_FACTOR = 0.9;
+// A sentence opening with "that" or "this" and a noun ("That outbreak", "That season,").
+const BACK_OPENING = /^\W*(?:that|this)\s+(\p{L}+)/iu;
 // BM25 only breaks ties between sentences that cover the question equally.
 const BM25_SHARE = 0.05;
 // As little, for a quote when words are asked for (see `rankCandidates`).
@@ -89,6 +92,14 @@ export function rankCandidates(
   // misspells would, though it ranks a little lower; an English word read as a typo of a story's word ("barrister" ~
   // barrier) proves only as much as it is sure (+11 −1).
   const misspelt = terms.map((t) => t.via === 'typo' && commonestFormZipf(t.token.folded) < RARE_WORD_ZIPF);
+  // "That outbreak spread to more than 2,000 orchards": what a sentence opening "that" or "this" and a noun speaks of,
+  // the sentence before tells ("… memories of November 2010, when Psa was first detected"), with its numbers.
+  const saidBefore = (doc: SentenceDoc, stemmed: string) => {
+    const noun = BACK_OPENING.exec(doc.text)?.[1];
+    if (!noun || !isMostlyNoun(noun.toLowerCase())) return false;
+    const before = docOf(doc.id - 1);
+    return before?.articleId === doc.articleId && before.terms.includes(` ${stemmed} `);
+  };
   const ranked: RankedSentence[] = [];
   for (const candidate of candidates) {
     const doc = docOf(candidate.id);
@@ -113,7 +124,7 @@ export function rankCandidates(
       let bySpeaker = false;
       if (
         (term.token.isNumber || isDesignation(term.token) || countedInWords.has(term)) &&
-        !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text'))
+        !term.matches.some((m) => fieldsOf(doc, m.stem).includes('text') || saidBefore(doc, m.stem))
       ) {
         lacksNumber = true;
       }

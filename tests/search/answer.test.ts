@@ -773,3 +773,31 @@ describe('"the country" of a story datelined in one', () => {
     expect(village.answer('how many overseas visitors did korea receive last year').answered).toBe(false);
   });
 });
+
+describe('a number of the question told by the sentence before one opening "that <noun>"', () => {
+  const orchards = (second: string) =>
+    libraryOf(
+      madeUpArticle(
+        'canker',
+        'Canker outbreak puts kiwifruit orchards under quarantine',
+        'Regulators placed 212 kiwifruit orchards under quarantine on Tuesday after a new strain of canker was found.',
+        'The outbreak revives memories of November 2010, when the disease was first detected in the country.',
+        second,
+        'Growers said the new strain resisted copper sprays.',
+      ),
+    );
+
+  it('is the one "that outbreak" speaks of', () => {
+    const answer = orchards('That outbreak spread to more than 2,000 orchards over five years.').answer(
+      'how many orchards did the 2010 outbreak spread to',
+    );
+    expect(answer.excerpts[0]?.text).toContain('2,000 orchards');
+  });
+
+  it('is no other sentence’s', () => {
+    const answer = orchards('Growers fear the disease could spread to more than 2,000 orchards.').answer(
+      'how many orchards did the 2010 outbreak spread to',
+    );
+    expect(answer.answered).toBe(false);
+  });
+});
