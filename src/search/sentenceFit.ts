@@ -337,10 +337,14 @@ export function sentenceFit(tokens: readonly Token[], text: string): SentenceFit
     // "22 will close outright", "Only 2,340 did so", "900 of whom live in Lindmark": a number that is the subject of
     // its verb counts what the sentences before named, as "N of them" does (unless the sentence opens by naming the
     // whole it counts parts of: "Of the fines issued, 2,870 were paid").
-    if (!partOf && standsForNamed(tokens, i, text)) {
-      // "Baird's tapir … fewer than 4,500 remain": before a verb of its own, what the sentence named before it.
-      if (isAuxiliaryLed(tokens, i)) counted.push(ANY_COUNTED);
-      else for (const word of tokens.slice(0, i)) if (!isStopWord(word.folded)) count(word);
+    const subjectOf = partOf ? undefined : verbOfSubject(tokens, i, text);
+    if (subjectOf === 'auxiliary') {
+      counted.push(ANY_COUNTED);
+      return;
+    }
+    // "Baird's tapir … fewer than 4,500 remain": before a verb of its own, what the sentence named before it.
+    if (subjectOf === 'verb') {
+      for (const word of tokens.slice(0, i)) if (!isStopWord(word.folded)) count(word);
       return;
     }
     // "all 11 of the airline's other grounds": a part of what follows "of" and its determiner is counted.
@@ -546,41 +550,40 @@ function endsAtPlural(taken: readonly string[], from: number, next: Token, gap: 
 }
 
 /**
- * Whether the number at `i` is the subject of the verb right after it ("22 will close", "the 430 who worked there"),
- * standing first in its clause or after a determiner, adjective or adverb ("only 2,340", "about 1,100") or a verb
- * whose words it opens ("says more than 450 are now trading"; +1, nothing lost): not a number naming a thing, a day or
- * a year ("Route 614 was closed", "on Feb. 27 had", "in 2019 was"), nor one after a verb read as an adjective ("the
- * remaining 2,300 will": +0 −2; before any verb, "three use wheelchairs": +6 −14).
+ * What follows the number at `i` when it is the subject of that verb: an auxiliary or "who" ("22 will close", "the
+ * 430 who worked there"), or a verb of its own ("fewer than 4,500 remain"; see `isOwnVerb`), the number standing
+ * first in its clause or after a determiner, adjective or adverb ("only 2,340", "about 1,100") or a verb whose words
+ * it opens ("says more than 450 are now trading"; +1, nothing lost): not a number naming a thing, a day or a year
+ * ("Route 614 was closed", "on Feb. 27 had", "in 2019 was"), nor one after a verb read as an adjective ("the remaining
+ * 2,300 will": +0 −2; before any verb counting what the sentences before named, "three use wheelchairs": +6 −14).
  */
-function standsForNamed(tokens: readonly Token[], i: number, text: string): boolean {
+function verbOfSubject(tokens: readonly Token[], i: number, text: string): 'auxiliary' | 'verb' | undefined {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!next || textBetween(text, t, next) !== ' ' || t.folded === 'one' || YEAR.test(t.surface)) return false;
-  if (
-    !SUBJECT_VERB.test(next.folded) &&
-    !(next.folded === 'of' && tokens[i + 2]?.folded === 'whom') &&
-    !isOwnVerb(tokens, i, text)
-  )
-    return false;
+  if (!next || textBetween(text, t, next) !== ' ' || t.folded === 'one' || YEAR.test(t.surface))
+    return undefined;
+  const verb =
+    SUBJECT_VERB.test(next.folded) || (next.folded === 'of' && tokens[i + 2]?.folded === 'whom')
+      ? 'auxiliary'
+      : isOwnVerb(tokens, i, text)
+        ? 'verb'
+        : undefined;
+  if (!verb) return undefined;
   let b = i - 1;
   while (b >= 0 && HEDGE.test(tokens[b]?.folded ?? '')) b--;
   const before = tokens[b];
   // "on Feb. 27 had led" is a day; "71 flights were cancelled and another 23 were diverted" counts flights again.
-  if (before && (isTimeWord(before.folded) || before.folded === 'another')) return false;
-  if (!before || /[,;:()!?.]/.test(textBetween(text, before, tokens[b + 1] as Token))) return true;
-  return (
+  if (before && (isTimeWord(before.folded) || before.folded === 'another')) return undefined;
+  if (!before || /[,;:()!?.]/.test(textBetween(text, before, tokens[b + 1] as Token))) return verb;
+  const opens =
     !ENDS_COUNT.has(before.folded) &&
     (DETERMINER.has(before.folded) ||
       JOINS.test(before.folded) ||
       isMostlyAdjective(before.folded) ||
       isMostlyAdverb(before.folded) ||
-      (isMostlyVerb(before.folded) && !DETERMINER.has(tokens[b - 1]?.folded ?? '')))
-  );
+      (isMostlyVerb(before.folded) && !DETERMINER.has(tokens[b - 1]?.folded ?? '')));
+  return opens ? verb : undefined;
 }
-
-/** Whether the number is followed by an auxiliary or "who" ("22 will close"), not a verb of its own ("400 remain"). */
-const isAuxiliaryLed = (tokens: readonly Token[], i: number) =>
-  SUBJECT_VERB.test(tokens[i + 1]?.folded ?? '') || tokens[i + 1]?.folded === 'of';
 
 /**
  * Whether a verb of its own follows the number, as its subject: "fewer than 4,500 remain in the wild", "146 came
