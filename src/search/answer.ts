@@ -54,7 +54,6 @@ import type { ResolvedTerm, Vocabulary } from './vocabulary.js';
 
 /** Thresholds of the answer/abstain decision, on the coverage-based score of the best sentence (0..1). */
 export const ANSWER_THRESHOLD = 0.45;
-const THE_COUNTRY = /\bthe country\b/i;
 // Later excerpts must be close to the best one: a list padded with weak matches is noise.
 const FOLLOWER_SHARE = 0.6;
 // The most sentences of a quote an excerpt cites for "what did X say" (see `citeExcerpts`): a quote is often two, its
@@ -88,6 +87,8 @@ const ASKED_OF_THE_PAST = new Set<AnswerType | null>(['date', 'age', 'speech']);
 // "Since when has …", and the "since" of a sentence that answers it.
 const SINCE_WHEN = /^\W*since\s+when\b/i;
 const SINCE = /\bsince\b/i;
+// "The country": the one a story's dateline gives after its town.
+const THE_COUNTRY = /\bthe country\b/i;
 // Zipf frequency below which a word is topical: the article lacking it means it does not cover the question.
 const MISSING_WORD_ZIPF = 4.5;
 // What may follow the thing priced: "how much is a day pass", "how much will the repairs cost", "how much is the
