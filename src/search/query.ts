@@ -4,6 +4,7 @@ import { isKnownName } from '../lexicon/namesLexicon.js';
 import {
   isAdjectiveOrAdverb,
   isGroupNoun,
+  isListedInAnyForm,
   isMostlyVerb,
   isPastVerbOnly,
   isPersonNoun,
@@ -423,10 +424,13 @@ export function spellStopWords(question: string, matchesStories: (word: string) 
   });
 }
 
-/** Whether the word is no stop word nor any word English has: seldom written, no WordNet lemma, no known name. */
+/**
+ * Whether the word is no stop word nor any word English has: seldom written, in no form WordNet lists (not "dyes", the
+ * plural of a lemma), no known name.
+ */
 function isNoEverydayWord(word: string): boolean {
   return (
-    !isStopWord(word) && zipfFrequency(word) < SELDOM_ZIPF && !isWordNetLemma(word) && !isKnownName(word)
+    !isStopWord(word) && zipfFrequency(word) < SELDOM_ZIPF && !isListedInAnyForm(word) && !isKnownName(word)
   );
 }
 

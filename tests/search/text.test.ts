@@ -241,6 +241,8 @@ describe('analyseQuestion', () => {
       // Nor part of a word with an accent ("caf" of "café" is not "can").
       'what did the café owner say',
       'how high above sea level is øvre lia',
+      // Nor a word English writes in another form ("dyes", not "does").
+      'what are the dyes made from',
     ])
       expect(spellQuestionWord(q)).toBe(q);
   });
