@@ -602,7 +602,7 @@ function isOwnVerb(tokens: readonly Token[], i: number, text: string): boolean {
     (!after ||
       (isStopWord(after.folded) && !JOINS.test(after.folded)) ||
       /^\s*[,;:.]/.test(textBetween(text, verb, after))) &&
-    !/^-/.test(text.slice(verb.start + verb.surface.length))
+    text[verb.start + verb.surface.length] !== '-'
   );
 }
 
