@@ -131,6 +131,34 @@ export const spellingsOf = remembered((folded: string): readonly string[] => {
     .map(([word]) => word);
 }, 5_000);
 
+// A part of a closed compound is a word of its own: three letters or more, and common enough (Zipf) not to be a
+// fragment English happens to list ("rai", "lway"). Its rarer part is no everyday word: two such make a word of their
+// own ("weekday", "weekend", "airline": with them +25 −12 over all questions, against +17 −3). And the compound is
+// rarer than its parts by a margin: a word commoner than that is no compound but a word that happens to split
+// ("surface": surf, ace; "profit": pro, fit; without the margin +63 −30 against +55 −24, either part matching).
+const SHORTEST_PART = 3;
+const PART_ZIPF = 3;
+const EVERYDAY_PART_ZIPF = 5;
+const COMPOUND_RARER_ZIPF = 0.5;
+
+/**
+ * The two words a closed compound English writes as one is made of ("railway": rail, way; "shipwreck": ship,
+ * wreck), at the split whose rarer part is commonest; none for a word that is no such compound.
+ */
+export const compoundParts = remembered((folded: string): readonly string[] => {
+  let best: readonly string[] = [];
+  let bestZipf = 0;
+  for (let i = SHORTEST_PART; i <= folded.length - SHORTEST_PART; i++) {
+    const parts = [folded.slice(0, i), folded.slice(i)];
+    const zipf = Math.min(...parts.map(lookUpZipf));
+    if (zipf >= PART_ZIPF && zipf < EVERYDAY_PART_ZIPF && zipf > bestZipf) {
+      best = parts;
+      bestZipf = zipf;
+    }
+  }
+  return best.length > 0 && lookUpZipf(folded) < bestZipf - COMPOUND_RARER_ZIPF ? best : [];
+}, 5_000);
+
 const sortedLetters = (word: string): string => [...word].sort().join('');
 const undoubled = (word: string): string => word.replace(/([b-df-hj-np-tv-z])\1/g, '$1');
 

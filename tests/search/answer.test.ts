@@ -269,6 +269,22 @@ describe('answer: a compound synonym', () => {
   });
 });
 
+describe('answer: a closed compound by its parts', () => {
+  it('finds what a compound no story writes is, by its last part ("farmland": _land leased from a farmer_)', () => {
+    const turbine = libraryOf(
+      madeUpArticle(
+        'turbine',
+        'Villagers share turbine profits',
+        'The turbine, which stands 150 metres tall on land leased from dairy farmer Jens Overgaard, cost 4 million euros.',
+        'Each of the 212 shareholders received a dividend of 310 euros this year.',
+      ),
+    );
+    expect(turbine.answer('whose farmland does the turbine stand on').excerpts[0]?.text).toContain(
+      'land leased from dairy farmer',
+    );
+  });
+});
+
 describe('answer: a CEO', () => {
   it('is the chief executive the story names', () => {
     const rail = libraryOf(

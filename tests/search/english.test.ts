@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isKnownName } from '../../src/lexicon/namesLexicon.js';
 import {
   commonestFormZipf,
+  compoundParts,
   likelySpelling,
   spelledZipf,
   spellingsOf,
@@ -98,5 +99,20 @@ describe('spelledZipf', () => {
     expect(spelledZipf('kuleba')).toBe(0);
     expect(spelledZipf('roxadustatt')).toBe(0);
     expect(spelledZipf('xq')).toBe(0);
+  });
+});
+
+describe('compoundParts', () => {
+  it('splits a closed compound into the two words it is made of', () => {
+    expect(compoundParts('farmland')).toEqual(['farm', 'land']);
+    expect(compoundParts('shipwreck')).toEqual(['ship', 'wreck']);
+    expect(compoundParts('glassworks')).toEqual(['glass', 'works']);
+  });
+
+  it('leaves whole a word of two everyday words, and one commoner than a compound of its halves would be', () => {
+    expect(compoundParts('weekday')).toEqual([]);
+    expect(compoundParts('surface')).toEqual([]);
+    expect(compoundParts('season')).toEqual([]);
+    expect(compoundParts('carpet')).toEqual([]);
   });
 });

@@ -112,3 +112,32 @@ describe('Vocabulary.resolve: slips of the fingers', () => {
     expect(resolve('trail')).toMatchObject({ via: 'typo', matches: [{ stem: 'trial' }] });
   });
 });
+
+describe('Vocabulary.resolve: closed compounds', () => {
+  const resolve = (text: string, word: string) => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('story', contentTokens(text));
+    const [token] = contentTokens(word);
+    if (!token) throw new Error(`no content word in ${word}`);
+    return vocabulary.resolve(token);
+  };
+
+  it('matches a compound no story writes to its parts the story has, when it has the last, what the compound is', () => {
+    const glassworks = resolve(
+      'The works paid 4.1 million euros for gas. The glass is blown by hand.',
+      'glassworks',
+    );
+    expect(glassworks.via).toBe('family');
+    expect(glassworks.matches.map((m) => m.stem).sort()).toEqual(['glass', 'work']);
+    expect(resolve('The turbine stands on land leased from a dairy farmer.', 'farmland').matches).toEqual([
+      { stem: 'land', weight: 0.5 },
+    ]);
+  });
+
+  it('does not match a compound to its first part alone, nor split two everyday words', () => {
+    expect(resolve('Crews pulled 289 people from life rafts.', 'lifeboats').matches).toEqual([]);
+    expect(resolve('The hall draws 9,000 visitors on a typical day each week.', 'weekday').matches).toEqual(
+      [],
+    );
+  });
+});
