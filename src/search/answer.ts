@@ -10,6 +10,7 @@ import {
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
+import { AGED_ONE_OPENING, firstNameIn } from './answerTypes.js';
 import { anyoneVerb, saysNoOne, undergoneTerms } from './anyoneAsked.js';
 import { askedFor } from './askedFor.js';
 import { calledAsked, jobAskedAt } from './askedPerson.js';
@@ -388,6 +389,16 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   // "How old are the players who were arrested": a sentence giving an age beside the person asked (_The players,
   // aged between 19 and 26_).
   const aged = namingAndGiving(asked.ageOf ? [[...asked.ageOf]] : [], (doc) => doc.holds.age);
+  // Or one opening with the age of someone the sentence before names (_The 26-year-old, running only his third
+  // marathon_ after the sentence naming Elias Maruti; see `rankCandidates`).
+  const agedIds = new Set(aged.map((c) => c.id));
+  const agedAfter = asked.ageOf
+    ? storySentences(index, candidates, (doc) => {
+        const before = AGED_ONE_OPENING.test(doc.text) ? index.sentenceBefore(doc) : undefined;
+        const named = before ? firstNameIn(before.text) : new Set<string>();
+        return !agedIds.has(doc.id) && [...(asked.ageOf ?? [])].some((s) => named.has(s));
+      })
+    : [];
   // "What is the population of Gravlina": a sentence naming the place and giving a population (_Gravlina, a town of
   // 6,400 people_), though the place and "people" are too common in its story to pick it by (+3); or, of the place
   // its story is about, giving the population of a place it leaves unnamed (_the town of about 38,000 people_).
@@ -442,6 +453,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
       ...candidates,
       ...holder.candidates(candidates, allowed),
       ...aged,
+      ...agedAfter,
       ...populated,
       ...tallies,
       ...timed,

@@ -7,7 +7,7 @@ import lemmatizer from 'wink-lemmatizer';
 import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isFieldWord } from '../lexicon/wordKinds.js';
-import { calendarWords, seasonsIn } from './answerTypes.js';
+import { AGED_ONE_OPENING, calendarWords, firstNameIn, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import {
   describesSomeone,
@@ -337,7 +337,10 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
       [...ageOf].filter((s) => facts.isNameWhereTold(doc, s) && !namedAsPlace(doc.text, s)),
     );
     const ofPerson = [...ageOf].some(isKnownFirstName);
-    if (aged.size > 0 && !givesAgeOf(doc, aged, ofPerson)) return false;
+    // "Now 81, he says …" gives the age of the one the sentence before names.
+    const before = AGED_ONE_OPENING.test(doc.text) ? facts.sentenceBefore(doc) : undefined;
+    const ofOneBefore = before !== undefined && [...aged].some((s) => firstNameIn(before.text).has(s));
+    if (aged.size > 0 && !ofOneBefore && !givesAgeOf(doc, aged, ofPerson)) return false;
   }
   // "How old is Hkawn Nu's husband", of a sentence with the husband in it: his age, not hers beside him (+9, nothing
   // lost; the same for any person's word after a possessive, "the airline's boss": +10 −6).

@@ -222,6 +222,30 @@ const AGE_WRITTEN = new RegExp(
   `\\b${YEARS_OLD}\\b|\\b\\d{1,4} years old\\b|\\b(?:\\d{1,3}|${SMALL_NUMBERS}) (?:years?|months?|weeks?|days?) old\\b|\\baged (?:between )?(?:\\d{1,3}|(?:${SMALL_NUMBERS})(?:-(?:${SMALL_NUMBERS}))?)\\b|\\b(?:age|oldest|youngest|eldest)\\b[^.;]{0,40}?\\b(?:was|is|were|of|to|at)\\s+(?:about |around |nearly |almost |just )?(?:\\d{1,3}\\b(?![.,:]\\d|%)|(?:${SMALL_NUMBERS})\\b)|${OWN_AGE}`,
   'u',
 );
+/**
+ * A sentence opening with the age of someone the sentence before names, its subject: "The 26-year-old, running only
+ * his third marathon, …", "Now 81, he says …", "She, now 47, …".
+ */
+export const AGED_ONE_OPENING = new RegExp(
+  `^\\W*(?:The\\s+${YEARS_OLD}\\b|(?:Now|Aged)\\s+\\d{1,3},\\s+(?:he|she)\\b|(?:He|She),\\s+(?:now\\s+)?\\d{1,3},)`,
+  'u',
+);
+
+/**
+ * The stems of the first name a sentence writes past its first word, not a possessive's ("Kenya's Elias Maruti broke
+ * the record": elia, maruti): whom it is about, whom the next may call "the 26-year-old" (not _to beat Lukas
+ * Brenner_ at its end).
+ */
+export function firstNameIn(text: string): Set<string> {
+  const tokens = tokenize(text);
+  const name = new Set<string>();
+  for (const t of tokens.slice(1)) {
+    const possessive = /^['’]s\b/.test(text.slice(t.start + t.surface.length));
+    if (t.capitalised && !t.isNumber && !possessive) name.add(t.stem);
+    else if (name.size > 0) break;
+  }
+  return name;
+}
 // Two capitalised words set off by an age: a person's name, however unknown ("Duarte Lobo, 58,").
 const NAME_AND_AGE = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+, \d{1,3},/u;
 // An age set off after a name, perhaps with the time it was theirs ("Vollmer, now 81,"; "The night guard, then 24,";
@@ -327,7 +351,7 @@ export function sentenceFeatures(
     measure: MEASURE.test(text),
     share: SHARE.test(text),
     duration: DURATION.test(text),
-    age: AGE_SET_OFF.test(text) || agedOtherwise(text) || personAged(text),
+    age: AGE_SET_OFF.test(text) || agedOtherwise(text) || personAged(text) || AGED_ONE_OPENING.test(text),
     time: TIME_OF_DAY.test(text),
     score: SCORE.test(text),
     speech: speaker !== undefined || SPEECH_CUE.test(text),

@@ -1,5 +1,13 @@
 import { isMostlyNoun } from '../lexicon/wordKinds.js';
-import { givesCause, givesFrequency, givesLength, holdsAnswerType, placesInTime } from './answerTypes.js';
+import {
+  AGED_ONE_OPENING,
+  firstNameIn,
+  givesCause,
+  givesFrequency,
+  givesLength,
+  holdsAnswerType,
+  placesInTime,
+} from './answerTypes.js';
 import { commonestFormZipf, RARE_WORD_ZIPF } from './english.js';
 import type { AnswerType } from './query.js';
 import { type Candidate, FIELD_WEIGHT, type SearchField, type SentenceDoc } from './sentenceIndex.js';
@@ -100,6 +108,12 @@ export function rankCandidates(
     const before = docOf(doc.id - 1);
     return before?.articleId === doc.articleId && before.terms.includes(` ${stemmed} `);
   };
+  // "How old is Elias Maruit": a sentence giving the age of someone the sentence before names, with their names.
+  const agedBefore = (doc: SentenceDoc, stemmed: string) => {
+    if (answerType !== 'age' || !AGED_ONE_OPENING.test(doc.text)) return false;
+    const before = docOf(doc.id - 1);
+    return before?.articleId === doc.articleId && firstNameIn(before.text).has(stemmed);
+  };
   const ranked: RankedSentence[] = [];
   for (const candidate of candidates) {
     const doc = docOf(candidate.id);
@@ -129,7 +143,7 @@ export function rankCandidates(
         lacksNumber = true;
       }
       for (const m of term.matches) {
-        const fields = fieldsOf(doc, m.stem);
+        const fields = agedBefore(doc, m.stem) ? ['text' as const] : fieldsOf(doc, m.stem);
         // A compound's words are highlighted each ("dock worker").
         if (fields.includes('text')) for (const stem of m.stem.split(' ')) matchedStems.add(stem);
         const where = Math.max(

@@ -648,6 +648,28 @@ describe('answer: a name typed in lower case', () => {
   });
 });
 
+describe('answer: how old is someone the sentence before names', () => {
+  const final = libraryOf(
+    madeUpArticle(
+      'final',
+      'Costa wins Lagomare Open',
+      "Portugal's Aurelio Costa won the Lagomare Open on Sunday, recovering from a set down to beat Lukas Brenner.",
+      'The 27-year-old, seeded fifth, had needed a medical timeout in his semi-final on Saturday.',
+      'Brenner, 23, who was playing in his first final, hit 14 winners.',
+      'For 63 years, Genzo Hanafusa has brushed lacquer onto bowls. Now 81, he says he has five working years left.',
+    ),
+  );
+
+  it('is given by a sentence opening with their age ("The 27-year-old", "Now 81, he")', () => {
+    expect(final.answer('how old is aurelio costa').excerpts[0]?.text).toContain('The 27-year-old');
+    expect(final.answer('how old is genzo hanafusa').excerpts[0]?.text).toContain('Now 81');
+  });
+
+  it('is not the age of the one that sentence is about, for another it names', () => {
+    expect(final.answer('how old is lukas brenner').excerpts[0]?.text).toContain('Brenner, 23');
+  });
+});
+
 describe("answer: how old is someone's mother, daughter", () => {
   const fox = libraryOf(
     madeUpArticle(
