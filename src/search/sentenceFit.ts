@@ -28,7 +28,7 @@ export interface SentenceFit {
   countedWords: string;
   /** What changed "from" one figure "to" another: "cut its beds from 20 to 16" -> ` bed ` (see `changedFrom`). */
   changed: string;
-  /** What it writes after "a" or "an": "sold to a rival", "a furniture factory" (index terms, space-padded). */
+  /** What it writes after "a", "other" and the like: "sold to a rival", "to other zoos" (index terms, space-padded; see `INDEFINITE`). */
   indefinite: string;
   /** What it writes right after a word making a title another role: "Deputy Mayor Sofie Engholm" -> ` mayor `. */
   qualified: string;
@@ -176,7 +176,10 @@ function changedSubject(tokens: readonly Token[], at: number, text: string): Tok
   return subject && !subject.isNumber && !DETERMINER.has(subject.folded) ? subject : undefined;
 }
 
-const INDEFINITE = /^(?:a|an)$/;
+// Words after which a noun is no particular one, named: "sold to a rival", "sent them to sanctuaries rather than to
+// other zoos", "several operators" (+9 unanswerable "which …" questions declined, nothing lost; with "any" −1: _declare
+// any gift worth more than 25 euros_ says which gifts).
+const INDEFINITE = /^(?:a|an|another|other|several|various|some|many)$/;
 // "a few", "a dozen", "a class of": words after "a" that count or class the plural after them.
 const COUNTS_PLURAL = /^(?:of|few|couple|lot|dozen|hundred|thousand|million|billion|handful|score)$/;
 

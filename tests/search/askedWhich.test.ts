@@ -70,6 +70,27 @@ describe('"which <things>" past three modifiers', () => {
     expect(wind.answer('which three other wind farms are at risk').answered).toBe(false);
   });
 
+  it('wants them named, not only counted and then called "other" ones ("which nine european zoos")', () => {
+    const zoos = libraryOf(
+      madeUpArticle(
+        'zoos',
+        'Zoo sends its elephants away',
+        'At least nine European zoos have stopped keeping elephants since 2015, and several have sent them to sanctuaries rather than to other zoos.',
+        'The Belgrov zoo named its two elephants Tala and Mira.',
+      ),
+    );
+    expect(zoos.answer('which nine european zoos stopped keeping elephants').answered).toBe(false);
+    // "Any" may say which: _officers must declare any gift worth more than 25 euros_.
+    const gifts = libraryOf(
+      madeUpArticle(
+        'gifts',
+        'Officers convicted of taking bribes',
+        'Since the trial the state has required officers to declare any gift worth more than 25 euros.',
+      ),
+    );
+    expect(gifts.answer('what gifts do officers now have to declare').answered).toBe(true);
+  });
+
   it('takes a word English writes in -s as one for no plural ("what operating loss", "which two bus operators")', () => {
     const rail = libraryOf(
       madeUpArticle(
