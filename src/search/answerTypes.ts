@@ -187,8 +187,15 @@ const DURATION = new RegExp(
   'i',
 );
 
-const TIME_OF_DAY =
-  /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local|in the (?:morning|afternoon|evening)|at night)|\b(?:at|by|from|until|till|before|after|around|about|since)\s+\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|o'clock)|\b(?:noon|midnight)\b/i;
+// A time of day: "4:15 p.m.", "at 14:30", "9 a.m.", "noon"; as British English writes it too, "at 5.45 on his way"
+// (not "closed at 14.86 euros", "stood at 3.20, analysts said"), and as said, "half past six", "a quarter to seven"
+// (+4 −1 over all questions: "what time does Astrid Nygaard's shift start" is answered by _You check the wind app at
+// half past five in the morning_).
+const HOURS_IN_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const TIME_OF_DAY = new RegExp(
+  `\\b\\d{1,2}[:.]\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|UTC|local|in the (?:morning|afternoon|evening)|at night)|\\b(?:at|by|from|until|till|before|after|around|about|since)\\s+(?:\\d{1,2}:\\d{2}\\b|(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?=\\s+(?:on|every|each|that|this|when|before|after|in\\s+the\\s+(?:morning|afternoon|evening))\\b))|\\b\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|o'clock)|\\b(?:noon|midnight)\\b|\\b(?:half|(?:a\\s+)?quarter)\\s+(?:past|to)\\s+(?:\\d{1,2}|${HOURS_IN_WORDS})\\b`,
+  'i',
+);
 
 const TIME_OF_DAY_ALL = new RegExp(TIME_OF_DAY.source, 'gi');
 

@@ -508,6 +508,15 @@ describe('answerTypes: "what time"', () => {
     expect(holds('The score was 7:48 at half-time.').time).toBe(false);
   });
 
+  it('reads a time as British English writes it ("at 5.45 on his way") and as said ("half past six")', () => {
+    expect(holds('He buys rolls every morning at 5.45 on his way to the depot.').time).toBe(true);
+    expect(holds('I drive in at half past six in the morning.').time).toBe(true);
+    expect(holds('My daughter left at a quarter to seven.').time).toBe(true);
+    // A price or a figure after "at" is none.
+    expect(holds('Shares closed at 14.86 euros.').time).toBe(false);
+    expect(holds('The index stood at 3.20, analysts said.').time).toBe(false);
+  });
+
   it('is not answered by a sentence that gives only a day', () => {
     const campus = libraryOf(
       madeUpArticle(
