@@ -233,8 +233,10 @@ const ANSWER_TYPES: [{ test: (text: string) => boolean }, AnswerType][] = [
     /^\W*(?:\S+\s+)?when\b|\bwhat (?:year|date|day|month|time|deadline)\b|\bwhich (?:year|date|day|month)\b|\bhow long ago\b|^\W*what(?:'s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+)?deadline\b/iu,
     'date',
   ],
+  // Not "what crime reference number should people quote": the thing "what <noun>" names is asked, not words (+4,
+  // nothing lost).
   [
-    /\b(?:say|says|said|saying|tell|told|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|announce[ds]?|quote[ds]?)\b/i,
+    /\b(?:say|says|said|saying|tell|told|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|announce[ds]?)\b|^(?!\W*(?:what|which)\s+(?!(?:did|does|do|has|have|had|was|is|were|are|will|would|should|could|can)\b)\p{L}).*\bquote[ds]?\b/iu,
     'speech',
   ],
   // "Who" asks for a person as the question word, not as a relative later on ("the firefighter whose truck …").
