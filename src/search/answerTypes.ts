@@ -114,9 +114,10 @@ const FREQUENCY = new RegExp(
   'iu',
 );
 
-// A number in words, or a count of times ("twice", "once a week", "only once"; not "once the plan is approved").
+// A number in words, or a count of times ("twice", "once a week", "only once"; not "once the plan is approved"), or a
+// fraction ("cut orders by a fifth"; not "the fifth round"; +1, nothing lost).
 const NUMBER_WRITTEN = new RegExp(
-  `\\b(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter|thrice)\\b|${TWICE}|${ONCE}`,
+  `\\b(?:${SMALL_NUMBERS}|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter|thrice)\\b|${TWICE}|${ONCE}|\\b(?:an?|one|two|three|four|seven|nine)\\s+(?:fifths?|sixths?|eighths?|tenths?)\\b`,
   'i',
 );
 

@@ -500,6 +500,14 @@ describe('answerTypes: a person named', () => {
   });
 });
 
+describe('answerTypes: a fraction', () => {
+  it('is a number: "by a fifth", "two tenths"', () => {
+    expect(holds('Birchlin had already cut orders from retailers by a fifth.').number).toBe(true);
+    expect(holds('Two tenths of the harvest was lost.').number).toBe(true);
+    expect(holds('Bookings were down sharply, she said.').number).toBe(false);
+  });
+});
+
 describe('answerTypes: "what time"', () => {
   it('reads a time of day written with the part of the day ("7:48 in the evening") or after "at" or "by"', () => {
     expect(holds('The hammer fell at 7:48 in the evening.').time).toBe(true);
