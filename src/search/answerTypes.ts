@@ -176,6 +176,12 @@ const MEASURE = new RegExp(
   `(?:(?<![\\d,.])\\d[\\d,.]*(?:\\s+(?:thousand|million|billion))?\\s*-?\\s*${UNIT}|\\b(?:${SMALL_NUMBERS}|half\\s+an?)\\s+(?!m\\b)${UNIT})\\b`,
   'i',
 );
+// How far a place is, as people say it, by the time it takes to get there: "a 25-minute drive away", "a 10-minute
+// walk", "40 minutes away by ferry", "45 minutes each way by bus" (+5, nothing lost).
+const TRAVEL_TIME = new RegExp(
+  `(?:(?<![\\d,.])\\d[\\d,.]*|\\b(?:${SMALL_NUMBERS}))(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:minutes?|hours?)(?:\\s+|-)(?:drive|walk|ride|flight|sail|journey|crossing|trip|away|each\\s+way|by\\s+(?:bus|car|train|rail|ferry|boat|road|air|bike|bicycle))\\b`,
+  'i',
+);
 // A number of per cent ("118%", "6.8 percent").
 const SHARE = /\d\s?(?:%|percent\b|per cent\b)/i;
 
@@ -356,7 +362,7 @@ export function sentenceFeatures(
     background: past && BACKGROUND.test(text),
     upcoming: yearToCome || timeWord || SEASON_TO_COME.test(text),
     money: givesMoney(text),
-    measure: MEASURE.test(text),
+    measure: MEASURE.test(text) || TRAVEL_TIME.test(text),
     share: SHARE.test(text),
     duration: DURATION.test(text),
     age: AGE_SET_OFF.test(text) || agedOtherwise(text) || personAged(text) || AGED_ONE_OPENING.test(text),

@@ -500,6 +500,15 @@ describe('answerTypes: a person named', () => {
   });
 });
 
+describe('answerTypes: how far, by the time it takes to get there', () => {
+  it('is a measure: "a 10-minute walk", "40 minutes away by ferry", not a meeting\'s length', () => {
+    expect(holds('The hall is a 10-minute walk from its railway station.').measure).toBe(true);
+    expect(holds('The island lies 40 minutes away by ferry.').measure).toBe(true);
+    expect(holds('He travels 45 minutes each way by bus.').measure).toBe(true);
+    expect(holds('The meeting lasted 45 minutes.').measure).toBe(false);
+  });
+});
+
 describe('answerTypes: a fraction', () => {
   it('is a number: "by a fifth", "two tenths"', () => {
     expect(holds('Birchlin had already cut orders from retailers by a fifth.').number).toBe(true);
