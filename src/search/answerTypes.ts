@@ -291,9 +291,16 @@ function personAged(text: string): boolean {
   return [...text.matchAll(WORD_AND_AGE)].some((m) => isPersonNoun(m[1] ?? ''));
 }
 
-/** Whether the text gives an age other than one set off by commas after a name, or the year something began. */
+// The century a thing was made in, which says how old it is: "the 14th-century church of St Aldhelm" (+4, nothing
+// lost).
+const CENTURY_MADE = /\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b/i;
+
+/**
+ * Whether the text gives an age other than one set off by commas after a name, or the year or century something
+ * began.
+ */
 function agedOtherwise(text: string): boolean {
-  return AGE_WRITTEN.test(text) || BEGAN_IN.test(text);
+  return AGE_WRITTEN.test(text) || BEGAN_IN.test(text) || CENTURY_MADE.test(text);
 }
 
 // The year someone was born ("born in Lyon in 1971").

@@ -509,6 +509,14 @@ describe('answerTypes: how far, by the time it takes to get there', () => {
   });
 });
 
+describe('answerTypes: the century a thing was made in', () => {
+  it('gives its age ("the 14th-century church", "parts of which date from the 13th century")', () => {
+    expect(holds('The plan would harm the setting of the 14th-century church of St Aldhelm.').age).toBe(true);
+    expect(holds('Parts of the building date from the 13th century.').age).toBe(true);
+    expect(holds('The church stands on a hill above the village.').age).toBe(false);
+  });
+});
+
 describe('answerTypes: a fraction', () => {
   it('is a number: "by a fifth", "two tenths"', () => {
     expect(holds('Birchlin had already cut orders from retailers by a fifth.').number).toBe(true);
