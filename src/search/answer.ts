@@ -10,7 +10,7 @@ import {
 } from '../lexicon/wordKinds.js';
 import { remembered } from '../remembered.js';
 import { fitsAskedFor, type StoryFacts } from './answerFit.js';
-import { AGED_ONE_OPENING, firstNameIn } from './answerTypes.js';
+import { agedOneNamed } from './answerTypes.js';
 import { anyoneVerb, saysNoOne, undergoneTerms } from './anyoneAsked.js';
 import { askedFor } from './askedFor.js';
 import { calledAsked, jobAskedAt } from './askedPerson.js';
@@ -394,8 +394,7 @@ function answerAsTyped(index: SentenceIndex, { question, limit, allowed }: Answe
   const agedIds = new Set(aged.map((c) => c.id));
   const agedAfter = asked.ageOf
     ? storySentences(index, candidates, (doc) => {
-        const before = AGED_ONE_OPENING.test(doc.text) ? index.sentenceBefore(doc) : undefined;
-        const named = before ? firstNameIn(before.text) : new Set<string>();
+        const named = agedOneNamed(doc.text, index.sentenceBefore(doc)?.text);
         return !agedIds.has(doc.id) && [...(asked.ageOf ?? [])].some((s) => named.has(s));
       })
     : [];

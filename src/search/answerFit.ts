@@ -7,7 +7,7 @@ import lemmatizer from 'wink-lemmatizer';
 import { MONTH_FORMS, MONTHS } from '../article/calendar.js';
 import { isKnownFirstName } from '../lexicon/namesLexicon.js';
 import { isFieldWord } from '../lexicon/wordKinds.js';
-import { AGED_ONE_OPENING, calendarWords, firstNameIn, seasonsIn } from './answerTypes.js';
+import { agedOneNamed, calendarWords, seasonsIn } from './answerTypes.js';
 import type { AskedFor } from './askedFor.js';
 import {
   describesSomeone,
@@ -338,8 +338,8 @@ export function fitsAskedFor(doc: SentenceDoc, asked: AskedFor, facts: StoryFact
     );
     const ofPerson = [...ageOf].some(isKnownFirstName);
     // "Now 81, he says …" gives the age of the one the sentence before names.
-    const before = AGED_ONE_OPENING.test(doc.text) ? facts.sentenceBefore(doc) : undefined;
-    const ofOneBefore = before !== undefined && [...aged].some((s) => firstNameIn(before.text).has(s));
+    const named = agedOneNamed(doc.text, facts.sentenceBefore(doc)?.text);
+    const ofOneBefore = [...aged].some((s) => named.has(s));
     if (aged.size > 0 && !ofOneBefore && !givesAgeOf(doc, aged, ofPerson)) return false;
   }
   // "How old is Hkawn Nu's husband", of a sentence with the husband in it: his age, not hers beside him (+9, nothing

@@ -240,17 +240,22 @@ const AGE_WRITTEN = new RegExp(
  * A sentence opening with the age of someone the sentence before names, its subject: "The 26-year-old, running only
  * his third marathon, …", "Now 81, he says …", "She, now 47, …".
  */
-export const AGED_ONE_OPENING = new RegExp(
+const AGED_ONE_OPENING = new RegExp(
   `^\\W*(?:The\\s+${YEARS_OLD}\\b|(?:Now|Aged)\\s+\\d{1,3},\\s+(?:he|she)\\b|(?:He|She),\\s+(?:now\\s+)?\\d{1,3},)`,
   'u',
 );
 
 /**
- * The stems of the first name a sentence writes past its first word, not a possessive's ("Kenya's Elias Maruti broke
- * the record": elia, maruti): whom it is about, whom the next may call "the 26-year-old" (not _to beat Lukas
- * Brenner_ at its end).
+ * The stems of the name of the one whose age a sentence opens with (see `AGED_ONE_OPENING`): the first name the
+ * sentence before writes past its first word, not a possessive's ("Kenya's Elias Maruti broke the record": elia,
+ * maruti), whom it is about (not _to beat Lukas Brenner_ at its end). None for a sentence opening otherwise.
  */
-export function firstNameIn(text: string): Set<string> {
+export function agedOneNamed(text: string, before: string | undefined): Set<string> {
+  return before !== undefined && AGED_ONE_OPENING.test(text) ? firstNameIn(before) : new Set();
+}
+
+/** The stems of the first name a sentence writes past its first word, not a possessive's. */
+function firstNameIn(text: string): Set<string> {
   const tokens = tokenize(text);
   const name = new Set<string>();
   for (const t of tokens.slice(1)) {

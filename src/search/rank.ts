@@ -1,7 +1,6 @@
 import { isMostlyNoun } from '../lexicon/wordKinds.js';
 import {
-  AGED_ONE_OPENING,
-  firstNameIn,
+  agedOneNamed,
   givesCause,
   givesFrequency,
   givesLength,
@@ -110,9 +109,9 @@ export function rankCandidates(
   };
   // "How old is Elias Maruit": a sentence giving the age of someone the sentence before names, with their names.
   const agedBefore = (doc: SentenceDoc, stemmed: string) => {
-    if (answerType !== 'age' || !AGED_ONE_OPENING.test(doc.text)) return false;
+    if (answerType !== 'age') return false;
     const before = docOf(doc.id - 1);
-    return before?.articleId === doc.articleId && firstNameIn(before.text).has(stemmed);
+    return before?.articleId === doc.articleId && agedOneNamed(doc.text, before.text).has(stemmed);
   };
   const ranked: RankedSentence[] = [];
   for (const candidate of candidates) {

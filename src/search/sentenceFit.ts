@@ -28,7 +28,10 @@ export interface SentenceFit {
   countedWords: string;
   /** What changed "from" one figure "to" another: "cut its beds from 20 to 16" -> ` bed ` (see `changedFrom`). */
   changed: string;
-  /** What it writes after "a", "other" and the like: "sold to a rival", "to other zoos" (index terms, space-padded; see `INDEFINITE`). */
+  /**
+   * What it writes after "a", "other" and the like: "sold to a rival", "to other zoos" (index terms, space-padded; see
+   * `INDEFINITE`).
+   */
   indefinite: string;
   /** What it writes right after a word making a title another role: "Deputy Mayor Sofie Engholm" -> ` mayor `. */
   qualified: string;
