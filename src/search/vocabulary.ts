@@ -249,9 +249,9 @@ export class Vocabulary {
     // (lost: "how many lifeboats did the ferry have", answered by _life rafts_ beside boats); with either part, and
     // verbs too, +55 −24, 19 of them unanswerable ("which shipyard built the ferry"). A noun only: a verb so made says
     // how it was done ("airlifted" is not _lifted_ of a glacier, nor of a volcano: +17 −3 with verbs).
-    const [first = '', head = ''] =
-      isName || !isMostlyNoun(token.folded) ? [] : compoundParts(token.folded).map(stem);
-    const parts = has(head) ? [first, head].filter(has) : [];
+    const [first = '', head = ''] = isName ? [] : compoundParts(token.folded).map(stem);
+    // (Whether it is a noun asks WordNet, the dearest look-up: last.)
+    const parts = has(head) && isMostlyNoun(token.folded) ? [first, head].filter(has) : [];
     if (parts.length > 0) {
       const weights = new Map(related.map((m) => [m.stem, m.weight]));
       for (const s of parts) weights.set(s, Math.max(weights.get(s) ?? 0, COMPOUND_PART_WEIGHT));
