@@ -101,22 +101,21 @@ export function rankCandidates(
   const misspelt = terms.map((t) => t.via === 'typo' && commonestFormZipf(t.token.folded) < RARE_WORD_ZIPF);
   // "That outbreak spread to more than 2,000 orchards": what a sentence opening "that" or "this" and a noun speaks of,
   // the sentence before tells ("… memories of November 2010, when Psa was first detected"), with its numbers.
+  const sentenceBefore = (doc: SentenceDoc) => {
+    const before = docOf(doc.id - 1);
+    return before?.articleId === doc.articleId ? before : undefined;
+  };
   const saidBefore = (doc: SentenceDoc, stemmed: string) => {
     const noun = BACK_OPENING.exec(doc.text)?.[1];
     if (!noun || !isMostlyNoun(noun.toLowerCase())) return false;
-    const before = docOf(doc.id - 1);
-    return before?.articleId === doc.articleId && before.terms.includes(` ${stemmed} `);
-  };
-  // "How old is Elias Maruit": a sentence giving the age of someone the sentence before names, with their names.
-  const agedBefore = (doc: SentenceDoc, stemmed: string) => {
-    if (answerType !== 'age') return false;
-    const before = docOf(doc.id - 1);
-    return before?.articleId === doc.articleId && agedOneNamed(doc.text, before.text).has(stemmed);
+    return sentenceBefore(doc)?.terms.includes(` ${stemmed} `) === true;
   };
   const ranked: RankedSentence[] = [];
   for (const candidate of candidates) {
     const doc = docOf(candidate.id);
     if (!doc) continue;
+    // "How old is Elias Maruit": a sentence giving the age of someone the sentence before names has their names.
+    const agedNames = answerType === 'age' ? agedOneNamed(doc.text, sentenceBefore(doc)?.text) : undefined;
     const weights = weightsIn(doc.articleId);
     const total = weights.reduce((sum, w) => sum + w, 0);
     if (total === 0) continue;
@@ -142,7 +141,7 @@ export function rankCandidates(
         lacksNumber = true;
       }
       for (const m of term.matches) {
-        const fields = agedBefore(doc, m.stem) ? ['text' as const] : fieldsOf(doc, m.stem);
+        const fields = agedNames?.has(m.stem) ? ['text' as const] : fieldsOf(doc, m.stem);
         // A compound's words are highlighted each ("dock worker").
         if (fields.includes('text')) for (const stem of m.stem.split(' ')) matchedStems.add(stem);
         const where = Math.max(
